@@ -1,0 +1,37 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+let package = Package(
+    name: "skein",
+    products: [
+        .library(name: "ThreadKit", targets: ["ThreadKit"]),
+        .library(name: "Reader", targets: ["Reader"]),
+        .executable(name: "skein", targets: ["skein"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Model and parsers: pure Swift, no terminal code.
+        .target(name: "ThreadKit"),
+        // Display width of a scalar via glibc wcwidth, which Swift cannot import directly.
+        .target(name: "CWidth"),
+        // Interface state, reducer, layout and cell grid: no ncurses here.
+        .target(name: "Reader", dependencies: ["ThreadKit", "CWidth", "TOMLKit"]),
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // The only code that talks to the terminal: draws a grid, reads keys.
+        .target(name: "Terminal", dependencies: ["CNCurses", "Reader"]),
+        .executableTarget(
+            name: "skein",
+            dependencies: [
+                "ThreadKit", "Reader", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Resources/sample-thread.txt")]
+        ),
+        .testTarget(name: "ThreadKitTests", dependencies: ["ThreadKit"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ThreadKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ThreadKit"]),
+    ]
+)

@@ -1,0 +1,38 @@
+/// A key as the reader understands it, independent of ncurses key codes.
+public enum Key: Sendable, Hashable {
+    case character(Character)
+    /// Ctrl plus a letter, lower case: `.control("d")` is Ctrl-D.
+    case control(Character)
+    case up, down, left, right
+    case home, end, pageUp, pageDown
+    case enter, tab, backTab, escape, backspace, delete
+    case function(Int)
+}
+
+public struct MouseEvent: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case press, wheelUp, wheelDown }
+    public var kind: Kind
+    public var row: Int
+    public var column: Int
+
+    public init(kind: Kind, row: Int, column: Int) {
+        self.kind = kind
+        self.row = row
+        self.column = column
+    }
+}
+
+/// Everything the terminal can tell the reader.
+public enum InputEvent: Sendable, Hashable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+}
+
+/// The seam between the reader and a real terminal; tests use a recording one.
+public protocol TerminalBackend: AnyObject {
+    var size: (width: Int, height: Int) { get }
+    func draw(_ grid: Grid)
+    /// Next input; nil when input has ended (stdin closed).
+    func readInput() -> InputEvent?
+}

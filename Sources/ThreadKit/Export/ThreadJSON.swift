@@ -1,0 +1,54 @@
+import Foundation
+
+extension Thread {
+    /// The `skein dump --format json` document (schema in README.md).
+    public var json: JSONValue {
+        let articleParagraphs = article.blocks.map { JSONValue.string($0.text) }
+        let commentValues = comments.indices.map { index -> JSONValue in
+            let comment = comments[index]
+            var pairs: [(String, JSONValue)] = [
+                ("index", .int(index)),
+                ("author", .optional(comment.author)),
+                ("parent", .optional(tree.position.isEmpty ? nil : validParent(of: index))),
+                ("parent_inferred", .bool(comment.parentInferred && validParent(of: index) != nil)),
+                ("depth", .int(Int(tree.depth[index]))),
+                ("paragraphs", .array(comment.blocks.map { .string($0.text) })),
+                ("quotes", .array(comment.quotePositions.map { .int($0) })),
+            ]
+            if comment.status != .normal { pairs.append(("status", .string(comment.status.label))) }
+            if let date = comment.date { pairs.append(("date", .string(ISO8601DateFormatter().string(from: date)))) }
+            if let score = comment.score { pairs.append(("score", .int(score))) }
+            return .object(pairs)
+        }
+        return .object([
+            ("format", .string(format)),
+            ("title", .optional(title)),
+            ("article", .object([
+                ("caption", .optional(article.caption)),
+                ("byline", .optional(article.byline)),
+                ("paragraphs", .array(articleParagraphs)),
+                ("subheadings", .array(article.blocks.indices
+                    .filter { article.blocks[$0].kind == .subheading }.map { .int($0) })),
+            ])),
+            ("chrome", .array(chrome.map { .string($0) })),
+            ("comments", .array(commentValues)),
+        ])
+    }
+
+    /// The parent as the tree uses it (a parent must precede its reply).
+    public func validParent(of index: Int) -> Int? {
+        guard let parent = comments[index].parent, parent >= 0, parent < index else { return nil }
+        return parent
+    }
+}
+
+extension Comment.Status {
+    public var label: String {
+        switch self {
+        case .normal: return "normal"
+        case .deleted: return "deleted"
+        case .removed: return "removed"
+        case .moreNotSaved(let count): return "\(count) more replies not saved"
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// The one place that decides which parser reads a file.
+public enum FormatDetector {
+    /// Every known format, most specific first.
+    public static var formats: [any ThreadFormat.Type] = [PlainTextPage.self]
+
+    public static func format(for input: SourceText) throws -> any ThreadFormat.Type {
+        var best: (any ThreadFormat.Type)?
+        var bestRecognition = Recognition.no
+        for format in formats {
+            let recognition = format.recognises(input)
+            if recognition > bestRecognition {
+                best = format
+                bestRecognition = recognition
+            }
+        }
+        guard let format = best else {
+            let names = formats.map { $0.name }.joined(separator: ", ")
+            throw ThreadError.unrecognised("not a thread format skein knows (supported: \(names))")
+        }
+        return format
+    }
+
+    /// Decodes, detects and parses: the whole road from bytes to a thread.
+    public static func parse(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws -> Thread {
+        let input = try SourceText(bytes: bytes)
+        return try format(for: input).parse(input, options: options)
+    }
+}

@@ -1,0 +1,48 @@
+/// A parser for one kind of saved thread.
+///
+/// Formats are chosen by content, never by file name: each one says how sure it
+/// is that the bytes are its kind, and `FormatDetector` asks them all.
+public protocol ThreadFormat: Sendable {
+    /// Stable name used in dumps and messages, e.g. `plain-text`.
+    static var name: String { get }
+    /// How confident the format is that `input` is its kind.
+    static func recognises(_ input: SourceText) -> Recognition
+    static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread
+}
+
+public enum Recognition: Int, Comparable, Sendable {
+    case no = 0
+    /// Could be, if nothing else claims it (plain text claims everything this way).
+    case fallback
+    case likely
+    case certain
+
+    public static func < (a: Recognition, b: Recognition) -> Bool { a.rawValue < b.rawValue }
+}
+
+public struct ParseOptions: Sendable {
+    /// For files holding several threads (Disqus exports): the id or link of the one to open.
+    public var threadSelector: String?
+
+    public init(threadSelector: String? = nil) {
+        self.threadSelector = threadSelector
+    }
+}
+
+public enum ThreadError: Error, Equatable, CustomStringConvertible, Sendable {
+    case empty
+    case binary
+    case unrecognised(String)
+    case malformed(format: String, reason: String)
+    case threadNotFound(String)
+
+    public var description: String {
+        switch self {
+        case .empty: return "the file is empty"
+        case .binary: return "this looks like a binary file, not a saved thread"
+        case .unrecognised(let why): return why
+        case .malformed(let format, let reason): return "not a valid \(format) file: \(reason)"
+        case .threadNotFound(let selector): return "no thread matches '\(selector)'"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// One comment. Its position in `Thread.comments` is its index.
+public struct Comment: Sendable, Equatable {
+    public enum Status: Sendable, Equatable {
+        case normal
+        case deleted
+        case removed
+        /// A placeholder for replies the saved file did not include.
+        case moreNotSaved(count: Int)
+    }
+
+    /// nil means anonymous.
+    public var author: String?
+    public var blocks: [Block]
+    /// Index of the comment this one answers; nil for a top-level comment.
+    public var parent: Int?
+    /// True when `parent` was guessed by the parser rather than given by the source.
+    public var parentInferred: Bool
+    public var status: Status
+    public var date: Date?
+    public var score: Int?
+
+    public init(author: String?, blocks: [Block] = [], parent: Int? = nil,
+                parentInferred: Bool = false, status: Status = .normal,
+                date: Date? = nil, score: Int? = nil) {
+        self.author = author
+        self.blocks = blocks
+        self.parent = parent
+        self.parentInferred = parentInferred
+        self.status = status
+        self.date = date
+        self.score = score
+    }
+
+    /// Positions in `blocks` that are quotes.
+    public var quotePositions: [Int] {
+        blocks.indices.filter { blocks[$0].kind == .quote }
+    }
+}
