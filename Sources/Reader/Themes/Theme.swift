@@ -1,0 +1,55 @@
+/// Named styles with fallback from specific to general, plus the colours authors get.
+///
+/// A lookup of `comment.author.anonymous` tries that name, then `comment.author`,
+/// then `comment`, then `ui.text` (as helix themes do).
+public struct Theme: Sendable, Equatable {
+    public var name: String
+    public var styles: [String: Style]
+    /// Colours handed to authors by a stable hash of their name.
+    public var authorPalette: [Color]
+
+    public init(name: String, styles: [String: Style], authorPalette: [Color]) {
+        self.name = name
+        self.styles = styles
+        self.authorPalette = authorPalette
+    }
+
+    public func style(_ name: StyleName) -> Style {
+        var key = Substring(name.rawValue)
+        while true {
+            if let style = styles[String(key)] { return style }
+            guard let dot = key.lastIndex(of: ".") else { break }
+            key = key[..<dot]
+        }
+        return styles[StyleName.text.rawValue] ?? .plain
+    }
+}
+
+/// Every style name the reader draws with; themes may set any of them.
+public enum StyleName: String, CaseIterable, Sendable {
+    case text = "ui.text"
+    case status = "ui.status"
+    case statusKey = "ui.status.key"
+    case selection = "ui.selection"
+    case match = "ui.match"
+    case border = "ui.border"
+    case help = "ui.help"
+    case helpKey = "ui.help.key"
+    case overlay = "ui.overlay"
+    case articleTitle = "article.title"
+    case articleByline = "article.byline"
+    case articleCaption = "article.caption"
+    case articleSubheading = "article.subheading"
+    case articleText = "article.text"
+    case author = "comment.author"
+    case authorAnonymous = "comment.author.anonymous"
+    case meta = "comment.meta"
+    case inferred = "comment.meta.inferred"
+    case commentText = "comment.text"
+    case quote = "comment.quote"
+    case guide = "comment.guide"
+    case folded = "comment.folded"
+    case context = "comment.context"
+    case highlight = "comment.highlight"
+    case placeholder = "ui.placeholder"
+}
