@@ -1,7 +1,10 @@
 /// The one place that decides which parser reads a file.
 public enum FormatDetector {
     /// Every known format, most specific first.
-    public static var formats: [any ThreadFormat.Type] = [PlainTextPage.self]
+    public static var formats: [any ThreadFormat.Type] = [
+        RedditJSON.self,
+        PlainTextPage.self,
+    ]
 
     public static func format(for input: SourceText) throws -> any ThreadFormat.Type {
         var best: (any ThreadFormat.Type)?

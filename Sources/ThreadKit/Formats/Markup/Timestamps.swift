@@ -1,0 +1,70 @@
+import Foundation
+
+/// Date parsing without formatters: ISO 8601 (JSON and XML exports) and RFC 5322 (mail).
+enum Timestamps {
+    /// `2021-04-03T16:16:02.000-05:00`, `2023-08-02T11:55:51Z`; nil when it is not that shape.
+    static func iso8601(_ text: String) -> Date? {
+        let b = Array(text.utf8)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= b.count else { return nil }
+            var value = 0
+            for i in from..<(from + count) {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                value = value * 10 + Int(b[i] - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2) else { return nil }
+        var i = 19
+        var fraction = 0.0
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            var scale = 0.1
+            while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { fraction += Double(b[i] - 0x30) * scale; scale /= 10; i += 1 }
+        }
+        var offset = 0
+        if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
+            let sign = b[i] == UInt8(ascii: "-") ? -1 : 1
+            let hasColon = i + 3 < b.count && b[i + 3] == UInt8(ascii: ":")
+            guard let h = number(i + 1, 2), let m = number(i + (hasColon ? 4 : 3), 2) else { return nil }
+            offset = sign * (h * 3600 + m * 60)
+        }
+        return date(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+            .map { $0.addingTimeInterval(fraction) }
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// `Wed, 30 Jun 2010 15:55:58 -0500` (weekday optional, seconds optional, zone names UT/GMT/Z).
+    static func rfc5322(_ text: String) -> Date? {
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
+        if let first = words.first, first.last?.isLetter == true, Int(first) == nil { words.removeFirst() }
+        guard words.count >= 4, let day = Int(words[0]),
+              let monthIndex = months.firstIndex(of: words[1].prefix(3).lowercased()),
+              var year = Int(words[2]) else { return nil }
+        if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
+        let clock = words[3].split(separator: ":").compactMap { Int($0) }
+        guard clock.count >= 2 else { return nil }
+        var offset = 0
+        if words.count > 4, let zone = words[4].first, zone == "+" || zone == "-", let value = Int(words[4].dropFirst()) {
+            offset = (zone == "-" ? -1 : 1) * ((value / 100) * 3600 + (value % 100) * 60)
+        }
+        return date(year: year, month: monthIndex + 1, day: day, hour: clock[0], minute: clock[1],
+                    second: clock.count > 2 ? clock[2] : 0, offset: offset)
+    }
+
+    static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day), hour < 25, minute < 60, second < 61 else { return nil }
+        // Days from civil (Howard Hinnant's algorithm).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146097 + doe - 719468
+        let seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A Reddit comments page saved as JSON (`/comments/ID.json`): an array of two listings,
+/// the post and its comment tree.
+public enum RedditJSON: ThreadFormat {
+    public static let name = "reddit-json"
+
+    public static func recognises(_ input: SourceText) -> Recognition {
+        guard input.firstSignificantByte == UInt8(ascii: "[") else { return .no }
+        return JSONInput.head(of: input, contains: ["\"Listing\"", "\"t3\"", "\"children\""]) ? .certain : .no
+    }
+
+    public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
+        guard let listings = try JSONInput.parse(input, format: name) as? [Any], listings.count >= 2,
+              let postListing = listings[0] as? JSONObject, let commentListing = listings[1] as? JSONObject else {
+            throw ThreadError.malformed(format: name, reason: "expected an array of two listings (post, comments)")
+        }
+        let post = postListing.object("data")?.objects("children").first?.object("data") ?? [:]
+        var thread = Thread(format: name, title: post.string("title").map(HTMLEntities.decode), article: article(of: post))
+        thread.comments = comments(in: commentListing)
+        return thread
+    }
+
+    static func article(of post: JSONObject) -> Article {
+        let author = post.string("author").flatMap(person)
+        let isLink = post.bool("is_self") == false && post.string("url").map { !$0.isEmpty } == true
+        return Article(caption: isLink ? post.string("url").map(HTMLEntities.decode) : nil,
+                       byline: author,
+                       blocks: TextBlocks.blocks(from: HTMLEntities.decode(post.string("selftext") ?? "")))
+    }
+
+    /// Walks the listing depth-first with an explicit stack, so nesting depth costs no call stack.
+    static func comments(in listing: JSONObject) -> [Comment] {
+        var comments: [Comment] = []
+        var stack: [(thing: JSONObject, parent: Int?)] = []
+        func push(_ listing: JSONObject?, parent: Int?) {
+            for child in (listing?.object("data")?.objects("children") ?? []).reversed() { stack.append((child, parent)) }
+        }
+        push(listing, parent: nil)
+        while let (thing, parent) = stack.popLast() {
+            guard let data = thing.object("data") else { continue }
+            switch thing.string("kind") {
+            case "t1":
+                comments.append(comment(from: data, parent: parent))
+                push(data.object("replies"), parent: comments.count - 1)
+            case "more":
+                let count = max(data.int("count") ?? 0, data.array("children")?.count ?? 0)
+                comments.append(Comment(author: nil, parent: parent, status: .moreNotSaved(count: count)))
+            default:
+                continue
+            }
+        }
+        return comments
+    }
+
+    static func comment(from data: JSONObject, parent: Int?) -> Comment {
+        let body = HTMLEntities.decode(data.string("body") ?? "")
+        let status: Comment.Status
+        switch body {
+        case "[deleted]": status = .deleted
+        case "[removed]": status = .removed
+        default: status = .normal
+        }
+        return Comment(author: data.string("author").flatMap(person),
+                       blocks: status == .normal ? TextBlocks.blocks(from: body) : [],
+                       parent: parent,
+                       status: status,
+                       date: data.epochDate("created_utc"),
+                       score: data.int("score"))
+    }
+
+    /// `[deleted]` and `[removed]` stand for no author.
+    static func person(_ name: String) -> String? {
+        name == "[deleted]" || name == "[removed]" || name.isEmpty ? nil : name
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import XCTest
+@testable import ThreadKit
+
+final class RedditTests: XCTestCase {
+    func testSharedFixturesMatchTheSourceTree() throws {
+        for name in ["rtv_python_2xmo63.json", "rtv_askreddit_cmwov.json"] {
+            let bytes = try StructuredFixtures.shared("reddit/\(name)")
+            let thread = try StructuredFixtures.parse(bytes)
+            XCTAssertEqual(thread.format, "reddit-json")
+            let source = Self.sourceComments(bytes)
+            XCTAssertFalse(source.isEmpty)
+            assertTree(thread, matches: source)
+        }
+    }
+
+    /// Reads the comment tree straight from the JSON: every t1 and `more` with its parent and depth.
+    static func sourceComments(_ bytes: [UInt8]) -> [SourceComment] {
+        let listings = try! JSONSerialization.jsonObject(with: Data(bytes)) as! [[String: Any]]
+        var out: [SourceComment] = []
+        var counter = 0
+        func walk(_ listing: Any?, parent: String?, depth: Int) {
+            guard let listing = listing as? [String: Any], let data = listing["data"] as? [String: Any],
+                  let children = data["children"] as? [[String: Any]] else { return }
+            for child in children {
+                let data = child["data"] as! [String: Any]
+                counter += 1
+                let id = (data["name"] as? String) ?? "more\(counter)"
+                if child["kind"] as? String == "more" {
+                    out.append(SourceComment(id: id, author: nil, parentID: parent, depth: depth))
+                    continue
+                }
+                let author = data["author"] as? String
+                out.append(SourceComment(id: id, author: author == "[deleted]" ? nil : author, parentID: parent, depth: depth))
+                walk(data["replies"], parent: id, depth: depth + 1)
+            }
+        }
+        walk(listings[1], parent: nil, depth: 0)
+        return out
+    }
+
+    func testEdgesDeletedRemovedMoreStubsEntitiesAndCode() throws {
+        let thread = try StructuredFixtures.parse(try StructuredFixtures.own("reddit-edges.json"))
+        XCTAssertEqual(thread.title, "Q&A: tabs > spaces?")
+        XCTAssertEqual(thread.article.byline, "op_user")
+        XCTAssertEqual(thread.article.blocks.map(\.text), ["First para with 'quotes' & 'hex'.", "Second para continues here."])
+        let c = thread.comments
+        XCTAssertEqual(c.count, 7)
+        XCTAssertEqual(c.map(\.author), ["alice", nil, "bob", nil, "carol", nil, nil])
+        XCTAssertEqual(c.map(\.parent), [nil, 0, 1, 0, nil, nil, nil])
+        XCTAssertEqual(c[0].blocks, [.quote("quoted line more quote"), .paragraph("My reply."),
+                                     Block(.preformatted, "let x = 1\nlet y = 2"), .paragraph("After code.")])
+        XCTAssertEqual(c[1].status, .deleted)
+        XCTAssertEqual(c[1].blocks, [])
+        XCTAssertEqual(c[2].blocks, [Block(.preformatted, "fenced\n  code"), .paragraph("Text after fence.")])
+        XCTAssertEqual(c[2].score, -2)
+        XCTAssertEqual(c[3].status, .moreNotSaved(count: 7))
+        XCTAssertEqual(c[3].blocks, [])
+        XCTAssertEqual(c[4].status, .removed)
+        XCTAssertEqual(c[5].status, .normal)
+        XCTAssertEqual(c[5].blocks, [.paragraph("Still here <3")])
+        XCTAssertEqual(c[6].status, .moreNotSaved(count: 12))
+        XCTAssertEqual(c[0].date, Date(timeIntervalSince1970: 1425265400))
+        XCTAssertEqual(c[0].score, 5)
+        XCTAssertTrue(c.allSatisfy { !$0.parentInferred })
+    }
+
+    func testTruncatedJSONIsMalformedNotACrash() throws {
+        let bytes = try StructuredFixtures.own("reddit-edges.json")
+        XCTAssertThrowsError(try StructuredFixtures.parse(Array(bytes.prefix(bytes.count / 2)))) { error in
+            guard case ThreadError.malformed(let format, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(format, "reddit-json")
+        }
+    }
+
+    func testDeeplyNestedRepliesFailCleanly() {
+        let depth = 10_000
+        var json = "[{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t3\",\"data\":{\"title\":\"t\"}}]}},"
+        json += String(repeating: "{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t1\",\"data\":{\"author\":\"a\",\"body\":\"b\",\"replies\":", count: depth)
+        json += "\"\"" + String(repeating: "}}]}}", count: depth) + "]"
+        XCTAssertThrowsError(try StructuredFixtures.parse(Array(json.utf8))) { error in
+            guard case ThreadError.malformed = error else { return XCTFail("\(error)") }
+        }
+    }
+
+    func testLargeFileParsesQuickly() throws {
+        // ~20 MB of comments; the budget is loose for debug builds, the release target is well under a second.
+        let comment = "{\"kind\":\"t1\",\"data\":{\"author\":\"someone\",\"body\":\"" + String(repeating: "words &amp; more words ", count: 20)
+            + "\",\"created_utc\":1425265400,\"score\":3,\"replies\":\"\"}}"
+        let count = 20_000_000 / comment.utf8.count
+        let json = "[{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t3\",\"data\":{\"title\":\"big\"}}]}},"
+            + "{\"kind\":\"Listing\",\"data\":{\"children\":[" + Array(repeating: comment, count: count).joined(separator: ",") + "]}}]"
+        let start = Date()
+        let thread = try StructuredFixtures.parse(Array(json.utf8))
+        XCTAssertEqual(thread.comments.count, count)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 30)
+    }
+}
