@@ -1,11 +1,57 @@
 /// A web page saved as plain text: title, article, then comments whose author
 /// names stand on lines of their own. Reply structure is inferred.
+///
+/// The parse runs as named passes: split lines → set chrome aside → read the
+/// header → find where the article ends → cut comments → mark quotes → infer replies.
 public enum PlainTextPage: ThreadFormat {
     public static let name = "plain-text"
 
     public static func recognises(_ input: SourceText) -> Recognition { .fallback }
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
-        Thread(format: name)
+        let allLines = PageLine.split(input.bytes)
+        guard !allLines.isEmpty else { throw ThreadError.empty }
+
+        // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
+        var lines: [PageLine] = []
+        var chrome: [String] = []
+        var sectionStarts: Set<Int> = []
+        for (index, line) in allLines.enumerated() {
+            let kind = index == 0 ? .none : ChromeLine.classify(line.text)
+            switch kind {
+            case .none: lines.append(line)
+            case .furniture: chrome.append(line.text)
+            case .sectionStart: chrome.append(line.text); sectionStarts.insert(lines.count)
+            }
+        }
+
+        let header = ArticleHeader(lines)
+        let names = AuthorLine(lines: lines, knownNames: Set([header.bylineName].compactMap { $0 }))
+        let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: header.end, names: names)
+        let drafts = CommentSegmenter(names: names)
+            .segment(lines[boundary.anonymousTail.lowerBound...], forcedStarts: boundary.anonymousTail)
+
+        let article = Article(caption: header.caption, byline: header.byline, blocks: articleBlocks(lines[boundary.article]))
+        var comments = drafts.map { Comment(author: $0.author, blocks: $0.paragraphs.map(Block.paragraph)) }
+        QuoteMarking.mark(&comments)
+        ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text)).infer(&comments)
+
+        return Thread(
+            format: name,
+            title: header.title,
+            article: article,
+            chrome: chrome,
+            comments: comments
+        )
+    }
+
+    /// Short lines without final punctuation inside the article are subheadings.
+    static func articleBlocks(_ lines: ArraySlice<PageLine>) -> [Block] {
+        lines.indices.map { index in
+            let text = lines[index].text
+            let isSubheading = index + 1 < lines.endIndex && text.count <= PlainTextRules.maxSubheadingLength
+                && !text.endsWithSentencePunctuation && !text.startsLowercase
+            return Block(isSubheading ? .subheading : .paragraph, text)
+        }
     }
 }

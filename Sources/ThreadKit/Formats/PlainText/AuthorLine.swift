@@ -1,0 +1,96 @@
+/// Tells an author's name line from a short comment body ("Exactly", "Well said").
+///
+/// Each feature of a line adds to a score; `PlainTextRules` says how much is enough.
+/// A name that recurs on lines of its own is the strongest evidence there is.
+struct AuthorLine {
+    /// How often each short line stands alone in the page.
+    let recurrences: [String: Int]
+    /// Names known from elsewhere on the page (the article's byline).
+    let knownNames: Set<String>
+
+    init(lines: [PageLine], knownNames: Set<String>) {
+        var counts: [String: Int] = [:]
+        for line in lines where line.text.utf8.count <= PlainTextRules.maxNameLength * 4
+            && line.text.count <= PlainTextRules.maxNameLength {
+            counts[line.text, default: 0] += 1
+        }
+        recurrences = counts
+        self.knownNames = knownNames
+    }
+
+    /// nil when the line cannot be a name at all; otherwise how name-like it is.
+    func score(_ text: String) -> Int? {
+        guard text.count <= PlainTextRules.maxNameLength, !Self.looksLikeProse(text) else { return nil }
+        if PlainTextRules.interjections.contains(Self.reactionKey(text)) { return nil }
+        let words = text.words
+        if words.count > 1, let first = text.firstBareWord, PlainTextRules.bodyOpeners.contains(first),
+           !knownNames.contains(text), (recurrences[text] ?? 0) < 2 {
+            return nil
+        }
+        var score = 0
+        if (recurrences[text] ?? 0) >= 2 || knownNames.contains(text) { score += 3 }
+        let core = text.split(separator: "(", maxSplits: 1).first.map { $0.trimmingSpaces } ?? ""
+        if text.contains("(") {
+            // "Retired Engineer (33 years at": a name cut off mid-parenthesis.
+            score += text.contains(")") ? 1 : 3
+        }
+        let coreWords = core.words
+        if coreWords.count == 1, let word = coreWords.first,
+           word.dropFirst().dropLast().contains(where: { $0.isNumber || $0 == "_" || $0 == "." || $0 == "@" }) {
+            score += 2 // user-name style: mike_t, dr.lens, pixelpusher_88
+        } else if core.isCaselessScript, core.count <= 20 {
+            score += 2 // 王伟, 陈晓明
+        } else if Self.isTitleCase(coreWords) {
+            score += coreWords.count >= 2 ? 2 : 1
+        } else if coreWords.count == 1, core.count >= 4, core.allSatisfy({ $0.isLetter }) {
+            score += 1 // a lower-case handle: ovenspring
+        }
+        return score
+    }
+
+    /// Sentence-like lines are bodies: final punctuation (but "Kevin D."), inner sentence breaks, commas, links.
+    static func looksLikeProse(_ text: String) -> Bool {
+        let words = text.words
+        if words.count > PlainTextRules.maxNameWords { return true }
+        if text.contains("?") || text.contains("!") || text.contains(", ") || text.contains("http") || text.contains("www.") {
+            return true
+        }
+        if let first = text.first, "\"“”‘'«„>-*•".contains(first) { return true }
+        if text.endsWithSentencePunctuation {
+            guard text.last == ".", let last = words.last, Self.isInitialOrTitle(last) else { return true }
+        }
+        for (index, word) in words.enumerated().dropLast() where word.hasSuffix(".") && !isInitialOrTitle(word) {
+            if words[index + 1].first?.isUppercase == true { return true }
+        }
+        return false
+    }
+
+    /// "D.", "J.R.", "Jr.", "Dr."
+    private static func isInitialOrTitle(_ word: Substring) -> Bool {
+        let letters = word.filter { $0.isLetter }
+        return (letters.count <= 2 && letters.first?.isUppercase == true)
+            || ["jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof."].contains(word.lowercased())
+    }
+
+    private static func isTitleCase(_ words: [Substring]) -> Bool {
+        var capitalised = 0
+        for word in words {
+            if PlainTextRules.nameParticles.contains(word.lowercased()) { continue }
+            guard let first = word.first(where: { $0.isLetter || $0.isNumber }) else { continue }
+            guard first.isUppercase || first.isNumber else { return false }
+            capitalised += 1
+        }
+        return capitalised > 0
+    }
+
+    /// The line as the interjection list spells it: lower case, no trailing punctuation or emoji.
+    static func reactionKey(_ text: String) -> String {
+        text.words.map { String.bare($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}

@@ -1,0 +1,26 @@
+/// Page furniture: lines that belong to neither the article nor a comment.
+enum ChromeLine {
+    enum Kind { case none, furniture, sectionStart }
+
+    static func classify(_ text: String) -> Kind {
+        guard text.count <= 80 else { return .none }
+        let lower = text.lowercased()
+        if PlainTextRules.sectionStartLines.contains(lower) { return .sectionStart }
+        if PlainTextRules.chromeLines.contains(lower) { return .furniture }
+        let words = lower.words
+        // "Sort by Newest", "Sorted by: Best"
+        if lower.hasPrefix("sort by") || lower.hasPrefix("sorted by") { return words.count <= 4 ? .sectionStart : .none }
+        // "37 Comments", "12 Likes", "Comments (37)", "View 3 more replies"
+        let counted = words.filter { !$0.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" || $0 == "," } }
+        let hasNumber = words.contains { $0.contains { $0.isNumber } && $0.allSatisfy { $0.isNumber || "(),.k".contains($0) } }
+        guard hasNumber, counted.count <= 3, let last = counted.last.map({ String.bare($0) }) else { return .none }
+        let phrase = counted.suffix(2).map { String.bare($0) }.joined(separator: " ")
+        if PlainTextRules.countedSectionStartWords.contains(last) || PlainTextRules.countedSectionStartWords.contains(counted.first.map { String.bare($0) } ?? "") {
+            return counted.count == 1 ? .sectionStart : .furniture
+        }
+        if PlainTextRules.countedChromeWords.contains(last) || PlainTextRules.countedChromeWords.contains(phrase) {
+            return .furniture
+        }
+        return .none
+    }
+}

@@ -1,0 +1,53 @@
+/// Cuts the comment section into comments: an author line starts a named comment;
+/// a body starts an anonymous one after two blank lines, at the top of the section,
+/// or where it addresses the author of the comment it would otherwise continue.
+struct CommentSegmenter {
+    struct Draft {
+        var author: String?
+        var paragraphs: [String] = []
+    }
+
+    let names: AuthorLine
+
+    /// `forcedStarts` are lines known to begin anonymous comments of their own.
+    func segment(_ lines: ArraySlice<PageLine>, forcedStarts: Range<Int>) -> [Draft] {
+        var drafts: [Draft] = []
+        var previousWasName = false
+        for index in lines.indices {
+            let line = lines[index]
+            if !forcedStarts.contains(index), isAuthorLine(index, in: lines, afterName: previousWasName) {
+                drafts.append(Draft(author: line.text))
+                previousWasName = true
+                continue
+            }
+            previousWasName = false
+            if let current = drafts.last, !forcedStarts.contains(index),
+               line.blanksBefore < 2, !startsNewComment(line.text, after: current) {
+                drafts[drafts.count - 1].paragraphs.append(line.text)
+            } else {
+                drafts.append(Draft(author: nil, paragraphs: [line.text]))
+            }
+        }
+        return drafts
+    }
+
+    /// Someone else wrote the paragraph when it speaks to the comment's own author by name, or when
+    /// the comment so far is one paragraph that closes like a whole comment: a question left for others
+    /// to answer, or a smiley sign-off.
+    private func startsNewComment(_ text: String, after current: Draft) -> Bool {
+        guard current.author != nil, let last = current.paragraphs.last else { return false }
+        if let author = current.author, Vocative.addresses(author, in: text) { return true }
+        return current.paragraphs.count == 1 && (last.hasSuffix("?") || last.endsWithSmiley)
+    }
+
+    private func isAuthorLine(_ index: Int, in lines: ArraySlice<PageLine>, afterName: Bool) -> Bool {
+        guard let score = names.score(lines[index].text) else { return false }
+        guard index + 1 < lines.endIndex else { return score >= PlainTextRules.sureNameScore }
+        let nextIsBody = (names.score(lines[index + 1].text) ?? 0) < PlainTextRules.nameScore
+        if afterName {
+            // Two names in a row make the first a comment without a body: ask for more evidence.
+            return score >= PlainTextRules.sureNameScore || (score >= PlainTextRules.nameScore && nextIsBody)
+        }
+        return score >= PlainTextRules.nameScore || (score > 0 && nextIsBody)
+    }
+}

@@ -1,0 +1,39 @@
+/// One non-blank line of a saved page with the number of blank lines above it.
+///
+/// In the name-lines layout every paragraph, author name and piece of page
+/// furniture stands on a line of its own, so lines are the unit every pass reads.
+struct PageLine: Equatable {
+    var text: String
+    var blanksBefore: Int
+
+    /// Splits normalised UTF-8 bytes into trimmed non-blank lines, scanning bytes, not Characters.
+    static func split(_ bytes: [UInt8]) -> [PageLine] {
+        var lines: [PageLine] = []
+        var blanks = 0
+        var start = 0
+        let count = bytes.count
+        while start <= count {
+            var end = start
+            while end < count && bytes[end] != 0x0A { end += 1 }
+            var lo = start, hi = end
+            while lo < hi && isSpace(bytes[lo]) { lo += 1 }
+            while hi > lo && isSpace(bytes[hi - 1]) { hi -= 1 }
+            if lo == hi {
+                blanks += 1
+            } else {
+                var text = String(decoding: bytes[lo..<hi], as: UTF8.self)
+                if text.utf8.contains(0x09) { text = text.replacingTabs() }
+                lines.append(PageLine(text: text, blanksBefore: lines.isEmpty ? 0 : blanks))
+                blanks = 0
+            }
+            start = end + 1
+        }
+        return lines
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0C }
+}
+
+private extension String {
+    func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
+}
