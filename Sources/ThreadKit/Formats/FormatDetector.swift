@@ -2,7 +2,7 @@
 public enum FormatDetector {
     /// Every known format, most specific first.
     public static var formats: [any ThreadFormat.Type] = [
-        RedditJSON.self,
+        RedditJSON.self, HackerNewsAlgolia.self, HackerNewsHNPWA.self, HackerNewsItems.self,
         PlainTextPage.self,
     ]
 
