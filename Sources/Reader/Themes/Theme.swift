@@ -5,13 +5,21 @@
 public struct Theme: Sendable, Equatable {
     public var name: String
     public var styles: [String: Style]
-    /// Colours handed to authors by a stable hash of their name.
+    /// Colours handed to authors by a stable hash of their name; never empty in a loaded theme.
     public var authorPalette: [Color]
+    /// The terminal colours `default` stands for; used only to check contrast.
+    public var terminalBackground: Color
+    public var terminalForeground: Color
 
-    public init(name: String, styles: [String: Style], authorPalette: [Color]) {
+    public init(
+        name: String, styles: [String: Style], authorPalette: [Color],
+        terminalBackground: Color = .rgb(0, 0, 0), terminalForeground: Color = .rgb(255, 255, 255)
+    ) {
         self.name = name
         self.styles = styles
         self.authorPalette = authorPalette
+        self.terminalBackground = terminalBackground
+        self.terminalForeground = terminalForeground
     }
 
     public func style(_ name: StyleName) -> Style {
