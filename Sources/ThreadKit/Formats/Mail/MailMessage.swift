@@ -1,0 +1,88 @@
+import Foundation
+
+/// One mail message: the headers threading needs and the readable text of its body.
+struct MailMessage {
+    var messageID: String?
+    /// Ancestors, oldest first: `References`, then `In-Reply-To` if References lacks it.
+    var ancestors: [String]
+    var subject: String?
+    var author: String?
+    var date: Date?
+    var body: String
+
+    /// How deep multipart nesting is followed; deeper parts are ignored.
+    static let maximumPartDepth = 8
+
+    init(lines: ArraySlice<Substring>) {
+        var bodyStart = lines.startIndex
+        let headers = MailHeaders(lines: lines, bodyStart: &bodyStart)
+        messageID = MailHeaders.messageIDs(in: headers["message-id"]).first
+        var ancestors = MailHeaders.messageIDs(in: headers["references"])
+        if let inReplyTo = MailHeaders.messageIDs(in: headers["in-reply-to"]).first, ancestors.last != inReplyTo {
+            ancestors.removeAll { $0 == inReplyTo }
+            ancestors.append(inReplyTo)
+        }
+        self.ancestors = ancestors
+        subject = headers["subject"].map { EncodedWords.decode($0).trimmingBlanks }
+        author = headers["from"].flatMap(MailHeaders.displayName)
+        date = headers["date"].flatMap(Timestamps.rfc5322)
+        body = Self.readableText(headers: headers, body: lines[bodyStart...], depth: 0) ?? ""
+    }
+
+    /// The body as text: for multipart, the first text/plain part (else the first text/html part).
+    static func readableText(headers: MailHeaders, body: ArraySlice<Substring>, depth: Int) -> String? {
+        let contentType = headers["content-type"]
+        let media = MailHeaders.mediaType(contentType)
+        if media.hasPrefix("multipart/") {
+            guard depth < maximumPartDepth, let boundary = MailHeaders.parameter("boundary", in: contentType) else { return nil }
+            let parts = split(body, boundary: boundary).map { part -> (MailHeaders, ArraySlice<Substring>) in
+                var start = part.startIndex
+                let headers = MailHeaders(lines: part, bodyStart: &start)
+                return (headers, part[start...])
+            }
+            let inline = parts.filter { !($0.0["content-disposition"]?.lowercased().hasPrefix("attachment") ?? false) }
+            for (partHeaders, partBody) in inline where MailHeaders.mediaType(partHeaders["content-type"]).hasPrefix("multipart/")
+                || MailHeaders.mediaType(partHeaders["content-type"]) == "text/plain" {
+                if let text = readableText(headers: partHeaders, body: partBody, depth: depth + 1) { return text }
+            }
+            for (partHeaders, partBody) in inline where MailHeaders.mediaType(partHeaders["content-type"]) == "text/html" {
+                return readableText(headers: partHeaders, body: partBody, depth: depth + 1)
+            }
+            return nil
+        }
+        guard media.hasPrefix("text/") else { return nil }
+        let text = decoded(body, headers: headers)
+        if media == "text/html" {
+            return HTMLBlocks.blocks(from: text).map(\.text).joined(separator: "\n\n")
+        }
+        return text
+    }
+
+    /// The part's lines between `--boundary` lines, up to `--boundary--`.
+    static func split(_ body: ArraySlice<Substring>, boundary: String) -> [ArraySlice<Substring>] {
+        let open = "--" + boundary, close = "--" + boundary + "--"
+        var parts: [ArraySlice<Substring>] = []
+        var start: Int?
+        for index in body.indices {
+            let line = body[index].trimmingBlanks
+            guard line == open || line == close else { continue }
+            if let partStart = start { parts.append(body[partStart..<index]) }
+            if line == close { return parts }
+            start = index + 1
+        }
+        if let partStart = start { parts.append(body[partStart...]) }
+        return parts
+    }
+
+    /// Undoes the transfer encoding; encoded bytes are read in the part's charset. Unencoded text is
+    /// already UTF-8 (SourceText repaired it), so its charset is not applied again.
+    static func decoded(_ body: ArraySlice<Substring>, headers: MailHeaders) -> String {
+        let charset = MailHeaders.parameter("charset", in: headers["content-type"])
+        let joined = body.joined(separator: "\n")
+        switch headers["content-transfer-encoding"]?.trimmingBlanks.lowercased() {
+        case "quoted-printable": return TransferEncoding.text(TransferEncoding.quotedPrintable(joined[...]), charset: charset)
+        case "base64": return TransferEncoding.text(TransferEncoding.base64(joined[...]), charset: charset)
+        default: return joined
+        }
+    }
+}

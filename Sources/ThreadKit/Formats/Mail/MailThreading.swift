@@ -1,0 +1,34 @@
+/// Threads messages by Message-ID, References and In-Reply-To (after JWZ): a message hangs under its
+/// nearest ancestor present in the file, else at top level; repeated Message-IDs keep the first copy.
+enum MailThreading {
+    static func thread(_ messages: [MailMessage], format: String) -> Thread {
+        var seen = Set<String>()
+        let unique = messages.filter { message in
+            guard let id = message.messageID else { return true }
+            return seen.insert(id).inserted
+        }
+        var indexOfID: [String: Int] = [:]
+        for (index, message) in unique.enumerated() { if let id = message.messageID { indexOfID[id] = index } }
+        let parents = unique.enumerated().map { index, message in
+            message.ancestors.reversed().lazy.compactMap { indexOfID[$0] }.first { $0 != index }
+        }
+        let (order, parentPosition) = PreOrder.arrange(parents: parents)
+        let comments = zip(order, parentPosition).map { index, parent in
+            let message = unique[index]
+            return Comment(author: message.author, blocks: TextBlocks.blocks(from: message.body, options: .mail),
+                           parent: parent, date: message.date)
+        }
+        let title = order.first.flatMap { unique[$0].subject }.map(withoutReplyPrefixes)
+        return Thread(format: format, title: title, comments: comments)
+    }
+
+    /// `Re: RE: Fwd: Subject` → `Subject`.
+    static func withoutReplyPrefixes(_ subject: String) -> String {
+        var rest = subject[...]
+        while let colon = rest.firstIndex(of: ":"),
+              ["re", "fw", "fwd", "aw", "sv", "antw"].contains(rest[..<colon].lowercased().trimmingBlanks) {
+            rest = rest[rest.index(after: colon)...].drop { $0 == " " }
+        }
+        return rest.isEmpty ? subject : String(rest)
+    }
+}

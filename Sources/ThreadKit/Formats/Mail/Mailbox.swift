@@ -1,0 +1,63 @@
+/// A Unix mailbox: messages each starting with a `From ` line; body lines that began with `From `
+/// were written as `>From ` and are unescaped here. Mail threads keep the signature after a `-- ` line
+/// as one preformatted block; every message, the root included, is a comment.
+public enum Mailbox: ThreadFormat {
+    public static let name = "email-mbox"
+
+    public static func recognises(_ input: SourceText) -> Recognition {
+        let head = input.bytes.prefix(64 * 1024)
+        guard head.starts(with: Array("From ".utf8)) else { return .no }
+        let lines = String(decoding: head, as: UTF8.self).split(separator: "\n", maxSplits: 40, omittingEmptySubsequences: false).dropFirst()
+        var headerCount = 0
+        for line in lines.prefix(40) {
+            if line.isEmpty { break }
+            if MailHeaders.isHeaderLine(line) { headerCount += 1 } else if !(line.first == " " || line.first == "\t") { return .no }
+        }
+        return headerCount >= 2 ? .certain : .no
+    }
+
+    public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
+        let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var messages: [MailMessage] = []
+        var start: Int?
+        for index in lines.indices where lines[index].hasPrefix("From ") && (index == 0 || lines[index - 1].isEmpty) {
+            if let messageStart = start { messages.append(message(lines[messageStart..<index])) }
+            start = index
+        }
+        if let messageStart = start { messages.append(message(lines[messageStart...])) }
+        guard !messages.isEmpty else { throw ThreadError.malformed(format: name, reason: "no `From ` separator lines") }
+        return MailThreading.thread(messages, format: name)
+    }
+
+    /// One message, its mboxrd `>From ` escapes undone.
+    static func message(_ lines: ArraySlice<Substring>) -> MailMessage {
+        MailMessage(lines: ArraySlice(lines.map { line in
+            let markers = line.prefix { $0 == ">" }
+            return !markers.isEmpty && line.dropFirst(markers.count).hasPrefix("From ") ? line.dropFirst() : line
+        }))
+    }
+}
+
+/// A single message saved on its own (`.eml`): headers, a blank line, the body.
+public enum MailMessageFile: ThreadFormat {
+    public static let name = "email-eml"
+
+    /// Every line up to the first blank one is a header or its continuation, and the usual ones are there.
+    public static func recognises(_ input: SourceText) -> Recognition {
+        let head = String(decoding: input.bytes.prefix(64 * 1024), as: UTF8.self)
+        var names = Set<String>()
+        for line in head.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty { break }
+            if line.first == " " || line.first == "\t" { if names.isEmpty { return .no } else { continue } }
+            guard MailHeaders.isHeaderLine(line), let colon = line.firstIndex(of: ":") else { return .no }
+            names.insert(line[..<colon].lowercased())
+        }
+        let known = ["from", "date", "subject", "message-id", "to", "mime-version", "received", "return-path"]
+        return names.contains("from") && known.filter(names.contains).count >= 3 ? .certain : .no
+    }
+
+    public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
+        let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+        return MailThreading.thread([MailMessage(lines: lines[...])], format: name)
+    }
+}

@@ -1,0 +1,122 @@
+/// Content-Transfer-Encoding (quoted-printable, base64) and charsets for mail bodies and encoded words.
+enum TransferEncoding {
+    static func quotedPrintable(_ text: Substring, underscoreIsSpace: Bool = false) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "=") {
+                if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\n") { i += 2; continue } // soft break
+                if i + 2 < bytes.count, let high = hex(bytes[i + 1]), let low = hex(bytes[i + 2]) {
+                    out.append(high << 4 | low)
+                    i += 3
+                    continue
+                }
+            }
+            out.append(underscoreIsSpace && b == UInt8(ascii: "_") ? 0x20 : b)
+            i += 1
+        }
+        return out
+    }
+
+    static func base64(_ text: Substring) -> [UInt8] {
+        var out: [UInt8] = []
+        var buffer: UInt32 = 0
+        var bits = 0
+        for b in text.utf8 {
+            let value: UInt8
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = b - UInt8(ascii: "A")
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = b - UInt8(ascii: "a") + 26
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = b - UInt8(ascii: "0") + 52
+            case UInt8(ascii: "+"), UInt8(ascii: "-"): value = 62
+            case UInt8(ascii: "/"), UInt8(ascii: "_"): value = 63
+            default: continue // padding, line breaks
+            }
+            buffer = buffer << 6 | UInt32(value)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+            }
+        }
+        return out
+    }
+
+    /// Decoded bytes as text in their declared charset; unknown charsets read as UTF-8.
+    static func text(_ bytes: [UInt8], charset: String?) -> String {
+        switch charset?.lowercased() ?? "utf-8" {
+        case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso-8859-15", "us-ascii", "ascii":
+            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        case "windows-1252", "cp1252":
+            return String(String.UnicodeScalarView(bytes.map(cp1252)))
+        default:
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    private static func hex(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - UInt8(ascii: "0")
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return b - UInt8(ascii: "A") + 10
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return b - UInt8(ascii: "a") + 10
+        default: return nil
+        }
+    }
+
+    /// Windows-1252 differs from Latin-1 only in 0x80–0x9F.
+    private static func cp1252(_ b: UInt8) -> Unicode.Scalar {
+        let high: [UInt32] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+                              0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
+        guard (0x80...0x9F).contains(b) else { return Unicode.Scalar(b) }
+        return Unicode.Scalar(high[Int(b - 0x80)]) ?? Unicode.Scalar(b)
+    }
+}
+
+/// RFC 2047 encoded words in headers: `=?utf-8?q?Caf=C3=A9?=`, `=?iso-8859-1?b?...?=`.
+enum EncodedWords {
+    static func decode(_ value: String) -> String {
+        guard value.contains("=?") else { return value }
+        var out = ""
+        var rest = value[...]
+        var pendingSpace = ""
+        var lastWasEncoded = false
+        while !rest.isEmpty {
+            if rest.hasPrefix("=?"), let (decoded, length) = word(rest) {
+                out += lastWasEncoded ? "" : pendingSpace // whitespace between encoded words is dropped
+                out += decoded
+                pendingSpace = ""
+                lastWasEncoded = true
+                rest = rest.dropFirst(length)
+                continue
+            }
+            let c = rest.removeFirst()
+            if c == " " || c == "\t" {
+                pendingSpace.append(c)
+            } else {
+                out += pendingSpace
+                out.append(c)
+                pendingSpace = ""
+                lastWasEncoded = false
+            }
+        }
+        return out + pendingSpace
+    }
+
+    /// One encoded word at the start of `text` and the number of characters it spans.
+    private static func word(_ text: Substring) -> (String, Int)? {
+        let parts = text.dropFirst(2).split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[3].hasPrefix("="), !parts[0].isEmpty, parts[2].allSatisfy({ $0 != " " }) else { return nil }
+        let charset = parts[0].split(separator: "*").first.map(String.init) // RFC 2231 language suffix
+        let bytes: [UInt8]
+        switch parts[1].lowercased() {
+        case "q": bytes = TransferEncoding.quotedPrintable(parts[2], underscoreIsSpace: true)
+        case "b": bytes = TransferEncoding.base64(parts[2])
+        default: return nil
+        }
+        let length = 2 + parts[0].count + 1 + parts[1].count + 1 + parts[2].count + 2
+        return (TransferEncoding.text(bytes, charset: charset), length)
+    }
+}

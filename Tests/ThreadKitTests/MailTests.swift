@@ -1,0 +1,86 @@
+import Foundation
+import XCTest
+@testable import ThreadKit
+
+final class MailTests: XCTestCase {
+    func testSharedMailboxesMatchTheSourceThreads() throws {
+        for name in ["lkml_powerpc_thread.mbox", "lkml_cifs_thread.mbox"] {
+            let bytes = try StructuredFixtures.shared("mbox/\(name)")
+            let thread = try StructuredFixtures.parse(bytes)
+            XCTAssertEqual(thread.format, "email-mbox")
+            let source = Self.sourceComments(String(decoding: bytes, as: UTF8.self))
+            XCTAssertFalse(source.isEmpty)
+            assertTree(thread, matches: source)
+            XCTAssertTrue(thread.comments.allSatisfy { $0.date != nil })
+        }
+    }
+
+    /// Reads the mailbox with plain string handling: separators, unfolded headers, the nearest saved
+    /// ancestor from References/In-Reply-To as parent, first copy of a Message-ID kept, pre-order in file order.
+    static func sourceComments(_ text: String) -> [SourceComment] {
+        var messages: [(id: String, author: String, ancestors: [String])] = []
+        for chunk in ("\n" + text).components(separatedBy: "\n\nFrom ").dropFirst() {
+            var headers: [String: String] = [:]
+            var lastName = ""
+            for line in chunk.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+                if line.isEmpty { break }
+                if line.first == " " || line.first == "\t" { headers[lastName, default: ""] += " " + line; continue }
+                let pair = line.split(separator: ":", maxSplits: 1)
+                lastName = pair[0].lowercased()
+                if headers[lastName] == nil { headers[lastName] = pair.count > 1 ? String(pair[1]) : "" }
+            }
+            func ids(_ value: String?) -> [String] {
+                (value ?? "").components(separatedBy: "<").dropFirst().compactMap { $0.components(separatedBy: ">").first }
+            }
+            let from = headers["from"]!.trimmingCharacters(in: .whitespaces)
+            var author = from.components(separatedBy: "<").first!.trimmingCharacters(in: .whitespaces)
+            author = author.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            var ancestors = ids(headers["references"])
+            if let reply = ids(headers["in-reply-to"]).first, ancestors.last != reply { ancestors.append(reply) }
+            let id = ids(headers["message-id"]).first!
+            if !messages.contains(where: { $0.id == id }) { messages.append((id, author, ancestors)) }
+        }
+        let present = Set(messages.map(\.id))
+        let parentOf = Dictionary(uniqueKeysWithValues: messages.map { m in (m.id, m.ancestors.last { present.contains($0) && $0 != m.id }) })
+        var out: [SourceComment] = []
+        func visit(_ parent: String?, depth: Int) {
+            for m in messages where parentOf[m.id]! == parent {
+                out.append(SourceComment(id: m.id, author: m.author, parentID: parent, depth: depth))
+                visit(m.id, depth: depth + 1)
+            }
+        }
+        visit(nil, depth: 0)
+        return out
+    }
+
+    func testEncodingsDuplicatesAndMissingParents() throws {
+        let thread = try StructuredFixtures.parse(try StructuredFixtures.own("mail-edges.mbox"))
+        XCTAssertEqual(thread.format, "email-mbox")
+        XCTAssertEqual(thread.title, "Café talk")
+        let c = thread.comments
+        XCTAssertEqual(c.map(\.author), ["René Dupont", "Bob, B.", "Erin", "Carol", "dave@example.invalid"])
+        XCTAssertEqual(c.map(\.parent), [nil, 0, 1, 0, nil])
+        XCTAssertEqual(c[0].blocks, [.paragraph("Bonjour, l'été est chaud. This line is soft broken."),
+                                     Block(.preformatted, "René\nParis")])
+        XCTAssertEqual(c[1].blocks, [.paragraph("Thanks — agreed."), .quote("quoted from René second quoted line")])
+        XCTAssertEqual(c[2].blocks, [.paragraph("Plain part wins ✓")])
+        XCTAssertEqual(c[3].blocks, [.paragraph("Reply whose parent was not saved."),
+                                     .paragraph("From the start of a line (mboxrd escape).")])
+        XCTAssertEqual(c[0].date, Date(timeIntervalSince1970: 1609750800))
+    }
+
+    func testEncodedWordHeadersInLatin1Base64() {
+        XCTAssertEqual(EncodedWords.decode("=?iso-8859-1?b?3GJlcnJhc2NodW5n?="), "Überraschung")
+        XCTAssertEqual(EncodedWords.decode("Re: =?utf-8?q?Caf=C3=A9?= now"), "Re: Café now")
+    }
+
+    func testSingleMessageWithNestedMultipartAndAttachment() throws {
+        let bytes = try StructuredFixtures.own("mail-single.eml")
+        let thread = try StructuredFixtures.parse(bytes)
+        XCTAssertEqual(thread.format, "email-eml")
+        XCTAssertEqual(thread.title, "Report attached")
+        XCTAssertEqual(thread.comments.count, 1)
+        XCTAssertEqual(thread.comments[0].author, "Frank")
+        XCTAssertEqual(thread.comments[0].blocks, [.paragraph("Voilà the report.")])
+    }
+}
