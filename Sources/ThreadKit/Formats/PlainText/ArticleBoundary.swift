@@ -48,11 +48,20 @@ struct ArticleBoundary {
         return lengths.isEmpty ? 0 : lengths[lengths.count / 2]
     }
 
-    /// Short, chatty and not an invitation to comment.
+    /// Chatty rather than measured: lower-case starts, doubled `??`, questions, smileys, reaction
+    /// openers, shortness; never a paragraph inviting comments.
     static func looksLikeComment(_ text: String, median: Int) -> Bool {
-        guard Double(text.count) < Double(median) * PlainTextRules.commentLengthFraction else { return false }
         let lower = text.lowercased()
         if PlainTextRules.articleSignOffs.contains(where: { lower.contains($0) }) { return false }
-        return text.startsLowercase || text.containsQuestion || text.contains("!!") || !text.endsWithSentencePunctuation
+        var score = 0
+        if text.startsLowercase { score += 2 }
+        if text.contains("??") || text.contains("!!") { score += 2 }
+        if text.containsQuestion { score += 1 }
+        if text.endsWithSmiley || !text.endsWithSentencePunctuation { score += 1 }
+        if let opener = text.firstBareWord, PlainTextRules.reactionStarters.contains(opener) { score += 2 }
+        let length = Double(text.count)
+        if length < Double(median) * PlainTextRules.commentLengthFraction { score += 1 }
+        if length > Double(median) { score -= 2 }
+        return score >= PlainTextRules.chattyCommentScore
     }
 }

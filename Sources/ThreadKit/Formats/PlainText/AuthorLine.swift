@@ -30,9 +30,10 @@ struct AuthorLine {
         var score = 0
         if (recurrences[text] ?? 0) >= 2 || knownNames.contains(text) { score += 3 }
         let core = text.split(separator: "(", maxSplits: 1).first.map { $0.trimmingSpaces } ?? ""
-        if text.contains("(") {
-            // "Retired Engineer (33 years at": a name cut off mid-parenthesis.
-            score += text.contains(")") ? 1 : 3
+        if let open = text.firstIndex(of: "(") {
+            // "Retired Engineer (33 years at": a name cut off mid-parenthesis; "(gr8rambino)": a handle.
+            let inside = text[text.index(after: open)...].prefix { $0 != ")" }
+            score += !text.contains(")") ? 3 : inside.contains(" ") ? 1 : 2
         }
         let coreWords = core.words
         if coreWords.count == 1, let word = coreWords.first,
@@ -41,7 +42,8 @@ struct AuthorLine {
         } else if core.isCaselessScript, core.count <= 20 {
             score += 2 // 王伟, 陈晓明
         } else if Self.isTitleCase(coreWords) {
-            score += coreWords.count >= 2 ? 2 : 1
+            let heading = coreWords.first.map { PlainTextRules.headingOpeners.contains($0.lowercased()) } ?? false
+            score += (coreWords.count >= 2 ? 2 : 1) - (heading ? 1 : 0)
         } else if coreWords.count == 1, core.count >= 4, core.allSatisfy({ $0.isLetter }) {
             score += 1 // a lower-case handle: ovenspring
         }

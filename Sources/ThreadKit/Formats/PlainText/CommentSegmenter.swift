@@ -37,7 +37,8 @@ struct CommentSegmenter {
     private func startsNewComment(_ text: String, after current: Draft) -> Bool {
         guard current.author != nil, let last = current.paragraphs.last else { return false }
         if let author = current.author, Vocative.addresses(author, in: text) { return true }
-        return current.paragraphs.count == 1 && (last.hasSuffix("?") || last.endsWithSmiley)
+        let continues = text.firstBareWord.map { PlainTextRules.continuationOpeners.contains($0) } ?? true
+        return current.paragraphs.count == 1 && !continues && (last.hasSuffix("?") || last.endsWithSmiley)
     }
 
     private func isAuthorLine(_ index: Int, in lines: ArraySlice<PageLine>, afterName: Bool) -> Bool {

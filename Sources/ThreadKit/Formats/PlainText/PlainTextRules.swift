@@ -14,6 +14,8 @@ enum PlainTextRules {
     static let maxSubheadingLength = 80
     /// A trailing article paragraph shorter than this fraction of the median may be a comment.
     static let commentLengthFraction = 0.5
+    /// How chatty a trailing article paragraph must be to count as an anonymous comment.
+    static let chattyCommentScore = 2
 
     // Replies
     static let maxReplyDepth = 8
@@ -105,8 +107,7 @@ enum PlainTextRules {
     static let sectionStartLines: Set<String> = [
         "share this", "share this:", "leave a reply", "leave a comment", "leave a reply cancel reply", "comments",
         "comment", "post a comment", "add a comment", "join the discussion", "discussion", "responses",
-        "comments are closed.", "comments are closed", "like this:", "related", "related articles",
-        "related posts", "you may also like",
+        "comments are closed.", "comments are closed", "like this:",
     ]
 
     /// Last words of chrome lines of the form "<count> <word>" or "<word> <count>".
@@ -116,6 +117,20 @@ enum PlainTextRules {
     ]
     static let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
 
+    /// First words of headings rather than names ("How It Works", "The Verdict").
+    static let headingOpeners: Set<String> = [
+        "the", "a", "an", "how", "why", "what", "when", "where", "who", "is", "are", "our", "my", "in", "on",
+        "about", "final", "conclusion", "summary", "verdict", "update", "editor's", "related",
+    ]
+
+    /// First words that carry on the paragraph above rather than start someone else's comment.
+    static let continuationOpeners: Set<String> = [
+        "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "mine", "me", "and", "but", "or", "also", "because",
+        "edit", "ps", "p.s", "anyway", "plus",
+    ]
+
     /// Phrases that end an article by inviting comments: such a paragraph belongs to the article.
-    static let articleSignOffs = ["in the comments", "let me know", "leave a comment", "tell us", "tell me"]
+    static let articleSignOffs = [
+        "in the comments", "let me know", "leave a comment", "tell us", "tell me", "what do you think", "share your",
+    ]
 }
