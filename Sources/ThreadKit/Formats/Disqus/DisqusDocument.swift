@@ -1,0 +1,91 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The parts of a Disqus XML export skein reads: threads, and posts that point at their thread and parent.
+struct DisqusDocument {
+    struct ThreadEntry {
+        var dsqID = ""
+        var identifier: String?
+        var title: String?
+        var link: String?
+        var message: String?
+    }
+
+    struct Post {
+        var dsqID = ""
+        var threadID = ""
+        var parentID: String?
+        var message = ""
+        var author: String?
+        var date: Date?
+        /// Deleted or spam: left out of the thread.
+        var hidden = false
+    }
+
+    var threads: [ThreadEntry] = []
+    var posts: [Post] = []
+
+    init(_ input: SourceText, format: String) throws {
+        let reader = Reader()
+        let parser = XMLParser(data: Data(input.bytes))
+        parser.delegate = reader
+        guard parser.parse() else {
+            let reason = parser.parserError.map { "\($0.localizedDescription) at line \(parser.lineNumber)" } ?? "invalid XML"
+            throw ThreadError.malformed(format: format, reason: reason)
+        }
+        // XMLParser on Linux can accept a file cut short; an unclosed root means it was.
+        guard reader.closedRoot else {
+            throw ThreadError.malformed(format: format, reason: "the file ends before </disqus> (truncated?)")
+        }
+        threads = reader.threads
+        posts = reader.posts
+    }
+
+    /// Collects threads and posts; only elements directly inside `<thread>`/`<post>` (and `<author>`) count.
+    private final class Reader: NSObject, XMLParserDelegate {
+        var threads: [ThreadEntry] = []
+        var posts: [Post] = []
+        var path: [String] = []
+        var text = ""
+        var closedRoot = false
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            let dsqID = attributes["dsq:id"] ?? attributes["id"]
+            switch (path.last, name) {
+            case ("disqus", "thread"): threads.append(ThreadEntry(dsqID: dsqID ?? ""))
+            case ("disqus", "post"): posts.append(Post(dsqID: dsqID ?? ""))
+            case ("post", "thread"): posts[posts.count - 1].threadID = dsqID ?? ""
+            case ("post", "parent"): posts[posts.count - 1].parentID = dsqID
+            default: break
+            }
+            path.append(name)
+            text = ""
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+        func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            path.removeLast()
+            if path.isEmpty { closedRoot = true }
+            let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch (path.count >= 2 ? path[path.count - 2] : nil, path.last, name) {
+            case ("disqus", "thread", "id"): threads[threads.count - 1].identifier = value.isEmpty ? nil : value
+            case ("disqus", "thread", "title"): threads[threads.count - 1].title = value.isEmpty ? nil : value
+            case ("disqus", "thread", "link"): threads[threads.count - 1].link = value.isEmpty ? nil : value
+            case ("disqus", "thread", "message"): threads[threads.count - 1].message = value
+            case ("disqus", "post", "message"): posts[posts.count - 1].message = value
+            case ("disqus", "post", "createdAt"): posts[posts.count - 1].date = Timestamps.iso8601(value)
+            case ("disqus", "post", "isDeleted"), ("disqus", "post", "isSpam"):
+                if value == "true" { posts[posts.count - 1].hidden = true }
+            case ("post", "author", "name"): posts[posts.count - 1].author = value.isEmpty ? nil : value
+            default: break
+            }
+            text = ""
+        }
+    }
+}
