@@ -21,6 +21,11 @@ public enum FormatDetector {
             let names = formats.map { $0.name }.joined(separator: ", ")
             throw ThreadError.unrecognised("not a thread format skein knows (supported: \(names))")
         }
+        // JSON that no JSON format claims is an unsupported export, not a page of text.
+        if bestRecognition == .fallback, JSONInput.startsLikeJSON(input), JSONInput.isJSON(input) {
+            let names = formats.map { $0.name }.filter { $0.hasSuffix("-json") }.joined(separator: ", ")
+            throw ThreadError.unrecognised("JSON that is not a thread format skein knows (supported JSON formats: \(names))")
+        }
         return format
     }
 

@@ -1,0 +1,66 @@
+import Foundation
+import XCTest
+@testable import ThreadKit
+
+/// Formats are chosen from the bytes alone: every structured kind opens as itself under any name,
+/// plain-text pages stay plain text, and JSON nobody claims is refused by name.
+final class FormatDetectionTests: XCTestCase {
+    func testOwnFixturesAreDetectedFromTheirBytes() throws {
+        let expected = [
+            "reddit-edges.json": "reddit-json",
+            "hn-algolia-nulls.json": "hn-algolia-json",
+            "hn-api-items.jsonl": "hn-api-json",
+            "hn-api-items-array.json": "hn-api-json",
+            "mail-edges.mbox": "email-mbox",
+            "mail-single.eml": "email-eml",
+            "disqus-edges.xml": "disqus-xml",
+        ]
+        for (file, format) in expected {
+            // The name never reaches the detector: a `.txt` copy is the same bytes.
+            XCTAssertEqual(try StructuredFixtures.formatName(of: try StructuredFixtures.own(file)), format, file)
+        }
+    }
+
+    func testSharedFixturesAreDetectedFromTheirBytes() throws {
+        let expected = [
+            "reddit/rtv_python_2xmo63.json": "reddit-json",
+            "hn/circumflex_item1_ycombinator.json": "hn-hnpwa-json",
+            "mbox/lkml_cifs_thread.mbox": "email-mbox",
+            "disqus/yesilmavihayat-disqus-export.xml": "disqus-xml",
+        ]
+        for (file, format) in expected {
+            XCTAssertEqual(try StructuredFixtures.formatName(of: try StructuredFixtures.shared(file)), format, file)
+        }
+    }
+
+    func testFileNamedTxtOpensAsItsKind() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("saved-thread-\(UUID()).txt")
+        try Data(try StructuredFixtures.own("mail-edges.mbox")).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        XCTAssertEqual(try ThreadFile.load(url.path).format, "email-mbox")
+    }
+
+    func testPlainTextCorpusStaysPlainText() throws {
+        let folder = StructuredFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/corpus")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        XCTAssertFalse(pages.isEmpty)
+        for page in pages {
+            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(page)))
+            XCTAssertEqual(try StructuredFixtures.formatName(of: bytes), "plain-text", page)
+        }
+    }
+
+    func testUnknownJSONIsRefusedNamingTheJSONFormats() throws {
+        for bytes in [try StructuredFixtures.own("unknown.json"), Array("[1, 2, 3]\n".utf8), Array("{\"a\":1}\n{\"b\":2}\n".utf8)] {
+            XCTAssertThrowsError(try StructuredFixtures.parse(bytes)) { error in
+                guard case ThreadError.unrecognised(let message) = error else { return XCTFail("\(error)") }
+                XCTAssertTrue(message.contains("reddit-json") && message.contains("hn-hnpwa-json"), message)
+            }
+        }
+    }
+
+    func testTextThatOnlyLooksLikeJSONIsStillText() throws {
+        let page = "[Updated] Council votes on bridge\n\nThe council met on Tuesday.\n\nAnna\nI think so.\n"
+        XCTAssertEqual(try StructuredFixtures.formatName(of: Array(page.utf8)), "plain-text")
+    }
+}
