@@ -25,6 +25,7 @@ struct ReplyInference {
         var context = Context(comments: comments, articleAuthor: articleAuthor, articleText: articleText)
         var depth = [Int](repeating: 0, count: comments.count)
         for index in comments.indices {
+            defer { if let author = comments[index].author { context.latestByAuthor[author] = index } }
             guard var parent = passes.lazy.compactMap({ $0.pass(context, index) }).first,
                   parent < index else { continue }
             // Long two-person exchanges would march off the screen: keep them at a sane depth.
@@ -45,6 +46,8 @@ private struct Context {
     let articleAuthor: String?
     /// For each comment, the authors it addresses by name.
     let addressees: [[String]]
+    /// Each author's latest comment before the one being decided (kept by `infer`, so lookups stay O(1)).
+    var latestByAuthor: [String: Int] = [:]
     private let articleBigrams: Set<String>
 
     init(comments: [Comment], articleAuthor: String?, articleText: [String]) {
@@ -70,10 +73,7 @@ private struct Context {
 
     /// The latest earlier comment by someone this comment calls by name.
     func addressedCommenter(by index: Int) -> Int? {
-        for name in addressees[index] {
-            if let target = (0..<index).reversed().first(where: { author($0) == name }) { return target }
-        }
-        return nil
+        addressees[index].lazy.compactMap { latestByAuthor[$0] }.first
     }
 
     /// A answers B, B answered A: A's next comment right after B's answers B.
