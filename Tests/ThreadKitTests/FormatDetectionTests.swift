@@ -14,6 +14,8 @@ final class FormatDetectionTests: XCTestCase {
             "mail-edges.mbox": "email-mbox",
             "mail-single.eml": "email-eml",
             "disqus-edges.xml": "disqus-xml",
+            "discourse-edges.json": "discourse-json",
+            "lobsters-edges.json": "lobsters-json",
         ]
         for (file, format) in expected {
             // The name never reaches the detector: a `.txt` copy is the same bytes.
@@ -27,6 +29,14 @@ final class FormatDetectionTests: XCTestCase {
             "hn/circumflex_item1_ycombinator.json": "hn-hnpwa-json",
             "mbox/lkml_cifs_thread.mbox": "email-mbox",
             "disqus/yesilmavihayat-disqus-export.xml": "disqus-xml",
+            "discourse/discourse_api_fixture_topic.json": "discourse-json",
+            "lobsters/compose-lobsters_post_details_d9ucpe.json": "lobsters-json",
+            "hn/circumflex_26312516_speed_is_the_killer_feature.json": "hn-hnpwa-json",
+            "reddit/rtv_askreddit_cmwov.json": "reddit-json",
+            "mbox/lkml_powerpc_thread.mbox": "email-mbox",
+            "disqus/tl3shi-hexo-tanglei-disqus.xml": "disqus-xml",
+            "discourse/criticalfallibilism_t2144_posts.json": "discourse-json",
+            "lobsters/compose-lobsters_post_details_tdfoqh.json": "lobsters-json",
         ]
         for (file, format) in expected {
             XCTAssertEqual(try StructuredFixtures.formatName(of: try StructuredFixtures.shared(file)), format, file)

@@ -3,7 +3,7 @@ public enum FormatDetector {
     /// Every known format, most specific first.
     public static var formats: [any ThreadFormat.Type] = [
         RedditJSON.self, HackerNewsAlgolia.self, HackerNewsHNPWA.self, HackerNewsItems.self,
-        Mailbox.self, MailMessageFile.self, DisqusExport.self,
+        DiscourseTopic.self, LobstersStory.self, Mailbox.self, MailMessageFile.self, DisqusExport.self,
         PlainTextPage.self,
     ]
 
