@@ -1,0 +1,62 @@
+extension KeyMap {
+    /// The default keys. Help and the README key list are generated from this table.
+    public static let standard = KeyMap(bindings: moving + tree + authors + searching + general)
+
+    private static func keys(_ names: String...) -> [Key] { names.compactMap(KeyName.key(named:)) }
+
+    private static let moving: [KeyBinding] = [
+        KeyBinding(keys("j", "down"), .moveDown, "move-down", "next comment / scroll down", group: "Move"),
+        KeyBinding(keys("k", "up"), .moveUp, "move-up", "previous comment / scroll up", group: "Move"),
+        KeyBinding(keys("g", "home"), .moveToFirst, "first", "first comment / top", group: "Move"),
+        KeyBinding(keys("G", "end"), .moveToLast, "last", "last comment / bottom", group: "Move"),
+        KeyBinding(keys("space", "pgdn"), .pageDown, "page-down", "page down", group: "Move"),
+        KeyBinding(keys("b", "pgup"), .pageUp, "page-up", "page up", group: "Move"),
+        KeyBinding(keys("ctrl-d"), .halfPageDown, "half-page-down", "half a page down", group: "Move"),
+        KeyBinding(keys("ctrl-u"), .halfPageUp, "half-page-up", "half a page up", group: "Move"),
+        KeyBinding(keys("tab"), .switchFocus, "switch-pane", "switch between article and discussion", group: "Move"),
+        KeyBinding(keys("a"), .focusArticle, "article", "show the article", group: "Move"),
+        KeyBinding(keys("c"), .focusDiscussion, "discussion", "show the discussion", group: "Move"),
+    ]
+
+    private static let tree: [KeyBinding] = [
+        KeyBinding(keys("enter", "o"), .toggleFold, "toggle-fold", "fold or unfold the replies", group: "Tree"),
+        KeyBinding(keys("h", "left"), .foldOrGoToParent, "fold-or-parent", "fold, or go to the parent", group: "Tree"),
+        KeyBinding(keys("l", "right"), .unfoldOrGoToFirstReply, "unfold-or-reply", "unfold, or go to the first reply", group: "Tree"),
+        KeyBinding(keys("p"), .goToParent, "parent", "go to the parent", group: "Tree"),
+        KeyBinding(keys("J"), .nextSibling, "next-sibling", "next sibling", group: "Tree"),
+        KeyBinding(keys("K"), .previousSibling, "previous-sibling", "previous sibling", group: "Tree"),
+        KeyBinding(keys("}"), .nextThread, "next-thread", "next top-level thread", group: "Tree"),
+        KeyBinding(keys("{"), .previousThread, "previous-thread", "previous top-level thread", group: "Tree"),
+        KeyBinding(keys("C"), .foldAll, "fold-all", "fold everything to the top level", group: "Tree"),
+        KeyBinding(keys("E"), .unfoldAll, "unfold-all", "unfold everything", group: "Tree"),
+    ] + (1...9).map { depth in
+        KeyBinding(keys("\(depth)"), .showDepth(depth), "depth-\(depth)", "show replies down to depth N", group: "Tree")
+    } + [
+        KeyBinding(keys("t"), .toggleOrder, "toggle-order", "reply tree / the page's own order", group: "Tree"),
+    ]
+
+    private static let authors: [KeyBinding] = [
+        KeyBinding(keys("*"), .toggleAuthorHighlight, "highlight-author", "highlight this author's comments", group: "Authors"),
+        KeyBinding(keys(">"), .nextByAuthor, "next-by-author", "this author's next comment", group: "Authors"),
+        KeyBinding(keys("<"), .previousByAuthor, "previous-by-author", "this author's previous comment", group: "Authors"),
+        KeyBinding(keys("f"), .filterToAuthor, "filter-author", "only this author (with what they answer)", group: "Authors"),
+        KeyBinding(keys("x"), .hideAuthor, "hide-author", "hide this author", group: "Authors"),
+        KeyBinding(keys("F"), .openCommenters, "commenters", "list of commenters", group: "Authors"),
+        KeyBinding(keys("esc", "="), .clearFilters, "clear-filters", "clear filters, hidden authors and highlight", group: "Authors"),
+    ]
+
+    private static let searching: [KeyBinding] = [
+        KeyBinding(keys("/"), .startSearch, "search", "search (Enter accepts, Esc cancels)", group: "Search"),
+        KeyBinding(keys("n"), .nextMatch, "next-match", "next match", group: "Search"),
+        KeyBinding(keys("N"), .previousMatch, "previous-match", "previous match", group: "Search"),
+    ]
+
+    private static let general: [KeyBinding] = [
+        KeyBinding(keys("ctrl-n"), .nextFile, "next-file", "next file", group: "General"),
+        KeyBinding(keys("ctrl-p"), .previousFile, "previous-file", "previous file", group: "General"),
+        KeyBinding(keys("T"), .cycleTheme, "cycle-theme", "next theme", group: "General"),
+        KeyBinding(keys("?"), .showHelp, "help", "this help", group: "General"),
+        KeyBinding(keys("ctrl-z"), .suspend, "suspend", "suspend to the shell", group: "General"),
+        KeyBinding(keys("q"), .quit, "quit", "quit (closes an overlay first)", group: "General"),
+    ]
+}

@@ -1,0 +1,60 @@
+/// Turns input into actions: the configurable key table for normal use, and the fixed
+/// typing keys of the search prompt and the commenter list.
+public struct KeyMap: Sendable, Equatable {
+    public private(set) var bindings: [KeyBinding]
+    private var actions: [Key: Action] = [:]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+        for binding in bindings {
+            for key in binding.keys where actions[key] == nil { actions[key] = binding.action }
+        }
+    }
+
+    public enum OverrideError: Error, Equatable {
+        case unknownKey(String)
+        case unknownAction(String)
+    }
+
+    /// This map with keys rebound, e.g. `["ctrl-f": "page-down", "x": "none"]`.
+    /// A rebound key leaves its old action; `none` unbinds it.
+    public func applying(overrides: [String: String]) throws -> KeyMap {
+        var bindings = self.bindings
+        for (keyName, actionName) in overrides.sorted(by: { $0.key < $1.key }) {
+            guard let key = KeyName.key(named: keyName) else { throw OverrideError.unknownKey(keyName) }
+            let target = bindings.firstIndex { $0.name == actionName }
+            guard target != nil || actionName == "none" else { throw OverrideError.unknownAction(actionName) }
+            for index in bindings.indices { bindings[index].keys.removeAll { $0 == key } }
+            if let target { bindings[target].keys.append(key) }
+        }
+        return KeyMap(bindings: bindings)
+    }
+
+    public func action(for event: InputEvent, in mode: InputMode) -> Action? {
+        switch event {
+        case .resize(let width, let height): return .resize(width: width, height: height)
+        case .mouse(let mouse): return mode == .normal ? .mouse(mouse) : nil
+        case .key(let key): return action(for: key, in: mode)
+        }
+    }
+
+    private func action(for key: Key, in mode: InputMode) -> Action? {
+        switch (mode, key) {
+        case (.normal, _): return actions[key]
+        case (.help, .escape): return .cancel
+        case (.help, _): return actions[key]
+        case (_, .enter): return mode == .searchPrompt ? .accept : .toggleFilterInList
+        case (_, .escape): return .cancel
+        case (_, .backspace): return .deleteBackward
+        case (.commenters, .character("x")): return .toggleHiddenInList
+        case (_, .character(let character)): return .type(character)
+        case (.commenters, .down): return .moveDown
+        case (.commenters, .up): return .moveUp
+        case (.commenters, .pageDown): return .pageDown
+        case (.commenters, .pageUp): return .pageUp
+        case (.commenters, .home): return .moveToFirst
+        case (.commenters, .end): return .moveToLast
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// The article pane's rows: title, byline, caption, then the blocks with a blank row between.
+/// Articles are short next to discussions, so the whole article is laid out at once.
+struct ArticleLayout {
+    private(set) var rows: [Row] = []
+    /// First row of each article block, for jumping to search matches.
+    private(set) var blockRows: [Int] = []
+
+    init(state: ReaderState, width: Int) {
+        let theme = state.theme
+        let thread = state.document.thread
+        let article = thread.article
+        let blocks = BlockLayout(theme: theme, glyphs: state.options.glyphs,
+                                 matcher: TextMatcher(state.search.activeQuery), textStyle: .articleText)
+        let heading: [(String?, StyleName)] = [(thread.title, .articleTitle), (article.byline, .articleByline),
+                                               (article.caption, .articleCaption)]
+        for case let (text?, style) in heading {
+            rows += blocks.prose(text, style, width: width).map { Row(glyphs: $0) }
+        }
+        for block in article.blocks {
+            if !rows.isEmpty { rows.append(Row()) }
+            blockRows.append(rows.count)
+            rows += blocks.lines(for: block, width: width).map { Row(glyphs: $0) }
+        }
+        if rows.isEmpty {
+            var row = Row()
+            row.append("(no article)", theme.style(.meta))
+            rows.append(row)
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import ThreadKit
+
+/// The rows of one comment: its author line, then its body under the thread guides.
+struct CommentRows {
+    var rows: [Row]
+    /// Columns of the `[-]`/`[+]` marker on the author line, which a click folds.
+    var foldMarker: Range<Int>?
+}
+
+/// Lays out single comments; only comments about to be drawn are ever laid out.
+struct CommentLayout {
+    let state: ReaderState
+    let width: Int
+    private let document: DocumentView
+    private let theme: Theme
+    private let glyphs: GlyphSet
+    private let matcher: TextMatcher
+
+    init(state: ReaderState, width: Int) {
+        self.state = state
+        self.width = width
+        document = state.document
+        theme = state.theme
+        glyphs = state.options.glyphs
+        matcher = TextMatcher(state.search.activeQuery)
+    }
+
+    func rows(for index: Int32) -> CommentRows {
+        let comment = document.thread.comments[Int(index)]
+        let guides = guidePrefixes(for: index)
+        var (authorLine, marker) = authorRow(index, comment: comment, prefix: guides.authorLine)
+        if state.authors.highlighted != nil && comment.author == state.authors.highlighted {
+            authorLine.restyle { $0.layered(with: theme.style(.highlight)) }
+        }
+        if index == document.cursor {
+            authorLine.restyle { $0.layered(with: theme.style(.selection)) }
+        }
+        var rows = [authorLine] + bodyRows(comment, prefix: guides.body)
+        if document.visible.context.contains(index) {
+            for row in rows.indices { rows[row].restyle { $0.layered(with: theme.style(.context)) } }
+        }
+        return CommentRows(rows: rows, foldMarker: marker)
+    }
+
+    // MARK: Author line
+
+    private func authorRow(_ index: Int32, comment: Comment, prefix: Row) -> (Row, Range<Int>?) {
+        var row = prefix
+        var marker: Range<Int>?
+        let meta = theme.style(.meta)
+        let isTree = document.order == .tree
+        let replies = document.thread.tree.descendantCount(of: Int(index))
+        let isFolded = isTree && !state.authors.isFiltering && document.folded.contains(index)
+        if isTree && replies > 0 {
+            let start = row.width
+            row.append(isFolded ? "[+]" : "[-]", isFolded ? theme.style(.folded) : theme.style(.guide))
+            marker = start..<row.width
+            row.append(" ", meta)
+        }
+        let depth = Int(document.thread.tree.depth[Int(index)])
+        if isTree && depth > state.options.maxIndent { row.append("[\(depth)] ", theme.style(.guide)) }
+        let look = AuthorLook(theme: theme, glyphs: glyphs)
+        row.append(safe(look.label(of: comment.author), look.style(of: comment.author)))
+        if isFolded {
+            row.append(" ", meta)
+            row.append("[+\(replies) \(replies == 1 ? "reply" : "replies")]", theme.style(.folded))
+        } else if replies > 0 {
+            row.append(" · \(replies) \(replies == 1 ? "reply" : "replies")", meta)
+        }
+        if !isTree, let parent = document.parent(of: index) {
+            row.append(" ↩ ", meta)
+            row.append(safe(document.thread.comments[Int(parent)].author ?? "anonymous", meta))
+        }
+        if comment.parentInferred && comment.parent != nil {
+            row.append(" · ", meta)
+            row.append("inferred", theme.style(.inferred))
+        }
+        if let score = comment.score { row.append(" · \(score) points", meta) }
+        if let date = comment.date { row.append(" · " + DateText.utc(date), meta) }
+        return (row, marker)
+    }
+
+    // MARK: Body
+
+    private func bodyRows(_ comment: Comment, prefix: Row) -> [Row] {
+        let textWidth = max(1, width - prefix.width)
+        var rows: [Row] = []
+        for (position, block) in comment.blocks.enumerated() {
+            if position > 0 { rows.append(prefix) }
+            for line in BlockLayout(theme: theme, glyphs: glyphs, matcher: matcher, textStyle: .commentText)
+                .lines(for: block, width: textWidth) {
+                var row = prefix
+                row.append(line)
+                rows.append(row)
+            }
+        }
+        if comment.blocks.isEmpty, let note = statusNote(comment.status) {
+            var row = prefix
+            row.append(note, theme.style(.meta))
+            rows.append(row)
+        }
+        return rows
+    }
+
+    private func statusNote(_ status: Comment.Status) -> String? {
+        switch status {
+        case .normal: return nil
+        case .deleted: return "[deleted]"
+        case .removed: return "[removed]"
+        case .moreNotSaved(let count): return "[\(count) more not saved]"
+        }
+    }
+
+    private func safe(_ text: String, _ style: Style) -> [Glyph] {
+        SafeText.glyphs(text, style: style, placeholder: theme.style(.placeholder))
+    }
+
+    // MARK: Guides
+
+    /// Guide columns for the author line and for body rows (empty in flat order).
+    private func guidePrefixes(for index: Int32) -> (authorLine: Row, body: Row) {
+        guard document.order == .tree else { return (Row(), Row()) }
+        let tree = document.thread.tree
+        let shownDepth = min(Int(tree.depth[Int(index)]), state.options.maxIndent)
+        // continues[k]: does the guide at column k carry on below this comment?
+        var chain: [Int32] = []
+        var ancestor = index
+        while let parent = document.parent(of: ancestor) {
+            chain.append(ancestor)
+            ancestor = parent
+        }
+        let outermost = Array(chain.reversed().prefix(max(0, shownDepth - 1)))
+        let continues = outermost.map(hasLaterShownSibling)
+        let guide = theme.style(.guide)
+        var authorLine = Row(), body = Row()
+        for line in continues {
+            let column = line ? glyphs.vertical : "  "
+            authorLine.append(column, guide)
+            body.append(column, guide)
+        }
+        if shownDepth > 0 {
+            let last = !hasLaterShownSibling(index)
+            authorLine.append(last ? glyphs.lastBranch : glyphs.branch, guide)
+            body.append(last ? "  " : glyphs.vertical, guide)
+        }
+        body.append(hasShownReplies(index) ? glyphs.vertical : "  ", guide)
+        return (authorLine, body)
+    }
+
+    private func hasLaterShownSibling(_ comment: Int32) -> Bool {
+        guard let parent = document.parent(of: comment) else { return false }
+        let tree = document.thread.tree
+        return firstShownPlace(atOrAfter: tree.subtreeEnd[Int(comment)]).map { $0 < tree.subtreeEnd[Int(parent)] } ?? false
+    }
+
+    private func hasShownReplies(_ comment: Int32) -> Bool {
+        let tree = document.thread.tree
+        return firstShownPlace(atOrAfter: tree.position[Int(comment)] + 1).map { $0 < tree.subtreeEnd[Int(comment)] } ?? false
+    }
+
+    /// Tree place of the first shown comment at or after `place`.
+    private func firstShownPlace(atOrAfter place: Int32) -> Int32? {
+        let ordinal = document.visible.firstOrdinal(atOrAfterPlace: place)
+        guard ordinal < document.visible.count else { return nil }
+        return document.thread.tree.position[Int(document.visible.comments[ordinal])]
+    }
+}

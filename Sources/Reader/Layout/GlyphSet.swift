@@ -1,0 +1,16 @@
+/// The drawing characters for tree guides, quote bars and author badges,
+/// with an ASCII set for terminals or fonts without box drawing.
+public struct GlyphSet: Sendable, Equatable {
+    /// Tree guides are two columns each: a line past a comment, a branch, the last branch.
+    public var vertical: String
+    public var branch: String
+    public var lastBranch: String
+    public var quoteBar: String
+    /// Shapes handed to authors next to their colour, so authors stay apart without colour.
+    public var badges: [String]
+
+    public static let unicode = GlyphSet(vertical: "│ ", branch: "├ ", lastBranch: "└ ", quoteBar: "▌",
+                                         badges: ["●", "◆", "■", "▲", "★", "◇", "○", "□", "△", "☆", "♦", "♣"])
+    public static let ascii = GlyphSet(vertical: "| ", branch: "|-", lastBranch: "`-", quoteBar: ">",
+                                       badges: ["*", "+", "#", "@", "%", "&", "=", "~", "$", "^"])
+}

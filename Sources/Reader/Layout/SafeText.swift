@@ -1,0 +1,61 @@
+/// The one place where text from a file becomes glyphs: control and bidi-override
+/// characters turn into visible placeholders so they can never reach the terminal raw.
+enum SafeText {
+    /// Glyphs for `text`, with match ranges (UTF-8 offsets) drawn in `matchStyle`.
+    /// Newlines are kept as `"\n"` glyphs of width 0 for the wrapper to break on.
+    static func glyphs(_ text: String, style: Style, placeholder: Style,
+                       matches: [Range<Int>] = [], matchStyle: Style = .plain) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(text.utf8.count)
+        var offset = 0
+        var pendingMatches = matches[...]
+        for character in text {
+            let start = offset
+            offset += character.utf8.count
+            while let first = pendingMatches.first, first.upperBound <= start { pendingMatches.removeFirst() }
+            let isMatch = pendingMatches.first.map { $0.lowerBound < offset && start < $0.upperBound } ?? false
+            let base = isMatch ? matchStyle : style
+            if character == "\n" || character == "\r\n" {
+                glyphs.append(Glyph(text: "\n", width: 0, style: base))
+                continue
+            }
+            append(character, style: base, placeholder: isMatch ? matchStyle : placeholder, to: &glyphs)
+        }
+        return glyphs
+    }
+
+    private static func append(_ character: Character, style: Style, placeholder: Style, to glyphs: inout [Glyph]) {
+        if !character.unicodeScalars.contains(where: isUnsafe) {
+            let width = character.displayWidth
+            // Zero-width characters on their own (ZWSP, stray marks) have no cell to live in.
+            if width > 0 { glyphs.append(Glyph(text: String(character), width: width, style: style)) }
+            return
+        }
+        for scalar in character.unicodeScalars {
+            if isUnsafe(scalar) {
+                for piece in placeholderText(for: scalar) {
+                    glyphs.append(Glyph(text: String(piece), width: 1, style: placeholder))
+                }
+            } else {
+                let width = Character(scalar).displayWidth
+                if width > 0 { glyphs.append(Glyph(text: String(scalar), width: width, style: style)) }
+            }
+        }
+    }
+
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F, 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// Caret notation for C0 and DEL (as `cat -v` shows them); a replacement character otherwise.
+    private static func placeholderText(for scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x00...0x1F: return "^" + String(Character(Unicode.Scalar(UInt8(scalar.value + 0x40))))
+        case 0x7F: return "^?"
+        default: return "\u{FFFD}"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+extension Grid {
+    /// The key table as a scrollable page over the panes.
+    mutating func drawHelp(_ state: ReaderState, top: Int, in rect: Rect) {
+        let theme = state.theme
+        let base = theme.style(.overlay)
+        let lines = HelpText(keyMap: state.keyMap).lines
+        let keyColumn = min(24, lines.map { $0.keys.displayWidth }.max() ?? 0) + 2
+        var header = Row(fill: base)
+        header.append("Keys — q, Esc or ? closes", theme.style(.helpKey))
+        draw(header, line: rect.top, left: rect.left, width: rect.width, base: base)
+        for screenRow in 1..<max(1, rect.height) {
+            var row = Row(fill: base)
+            let index = top + screenRow - 1
+            if lines.indices.contains(index) {
+                let line = lines[index]
+                row.append(line.keys, theme.style(line.isHeading ? .helpKey : .statusKey).layered(with: theme.style(.helpKey)))
+                row.append(String(repeating: " ", count: max(1, keyColumn - line.keys.displayWidth)), base)
+                row.append(line.help, theme.style(.help))
+            }
+            draw(row, line: rect.top + screenRow, left: rect.left, width: rect.width, base: base)
+        }
+    }
+
+    /// Commenter list: the typed filter, then each author with a colour swatch, count and state.
+    mutating func drawCommenters(_ state: ReaderState, list: CommenterList, in rect: Rect) {
+        let theme = state.theme
+        let base = theme.style(.overlay)
+        let look = AuthorLook(theme: theme, glyphs: state.options.glyphs)
+        let placeholder = theme.style(.placeholder)
+        var prompt = Row(fill: base)
+        prompt.append("Commenters: ", theme.style(.helpKey))
+        prompt.append(SafeText.glyphs(list.query, style: base, placeholder: placeholder))
+        prompt.append("▏  Enter only · x hide · Esc close", theme.style(.help))
+        draw(prompt, line: rect.top, left: rect.left, width: rect.width, base: base)
+        let candidates = state.commenterCandidates(list)
+        for screenRow in 1..<max(1, rect.height) {
+            var row = Row(fill: base)
+            let index = list.top + screenRow - 1
+            if candidates.indices.contains(index) {
+                let author = candidates[index]
+                let marks = (state.authors.shown.contains(author.name) ? " [only]" : "")
+                    + (state.authors.hidden.contains(author.name) ? " [hidden]" : "")
+                row.append("██ ", Style(foreground: look.style(of: author.name).foreground))
+                row.append(SafeText.glyphs(look.label(of: author.name), style: look.style(of: author.name), placeholder: placeholder))
+                row.append("  \(author.count)" + marks, theme.style(.meta))
+                if index == list.selected { row.restyle { $0.layered(with: theme.style(.selection)) } }
+            }
+            draw(row, line: rect.top + screenRow, left: rect.left, width: rect.width, base: base)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// Everything that can change the reader's state; keys, mouse and resize all become one of these.
+public enum Action: Sendable, Equatable {
+    // Moving
+    case moveDown, moveUp, moveToFirst, moveToLast
+    case pageDown, pageUp, halfPageDown, halfPageUp
+    // Tree
+    case toggleFold, foldOrGoToParent, unfoldOrGoToFirstReply, goToParent
+    case nextSibling, previousSibling, nextThread, previousThread
+    case foldAll, unfoldAll
+    /// Show comments down to this depth (1 = top level only).
+    case showDepth(Int)
+    case toggleOrder
+    // Authors
+    case toggleAuthorHighlight, nextByAuthor, previousByAuthor
+    case filterToAuthor, hideAuthor, clearFilters, openCommenters
+    // Search
+    case startSearch, nextMatch, previousMatch
+    // Panes, files, themes
+    case switchFocus, focusArticle, focusDiscussion
+    case nextFile, previousFile, cycleTheme
+    case showHelp, quit, suspend
+    // Typing in the search prompt or the commenter list
+    case type(Character), deleteBackward, accept, cancel
+    // Commenter list
+    case toggleFilterInList, toggleHiddenInList
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+}

@@ -1,0 +1,39 @@
+/// A set of comment indices as a bitset: folding or filtering every comment of a
+/// 100,000-comment thread touches a few kilobytes, not a hash table.
+public struct CommentSet: Sendable, Equatable {
+    private var words: [UInt64]
+
+    public init(capacity: Int) {
+        words = Array(repeating: 0, count: (max(0, capacity) + 63) / 64)
+    }
+
+    public func contains(_ index: Int32) -> Bool {
+        let (word, bit) = Self.place(index)
+        return word < words.count && words[word] & bit != 0
+    }
+
+    public mutating func insert(_ index: Int32) {
+        let (word, bit) = Self.place(index)
+        words[word] |= bit
+    }
+
+    public mutating func remove(_ index: Int32) {
+        let (word, bit) = Self.place(index)
+        words[word] &= ~bit
+    }
+
+    public mutating func toggle(_ index: Int32) {
+        let (word, bit) = Self.place(index)
+        words[word] ^= bit
+    }
+
+    public mutating func removeAll() {
+        for index in words.indices { words[index] = 0 }
+    }
+
+    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
+    private static func place(_ index: Int32) -> (Int, UInt64) {
+        (Int(index) >> 6, UInt64(1) << UInt64(Int(index) & 63))
+    }
+}

@@ -1,0 +1,69 @@
+import ThreadKit
+
+/// One open file and how the reader is looking at it; switching files keeps each one's view.
+public struct DocumentView: Sendable {
+    public let name: String
+    public let thread: ThreadKit.Thread
+    /// Named authors, most prolific first; counted once because the commenter list asks per keystroke.
+    public let authors: [AuthorCount]
+    /// The selected comment's index; nil only when no comment is shown.
+    public internal(set) var cursor: Int32?
+    public internal(set) var scroll: ScrollPosition?
+    /// First article row on screen.
+    public internal(set) var articleTop = 0
+    public internal(set) var folded: CommentSet { didSet { foldGeneration += 1 } }
+    public internal(set) var order: CommentOrder = .tree
+    /// Derived from the fields above and the author filter; rebuilt by `ReaderState.refresh`.
+    public internal(set) var visible: VisibleComments
+
+    private var foldGeneration = 0
+    private var visibleKey: VisibleKey
+
+    private struct VisibleKey: Equatable {
+        var foldGeneration: Int
+        var filterGeneration: Int
+        var order: CommentOrder
+    }
+
+    public init(name: String, thread: ThreadKit.Thread) {
+        self.name = name
+        self.thread = thread
+        authors = thread.authors
+        folded = CommentSet(capacity: thread.comments.count)
+        visible = VisibleComments(thread: thread, folded: folded, filter: AuthorFilter(), order: .tree)
+        visibleKey = VisibleKey(foldGeneration: 0, filterGeneration: 0, order: .tree)
+        cursor = visible.comments.first
+        scroll = cursor.map { ScrollPosition(comment: $0, row: 0) }
+    }
+
+    /// Rebuilds the visible list if folds, filters or order changed; reports whether it did.
+    mutating func refreshVisible(filter: AuthorFilter) -> Bool {
+        let key = VisibleKey(foldGeneration: foldGeneration, filterGeneration: filter.generation, order: order)
+        guard key != visibleKey else { return false }
+        visible = VisibleComments(thread: thread, folded: folded, filter: filter, order: order)
+        visibleKey = key
+        if let cursor, visible.ordinal(of: cursor) == nil {
+            self.cursor = visible.nearestOrdinal(to: cursor).map { visible.comments[$0] }
+        } else if cursor == nil {
+            cursor = visible.comments.first
+        }
+        if let top = scroll?.comment, visible.ordinal(of: top) == nil {
+            scroll = visible.nearestOrdinal(to: top).map { ScrollPosition(comment: visible.comments[$0], row: 0) }
+        } else if scroll == nil {
+            scroll = cursor.map { ScrollPosition(comment: $0, row: 0) }
+        }
+        return true
+    }
+
+    /// The parent the tree uses: the model's `parent`, unless the tree treated the comment as top level.
+    func parent(of comment: Int32) -> Int32? {
+        guard thread.tree.depth[Int(comment)] > 0, let parent = thread.comments[Int(comment)].parent else { return nil }
+        return Int32(parent)
+    }
+
+    func hasReplies(_ comment: Int32) -> Bool {
+        thread.tree.descendantCount(of: Int(comment)) > 0
+    }
+
+    var cursorOrdinal: Int? { cursor.flatMap(visible.ordinal(of:)) }
+}

@@ -1,0 +1,23 @@
+/// A window drawn over the panes that takes the keys while open.
+public enum Overlay: Sendable, Equatable {
+    case help(top: Int)
+    case commenters(CommenterList)
+}
+
+/// The commenter overlay: authors narrowed by what has been typed, one of them selected.
+public struct CommenterList: Sendable, Equatable {
+    public internal(set) var query = ""
+    public internal(set) var selected = 0
+    public internal(set) var top = 0
+
+    /// Author rows that fit: the screen minus the status line and the list's own prompt row.
+    static func rows(screenHeight: Int) -> Int { max(1, screenHeight - 2) }
+}
+
+/// Which table of keys applies.
+public enum InputMode: Sendable, Equatable {
+    case normal
+    case searchPrompt
+    case commenters
+    case help
+}

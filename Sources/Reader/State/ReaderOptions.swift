@@ -1,0 +1,17 @@
+/// Presentation knobs, with the defaults in one place.
+public struct ReaderOptions: Sendable, Equatable {
+    public var glyphs: GlyphSet
+    /// Deeper comments stop indenting and show their depth as `[12]` instead.
+    public var maxIndent: Int
+    /// Terminals at least this wide show article and discussion side by side.
+    public var sideBySideWidth: Int
+    /// Rows the mouse wheel scrolls per step.
+    public var wheelRows: Int
+
+    public init(glyphs: GlyphSet = .unicode, maxIndent: Int = 8, sideBySideWidth: Int = 160, wheelRows: Int = 3) {
+        self.glyphs = glyphs
+        self.maxIndent = maxIndent
+        self.sideBySideWidth = sideBySideWidth
+        self.wheelRows = wheelRows
+    }
+}

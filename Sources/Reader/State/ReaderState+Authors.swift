@@ -1,0 +1,51 @@
+/// Highlighting, filtering and hiding authors.
+extension ReaderState {
+    var selectedAuthor: String? {
+        document.cursor.flatMap { document.thread.comments[Int($0)].author }
+    }
+
+    mutating func performAuthorAction(_ action: Action) {
+        if action == .clearFilters {
+            authors.setShown([])
+            authors.setHidden([])
+            authors.highlighted = nil
+            return
+        }
+        guard let author = selectedAuthor else { return }
+        focus = .discussion
+        switch action {
+        case .toggleAuthorHighlight: authors.highlighted = authors.highlighted == author ? nil : author
+        case .nextByAuthor: selectByAuthor(author, step: 1)
+        case .previousByAuthor: selectByAuthor(author, step: -1)
+        case .filterToAuthor: authors.setShown(authors.shown == [author] ? [] : [author])
+        case .hideAuthor: setHidden(author, true)
+        default: break
+        }
+    }
+
+    mutating func setShown(_ author: String, _ isShown: Bool) {
+        var shown = authors.shown
+        if isShown { shown.insert(author) } else { shown.remove(author) }
+        authors.setShown(shown)
+    }
+
+    mutating func setHidden(_ author: String, _ isHidden: Bool) {
+        var hidden = authors.hidden
+        if isHidden { hidden.insert(author) } else { hidden.remove(author) }
+        authors.setHidden(hidden)
+    }
+
+    /// Selects the next (or previous) shown comment by `author`, wrapping around.
+    private mutating func selectByAuthor(_ author: String, step: Int) {
+        let visible = document.visible.comments
+        guard let start = document.cursorOrdinal else { return }
+        var ordinal = start
+        for _ in 1..<max(1, visible.count) {
+            ordinal = (ordinal + step + visible.count) % visible.count
+            if document.thread.comments[Int(visible[ordinal])].author == author {
+                select(ordinal: ordinal)
+                return
+            }
+        }
+    }
+}

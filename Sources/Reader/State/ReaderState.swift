@@ -1,0 +1,67 @@
+import ThreadKit
+
+/// Everything the reader shows, as one value. Only `reduce` changes it.
+public struct ReaderState: Sendable {
+    public internal(set) var documents: [DocumentView]
+    public internal(set) var currentDocument = 0
+    public internal(set) var focus: Pane = .discussion
+    public internal(set) var authors = AuthorFilter()
+    public internal(set) var search = SearchState()
+    public internal(set) var overlay: Overlay?
+    public let themes: [Theme]
+    public internal(set) var themeIndex: Int
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public let options: ReaderOptions
+    public let keyMap: KeyMap
+    /// Where search matches were computed for, so they are recomputed only when it changes.
+    private var matchKey: MatchKey?
+
+    public init(documents: [(name: String, thread: ThreadKit.Thread)], themes: [Theme], themeIndex: Int = 0,
+                width: Int, height: Int, keyMap: KeyMap = .standard, options: ReaderOptions = ReaderOptions()) {
+        self.documents = documents.map { DocumentView(name: $0.name, thread: $0.thread) }
+        if self.documents.isEmpty { self.documents = [DocumentView(name: "", thread: ThreadKit.Thread(format: "none"))] }
+        self.themes = themes.isEmpty ? [Theme(name: "plain", styles: [:], authorPalette: [])] : themes
+        self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.options = options
+        self.keyMap = keyMap
+        if self.documents[0].thread.comments.isEmpty { focus = .article }
+    }
+
+    public var theme: Theme { themes[themeIndex] }
+    public var document: DocumentView {
+        get { documents[currentDocument] }
+        set { documents[currentDocument] = newValue }
+    }
+
+    public var inputMode: InputMode {
+        if search.draft != nil { return .searchPrompt }
+        switch overlay {
+        case .help: return .help
+        case .commenters: return .commenters
+        case nil: return .normal
+        }
+    }
+
+    private struct MatchKey: Equatable {
+        var query: String
+        var document: Int
+        var filterGeneration: Int
+        var order: CommentOrder
+    }
+
+    /// Brings derived data (visible comments, search matches) up to date after an action.
+    mutating func refresh() {
+        let rebuilt = document.refreshVisible(filter: authors)
+        let key = MatchKey(query: search.activeQuery, document: currentDocument,
+                           filterGeneration: authors.generation, order: document.order)
+        if key != matchKey {
+            search.matches = SearchIndex.matches(of: key.query, in: document)
+            search.current = nil
+            matchKey = key
+        }
+        if rebuilt { keepCursorInView() }
+    }
+}

@@ -1,0 +1,59 @@
+/// The only place reader state changes. Returns what the driver must do, if anything.
+public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
+    var effect: Effect?
+    switch state.inputMode {
+    case .normal: effect = state.performNormal(action)
+    case .searchPrompt: state.performInSearchPrompt(action)
+    case .help: state.performInHelp(action)
+    case .commenters: state.performInCommenterList(action)
+    }
+    state.refresh()
+    return effect
+}
+
+extension ReaderState {
+    mutating func performNormal(_ action: Action) -> Effect? {
+        switch action {
+        case .quit: return .quit
+        case .suspend: return .suspend
+        case .resize(let width, let height): resize(width: width, height: height)
+        case .mouse(let event): handleMouse(event)
+        case .moveDown, .moveUp, .moveToFirst, .moveToLast, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
+            if focus == .article { scrollArticle(action) } else { moveInDiscussion(action) }
+        case .toggleFold, .foldOrGoToParent, .unfoldOrGoToFirstReply, .goToParent, .nextSibling,
+             .previousSibling, .nextThread, .previousThread, .foldAll, .unfoldAll, .showDepth, .toggleOrder:
+            focus = .discussion
+            performTreeAction(action)
+        case .toggleAuthorHighlight, .nextByAuthor, .previousByAuthor, .filterToAuthor, .hideAuthor, .clearFilters:
+            performAuthorAction(action)
+        case .openCommenters: overlay = .commenters(CommenterList())
+        case .showHelp: overlay = .help(top: 0)
+        case .startSearch: openSearchPrompt()
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .switchFocus: focus = focus == .article ? .discussion : .article
+        case .focusArticle: focus = .article
+        case .focusDiscussion: focus = .discussion
+        case .nextFile: switchDocument(by: 1)
+        case .previousFile: switchDocument(by: -1)
+        case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
+        case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList: break
+        }
+        return nil
+    }
+
+    mutating func resize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        clampArticleTop()
+        keepCursorInView()
+    }
+
+    mutating func switchDocument(by step: Int) {
+        guard documents.count > 1 else { return }
+        currentDocument = (currentDocument + step + documents.count) % documents.count
+        if document.thread.comments.isEmpty { focus = .article }
+        refresh()
+        keepCursorInView()
+    }
+}
