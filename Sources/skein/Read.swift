@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import Reader
+import Terminal
 import ThreadKit
 
 struct Read: ParsableCommand {
@@ -6,10 +9,84 @@ struct Read: ParsableCommand {
 
     @OptionGroup var input: FileArguments
 
+    @Option(help: "Theme to start with (see --list-themes); T cycles themes in the reader.")
+    var theme: String?
+
+    @Flag(help: "List the available themes and where they come from.")
+    var listThemes = false
+
     func run() throws {
-        for path in input.paths {
-            do { _ = try ThreadFile.load(path, options: input.parseOptions) } catch { fail("\(error)") }
+        let library = ThemeLibrary.discover()
+        if listThemes {
+            for entry in library.all { print("\(entry.name)\t\(entry.origin.rawValue)\t\(entry.path ?? "")") }
+            return
         }
-        fail("the interactive reader is not built yet; try 'skein dump'")
+        let documents = input.paths.map { path -> (name: String, thread: ThreadKit.Thread) in
+            do {
+                return (Self.displayName(path), try ThreadFile.load(path, options: input.parseOptions))
+            } catch {
+                fail("\(error)")
+            }
+        }
+        // Not a terminal: behave like a filter and print the threads instead of drawing escapes into a file.
+        guard isatty(STDOUT_FILENO) == 1 else {
+            for document in documents { print(document.thread.textDump, terminator: "") }
+            return
+        }
+        let themes = ThemeSelection(library: library, requested: theme)
+        try Self.attachKeyboardIfStdinWasRead()
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal.open() } catch { fail("\(error)") }
+        defer { terminal.close() }
+        let session = ReaderSession(documents: documents, themes: themes.themes,
+                                    themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size)
+        terminal.draw(session.grid)
+        while let event = terminal.readInput() {
+            switch session.handle(event) {
+            case .quit?: return
+            case .suspend?: terminal.suspend()
+            case nil: break
+            }
+            terminal.draw(session.grid)
+        }
+    }
+
+    static func displayName(_ path: String) -> String {
+        path == "-" ? "(stdin)" : path == SampleThread.path ? "sample thread" : (path as NSString).lastPathComponent
+    }
+
+    /// A thread piped in on stdin leaves stdin at EOF: read keys from the controlling terminal instead.
+    static func attachKeyboardIfStdinWasRead() throws {
+        guard isatty(STDIN_FILENO) == 0 else { return }
+        let tty = open("/dev/tty", O_RDONLY)
+        guard tty >= 0 else { fail("standard input is not a terminal and there is no /dev/tty to read keys from") }
+        dup2(tty, STDIN_FILENO)
+        close(tty)
+    }
+}
+
+/// Every theme the library has, loaded once, and the one to start with.
+struct ThemeSelection {
+    var themes: [Theme]
+    var requested: String?
+
+    init(library: ThemeLibrary, requested: String?) {
+        var loaded: [Theme] = []
+        for name in library.names {
+            do { loaded.append(try library.theme(named: name)) } catch {
+                FileHandle.standardError.write(Data("skein: theme \(name): \(error)\n".utf8))
+            }
+        }
+        if let requested, !loaded.contains(where: { $0.name == requested }) {
+            fail("no theme named '\(requested)' (available: \(library.names.joined(separator: ", ")))")
+        }
+        themes = loaded.isEmpty ? [ThemeLibrary.builtIn] : loaded
+        self.requested = requested
+    }
+
+    /// The requested theme, else monochrome without colours (or with NO_COLOR), else the default.
+    func startIndex(colors: Int) -> Int {
+        let wanted = requested ?? (colors == 0 ? ThemeLibrary.monochromeName : ThemeLibrary.defaultName)
+        return themes.firstIndex { $0.name == wanted } ?? 0
     }
 }
