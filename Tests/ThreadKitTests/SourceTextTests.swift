@@ -8,9 +8,16 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(input.text, "a\nb\nc\n")
     }
 
-    func testInvalidUTF8IsReplacedNotFatal() throws {
-        let input = try SourceText(bytes: Array("caf".utf8) + [0xE9, 0x20, 0xFF] + Array(" ok".utf8))
-        XCTAssertEqual(input.text, "caf\u{FFFD} \u{FFFD} ok")
+    func testDamagedUTF8IsReplacedNotFatal() throws {
+        let input = try SourceText(bytes: Array("café ".utf8) + [0xE9, 0x20, 0xFF] + Array(" ok".utf8))
+        XCTAssertEqual(input.text, "café \u{FFFD} \u{FFFD} ok")
+    }
+
+    func testLatin1AndCP1251FilesAreDecodedFromTheirCodePages() throws {
+        XCTAssertEqual(try SourceText(bytes: Array("Jos".utf8) + [0xE9, 0x20] + Array("said".utf8) + [0x85]).text, "José said…")
+        // "Привет мир" in Windows-1251
+        let cyrillic: [UInt8] = [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2, 0x20, 0xEC, 0xE8, 0xF0]
+        XCTAssertEqual(try SourceText(bytes: cyrillic).text, "Привет мир")
     }
 
     func testUTF16WithByteOrderMarkIsDecoded() throws {

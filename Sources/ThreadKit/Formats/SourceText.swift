@@ -1,7 +1,8 @@
 /// Bytes of a saved file, checked and normalised to UTF-8 text.
 ///
 /// Strips a byte-order mark, turns CRLF and lone CR into LF, decodes invalid
-/// UTF-8 with replacement characters, and refuses empty and binary input.
+/// UTF-8 with replacement characters (or as Windows-1252/1251 when it never was UTF-8), and
+/// refuses empty and binary input.
 public struct SourceText: Sendable {
     /// Normalised UTF-8 bytes (LF line ends, no BOM).
     public let bytes: [UInt8]
@@ -27,8 +28,9 @@ public struct SourceText: Sendable {
             }
             previous = byte
         }
-        // Repair invalid UTF-8 once, here, so every parser sees valid text.
-        let text = String(decoding: out, as: UTF8.self)
+        // Decode once, here, so every parser sees valid UTF-8: a legacy code page when the file never was
+        // UTF-8, else UTF-8 with damaged sequences replaced.
+        let text = LegacyEncoding.detect(out[...])?.decode(out[...]) ?? String(decoding: out, as: UTF8.self)
         self.bytes = Array(text.utf8)
     }
 
