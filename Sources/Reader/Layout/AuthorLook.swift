@@ -14,10 +14,11 @@ struct AuthorLook {
         return style
     }
 
-    /// The badge and name as shown on author lines and in the commenter list.
+    /// The badge and name as shown on author lines and in the commenter list; the badge uses
+    /// other bits of the hash than the colour, so two authors rarely share both.
     func label(of author: String?) -> String {
         guard let author else { return "anonymous" }
-        return glyphs.badges[(Self.hash(author) / 7) % glyphs.badges.count] + " " + author
+        return glyphs.badges[(Self.hash(author) >> 16) % glyphs.badges.count] + " " + author
     }
 
     /// 32-bit FNV-1a over the UTF-8 bytes: Swift's `hashValue` changes from run to run.
