@@ -32,6 +32,7 @@ let package = Package(
         ),
         .testTarget(name: "ThreadKitTests", dependencies: ["ThreadKit"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ThreadKit"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Reader"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ThreadKit"]),
     ]
 )

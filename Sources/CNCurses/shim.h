@@ -3,6 +3,7 @@
 // The wide-character API exists only with these defined before the include.
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
+#include <langinfo.h>
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -13,6 +14,14 @@ static inline WINDOW *skein_stdscr(void) { return stdscr; }
 static inline int skein_lines(void) { return LINES; }
 static inline int skein_cols(void) { return COLS; }
 static inline int skein_colors(void) { return COLORS; }
+static inline int skein_color_pairs(void) { return COLOR_PAIRS; }
+static inline WINDOW *skein_curscr(void) { return curscr; }
+static inline const char *skein_codeset(void) { return nl_langinfo(CODESET); }
+// A terminfo string capability, or NULL when absent or not a string (tigetstr answers (char *)-1).
+static inline const char *skein_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return value == (char *)-1 ? NULL : value;
+}
 static inline void skein_set_escdelay(int ms) { set_escdelay(ms); }
 static inline FILE *skein_stdin(void) { return stdin; }
 static inline FILE *skein_stdout(void) { return stdout; }
