@@ -161,7 +161,7 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(reader.lines[0], "Keys — q, Esc or ? closes")
         XCTAssertTrue(reader.lines[2].hasPrefix("j ↓"))
         reader.press(.pageDown)
-        XCTAssertTrue(reader.lines.contains { $0.contains("fold or unfold the replies") } || true)
+        XCTAssertEqual(reader.state.overlay, .help(top: 6))
         XCTAssertNil(reader.press(.character("q")))
         XCTAssertNil(reader.state.overlay)
         XCTAssertEqual(reader.press(.character("q")), .quit)

@@ -17,9 +17,8 @@ struct StatusLine {
             return
         }
         let document = state.document
-        var parts: [String] = []
-        if state.documents.count > 1 { parts.append("(\(state.currentDocument + 1)/\(state.documents.count))") }
-        parts.append(document.name)
+        let file = state.documents.count > 1 ? "(\(state.currentDocument + 1)/\(state.documents.count)) " : ""
+        var parts = [file + document.name]
         parts.append(state.focus.rawValue)
         parts.append(Self.position(state))
         if document.order == .flat { parts.append("page order") }

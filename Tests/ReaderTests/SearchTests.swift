@@ -1,0 +1,54 @@
+import XCTest
+@testable import Reader
+import ThreadKit
+
+final class SearchTests: XCTestCase {
+    func testIncrementalSearchHighlightsAndMovesAsYouType() {
+        let reader = Harness(width: 60, height: 12)
+        reader.press(.character("/"))
+        XCTAssertEqual(reader.state.inputMode, .searchPrompt)
+        reader.type("reply")
+        XCTAssertEqual(reader.state.document.cursor, 1, "first match after the cursor, ignoring case")
+        XCTAssertEqual(reader.lines.last, "/reply▏  match 1/3")
+        XCTAssertEqual(reader.lines[3], "│ │ Reply to alice")
+        XCTAssertEqual(reader.session.grid[3, 4].style.foreground, .ansi(3), "match style")
+        XCTAssertEqual(reader.session.grid[3, 10].style.foreground, .default, "only the match")
+        reader.press(.enter)
+        XCTAssertEqual(reader.state.search.query, "reply")
+        XCTAssertTrue(reader.lines.last!.contains("/reply match 1/3"))
+        reader.press(.character("n"))
+        XCTAssertEqual(reader.state.document.cursor, 3)
+        reader.press(.character("n"), .character("n"))
+        XCTAssertEqual(reader.state.document.cursor, 1, "wraps")
+        reader.press(.character("N"))
+        XCTAssertEqual(reader.state.document.cursor, 5)
+    }
+
+    func testEscapeCancelsAndRestoresTheView() {
+        let reader = Harness()
+        reader.press(.enter)
+        reader.press(.character("/"))
+        reader.type("Answer")
+        XCTAssertEqual(reader.state.document.cursor, 2, "unfolded to reach the match")
+        reader.press(.escape)
+        XCTAssertEqual(reader.state.document.cursor, 0)
+        XCTAssertTrue(reader.state.document.folded.contains(0))
+        XCTAssertEqual(reader.state.search.query, "")
+        XCTAssertNil(reader.state.search.draft)
+    }
+
+    func testSearchCoversTheArticleAndAMatchThereMovesFocusToIt() {
+        let reader = Harness(width: 60, height: 4)
+        reader.press(.character("/"))
+        reader.type("second")
+        reader.press(.enter)
+        XCTAssertEqual(reader.state.search.matches, [.article(block: 2), .comment(4), .comment(5)])
+        XCTAssertEqual(reader.state.document.cursor, 4)
+        reader.press(.character("n"), .character("n"))
+        XCTAssertEqual(reader.state.focus, .article)
+        XCTAssertEqual(reader.lines[2], "Second paragraph.")
+        reader.press(.character("n"))
+        XCTAssertEqual(reader.state.focus, .discussion)
+        XCTAssertEqual(reader.state.document.cursor, 4)
+    }
+}

@@ -1,0 +1,132 @@
+import XCTest
+@testable import Reader
+import ThreadKit
+
+final class ViewTests: XCTestCase {
+    private func twoFiles() -> [(String, ThreadKit.Thread)] {
+        [("one.txt", sampleThread()),
+         ("two.txt", ThreadKit.Thread(format: "t", comments: [Comment(author: "zed", blocks: [.paragraph("z")]),
+                                                              Comment(author: "yan", blocks: [.paragraph("y")])]))]
+    }
+
+    func testSwitchingFilesKeepsEachFilesCursorAndFolds() {
+        let reader = Harness(twoFiles())
+        reader.press(.character("j"), .character("j"), .character("p"), .enter)
+        XCTAssertTrue(reader.lines.last!.hasPrefix("(1/2) one.txt"))
+        reader.press(.control("n"))
+        XCTAssertEqual(reader.state.document.name, "two.txt")
+        XCTAssertEqual(reader.selectedAuthor, "zed")
+        reader.press(.character("j"))
+        reader.press(.control("n"))
+        XCTAssertEqual(reader.state.document.cursor, 1)
+        XCTAssertTrue(reader.state.document.folded.contains(1))
+        reader.press(.control("p"))
+        XCTAssertEqual(reader.selectedAuthor, "yan")
+    }
+
+    func testThemesCycleAndTheStatusLineNamesThem() {
+        let reader = Harness(width: 60)
+        XCTAssertTrue(reader.lines.last!.contains("test"))
+        reader.press(.character("T"))
+        XCTAssertEqual(reader.state.theme.name, "other")
+        XCTAssertTrue(reader.lines.last!.contains("other"))
+        reader.press(.character("T"))
+        XCTAssertEqual(reader.state.theme.name, "test")
+    }
+
+    func testResizeReflowsAtOnce() {
+        let reader = Harness(width: 60, height: 6)
+        XCTAssertEqual(reader.lines[1], "│ First comment")
+        reader.session.handle(.resize(width: 9, height: 6))
+        assertLines(reader.lines, [
+            "[-] ♦ ali",
+            "│ First",
+            "│ comment",
+            "├ [-] ■ b",
+            "│ │ Reply",
+            "one.txt │",
+        ])
+    }
+
+    func testTabSwitchesPaneAndTheArticleShowsTitleBylineAndBlocks() {
+        let reader = Harness(width: 30, height: 9)
+        reader.press(.tab)
+        assertLines(reader.lines, [
+            "A title",
+            "by Someone",
+            "",
+            "The article says hello to the",
+            "world.",
+            "",
+            "More",
+            "",
+            "one.txt │ article │ line 1 │ t",
+        ])
+        XCTAssertTrue(reader.session.grid[0, 0].style.attributes.contains(.bold))
+        reader.press(.character("G"))
+        XCTAssertEqual(reader.lines[7], "Second paragraph.")
+        reader.press(.character("j"))
+        XCTAssertEqual(reader.state.document.articleTop, 1, "stops where the last row is at the bottom")
+        reader.press(.character("c"))
+        XCTAssertEqual(reader.state.focus, .discussion)
+    }
+
+    func testWideTerminalsShowBothPanesSideBySide() {
+        let reader = Harness(width: 160, height: 5)
+        let line = reader.lines[0]
+        XCTAssertTrue(line.hasPrefix("A title"))
+        XCTAssertEqual(Array(line)[79], "│")
+        XCTAssertEqual(String(Array(line)[80...]), "[-] ♦ alice · 3 replies")
+    }
+
+    func testMouseWheelClickAndFoldMarker() {
+        let reader = Harness(width: 40, height: 6)
+        reader.session.handle(.mouse(MouseEvent(kind: .press, row: 3, column: 10)))
+        XCTAssertEqual(reader.state.document.cursor, 1)
+        reader.session.handle(.mouse(MouseEvent(kind: .press, row: 2, column: 3)))
+        XCTAssertTrue(reader.state.document.folded.contains(1))
+        XCTAssertTrue(reader.lines[2].hasSuffix("[+1 reply]"))
+        reader.session.handle(.mouse(MouseEvent(kind: .wheelDown, row: 0, column: 0)))
+        XCTAssertEqual(reader.state.document.scroll?.comment, 1)
+        XCTAssertEqual(reader.state.document.scroll?.row, 1)
+    }
+
+    func testCommenterListNarrowsFiltersAndHides() {
+        let reader = Harness(width: 60, height: 8)
+        reader.press(.character("F"))
+        XCTAssertEqual(reader.state.inputMode, .commenters)
+        XCTAssertTrue(reader.lines[1].contains("alice  2"))
+        reader.type("ca")
+        XCTAssertEqual(reader.lines[1], "██ ● carol  1")
+        reader.press(.enter)
+        XCTAssertEqual(reader.state.authors.shown, ["carol"])
+        reader.press(.backspace, .backspace)
+        reader.type("bo")
+        reader.press(.character("x"))
+        XCTAssertEqual(reader.state.authors.hidden, ["bob"])
+        reader.press(.escape)
+        XCTAssertNil(reader.state.overlay)
+        XCTAssertTrue(reader.lines.last!.contains("only carol hidden bob"))
+        XCTAssertEqual(reader.visibleAuthors, ["alice", "carol"], "carol, with alice as context")
+    }
+
+    func testKeyOverridesRebindAndUnbind() throws {
+        let map = try KeyMap.standard.applying(overrides: ["ctrl-f": "page-down", "j": "none", "J": "move-down"])
+        XCTAssertEqual(map.action(for: .key(.control("f")), in: .normal), .pageDown)
+        XCTAssertNil(map.action(for: .key(.character("j")), in: .normal))
+        XCTAssertEqual(map.action(for: .key(.character("J")), in: .normal), .moveDown)
+        XCTAssertEqual(map.action(for: .key(.pageDown), in: .normal), .pageDown)
+        XCTAssertThrowsError(try KeyMap.standard.applying(overrides: ["j": "fly"]))
+        XCTAssertThrowsError(try KeyMap.standard.applying(overrides: ["hyper-j": "quit"]))
+    }
+
+    func testAuthorColoursAreStableAndAnonymousIsDistinct() {
+        let look = AuthorLook(theme: testTheme, glyphs: .unicode)
+        XCTAssertEqual(look.style(of: "alice"), look.style(of: "alice"))
+        XCTAssertTrue(look.style(of: "alice").attributes.contains(.bold))
+        XCTAssertEqual(look.label(of: nil), "anonymous")
+        XCTAssertTrue(look.style(of: nil).attributes.contains(.italic))
+        XCTAssertEqual(AuthorLook.hash(""), 2_166_136_261, "FNV-1a offset basis")
+        XCTAssertEqual(AuthorLook.hash("a"), 0xE40C_292C, "FNV-1a of 'a'")
+    }
+}
