@@ -63,6 +63,21 @@ final class HackerNewsTests: XCTestCase {
         }
     }
 
+    func testDeepNestingInEveryNestedDialect() throws {
+        let depth = 10_000
+        let hnpwa = "{\"id\":1,\"title\":\"t\",\"time_ago\":\"x\",\"comments\":["
+            + String(repeating: "{\"id\":2,\"level\":0,\"user\":\"u\",\"content\":\"c\",\"comments\":[", count: depth)
+            + String(repeating: "]}", count: depth) + "]}"
+        let algolia = "{\"id\":1,\"created_at_i\":1,\"type\":\"story\",\"children\":["
+            + String(repeating: "{\"id\":2,\"created_at_i\":1,\"author\":\"u\",\"text\":\"c\",\"children\":[", count: depth)
+            + String(repeating: "]}", count: depth) + "]}"
+        for json in [hnpwa, algolia] {
+            let thread = try StructuredFixtures.parse(Array(json.utf8))
+            XCTAssertEqual(thread.comments.count, depth)
+            XCTAssertEqual(thread.tree.depth.last, Int32(depth - 1))
+        }
+    }
+
     func testTruncatedItemsAreMalformed() throws {
         let bytes = try StructuredFixtures.own("hn-algolia-nulls.json")
         XCTAssertThrowsError(try StructuredFixtures.parse(Array(bytes.prefix(400)))) { error in

@@ -73,12 +73,16 @@ final class RedditTests: XCTestCase {
         }
     }
 
-    func testDeeplyNestedRepliesFailCleanly() {
+    func testTenThousandLevelsOfRepliesParseWithoutRecursion() throws {
         let depth = 10_000
         var json = "[{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t3\",\"data\":{\"title\":\"t\"}}]}},"
         json += String(repeating: "{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t1\",\"data\":{\"author\":\"a\",\"body\":\"b\",\"replies\":", count: depth)
         json += "\"\"" + String(repeating: "}}]}}", count: depth) + "]"
-        XCTAssertThrowsError(try StructuredFixtures.parse(Array(json.utf8))) { error in
+        let thread = try StructuredFixtures.parse(Array(json.utf8))
+        XCTAssertEqual(thread.comments.count, depth)
+        XCTAssertEqual(thread.tree.depth.last, Int32(depth - 1))
+        // The same file cut short is an error, not a crash.
+        XCTAssertThrowsError(try StructuredFixtures.parse(Array(json.utf8.dropLast(depth)))) { error in
             guard case ThreadError.malformed = error else { return XCTFail("\(error)") }
         }
     }

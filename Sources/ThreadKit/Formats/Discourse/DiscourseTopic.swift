@@ -12,8 +12,8 @@ public enum DiscourseTopic: ThreadFormat {
     }
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
-        guard let topic = try JSONInput.parse(input, format: name) as? JSONObject,
-              let posts = topic.object("post_stream")?.array("posts")?.compactMap({ $0 as? JSONObject }) else {
+        let topic = try JSONInput.parse(input, format: name)
+        guard let posts = topic.object("post_stream")?.objects("posts") else {
             throw ThreadError.malformed(format: name, reason: "expected a topic object with `post_stream.posts`")
         }
         let opening = posts.first { $0.int("post_number") == 1 }
@@ -28,12 +28,12 @@ public enum DiscourseTopic: ThreadFormat {
         return thread
     }
 
-    static func article(_ post: JSONObject) -> Article {
+    static func article(_ post: ParsedJSON) -> Article {
         Article(byline: post.string("username"), blocks: HTMLBlocks.blocks(from: post.string("cooked") ?? ""))
     }
 
-    static func comment(_ post: JSONObject, parent: Int?) -> Comment {
-        let deleted = post["deleted_at"] is String || post.bool("user_deleted")
+    static func comment(_ post: ParsedJSON, parent: Int?) -> Comment {
+        let deleted = post.string("deleted_at") != nil || post.bool("user_deleted")
         let likes = post.objects("actions_summary").first { $0.int("id") == 2 }?.int("count")
         return Comment(author: post.string("username"),
                        blocks: HTMLBlocks.blocks(from: post.string("cooked") ?? ""),

@@ -9,7 +9,8 @@ public enum HackerNewsAlgolia: ThreadFormat {
     }
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
-        guard let root = try JSONInput.parse(input, format: name) as? JSONObject else {
+        let root = try JSONInput.parse(input, format: name)
+        guard root.isObject else {
             throw ThreadError.malformed(format: name, reason: "expected one item object with `children`")
         }
         let keys = HackerNewsItem.Keys.algolia

@@ -11,7 +11,8 @@ public enum HackerNewsHNPWA: ThreadFormat {
     }
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
-        guard let root = try JSONInput.parse(input, format: name) as? JSONObject, root["comments"] is [Any] else {
+        let root = try JSONInput.parse(input, format: name)
+        guard root.array("comments") != nil else {
             throw ThreadError.malformed(format: name, reason: "expected one story object with a `comments` array")
         }
         let keys = HackerNewsItem.Keys.hnpwa

@@ -7,7 +7,7 @@ enum HackerNewsItem {
     struct Keys {
         var author: String
         var text: String
-        var date: (JSONObject) -> Date?
+        var date: (ParsedJSON) -> Date?
         var score: String
 
         static let algolia = Keys(author: "author", text: "text", date: { $0.epochDate("created_at_i") ?? $0.isoDate("created_at") }, score: "points")
@@ -15,16 +15,16 @@ enum HackerNewsItem {
         static let api = Keys(author: "by", text: "text", date: { $0.epochDate("time") }, score: "score")
     }
 
-    static func title(of story: JSONObject) -> String? {
+    static func title(of story: ParsedJSON) -> String? {
         story.string("title").map(HTMLEntities.decode)
     }
 
-    static func article(of story: JSONObject, keys: Keys) -> Article {
+    static func article(of story: ParsedJSON, keys: Keys) -> Article {
         let url = story.string("url").flatMap { $0.isEmpty || $0.hasPrefix("item?id=") ? nil : $0 }
         return Article(caption: url, byline: story.string(keys.author), blocks: HTMLBlocks.blocks(from: story.string(keys.text) ?? ""))
     }
 
-    static func comment(from item: JSONObject, parent: Int?, keys: Keys) -> Comment {
+    static func comment(from item: ParsedJSON, parent: Int?, keys: Keys) -> Comment {
         let text = item.string(keys.text) ?? ""
         let status: Comment.Status
         if item.bool("deleted") || text == "[deleted]" || (item.string(keys.author) == nil && text.isEmpty) {
@@ -40,9 +40,9 @@ enum HackerNewsItem {
     }
 
     /// Walks items nested under `childrenKey`, depth-first with an explicit stack.
-    static func nestedComments(under root: [JSONObject], childrenKey: String, keys: Keys) -> [Comment] {
+    static func nestedComments(under root: [ParsedJSON], childrenKey: String, keys: Keys) -> [Comment] {
         var comments: [Comment] = []
-        var stack: [(item: JSONObject, parent: Int?)] = root.reversed().map { ($0, nil) }
+        var stack: [(item: ParsedJSON, parent: Int?)] = root.reversed().map { ($0, nil) }
         while let (item, parent) = stack.popLast() {
             comments.append(comment(from: item, parent: parent, keys: keys))
             let index = comments.count - 1
@@ -51,7 +51,7 @@ enum HackerNewsItem {
         return comments
     }
 
-    static func isStory(_ item: JSONObject) -> Bool {
+    static func isStory(_ item: ParsedJSON) -> Bool {
         ["story", "poll", "job", "link", "ask", "show"].contains(item.string("type") ?? "")
     }
 }

@@ -28,11 +28,11 @@ public enum HackerNewsItems: ThreadFormat {
     }
 
     /// Siblings in the order their parent's `kids` lists them (HN's ranking), unlisted ones after, in file order.
-    static func ordered(_ items: [JSONObject], storyKids: [Any]?) -> [JSONObject] {
+    static func ordered(_ items: [ParsedJSON], storyKids: [ParsedJSON]?) -> [ParsedJSON] {
         var rank: [String: Int] = [:]
-        func note(_ kids: [Any]?) {
+        func note(_ kids: [ParsedJSON]?) {
             for (position, kid) in (kids ?? []).enumerated() {
-                if let id = JSONInput.idText(kid) { rank[id] = position }
+                if let id = kid.idText { rank[id] = position }
             }
         }
         note(storyKids)
@@ -41,18 +41,12 @@ public enum HackerNewsItems: ThreadFormat {
         return ranked.sorted { $0.rank < $1.rank }.map(\.item)
     }
 
-    static func readItems(_ input: SourceText) throws -> [JSONObject] {
-        if input.firstSignificantByte == UInt8(ascii: "[") {
-            guard let array = try JSONInput.parse(input, format: name) as? [Any] else { return [] }
-            return array.compactMap { $0 as? JSONObject }.filter { $0["id"] != nil }
+    static func readItems(_ input: SourceText) throws -> [ParsedJSON] {
+        let values = try JSONInput.values(input, format: name)
+        let items = values.count == 1 && values[0].kind == .array ? values[0].elements : values
+        guard items.allSatisfy(\.isObject) else {
+            throw ThreadError.malformed(format: name, reason: "expected item objects, in an array or one per line")
         }
-        var items: [JSONObject] = []
-        for line in input.bytes.split(separator: UInt8(ascii: "\n")) where line.contains(where: { $0 > 0x20 }) {
-            guard let item = try JSONInput.parse(line, format: name) as? JSONObject else {
-                throw ThreadError.malformed(format: name, reason: "a line that is not an item object")
-            }
-            if item["id"] != nil { items.append(item) }
-        }
-        return items
+        return items.filter { $0.has("id") }
     }
 }

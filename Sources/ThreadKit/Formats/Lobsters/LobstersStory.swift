@@ -9,19 +9,20 @@ public enum LobstersStory: ThreadFormat {
     }
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
-        guard let story = try JSONInput.parse(input, format: name) as? JSONObject, story["comments"] is [Any] else {
+        let story = try JSONInput.parse(input, format: name)
+        guard story.array("comments") != nil else {
             throw ThreadError.malformed(format: name, reason: "expected a story object with a `comments` array")
         }
         let url = story.string("url").flatMap { $0.isEmpty ? nil : $0 }
         var thread = Thread(format: name, title: story.string("title").map(HTMLEntities.decode),
-                            article: Article(caption: url, byline: user(story["submitter_user"]),
+                            article: Article(caption: url, byline: user(story.member("submitter_user")),
                                              blocks: HTMLBlocks.blocks(from: story.string("description") ?? "")))
         let comments = story.objects("comments")
         let (order, parentPosition) = PreOrder.arrange(parents: parents(of: comments))
         thread.comments = zip(order, parentPosition).map { index, parent in
             let item = comments[index]
             let status: Comment.Status = item.bool("is_deleted") ? .deleted : item.bool("is_moderated") ? .removed : .normal
-            return Comment(author: user(item["commenting_user"]),
+            return Comment(author: user(item.member("commenting_user")),
                            blocks: status == .normal ? HTMLBlocks.blocks(from: item.string("comment") ?? "") : [],
                            parent: parent, status: status, date: item.isoDate("created_at"), score: item.int("score"))
         }
@@ -29,8 +30,8 @@ public enum LobstersStory: ThreadFormat {
     }
 
     /// By `parent_comment` when the file has it; otherwise the nearest earlier comment one indent level up.
-    static func parents(of comments: [JSONObject]) -> [Int?] {
-        if comments.contains(where: { $0.keys.contains("parent_comment") }) {
+    static func parents(of comments: [ParsedJSON]) -> [Int?] {
+        if comments.contains(where: { $0.has("parent_comment") }) {
             var indexOfID: [String: Int] = [:]
             for (index, comment) in comments.enumerated() { if let id = comment.string("short_id") { indexOfID[id] = index } }
             return comments.map { $0.string("parent_comment").flatMap { indexOfID[$0] } }
@@ -46,7 +47,7 @@ public enum LobstersStory: ThreadFormat {
     }
 
     /// `commenting_user` is a name in newer files and an object with `username` in older ones.
-    static func user(_ value: Any?) -> String? {
-        (value as? String) ?? (value as? JSONObject)?.string("username")
+    static func user(_ value: ParsedJSON?) -> String? {
+        value?.stringValue ?? value?.string("username")
     }
 }

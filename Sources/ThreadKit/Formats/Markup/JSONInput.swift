@@ -27,77 +27,95 @@ enum JSONInput {
         return false
     }
 
-    /// The whole input as one JSON value; truncated or too deeply nested input is `malformed`.
-    static func parse(_ input: SourceText, format: String) throws -> Any {
-        try parse(input.bytes[...], format: format)
+    /// The whole input as one JSON value; truncated input is `malformed`.
+    static func parse(_ input: SourceText, format: String) throws -> ParsedJSON {
+        try values(input, format: format, sequence: false)[0]
     }
 
-    static func parse(_ bytes: ArraySlice<UInt8>, format: String) throws -> Any {
+    /// Every top-level value: one for a JSON document, one per line for JSON lines.
+    static func values(_ input: SourceText, format: String, sequence: Bool = true) throws -> [ParsedJSON] {
         do {
-            return try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "invalid JSON"
-            throw ThreadError.malformed(format: format, reason: reason)
+            let tape = try JSONTape(input.bytes, sequence: sequence)
+            return tape.roots.map { ParsedJSON(tape: tape, index: $0) }
+        } catch let failure as JSONTape.Failure {
+            throw ThreadError.malformed(format: format, reason: failure.reason)
         }
     }
 
     /// Whether the bytes are one JSON document, or JSON lines.
     static func isJSON(_ input: SourceText) -> Bool {
-        if (try? JSONSerialization.jsonObject(with: Data(input.bytes))) != nil { return true }
-        let lines = input.bytes.split(separator: UInt8(ascii: "\n")).filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-        return !lines.isEmpty && lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0))) != nil }
+        (try? JSONTape(input.bytes, sequence: true)) != nil
     }
 }
 
-extension JSONInput {
+/// A value on a `JSONTape`, with the typed field access the formats use.
+struct ParsedJSON {
+    let tape: JSONTape
+    let index: Int
+
+    var kind: JSONTape.Kind { tape.nodes[index].kind }
+    var isObject: Bool { kind == .object }
+
+    /// Array elements, or an object's values.
+    var elements: [ParsedJSON] {
+        guard kind == .array else { return [] }
+        var out: [ParsedJSON] = []
+        var child = index + 1
+        let end = tape.next(after: index)
+        while child < end { out.append(ParsedJSON(tape: tape, index: child)); child = tape.next(after: child) }
+        return out
+    }
+
+    func member(_ key: String) -> ParsedJSON? {
+        guard kind == .object else { return nil }
+        var child = index + 1
+        let end = tape.next(after: index)
+        while child < end {
+            let value = child + 1
+            if tape.stringEquals(child, key) { return ParsedJSON(tape: tape, index: value) }
+            child = tape.next(after: value)
+        }
+        return nil
+    }
+
+    func has(_ key: String) -> Bool { member(key) != nil }
+
+    var stringValue: String? { tape.string(at: index) }
+
     /// An id that may be a number or a string, as text.
-    static func idText(_ value: Any) -> String? {
-        switch value {
-        case let text as String: return text
-        case let number as NSNumber: return number.stringValue
-        default: return nil
-        }
-    }
-}
+    var idText: String? { tape.string(at: index) ?? tape.numberText(at: index) }
 
-typealias JSONObject = [String: Any]
-
-extension Dictionary where Key == String, Value == Any {
-    func string(_ key: String) -> String? { self[key] as? String }
-    func object(_ key: String) -> JSONObject? { self[key] as? JSONObject }
-    func array(_ key: String) -> [Any]? { self[key] as? [Any] }
-    func objects(_ key: String) -> [JSONObject] { (self[key] as? [Any])?.compactMap { $0 as? JSONObject } ?? [] }
-
-    func int(_ key: String) -> Int? {
-        switch self[key] {
-        case let number as NSNumber: return number.intValue
-        case let text as String: return Int(text)
-        default: return nil
-        }
+    var doubleValue: Double? {
+        if let text = tape.numberText(at: index) { return Double(text) }
+        return stringValue.flatMap(Double.init)
     }
 
-    func double(_ key: String) -> Double? {
-        switch self[key] {
-        case let number as NSNumber: return number.doubleValue
-        case let text as String: return Double(text)
-        default: return nil
-        }
+    var intValue: Int? {
+        if let text = tape.numberText(at: index) { return Int(text) ?? Double(text).map { Int($0) } }
+        return stringValue.flatMap { Int($0) }
     }
+
+    func string(_ key: String) -> String? { member(key)?.stringValue }
+    func object(_ key: String) -> ParsedJSON? { member(key).flatMap { $0.isObject ? $0 : nil } }
+    func array(_ key: String) -> [ParsedJSON]? { member(key).flatMap { $0.kind == .array ? $0.elements : nil } }
+    func objects(_ key: String) -> [ParsedJSON] { (array(key) ?? []).filter(\.isObject) }
+    func int(_ key: String) -> Int? { member(key)?.intValue }
+    func double(_ key: String) -> Double? { member(key)?.doubleValue }
+    func id(_ key: String) -> String? { member(key)?.idText }
 
     /// Booleans as JSON gives them, or as the strings/numbers some exports use.
     func bool(_ key: String) -> Bool {
-        switch self[key] {
-        case let value as Bool: return value
-        case let number as NSNumber: return number.boolValue
-        case let text as String: return text == "true"
-        default: return false
+        guard let value = member(key) else { return false }
+        let node = tape.nodes[value.index]
+        switch node.kind {
+        case .bool: return node.start == 1
+        case .number: return value.intValue.map { $0 != 0 } ?? false
+        default: return value.stringValue == "true"
         }
     }
-
-    /// An id that may be a number or a string, as text.
-    func id(_ key: String) -> String? { self[key].flatMap(JSONInput.idText) }
 
     /// Seconds since 1970 (`created_utc`, `time`).
     func epochDate(_ key: String) -> Date? { double(key).map { Date(timeIntervalSince1970: $0) } }
     func isoDate(_ key: String) -> Date? { string(key).flatMap(Timestamps.iso8601) }
 }
+

@@ -11,17 +11,17 @@ public enum RedditJSON: ThreadFormat {
     }
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
-        guard let listings = try JSONInput.parse(input, format: name) as? [Any], listings.count >= 2,
-              let postListing = listings[0] as? JSONObject, let commentListing = listings[1] as? JSONObject else {
+        let listings = try JSONInput.parse(input, format: name).elements
+        guard listings.count >= 2, listings[0].isObject, listings[1].isObject else {
             throw ThreadError.malformed(format: name, reason: "expected an array of two listings (post, comments)")
         }
-        let post = postListing.object("data")?.objects("children").first?.object("data") ?? [:]
-        var thread = Thread(format: name, title: post.string("title").map(HTMLEntities.decode), article: article(of: post))
-        thread.comments = comments(in: commentListing)
+        let post = listings[0].object("data")?.objects("children").first?.object("data")
+        var thread = Thread(format: name, title: post?.string("title").map(HTMLEntities.decode), article: post.map(article) ?? Article())
+        thread.comments = comments(in: listings[1])
         return thread
     }
 
-    static func article(of post: JSONObject) -> Article {
+    static func article(of post: ParsedJSON) -> Article {
         let author = post.string("author").flatMap(person)
         let isLink = post.bool("is_self") == false && post.string("url").map { !$0.isEmpty } == true
         return Article(caption: isLink ? post.string("url").map(HTMLEntities.decode) : nil,
@@ -30,10 +30,10 @@ public enum RedditJSON: ThreadFormat {
     }
 
     /// Walks the listing depth-first with an explicit stack, so nesting depth costs no call stack.
-    static func comments(in listing: JSONObject) -> [Comment] {
+    static func comments(in listing: ParsedJSON) -> [Comment] {
         var comments: [Comment] = []
-        var stack: [(thing: JSONObject, parent: Int?)] = []
-        func push(_ listing: JSONObject?, parent: Int?) {
+        var stack: [(thing: ParsedJSON, parent: Int?)] = []
+        func push(_ listing: ParsedJSON?, parent: Int?) {
             for child in (listing?.object("data")?.objects("children") ?? []).reversed() { stack.append((child, parent)) }
         }
         push(listing, parent: nil)
@@ -53,7 +53,7 @@ public enum RedditJSON: ThreadFormat {
         return comments
     }
 
-    static func comment(from data: JSONObject, parent: Int?) -> Comment {
+    static func comment(from data: ParsedJSON, parent: Int?) -> Comment {
         let body = HTMLEntities.decode(data.string("body") ?? "")
         let status: Comment.Status
         switch body {

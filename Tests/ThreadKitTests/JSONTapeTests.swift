@@ -1,0 +1,33 @@
+import XCTest
+@testable import ThreadKit
+
+final class JSONTapeTests: XCTestCase {
+    private func root(_ text: String) throws -> ParsedJSON {
+        let tape = try JSONTape(Array(text.utf8))
+        return ParsedJSON(tape: tape, index: tape.roots[0])
+    }
+
+    func testReadsFieldsEscapesAndNumbers() throws {
+        let value = try root(#"{"a": "x\"y\\z\n\u00e9\ud83d\ude00", "n": -12, "f": 1.5e2, "t": true, "z": null, "list": [1, {"k": "v"}, []], "empty": {}}"#)
+        XCTAssertEqual(value.string("a"), "x\"y\\z\né😀")
+        XCTAssertEqual(value.int("n"), -12)
+        XCTAssertEqual(value.double("f"), 150)
+        XCTAssertTrue(value.bool("t"))
+        XCTAssertNil(value.string("z"))
+        XCTAssertEqual(value.array("list")?.count, 3)
+        XCTAssertEqual(value.objects("list").first?.string("k"), "v")
+        XCTAssertEqual(value.object("empty")?.elements.count, 0)
+        XCTAssertNil(value.member("missing"))
+    }
+
+    func testRejectsBrokenJSON() {
+        for text in ["{\"a\": 1,}", "[1, 2,]", "{\"a\" 1}", "[1 2]", "{\"a\": [1, 2}", "[tru]", "{\"a\": \"unterminated", "[1] 2", "]", ""] {
+            XCTAssertThrowsError(try JSONTape(Array(text.utf8)), text)
+        }
+    }
+
+    func testReadsJSONLinesAsASequence() throws {
+        let tape = try JSONTape(Array("{\"a\":1}\n{\"a\":2}\n".utf8), sequence: true)
+        XCTAssertEqual(tape.roots.map { ParsedJSON(tape: tape, index: $0).int("a") }, [1, 2])
+    }
+}
