@@ -12,7 +12,6 @@ struct DiscussionViewport {
     struct Line {
         var comment: Int32
         var row: Row
-        var isAuthorLine: Bool
         var foldMarker: Range<Int>?
     }
 
@@ -116,8 +115,7 @@ struct DiscussionViewport {
             let comment = visible[ordinal]
             let laidOut = layout.rows(for: comment)
             for (index, row) in laidOut.rows.enumerated().dropFirst(skip) where lines.count < height {
-                lines.append(Line(comment: comment, row: row, isAuthorLine: index == 0,
-                                  foldMarker: index == 0 ? laidOut.foldMarker : nil))
+                lines.append(Line(comment: comment, row: row, foldMarker: index == 0 ? laidOut.foldMarker : nil))
             }
             skip = 0
             ordinal += 1

@@ -13,7 +13,8 @@ extension Grid {
             let index = top + screenRow - 1
             if lines.indices.contains(index) {
                 let line = lines[index]
-                row.append(line.keys, theme.style(line.isHeading ? .helpKey : .statusKey).layered(with: theme.style(.helpKey)))
+                let heading = Style(attributes: line.isHeading ? [.bold, .underline] : [])
+                row.append(line.keys, theme.style(.helpKey).layered(with: heading))
                 row.append(String(repeating: " ", count: max(1, keyColumn - line.keys.displayWidth)), base)
                 row.append(line.help, theme.style(.help))
             }

@@ -31,8 +31,6 @@ public struct CommentSet: Sendable, Equatable {
         for index in words.indices { words[index] = 0 }
     }
 
-    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
-
     private static func place(_ index: Int32) -> (Int, UInt64) {
         (Int(index) >> 6, UInt64(1) << UInt64(Int(index) & 63))
     }

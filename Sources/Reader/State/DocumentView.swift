@@ -55,11 +55,7 @@ public struct DocumentView: Sendable {
         return true
     }
 
-    /// The parent the tree uses: the model's `parent`, unless the tree treated the comment as top level.
-    func parent(of comment: Int32) -> Int32? {
-        guard thread.tree.depth[Int(comment)] > 0, let parent = thread.comments[Int(comment)].parent else { return nil }
-        return Int32(parent)
-    }
+    func parent(of comment: Int32) -> Int32? { thread.treeParent(of: comment) }
 
     func hasReplies(_ comment: Int32) -> Bool {
         thread.tree.descendantCount(of: Int(comment)) > 0

@@ -19,7 +19,7 @@ extension ReaderState {
         default: break
         }
         if case .help(let newTop) = overlay {
-            let lastTop = max(0, HelpText(keyMap: keyMap).lines.count - max(1, height - 1))
+            let lastTop = max(0, HelpText(keyMap: keyMap).lines.count - max(1, height - 2))
             overlay = .help(top: min(max(0, newTop), lastTop))
         }
     }

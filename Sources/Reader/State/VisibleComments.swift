@@ -24,11 +24,12 @@ public struct VisibleComments: Sendable, Equatable {
         treePosition = order == .tree ? tree.position : nil
 
         // Pass 1 (pre-order): drop killfiled subtrees, keep filtered authors plus their parents.
+        let isHiding = !filter.hidden.isEmpty
         var place = 0
         while place < count {
             let index = tree.order[place]
             let author = thread.comments[Int(index)].author
-            if let author, filter.hidden.contains(author) {
+            if isHiding, let author, filter.hidden.contains(author) {
                 place = Int(tree.subtreeEnd[Int(index)])
                 continue
             }
@@ -39,10 +40,7 @@ public struct VisibleComments: Sendable, Equatable {
         }
         if filter.isFiltering {
             for index in 0..<Int32(count) where eligible.contains(index) {
-                if tree.depth[Int(index)] > 0, let parent = thread.comments[Int(index)].parent,
-                   !eligible.contains(Int32(parent)) {
-                    context.insert(Int32(parent))
-                }
+                if let parent = thread.treeParent(of: index), !eligible.contains(parent) { context.insert(parent) }
             }
         }
         // Pass 2: emit in display order; folds only apply to the unfiltered tree.
