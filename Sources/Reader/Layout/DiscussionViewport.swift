@@ -55,9 +55,10 @@ struct DiscussionViewport {
     /// `place` moved by `rows` (negative moves up), kept between the first row and `lastTop`.
     func moved(_ place: Place, by rows: Int) -> Place {
         guard !visible.isEmpty else { return place }
+        let end = lastTop
         var place = place
         var remaining = rows
-        while remaining > 0 && place < lastTop {
+        while remaining > 0 && place < end {
             let step = min(remaining, rowCount(place.ordinal) - 1 - place.row)
             if step > 0 {
                 place.row += step
@@ -78,7 +79,7 @@ struct DiscussionViewport {
                 remaining += 1
             }
         }
-        return min(place, lastTop)
+        return min(place, end)
     }
 
     /// The screen row of the author line of the comment at `ordinal`, nil when it is off screen.
