@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "ThreadKit", targets: ["ThreadKit"]),
         .library(name: "Reader", targets: ["Reader"]),
         .executable(name: "skein", targets: ["skein"]),
+        .executable(name: "skein-bench", targets: ["skein-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,6 +30,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample-thread.txt")]
+        ),
+        // Deterministic realistic threads (plain text, Reddit JSON, mbox) for benchmarks and tests.
+        .target(name: "ThreadGenerator", dependencies: ["ThreadKit"]),
+        .executableTarget(
+            name: "skein-bench",
+            dependencies: [
+                "ThreadKit", "Reader", "ThreadGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "ThreadKitTests", dependencies: ["ThreadKit"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ThreadKit"]),

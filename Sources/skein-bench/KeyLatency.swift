@@ -1,0 +1,61 @@
+import Reader
+import ThreadKit
+
+/// What each keystroke costs on a big thread: `handle(event)` plus rendering the grid, which is
+/// everything between a key arriving and the backend copying changed cells to the screen.
+struct KeyLatency {
+    private(set) var samples: [(label: String, samples: Samples)] = []
+    private let session: ReaderSession
+    private let repeats: Int
+    private let budget: Double
+
+    static let searchWords = ["government", "правительство", "经济"]
+
+    init(thread: ThreadKit.Thread, repeats: Int, budget: Double) {
+        session = .standard(thread)
+        self.repeats = repeats
+        self.budget = budget
+        _ = session.grid
+        measureAll()
+    }
+
+    private mutating func measureAll() {
+        let key = { (name: Character) in InputEvent.key(.character(name)) }
+        measure("j", [key("j")])
+        measure("G / g", [key("G"), key("g")])
+        measure("PgDn", [.key(.pageDown)])
+        session.handle(key("g"))
+        measure("Enter (fold/unfold)", [.key(.enter)])
+        measure("C / E", [key("C"), key("E")])
+        measure("f / Esc / j", [key("f"), .key(.escape), key("j")])
+        measure("/ + word + Esc (each key)", [key("/")] + Self.searchWords[0].map(key) + [.key(.escape)])
+        // Enter after typing is where the whole thread is searched; typed anew each time.
+        var enter = Samples()
+        var next = Samples()
+        for round in 0..<max(10, repeats / 10) {
+            for event in [key("/")] + Self.searchWords[round % Self.searchWords.count].map(key) { session.handle(event) }
+            enter.add(cost(.key(.enter)))
+            for _ in 0..<5 { next.add(cost(key("n"))) }
+        }
+        samples += [("Enter (run search)", enter), ("n (next match)", next)]
+        measure("resize", [.resize(width: 120, height: 40), .resize(width: 80, height: 24), .resize(width: 100, height: 30)])
+    }
+
+    /// Replays `events` round after round, each event timed on its own.
+    private mutating func measure(_ label: String, _ events: [InputEvent]) {
+        var all = Samples()
+        let start = ContinuousClock.now
+        for _ in 0..<repeats {
+            for event in events { all.add(cost(event)) }
+            if ContinuousClock.now - start > .seconds(budget), all.milliseconds.count >= 10 { break }
+        }
+        samples.append((label, all))
+    }
+
+    private func cost(_ event: InputEvent) -> Double {
+        milliseconds {
+            session.handle(event)
+            _ = session.grid
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import ThreadGenerator
+import ThreadKit
+
+struct Measure: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse, layout and keystroke timings on generated threads, printed as Markdown tables.")
+
+    @Option(help: "Thread sizes in comments, comma separated.") var sizes = "1000,10000,100000"
+    @Option(help: "Seed of the generated threads.") var seed: UInt64 = 1
+    @Option(help: "Where the generated files are written (reused by bench/first-screen.sh).") var outDir = "bench-out"
+    @Option(help: "Rounds per key on the largest thread.") var repeats = 200
+    @Option(help: "Seconds each measurement may take before it stops repeating.") var budget = 5.0
+    @Option(help: "Formats whose largest thread gets keystroke timings, comma separated.") var keyFormats = "text,reddit"
+
+    func run() throws {
+        let counts = sizes.split(separator: ",").compactMap { Int($0) }.sorted()
+        try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        var stages = MarkdownTable("comments", "format", "MB", "parsed", "parse ms", "MB/s", "tree ms", "first layout ms")
+        var largest: [OutputFormat: (path: String, thread: ThreadKit.Thread)] = [:]
+        for count in counts {
+            let generated = ThreadGenerator.thread(comments: count, seed: seed)
+            for format in OutputFormat.allCases {
+                let bytes = Array(format.render(generated).utf8)
+                let path = "\(outDir)/thread-\(count).\(format.fileExtension)"
+                guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+                    throw ValidationError("cannot write \(path)")
+                }
+                let timings = try ModelTimings(bytes: bytes, budget: budget)
+                let megabytes = Double(bytes.count) / 1_048_576
+                stages.add(String(count), timings.format, formatted(megabytes, digits: 1),
+                           String(timings.thread.comments.count), formatted(timings.parse.median, digits: 1),
+                           formatted(megabytes / (timings.parse.median / 1e3), digits: 1),
+                           formatted(timings.tree.median), formatted(timings.firstLayout.median))
+                largest[format] = (path, timings.thread)
+                log("\(count) \(format): parse \(formatted(timings.parse.median, digits: 1)) ms")
+            }
+        }
+        print("## From bytes to first screen (medians; 100×30)\n\n\(stages.text)\n")
+
+        var keys = MarkdownTable("key", "thread", "samples", "p50 ms", "p99 ms", "max ms", "p99 ≤ 16 ms")
+        for name in keyFormats.split(separator: ",") {
+            guard let format = OutputFormat(rawValue: String(name)), let (_, thread) = largest[format] else { continue }
+            log("keys on \(format)")
+            let latency = KeyLatency(thread: thread, repeats: repeats, budget: budget)
+            for (label, samples) in latency.samples {
+                keys.add(label, "\(thread.comments.count) \(format)", String(samples.milliseconds.count),
+                         formatted(samples.median, digits: 3), formatted(samples.percentile(99), digits: 3),
+                         formatted(samples.worst, digits: 3), samples.percentile(99) <= 16 ? "yes" : "**no**")
+            }
+        }
+        print("## Keystroke cost: handle(event) + grid\n\n\(keys.text)\n")
+
+        var memory = MarkdownTable("file", "MB", "first screen s (in process)", "peak RSS MB", "limit MB (3×file+30)", "ok")
+        for format in OutputFormat.allCases {
+            guard let (path, _) = largest[format] else { continue }
+            let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576
+            let footprint = try Footprint.measure(path)
+            let peak = Double(footprint.peakBytes) / 1_048_576
+            memory.add(path, formatted(size, digits: 1), formatted(footprint.seconds, digits: 3), formatted(peak, digits: 1),
+                       formatted(3 * size + 30, digits: 1), peak <= 3 * size + 30 ? "yes" : "**no**")
+        }
+        print("## Peak memory of `skein FILE` up to the first screen (fresh process, VmHWM)\n\n\(memory.text)")
+    }
+
+    /// Progress on stderr, so stdout stays a clean Markdown report.
+    private func log(_ message: String) {
+        FileHandle.standardError.write(Data("skein-bench: \(message)\n".utf8))
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct SkeinBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "skein-bench",
+        abstract: "Generate realistic threads and measure skein's parsers and reader on them.",
+        subcommands: [Measure.self, Generate.self, Footprint.self],
+        defaultSubcommand: Measure.self
+    )
+}
