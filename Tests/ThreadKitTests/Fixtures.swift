@@ -7,6 +7,7 @@ enum Fixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let corpus = packageRoot.appendingPathComponent("Tests/Fixtures/corpus")
+    static let heldOut = packageRoot.appendingPathComponent("Tests/Fixtures/heldout")
     /// The seed thread ships as the reader's sample; its annotation lives with the other fixtures.
     static let seedThread = packageRoot.appendingPathComponent("Sources/skein/Resources/sample-thread.txt")
     /// The larger shared corpus beside the project; CI has it, a fresh clone may not.

@@ -49,6 +49,7 @@ private struct Context {
     /// Each author's latest comment before the one being decided (kept by `infer`, so lookups stay O(1)).
     var latestByAuthor: [String: Int] = [:]
     private let articleBigrams: Set<String>
+    private let articleWords: Set<String>
 
     init(comments: [Comment], articleAuthor: String?, articleText: [String]) {
         self.comments = comments
@@ -59,6 +60,7 @@ private struct Context {
                 .filter { $0 != comment.author }
         }
         articleBigrams = Set(articleText.flatMap(Self.contentBigrams))
+        articleWords = Set(articleText.flatMap { $0.words.map { String.bare($0) } })
     }
 
     private func author(_ index: Int) -> String? { comments[index].author }
@@ -99,30 +101,67 @@ private struct Context {
               comments[index].blocks.count <= PlainTextRules.questionAnswerMaxParagraphs else { return nil }
         let previous = index - 1
         guard author(previous) == nil || author(previous) != author(index),
-              ownText(previous).contains(where: \.containsQuestion) else { return nil }
+              ownText(previous).contains(where: \.asksQuestion) else { return nil }
+        // Opening with a question to everyone ("Anyone know where to get tickets") starts a topic.
+        if let opening = ownText(index).first?.sentences.first,
+           opening.words.first.map({ PlainTextRules.questionOpeners.contains(String.bare($0)) }) == true,
+           !opening.words.contains(where: { PlainTextRules.secondPerson.contains(String.bare($0)) }) {
+            return nil
+        }
         return previous
     }
 
-    /// "true, …", "so why…", "LOL": a reaction to the comment above (or, if that is the
-    /// same author's, to what that one answered).
+    /// "true, …", "so why…", "Spot on", "Soft??", "LOL", "Thank you!": a reaction to the comment above
+    /// (or, if that is the same author's, to what that one answered).
     func reaction(at index: Int) -> Int? {
         guard index > 0, let first = ownText(index).first else { return nil }
-        let opener = first.firstBareWord ?? ""
-        let isVeryShort = ownText(index).count == 1 && first.words.count <= PlainTextRules.veryShortReplyWords
-        guard isVeryShort || PlainTextRules.reactionStarters.contains(opener) else { return nil }
+        guard ownText(index).count == 1 && first.words.count <= PlainTextRules.veryShortReplyWords
+            || Self.opensWithReaction(first) else { return nil }
         let previous = index - 1
         if let me = author(index), author(previous) == me { return comments[previous].parent }
         return hasBody(previous) ? previous : nil
     }
 
-    /// Repeats a distinctive pair of words from the comment above ("headphone jack").
+    static func opensWithReaction(_ text: String) -> Bool {
+        let words = text.words.prefix(8).map { String.bare($0) }.filter { !$0.isEmpty }
+        guard let opener = words.first else { return false }
+        if PlainTextRules.reactionStarters.contains(opener) { return true }
+        if words.count >= 2, PlainTextRules.interjections.contains(words[0] + " " + words[1]) { return true }
+        // "Soft??", "Really?!": a word or two thrown back at the comment above.
+        if let sentence = text.sentences.first, sentence.words.count <= 2, sentence.hasSuffix("?") || sentence.hasSuffix("!") {
+            return true
+        }
+        // Thanks for an answer, not for the article.
+        return PlainTextRules.replyOpeners.contains(opener) && !words.contains(where: PlainTextRules.articleWords.contains)
+    }
+
+    /// Repeats a distinctive pair of words ("headphone jack") or a rare name or figure ("Fortet", "2h40")
+    /// from the comment above that the article does not use.
     func echo(at index: Int) -> Int? {
         guard index > 0, let first = ownText(index).first else { return nil }
         let previous = index - 1
         guard author(previous) == nil || author(previous) != author(index) else { return nil }
-        let above = Set(ownText(previous).flatMap(Self.contentBigrams))
-        return Self.contentBigrams(first).contains(where: { above.contains($0) && !articleBigrams.contains($0) })
-            ? previous : nil
+        let above = ownText(previous)
+        let pairs = Set(above.flatMap(Self.contentBigrams))
+        if Self.contentBigrams(first).contains(where: { pairs.contains($0) && !articleBigrams.contains($0) }) {
+            return previous
+        }
+        let rare = Set(above.flatMap(Self.rareTokens)).subtracting(articleWords)
+        return Self.rareTokens(first).contains(where: rare.contains) ? previous : nil
+    }
+
+    /// Proper names inside sentences and mixed letters-and-digits words, lower-cased.
+    static func rareTokens(_ text: String) -> [String] {
+        text.sentences.flatMap { sentence in
+            sentence.words.enumerated().compactMap { position, word -> String? in
+                let bare = String.bare(word)
+                guard bare.count >= 4 else { return nil }
+                let mixed = bare.contains(where: \.isNumber) && bare.contains(where: \.isLetter)
+                let name = position > 0 && word.first(where: \.isLetter)?.isUppercase == true
+                    && !PlainTextRules.commonNameWords.contains(bare) && !PlainTextRules.stopWords.contains(bare)
+                return mixed || name ? bare : nil
+            }
+        }
     }
 
     /// The article's author mostly answers readers rather than starting topics.
@@ -132,13 +171,11 @@ private struct Context {
         return index - 1
     }
 
+    /// Neighbouring content words, small words skipped: "Lawrence of Arabia" → "lawrence arabia".
     static func contentBigrams(_ text: String) -> [String] {
-        let words = text.words.map { String.bare($0) }
-        func isContent(_ word: String) -> Bool {
+        let words = text.words.map { String.bare($0) }.filter { word in
             word.count >= 3 && !PlainTextRules.commonNameWords.contains(word) && !PlainTextRules.stopWords.contains(word)
         }
-        return zip(words, words.dropFirst()).compactMap { a, b in
-            isContent(a) && isContent(b) ? a + " " + b : nil
-        }
+        return zip(words, words.dropFirst()).map { $0 + " " + $1 }
     }
 }

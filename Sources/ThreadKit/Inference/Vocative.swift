@@ -6,10 +6,13 @@
 struct Vocative {
     /// Distinctive words of each author's name → the authors they may stand for.
     private var authorsByToken: [String: [String]] = [:]
+    /// Names of several words, which count wherever they appear ("So Just Saying is right").
+    private var fullNames: [String] = []
 
     init(authors: some Sequence<String>) {
         for author in authors {
             for token in Self.tokens(of: author) { authorsByToken[token, default: []].append(author) }
+            if author.contains(" "), author.count >= 6 { fullNames.append(author) }
         }
     }
 
@@ -28,8 +31,9 @@ struct Vocative {
         return tokens
     }
 
-    /// Authors addressed in `text`, in order of appearance.
-    func addressed(in text: String) -> [String] {
+    /// Authors addressed in `text`, in order of appearance. `strictly` counts only unmistakable address
+    /// (a greeting, `@`, or commas around the name), not a name ending a sentence ("…as much as on Haigh.").
+    func addressed(in text: String, strictly: Bool = false) -> [String] {
         let words = text.words
         var found: [String] = []
         for (index, raw) in words.enumerated() {
@@ -39,19 +43,35 @@ struct Vocative {
             while let last = word.last, !(last.isLetter || last.isNumber) { word = word.dropLast() }
             guard let authors = authorsByToken[String(word)] else { continue }
             let after = core.dropFirst(word.count).first
-            let previous = index > 0 ? String.bare(words[index - 1]) : ""
-            let isLast = index == words.count - 1
+            // Only emoji, punctuation or kisses after it: "Don't encourage him Pat 🙄", "Night Old Git x"
+            let isLast = words[(index + 1)...].allSatisfy { word in
+                !word.contains(where: { $0.isLetter || $0.isNumber }) || word.lowercased().allSatisfy { $0 == "x" }
+            }
+            let commaBefore = index > 0 && words[index - 1].hasSuffix(",")
             let vocative = atSign
-                || PlainTextRules.greetings.contains(previous)
-                || (after.map { ",!?.:;".contains($0) } ?? false)
-                || (isLast && after == nil)
+                || Self.greetingBefore(index, in: words)
+                || after == "," || after == "!" || commaBefore
+                || !strictly && ((after.map { "?.:;".contains($0) } ?? false) || (isLast && after == nil))
             if vocative { found.append(contentsOf: authors.filter { !found.contains($0) }) }
         }
+        for name in fullNames where !strictly && !found.contains(name) && text.contains(name) { found.append(name) }
         return found
     }
 
-    /// Whether `text` addresses `author` by name.
+    /// A greeting just before the name, or before the capitalised words leading up to it ("Night Old Git").
+    private static func greetingBefore(_ index: Int, in words: [Substring]) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 3 {
+            let word = String.bare(words[position])
+            if PlainTextRules.greetings.contains(word) { return true }
+            guard words[position].first?.isUppercase == true else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether `text` unmistakably addresses `author` by name.
     static func addresses(_ author: String, in text: String) -> Bool {
-        Vocative(authors: [author]).addressed(in: text).contains(author)
+        Vocative(authors: [author]).addressed(in: text, strictly: true).contains(author)
     }
 }

@@ -27,8 +27,10 @@ struct AuthorLine {
            !knownNames.contains(text), (recurrences[text] ?? 0) < 2 {
             return nil
         }
+        let recurs = (recurrences[text] ?? 0) >= 2 || knownNames.contains(text)
+        if words.count == 1, !recurs, Self.isOneWordBody(text) { return nil }
         var score = 0
-        if (recurrences[text] ?? 0) >= 2 || knownNames.contains(text) { score += 3 }
+        if recurs { score += 3 }
         let core = text.split(separator: "(", maxSplits: 1).first.map { $0.trimmingSpaces } ?? ""
         if let open = text.firstIndex(of: "(") {
             // "Retired Engineer (33 years at": a name cut off mid-parenthesis; "(gr8rambino)": a handle.
@@ -54,9 +56,11 @@ struct AuthorLine {
     static func looksLikeProse(_ text: String) -> Bool {
         let words = text.words
         if words.count > PlainTextRules.maxNameWords { return true }
-        if text.contains("?") || text.contains("!") || text.contains(", ") || text.contains("http") || text.contains("www.") {
-            return true
-        }
+        if text.contains("?") || text.contains("!") || text.contains("http") || text.contains("www.") { return true }
+        // Commas belong to sentences, except inside a parenthesis or between capitalised words
+        // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy").
+        let outsideParentheses = text.prefix { $0 != "(" }
+        if outsideParentheses.contains(","), !isTitleCase(outsideParentheses.words) { return true }
         if let first = text.first, "\"“”‘'«„>-*•".contains(first) { return true }
         if text.endsWithSentencePunctuation {
             guard text.last == ".", let last = words.last, Self.isInitialOrTitle(last) else { return true }
@@ -74,7 +78,7 @@ struct AuthorLine {
             || ["jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof."].contains(word.lowercased())
     }
 
-    private static func isTitleCase(_ words: [Substring]) -> Bool {
+    static func isTitleCase(_ words: [Substring]) -> Bool {
         var capitalised = 0
         for word in words {
             if PlainTextRules.nameParticles.contains(word.lowercased()) { continue }
@@ -83,6 +87,14 @@ struct AuthorLine {
             capitalised += 1
         }
         return capitalised > 0
+    }
+
+    /// "SPOILERS", "Also": a shouted word or a function word standing alone is a paragraph, not a name.
+    private static func isOneWordBody(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
+        let bare = String.bare(Substring(word))
+        return PlainTextRules.continuationOpeners.contains(bare) || PlainTextRules.stopWords.contains(bare)
     }
 
     /// The line as the interjection list spells it: lower case, no trailing punctuation or emoji.

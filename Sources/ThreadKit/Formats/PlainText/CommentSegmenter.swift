@@ -31,14 +31,15 @@ struct CommentSegmenter {
         return drafts
     }
 
-    /// Someone else wrote the paragraph when it speaks to the comment's own author by name, or when
-    /// the comment so far is one paragraph that closes like a whole comment: a question left for others
-    /// to answer, or a smiley sign-off.
+    /// Someone else wrote the paragraph when it speaks to the comment's own author by name, thanks or
+    /// laughs at a one-paragraph comment, or follows one that closes like a whole comment: a question
+    /// left for others to answer, or a smiley sign-off.
     private func startsNewComment(_ text: String, after current: Draft) -> Bool {
         guard current.author != nil, let last = current.paragraphs.last else { return false }
         if let author = current.author, Vocative.addresses(author, in: text) { return true }
-        let continues = text.firstBareWord.map { PlainTextRules.continuationOpeners.contains($0) } ?? true
-        return current.paragraphs.count == 1 && !continues && (last.hasSuffix("?") || last.endsWithSmiley)
+        guard current.paragraphs.count == 1, let opener = text.firstBareWord else { return false }
+        if PlainTextRules.replyOpeners.contains(opener) { return true }
+        return !PlainTextRules.continuationOpeners.contains(opener) && (last.hasSuffix("?") || last.endsWithSmiley)
     }
 
     private func isAuthorLine(_ index: Int, in lines: ArraySlice<PageLine>, afterName: Bool) -> Bool {
@@ -46,8 +47,8 @@ struct CommentSegmenter {
         guard index + 1 < lines.endIndex else { return score >= PlainTextRules.sureNameScore }
         let nextIsBody = (names.score(lines[index + 1].text) ?? 0) < PlainTextRules.nameScore
         if afterName {
-            // Two names in a row make the first a comment without a body: ask for more evidence.
-            return score >= PlainTextRules.sureNameScore || (score >= PlainTextRules.nameScore && nextIsBody)
+            // Two names in a row make the first a comment without a body: ask for a body after the second.
+            return score >= PlainTextRules.sureNameScore || (score > 0 && nextIsBody)
         }
         return score >= PlainTextRules.nameScore || (score > 0 && nextIsBody)
     }

@@ -2,7 +2,7 @@
 enum PlainTextRules {
     // Author lines
     static let maxNameLength = 50
-    static let maxNameWords = 8
+    static let maxNameWords = 10
     /// A candidate name scoring this much is an author line wherever it stands.
     static let sureNameScore = 3
     /// Enough for an author line in an ordinary place (after a body, before a body).
@@ -45,7 +45,7 @@ enum PlainTextRules {
         "true", "agreed", "agree", "exactly", "yes", "yeah", "yep", "yup", "no", "nope", "nah", "lol", "haha",
         "same", "indeed", "correct", "right", "so", "but", "ur", "actually", "typo", "sorry", "oh", "wow",
         "ok", "okay", "fair", "nonsense", "rubbish", "wrong", "hmm", "ha", "lmao", "ditto", "absolutely",
-        "well", "really", "precisely", "bingo", "amen",
+        "precisely", "bingo", "amen",
     ]
 
     /// First words that make a short line a reply rather than a name ("Thanks Marta", "Same here mate").
@@ -56,7 +56,7 @@ enum PlainTextRules {
         "hi", "hey", "hello", "dear", "thanks", "thank", "thx", "cheers", "merci", "danke", "gracias", "obrigado",
         "obrigada", "olá", "ola", "hola", "bonjour", "sorry", "congrats", "congratulations", "welcome", "no",
         "brilliant", "great", "well", "nice", "bravo", "yes", "ok", "okay", "ah", "oh", "ahh", "morning", "evening",
-        "bro", "mate", "sir", "review", "@",
+        "bro", "mate", "sir", "review", "night", "goodnight", "bye", "@",
     ]
 
     /// Lower-case words that may stand inside a title-case name ("Flames In The Desert", "José da Silva").
@@ -127,6 +127,24 @@ enum PlainTextRules {
     static let continuationOpeners: Set<String> = [
         "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "mine", "me", "and", "but", "or", "also", "because",
         "edit", "ps", "p.s", "anyway", "plus",
+    ]
+
+    /// Openers of a second paragraph that thank or laugh at the first: someone else's reply.
+    static let replyOpeners: Set<String> = ["thank", "thanks", "thx", "cheers", "lol", "haha", "hahaha", "lmao"]
+
+    /// First words of a sentence that asks something, even without a question mark.
+    /// (Not "could", "should", "will": "Should be ok for Tuesday" drops its subject and asks nothing.)
+    static let questionOpeners: Set<String> = [
+        "can", "does", "do", "is", "are", "why", "how", "what", "where", "who", "when", "which", "anyone", "anybody",
+        "somebody", "has",
+    ]
+
+    /// Words that turn a question to the comment above ("Did you do the fridge bit?").
+    static let secondPerson: Set<String> = ["you", "your", "you're", "you’re", "yours", "u", "ur"]
+
+    /// Words that show thanks are for the article, not for the comment above ("Thanks for an honest review").
+    static let articleWords: Set<String> = [
+        "review", "article", "post", "recipe", "piece", "write-up", "writeup", "story", "blog", "report", "reporting",
     ]
 
     /// Phrases that end an article by inviting comments: such a paragraph belongs to the article.

@@ -1,8 +1,10 @@
+extension StringProtocol {
+    /// Words split on white space.
+    var words: [SubSequence] { split(whereSeparator: { $0 == " " }) }
+}
+
 /// Small questions about a line of text that several passes ask.
 extension String {
-    /// Words split on white space.
-    var words: [Substring] { split(whereSeparator: { $0 == " " }) }
-
     /// Lower-cased word with surrounding punctuation removed: "Thanks!" → "thanks".
     static func bare(_ word: Substring) -> String {
         String(word.drop(while: { !$0.isLetter && !$0.isNumber })
@@ -17,6 +19,14 @@ extension String {
     var startsLowercase: Bool { first(where: { $0.isLetter })?.isLowercase ?? false }
 
     var containsQuestion: Bool { contains("?") }
+
+    /// A question mark, or a sentence opening like a question: "Can somebody explain why he's captain".
+    var asksQuestion: Bool {
+        containsQuestion || sentences.contains { sentence in
+            !sentence.hasSuffix(".") && sentence.words.count >= 3
+                && sentence.words.first.map { PlainTextRules.questionOpeners.contains(String.bare($0)) } == true
+        }
+    }
 
     /// ":)", ";(", ":D", or an emoji at the very end.
     var endsWithSmiley: Bool {
