@@ -4,14 +4,8 @@ import XCTest
 
 final class HackerNewsTests: XCTestCase {
     func testSharedHNPWAFixturesMatchTheSourceTree() throws {
-        for name in ["circumflex_26312516_speed_is_the_killer_feature.json", "circumflex_item1_ycombinator.json"] {
-            let bytes = try StructuredFixtures.shared("hn/\(name)")
-            let thread = try StructuredFixtures.parse(bytes)
-            XCTAssertEqual(thread.format, "hn-hnpwa-json")
-            let source = Self.sourceComments(bytes)
-            XCTAssertFalse(source.isEmpty)
-            assertTree(thread, matches: source)
-        }
+        try assertSharedFixtures(["hn/circumflex_26312516_speed_is_the_killer_feature.json", "hn/circumflex_item1_ycombinator.json"],
+                                 format: "hn-hnpwa-json", source: Self.sourceComments)
     }
 
     /// Walks `comments` as the file nests them, checking `level` agrees with the nesting on the way.

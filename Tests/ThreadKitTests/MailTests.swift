@@ -4,15 +4,11 @@ import XCTest
 
 final class MailTests: XCTestCase {
     func testSharedMailboxesMatchTheSourceThreads() throws {
-        for name in ["lkml_powerpc_thread.mbox", "lkml_cifs_thread.mbox"] {
-            let bytes = try StructuredFixtures.shared("mbox/\(name)")
-            let thread = try StructuredFixtures.parse(bytes)
-            XCTAssertEqual(thread.format, "email-mbox")
-            let source = Self.sourceComments(String(decoding: bytes, as: UTF8.self))
-            XCTAssertFalse(source.isEmpty)
-            assertTree(thread, matches: source)
-            XCTAssertTrue(thread.comments.allSatisfy { $0.date != nil })
+        try assertSharedFixtures(["mbox/lkml_powerpc_thread.mbox", "mbox/lkml_cifs_thread.mbox"], format: "email-mbox") {
+            Self.sourceComments(String(decoding: $0, as: UTF8.self))
         }
+        let thread = try StructuredFixtures.parse(try StructuredFixtures.shared("mbox/lkml_cifs_thread.mbox"))
+        XCTAssertTrue(thread.comments.allSatisfy { $0.date != nil })
     }
 
     /// Reads the mailbox with plain string handling: separators, unfolded headers, the nearest saved

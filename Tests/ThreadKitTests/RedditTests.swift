@@ -4,14 +4,8 @@ import XCTest
 
 final class RedditTests: XCTestCase {
     func testSharedFixturesMatchTheSourceTree() throws {
-        for name in ["rtv_python_2xmo63.json", "rtv_askreddit_cmwov.json"] {
-            let bytes = try StructuredFixtures.shared("reddit/\(name)")
-            let thread = try StructuredFixtures.parse(bytes)
-            XCTAssertEqual(thread.format, "reddit-json")
-            let source = Self.sourceComments(bytes)
-            XCTAssertFalse(source.isEmpty)
-            assertTree(thread, matches: source)
-        }
+        try assertSharedFixtures(["reddit/rtv_python_2xmo63.json", "reddit/rtv_askreddit_cmwov.json"],
+                                 format: "reddit-json", source: Self.sourceComments)
     }
 
     /// Reads the comment tree straight from the JSON: every t1 and `more` with its parent and depth.

@@ -60,3 +60,16 @@ func assertTree(_ thread: ThreadKit.Thread, matches source: [SourceComment], fil
     }
     XCTAssertEqual(mismatches, 0, "comments that differ from the source", file: file, line: line)
 }
+
+/// Parses each shared fixture, checks its format, and compares it with what `source` reads from the same bytes.
+func assertSharedFixtures(_ paths: [String], format: String, source: ([UInt8]) -> [SourceComment],
+                          file: StaticString = #filePath, line: UInt = #line) throws {
+    for path in paths {
+        let bytes = try StructuredFixtures.shared(path)
+        let thread = try StructuredFixtures.parse(bytes)
+        XCTAssertEqual(thread.format, format, path, file: file, line: line)
+        let expected = source(bytes)
+        XCTAssertFalse(expected.isEmpty, path, file: file, line: line)
+        assertTree(thread, matches: expected, file: file, line: line)
+    }
+}
