@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Time to first screen, measured from outside as a person sees it: each program is started in a
+# fresh tmux server and the pane is polled until a string of the thread shows. Side by side on the
+# same generated thread: skein and `less` on the plain-text page, neomutt (threaded) on the mbox.
+#
+#   bench/first-screen.sh                 # 100k comments, 5 runs each
+#   N=10000 RUNS=3 bench/first-screen.sh
+#   SKEIN=/path/to/skein bench/first-screen.sh   # use an existing binary instead of building
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-100000}
+RUNS=${RUNS:-5}
+SEED=${SEED:-1}
+OUT=${OUT:-bench-out}
+SCRATCH=${SCRATCH:-.build-bench}
+# Seconds before a run counts as failed; neomutt threads 100k messages slowly.
+DEADLINE=${DEADLINE:-300}
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+
+if [[ -z "${SKEIN:-}" || -z "${SKEIN_BENCH:-}" ]]; then
+    # Release builds, as shipped; the bench scratch dir keeps them apart from others' debug builds.
+    for product in skein skein-bench; do
+        swift build -c release --scratch-path "$SCRATCH" --product "$product" >&2
+    done
+fi
+SKEIN=${SKEIN:-$SCRATCH/release/skein}
+SKEIN_BENCH=${SKEIN_BENCH:-$SCRATCH/release/skein-bench}
+
+if command -v neomutt >/dev/null; then MUTT=neomutt
+elif command -v mutt >/dev/null; then MUTT=mutt
+else
+    apt-get update -qq >&2 && apt-get install -y -qq neomutt >&2
+    MUTT=neomutt
+fi
+
+mkdir -p "$OUT"
+TEXT=$OUT/thread-$N.txt
+MBOX=$OUT/thread-$N.mbox
+[[ -s $TEXT ]] || "$SKEIN_BENCH" generate --comments "$N" --format text --seed "$SEED" >"$TEXT"
+[[ -s $MBOX ]] || "$SKEIN_BENCH" generate --comments "$N" --format mbox --seed "$SEED" >"$MBOX"
+
+# The title opens the page (less shows it on line 1, skein in its header) and is every message's
+# subject (neomutt's index lines); its first words are short enough to survive any column cut.
+TITLE=$(head -n 1 "$TEXT")
+EXPECT=${TITLE:0:18}
+
+# Seconds from starting COMMAND in a new 100×30 tmux pane until PATTERN appears; "fail" on timeout.
+first_screen() {
+    local command=$1 pattern=$2 socket="first-screen-$$-$RANDOM"
+    local start now
+    start=$(date +%s.%N)
+    tmux -L "$socket" new-session -d -s app -x 100 -y 30 "$command"
+    local screen
+    while true; do
+        # A failed capture means the program already exited: it will never show the pattern.
+        if ! screen=$(tmux -L "$socket" capture-pane -p -t app 2>/dev/null); then now=fail; break; fi
+        now=$(date +%s.%N)
+        if grep -qF -- "$pattern" <<<"$screen"; then break; fi
+        if awk -v a="$start" -v b="$now" -v d="$DEADLINE" 'BEGIN { exit !(b - a > d) }'; then
+            now=fail
+            break
+        fi
+        sleep 0.005
+    done
+    tmux -L "$socket" kill-server 2>/dev/null || true
+    if [[ $now == fail ]]; then echo fail; else awk -v a="$start" -v b="$now" 'BEGIN { printf "%.3f\n", b - a }'; fi
+}
+
+# Median of the arguments, or "fail" if any run failed.
+median() {
+    printf '%s\n' "$@" | grep -q fail && { echo fail; return; }
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+ratio() { [[ $1 =~ ^[0-9.]+$ && $2 =~ ^[0-9.]+$ ]] || { echo n/a; return; }
+     awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f\n", a / b }'; }
+
+declare -A COMMAND=(
+    [skein]="$SKEIN $TEXT"
+    [less]="less $TEXT"
+    # -n -F /dev/null: no user or system config; -R: read-only, no lock or rewrite of the mbox.
+    [$MUTT]="$MUTT -n -F /dev/null -R -e 'set sort=threads' -e 'set folder=$OUT' -f $MBOX"
+)
+# TOOLS="less neomutt" measures a subset, e.g. while skein's reader is not wired yet.
+TOOLS=${TOOLS:-"skein less $MUTT"}
+declare -A MEDIAN=([skein]="not run" [less]="not run" [$MUTT]="not run")
+for tool in $TOOLS; do
+    times=()
+    for ((run = 1; run <= RUNS; run++)); do
+        times+=("$(first_screen "${COMMAND[$tool]}" "$EXPECT")")
+        echo "$tool run $run: ${times[-1]} s" >&2
+    done
+    MEDIAN[$tool]=$(median "${times[@]}")
+done
+
+SIZE=$(du -m "$TEXT" | cut -f1)
+echo "## Time to first screen, $N comments ($SIZE MB text), median of $RUNS, tmux 100×30"
+echo
+echo "| program | file | median s |"
+echo "|---|---|---|"
+echo "| skein | $TEXT | ${MEDIAN[skein]} |"
+echo "| less | $TEXT | ${MEDIAN[less]} |"
+echo "| $MUTT (sort=threads) | $MBOX | ${MEDIAN[$MUTT]} |"
+echo
+echo "skein/less = $(ratio "${MEDIAN[skein]}" "${MEDIAN[less]}") (target ≤ 1.5; skein ≤ 0.3 s)"
+echo "$MUTT/skein = $(ratio "${MEDIAN[$MUTT]}" "${MEDIAN[skein]}") (target ≥ 10)"
