@@ -34,12 +34,14 @@ struct Read: ParsableCommand {
             return
         }
         let themes = ThemeSelection(library: library, requested: theme)
+        let keyMap = try KeyFile.load()
         try Self.attachKeyboardIfStdinWasRead()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.open() } catch { fail("\(error)") }
         defer { terminal.close() }
         let session = ReaderSession(documents: documents, themes: themes.themes,
-                                    themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size)
+                                    themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
+                                    keyMap: keyMap)
         terminal.draw(session.grid)
         while let event = terminal.readInput() {
             switch session.handle(event) {
