@@ -19,12 +19,12 @@ final class ReducerTests: XCTestCase {
         let reader = Harness(width: 40, height: 6)
         reader.press(.enter)
         assertLines(reader.lines, [
-            "[+] ♦ alice [+3 replies]",
-            "  First comment",
-            "[-] ★ dave · 1 reply",
-            "│ Second thread",
-            "└ anonymous",
-            "one.txt │ discussion │ 1/3 │ test │ ? he",
+            "▌[+] ♦ alice [+3 replies]",
+            "▌  First comment",
+            "",
+            " [-] ★ dave · 1 reply",
+            " │ Second thread",
+            "one.txt │ discussion │ 1/3 │ test",
         ])
         XCTAssertEqual(reader.visibleAuthors, ["alice", "dave", "anonymous"])
         reader.press(.character("o"))
@@ -36,7 +36,7 @@ final class ReducerTests: XCTestCase {
         reader.press(.enter)
         let grid = reader.session.grid
         let folded = testTheme.style(.folded).layered(with: testTheme.style(.selection))
-        XCTAssertEqual(grid[0, 0].style, folded)
+        XCTAssertEqual(grid[0, 1].style, folded)
     }
 
     func testFoldingTheCursorsAncestorMovesTheCursorToIt() {
@@ -92,17 +92,17 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(reader.visibleAuthors, ["alice", "bob", "alice"])
         XCTAssertTrue(reader.state.document.visible.context.contains(1))
         assertLines(reader.lines, [
-            "[-] ♦ alice · 3 replies",
-            "│ First comment",
-            "└ [-] ■ bob · 1 reply",
-            "  │ Reply to alice",
-            "  └ ♦ alice",
+            "▌[-] ♦ alice · 3 replies",
+            "▌│ First comment",
+            " └ [-] ■ bob · 1 reply",
+            "   │ Reply to alice",
+            "   └ ♦ alice",
             "one.txt │ discussion │ 1/3 │ only alice",
         ])
         let grid = reader.session.grid
-        XCTAssertTrue(grid[3, 4].style.attributes.contains(.dim), "context comment is dimmed")
-        XCTAssertTrue(grid[2, 8].style.attributes.contains(.dim))
-        XCTAssertFalse(grid[1, 2].style.attributes.contains(.dim))
+        XCTAssertTrue(grid[3, 5].style.attributes.contains(.dim), "context comment is dimmed")
+        XCTAssertTrue(grid[2, 9].style.attributes.contains(.dim))
+        XCTAssertFalse(grid[1, 3].style.attributes.contains(.dim))
         reader.press(.escape)
         XCTAssertEqual(reader.state.document.visible.count, 6)
         XCTAssertEqual(reader.state.authors.shown, [])
@@ -122,7 +122,7 @@ final class ReducerTests: XCTestCase {
         let reader = Harness()
         reader.press(.character("*"))
         XCTAssertEqual(reader.state.authors.highlighted, "alice")
-        XCTAssertEqual(reader.session.grid[4, 4].style.background, .ansi(4), "alice's reply is highlighted")
+        XCTAssertEqual(reader.session.grid[4, 5].style.background, .ansi(4), "alice's reply is highlighted")
         reader.press(.character(">"))
         XCTAssertEqual(reader.state.document.cursor, 2)
         reader.press(.character(">"))
@@ -137,11 +137,11 @@ final class ReducerTests: XCTestCase {
         let reader = Harness(width: 40, height: 6)
         reader.press(.character("t"))
         assertLines(reader.lines, [
-            "♦ alice · 3 replies",
-            "First comment",
-            "■ bob · 1 reply ↩ alice",
-            "Reply to alice",
-            "♦ alice ↩ bob",
+            "▌♦ alice · 3 replies",
+            "▌First comment",
+            " ■ bob · 1 reply ↩ alice",
+            " Reply to alice",
+            " ♦ alice ↩ bob",
             "one.txt │ discussion │ 1/6 │ page order",
         ])
         reader.press(.character("t"))

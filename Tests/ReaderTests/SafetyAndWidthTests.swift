@@ -8,34 +8,34 @@ final class SafetyAndWidthTests: XCTestCase {
     }
 
     func testWideCharactersTakeTwoColumnsAndWrapOnWidth() {
-        let reader = Harness(thread([Comment(author: "李", blocks: [.paragraph("漢字かな 😀 ok")])]), width: 10, height: 4)
+        let reader = Harness(thread([Comment(author: "李", blocks: [.paragraph("漢字かな 😀 ok")])]), width: 11, height: 4)
         assertLines(reader.lines, [
-            "□ 李",
-            "  漢字かな",
-            "  😀 ok",
-            "w.txt │ di",
+            "▌□ 李",
+            "▌  漢字かな",
+            "▌  😀 ok",
+            "w.txt",
         ])
         let grid = reader.session.grid
-        XCTAssertEqual(grid[1, 2].text, "漢")
-        XCTAssertTrue(grid[1, 3].isContinuation)
-        XCTAssertEqual(grid[1, 4].text, "字")
+        XCTAssertEqual(grid[1, 3].text, "漢")
+        XCTAssertTrue(grid[1, 4].isContinuation)
+        XCTAssertEqual(grid[1, 5].text, "字")
     }
 
     func testAWideCharacterThatWouldStraddleTheEdgeIsLeftOut() {
-        let reader = Harness(thread([Comment(author: "a", blocks: [.paragraph("ab漢")])]), width: 5, height: 3)
-        XCTAssertEqual(reader.session.grid.lines[1], "  ab ")
+        let reader = Harness(thread([Comment(author: "a", blocks: [.paragraph("ab漢")])]), width: 6, height: 3)
+        XCTAssertEqual(reader.session.grid.lines[1], "▌  ab ")
     }
 
     func testControlAndBidiCharactersBecomeVisiblePlaceholders() {
         let text = "a\u{1B}[31mb\u{7F}c\u{85}d\u{202E}e\u{2066}f\tg"
         let reader = Harness(thread([Comment(author: "evil\u{1B}", blocks: [.paragraph(text)])]), width: 40, height: 3)
         assertLines(reader.lines, [
-            "□ evil^[",
-            "  a^[[31mb^?c\u{FFFD}d\u{FFFD}e\u{FFFD}f^Ig",
+            "▌□ evil^[",
+            "▌  a^[[31mb^?c\u{FFFD}d\u{FFFD}e\u{FFFD}f^Ig",
             "w.txt │ discussion │ 1/1 │ test │ ? help",
         ])
         let grid = reader.session.grid
-        XCTAssertEqual(grid[1, 3].style.foreground, .ansi(1), "placeholder style")
+        XCTAssertEqual(grid[1, 4].style.foreground, .ansi(1), "placeholder style")
         for cell in grid.cells {
             XCTAssertFalse(cell.text.unicodeScalars.contains(where: SafeText.isUnsafe), "raw \(cell.text.debugDescription)")
         }
@@ -43,7 +43,7 @@ final class SafetyAndWidthTests: XCTestCase {
 
     func testPlaceholdersAlsoCoverArticleAndStatusLine() {
         let thread = ThreadKit.Thread(format: "t", title: "T\u{9B}itle", article: Article(blocks: [.paragraph("x\u{7}y")]))
-        let reader = Harness([("bad\u{1B}name", thread)], width: 40, height: 4)
+        let reader = Harness([("bad\u{1B}name", thread)], width: 40, height: 4, startIn: nil)
         for cell in reader.session.grid.cells {
             XCTAssertFalse(cell.text.unicodeScalars.contains(where: SafeText.isUnsafe))
         }
@@ -56,7 +56,7 @@ final class SafetyAndWidthTests: XCTestCase {
         reader.press(.character("G"))
         let lines = reader.lines
         let row = lines.firstIndex { $0.contains("▌ Second") }!
-        XCTAssertEqual(reader.session.grid[row, 4].style.foreground, .ansi(2))
+        XCTAssertEqual(reader.session.grid[row, 5].style.foreground, .ansi(2))
     }
 
     func testAsciiGuides() {
@@ -64,11 +64,11 @@ final class SafetyAndWidthTests: XCTestCase {
         options.glyphs = .ascii
         let reader = Harness(width: 40, height: 6, options: options)
         assertLines(Array(reader.lines.prefix(5)), [
-            "[-] % alice · 3 replies",
-            "| First comment",
-            "|-[-] # bob · 1 reply",
-            "| | Reply to alice",
-            "| `-% alice",
+            ">[-] % alice · 3 replies",
+            ">| First comment",
+            " |-[-] # bob · 1 reply",
+            " | | Reply to alice",
+            " | `-% alice",
         ])
     }
 
@@ -88,11 +88,11 @@ final class SafetyAndWidthTests: XCTestCase {
     func testTwentyBySixStillShowsTheDiscussionAndStatus() {
         let reader = Harness(width: 20, height: 6)
         assertLines(reader.lines, [
-            "[-] ♦ alice · 3 repl",
-            "│ First comment",
-            "├ [-] ■ bob · 1 repl",
-            "│ │ Reply to alice",
-            "│ └ ♦ alice",
+            "▌[-] ♦ alice · 3 rep",
+            "▌│ First comment",
+            " ├ [-] ■ bob · 1 rep",
+            " │ │ Reply to alice",
+            " │ └ ♦ alice",
             "one.txt │ discussion",
         ])
     }
@@ -105,6 +105,6 @@ final class SafetyAndWidthTests: XCTestCase {
         let lines = reader.lines
         XCTAssertTrue(lines.contains("    └ [-] [12] ♦ u12 · 1 reply") || lines.contains { $0.hasSuffix("[12] " + AuthorLook(theme: testTheme, glyphs: .unicode).label(of: "u12") + " · 1 reply") })
         let deepest = lines.first { $0.contains("d13") }!
-        XCTAssertEqual(deepest.prefix { $0 == " " }.count, 8, "capped at 3 levels plus the reply column")
+        XCTAssertEqual(deepest.prefix { $0 == " " }.count, 9, "capped at 3 levels plus the reply column, after the gutter")
     }
 }

@@ -10,9 +10,9 @@ final class SearchTests: XCTestCase {
         reader.type("reply")
         XCTAssertEqual(reader.state.document.cursor, 1, "first match after the cursor, ignoring case")
         XCTAssertEqual(reader.lines.last, "/reply▏  match 1/3")
-        XCTAssertEqual(reader.lines[3], "│ │ Reply to alice")
-        XCTAssertEqual(reader.session.grid[3, 4].style.foreground, .ansi(3), "match style")
-        XCTAssertEqual(reader.session.grid[3, 10].style.foreground, .default, "only the match")
+        XCTAssertEqual(reader.lines[3], "▌│ │ Reply to alice")
+        XCTAssertEqual(reader.session.grid[3, 5].style.foreground, .ansi(3), "match style")
+        XCTAssertEqual(reader.session.grid[3, 11].style.foreground, .default, "only the match")
         reader.press(.enter)
         XCTAssertEqual(reader.state.search.query, "reply")
         XCTAssertTrue(reader.lines.last!.contains("/reply match 1/3"))
@@ -50,5 +50,34 @@ final class SearchTests: XCTestCase {
         reader.press(.character("n"))
         XCTAssertEqual(reader.state.focus, .discussion)
         XCTAssertEqual(reader.state.document.cursor, 4)
+    }
+
+    func testSearchFindsAuthorNamesAndCountsInTheSingular() {
+        let reader = Harness(width: 60, height: 12)
+        reader.press(.character("/"))
+        reader.type("CAROL")
+        XCTAssertEqual(reader.state.search.matches, [.comment(3)], "the author's name, any case; not the other comments")
+        XCTAssertEqual(reader.state.document.cursor, 3)
+        XCTAssertEqual(reader.lines.last, "/CAROL▏  match 1/1")
+        reader.press(.enter, .character("="))
+        XCTAssertTrue(reader.lines.last!.contains("/CAROL 1 match"), reader.lines.last!)
+        reader.press(.character("/"))
+        reader.type("alice")
+        reader.press(.enter, .character("="))
+        XCTAssertTrue(reader.lines.last!.contains("/alice 3 matches"), "alice's two comments and bob's reply to her")
+    }
+
+    func testSearchCoversTheArticleHeadingAndNeverMatchesAcrossFields() {
+        let reader = Harness(width: 60, height: 6)
+        reader.press(.character("/"))
+        reader.type("someone")
+        XCTAssertEqual(reader.state.search.matches, [.heading])
+        XCTAssertEqual(reader.state.focus, .article)
+        XCTAssertEqual(reader.lines[0], "A title")
+        reader.press(.escape, .character("c"), .character("/"))
+        reader.type("alicefirst")
+        XCTAssertEqual(reader.state.search.matches, [], "author and body are separate fields")
+        reader.press(.backspace, .backspace, .backspace, .backspace, .backspace)
+        XCTAssertEqual(reader.state.search.matches, [.comment(0), .comment(1), .comment(2)])
     }
 }

@@ -41,10 +41,12 @@ func sampleThread() -> ThreadKit.Thread {
 final class Harness {
     let session: ReaderSession
 
+    /// Most tests are about the discussion, so they start there (`startIn: nil` opens as the reader does).
     init(_ threads: [(String, ThreadKit.Thread)] = [("one.txt", sampleThread())], width: Int = 60, height: Int = 12,
-         options: ReaderOptions = ReaderOptions()) {
+         options: ReaderOptions = ReaderOptions(), startIn pane: Pane? = .discussion) {
         session = ReaderSession(documents: threads.map { (name: $0.0, thread: $0.1) }, themes: [testTheme, otherTheme],
                                 size: (width, height), options: options)
+        if let pane, pane != session.state.focus { session.handle(.key(.character(pane == .article ? "a" : "c"))) }
     }
 
     var state: ReaderState { session.state }

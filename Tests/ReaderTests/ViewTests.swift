@@ -36,15 +36,15 @@ final class ViewTests: XCTestCase {
 
     func testResizeReflowsAtOnce() {
         let reader = Harness(width: 60, height: 6)
-        XCTAssertEqual(reader.lines[1], "│ First comment")
-        reader.session.handle(.resize(width: 9, height: 6))
+        XCTAssertEqual(reader.lines[1], "▌│ First comment")
+        reader.session.handle(.resize(width: 10, height: 6))
         assertLines(reader.lines, [
-            "[-] ♦ ali",
-            "│ First",
-            "│ comment",
-            "├ [-] ■ b",
-            "│ │ Reply",
-            "one.txt │",
+            "▌[-] ♦ ali",
+            "▌│ First",
+            "▌│ comment",
+            " ├ [-] ■ b",
+            " │ │ Reply",
+            "one.txt",
         ])
     }
 
@@ -60,7 +60,7 @@ final class ViewTests: XCTestCase {
             "",
             "More",
             "",
-            "one.txt │ article │ line 1 │ t",
+            "one.txt │ article │ line 1",
         ])
         XCTAssertTrue(reader.session.grid[0, 0].style.attributes.contains(.bold))
         reader.press(.character("G"))
@@ -76,7 +76,7 @@ final class ViewTests: XCTestCase {
         let line = reader.lines[0]
         XCTAssertTrue(line.hasPrefix("A title"))
         XCTAssertEqual(Array(line)[79], "│")
-        XCTAssertEqual(String(Array(line)[80...]), "[-] ♦ alice · 3 replies")
+        XCTAssertEqual(String(Array(line)[80...]), "▌[-] ♦ alice · 3 replies")
     }
 
     func testMouseWheelClickAndFoldMarker() {

@@ -56,7 +56,8 @@ extension KeyMap {
         KeyBinding(keys("ctrl-p"), .previousFile, "previous-file", "previous file", group: "General"),
         KeyBinding(keys("T"), .cycleTheme, "cycle-theme", "next theme", group: "General"),
         KeyBinding(keys("?"), .showHelp, "help", "this help", group: "General"),
+        KeyBinding(keys("ctrl-l"), .redraw, "redraw", "redraw the screen", group: "General"),
         KeyBinding(keys("ctrl-z"), .suspend, "suspend", "suspend to the shell", group: "General"),
-        KeyBinding(keys("q"), .quit, "quit", "quit (closes an overlay first)", group: "General"),
+        KeyBinding(keys("q", "ctrl-c"), .quit, "quit", "quit (closes an overlay first)", group: "General"),
     ]
 }

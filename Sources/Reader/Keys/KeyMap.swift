@@ -44,7 +44,7 @@ public struct KeyMap: Sendable, Equatable {
         case (.help, .escape): return .cancel
         case (.help, _): return actions[key]
         case (_, .enter): return mode == .searchPrompt ? .accept : .toggleFilterInList
-        case (_, .escape): return .cancel
+        case (_, .escape), (_, .control("c")): return .cancel
         case (_, .backspace): return .deleteBackward
         case (.commenters, .character("x")): return .toggleHiddenInList
         case (_, .character(let character)): return .type(character)

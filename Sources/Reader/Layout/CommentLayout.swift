@@ -18,12 +18,15 @@ struct CommentLayout {
 
     init(state: ReaderState, width: Int) {
         self.state = state
-        self.width = width
+        // The first column is the gutter that carries the selection marker.
+        self.width = max(0, width - Self.gutterWidth)
         document = state.document
         theme = state.theme
         glyphs = state.options.glyphs
         matcher = TextMatcher(state.search.activeQuery)
     }
+
+    static let gutterWidth = 1
 
     func rows(for index: Int32) -> CommentRows {
         let comment = document.thread.comments[Int(index)]
@@ -32,14 +35,31 @@ struct CommentLayout {
         if state.authors.highlighted != nil && comment.author == state.authors.highlighted {
             authorLine.restyle { $0.layered(with: theme.style(.highlight)) }
         }
-        if index == document.cursor {
+        let isSelected = index == document.cursor
+        if isSelected {
             authorLine.restyle { $0.layered(with: theme.style(.selection)) }
         }
         var rows = [authorLine] + bodyRows(comment, prefix: guides.body)
         if document.visible.context.contains(index) {
             for row in rows.indices { rows[row].restyle { $0.layered(with: theme.style(.context)) } }
         }
-        return CommentRows(rows: rows, foldMarker: marker)
+        var gutter = Row()
+        gutter.append(isSelected ? glyphs.selectionMarker : " ", markerStyle)
+        rows = rows.map { Row(glyphs: gutter.glyphs + $0.glyphs, fill: $0.fill) }
+        if startsThread(index) { rows.insert(Row(), at: 0) }
+        return CommentRows(rows: rows, foldMarker: marker.map { ($0.lowerBound + Self.gutterWidth)..<($0.upperBound + Self.gutterWidth) })
+    }
+
+    /// The marker in the selection's colour, as a bar rather than a reversed block.
+    private var markerStyle: Style {
+        let selection = theme.style(.selection)
+        return Style(foreground: selection.background == .default ? selection.foreground : selection.background,
+                     attributes: .bold)
+    }
+
+    /// A top-level comment after the first gets a blank row above it, so threads stand apart.
+    private func startsThread(_ index: Int32) -> Bool {
+        document.order == .tree && document.parent(of: index) == nil && document.visible.comments.first != index
     }
 
     // MARK: Author line

@@ -13,7 +13,7 @@ struct Row: Sendable, Equatable {
     /// Style for the columns after the last glyph (a selected row fills its whole width).
     var fill: Style = .plain
 
-    var width: Int { glyphs.reduce(0) { $0 + $1.width } }
+    var width: Int { glyphs.width }
 
     /// Appends text the reader itself produced; file text goes through `SafeText` instead.
     mutating func append(_ text: String, _ style: Style) {
@@ -29,4 +29,9 @@ struct Row: Sendable, Equatable {
         for index in glyphs.indices { glyphs[index].style = change(glyphs[index].style) }
         fill = change(fill)
     }
+}
+
+extension Array where Element == Glyph {
+    /// Columns these glyphs take.
+    var width: Int { reduce(0) { $0 + $1.width } }
 }

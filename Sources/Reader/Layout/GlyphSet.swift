@@ -6,11 +6,13 @@ public struct GlyphSet: Sendable, Equatable {
     public var branch: String
     public var lastBranch: String
     public var quoteBar: String
+    /// Drawn in the first column of every row of the selected comment, so it shows without colour.
+    public var selectionMarker: String
     /// Shapes handed to authors next to their colour, so authors stay apart without colour.
     public var badges: [String]
 
-    public static let unicode = GlyphSet(vertical: "│ ", branch: "├ ", lastBranch: "└ ", quoteBar: "▌",
+    public static let unicode = GlyphSet(vertical: "│ ", branch: "├ ", lastBranch: "└ ", quoteBar: "▌", selectionMarker: "▌",
                                          badges: ["●", "◆", "■", "▲", "★", "◇", "○", "□", "△", "☆", "♦", "♣"])
-    public static let ascii = GlyphSet(vertical: "| ", branch: "|-", lastBranch: "`-", quoteBar: ">",
+    public static let ascii = GlyphSet(vertical: "| ", branch: "|-", lastBranch: "`-", quoteBar: ">", selectionMarker: ">",
                                        badges: ["*", "+", "#", "@", "%", "&", "=", "~", "$", "^"])
 }

@@ -17,7 +17,8 @@ struct ScreenLayout {
     /// The area overlays cover: everything above the status line.
     var body: Rect
 
-    init(state: ReaderState) {
+    /// `focus` overrides the state's focused pane, to ask where a hidden pane would go.
+    init(state: ReaderState, focus: Pane? = nil) {
         let width = state.width, height = state.height
         status = height >= 1 && width >= 1 ? Rect(top: height - 1, left: 0, width: width, height: 1) : nil
         body = Rect(top: 0, left: 0, width: width, height: max(0, height - 1))
@@ -27,7 +28,7 @@ struct ScreenLayout {
             article = Rect(top: 0, left: 0, width: left, height: body.height)
             divider = Rect(top: 0, left: left, width: 1, height: body.height)
             discussion = Rect(top: 0, left: left + 1, width: width - left - 1, height: body.height)
-        } else if state.focus == .article {
+        } else if (focus ?? state.focus) == .article {
             article = body
         } else {
             discussion = body
@@ -36,9 +37,7 @@ struct ScreenLayout {
 
     /// The rectangle `pane` has when it is shown (it may be hidden behind the other one now).
     static func rect(for pane: Pane, in state: ReaderState) -> Rect {
-        var focused = state
-        focused.focus = pane
-        let layout = ScreenLayout(state: focused)
+        let layout = ScreenLayout(state: state, focus: pane)
         return (pane == .article ? layout.article : layout.discussion) ?? layout.body
     }
 }

@@ -1,35 +1,63 @@
 /// The bottom row: which file, which pane, where the cursor is, what is filtered, the theme;
-/// while searching, the prompt instead.
+/// while searching, the prompt instead. It always fits the width: the least useful parts go first.
 struct StatusLine {
     let row: Row
 
     init(state: ReaderState) {
         let theme = state.theme
         let style = theme.style(.status)
-        let key = theme.style(.statusKey)
+        let width = state.width
         var row = Row(fill: style)
         if let draft = state.search.draft {
-            row.append("/", key)
-            row.append(SafeText.glyphs(draft, style: style, placeholder: theme.style(.placeholder)))
-            row.append("▏", key)
-            row.append("  " + Self.matchCount(state.search), style)
-            self.row = row
-            return
+            row.append(Self.prompt(draft, count: Self.matchCount(state.search), width: width, state: state))
+        } else {
+            row.append(Self.summary(state, width: width))
         }
+        self.row = row
+    }
+
+    // MARK: Normal
+
+    /// One part of the summary; lower `keep` is dropped first, `shortening` says how it may shrink.
+    private struct Part {
+        var glyphs: [Glyph]
+        var keep: Int
+        var shortening: Ellipsis.Side?
+    }
+
+    private static func summary(_ state: ReaderState, width: Int) -> [Glyph] {
+        let theme = state.theme
+        let style = theme.style(.status)
+        let text = { (text: String) in SafeText.glyphs(text, style: style, placeholder: theme.style(.placeholder)) }
         let document = state.document
         let file = state.documents.count > 1 ? "(\(state.currentDocument + 1)/\(state.documents.count)) " : ""
-        var parts = [file + document.name]
-        parts.append(state.focus.rawValue)
-        parts.append(Self.position(state))
-        if document.order == .flat { parts.append("page order") }
-        if !state.authors.summary.isEmpty { parts.append(state.authors.summary) }
-        if !state.search.query.isEmpty { parts.append("/" + state.search.query + " " + Self.matchCount(state.search)) }
-        parts.append(theme.name)
-        row.append(SafeText.glyphs(parts.filter { !$0.isEmpty }.joined(separator: " │ ") + " │ ", style: style,
-                                   placeholder: theme.style(.placeholder)))
-        row.append("?", key)
-        row.append(" help", style)
-        self.row = row
+        var hint = Row()
+        hint.append("?", theme.style(.statusKey))
+        hint.append(" help", style)
+        var parts = [Part(glyphs: text(file + document.name), keep: 9, shortening: .middle),
+                     Part(glyphs: text(state.focus.rawValue), keep: 4, shortening: nil),
+                     Part(glyphs: text(position(state)), keep: 3, shortening: nil)]
+        if document.order == .flat { parts.append(Part(glyphs: text("page order"), keep: 7, shortening: nil)) }
+        if !state.authors.summary.isEmpty { parts.append(Part(glyphs: text(state.authors.summary), keep: 7, shortening: .end)) }
+        if !state.search.query.isEmpty {
+            parts.append(Part(glyphs: text("/" + state.search.query + " " + matchCount(state.search)), keep: 8, shortening: .end))
+        }
+        parts.append(Part(glyphs: text(theme.name), keep: 2, shortening: nil))
+        parts.append(Part(glyphs: hint.glyphs, keep: 1, shortening: nil))
+        parts = parts.filter { !$0.glyphs.isEmpty }
+
+        let separator = text(" │ ")
+        let total = { parts.reduce(0) { $0 + $1.glyphs.width } + max(0, parts.count - 1) * separator.width }
+        // Drop the help hint, then the theme, the position and the pane name, while the line is too wide.
+        for level in 1...4 where total() > width { parts.removeAll { $0.keep == level } }
+        // Then shorten filters, the search and the file name, longest first.
+        while total() > width, let index = parts.indices.filter({ parts[$0].shortening != nil && parts[$0].glyphs.width > 1 })
+            .max(by: { parts[$0].glyphs.width < parts[$1].glyphs.width }) {
+            let target = max(1, parts[index].glyphs.width - (total() - width))
+            parts[index].glyphs = Ellipsis.fit(parts[index].glyphs, width: target, side: parts[index].shortening!, style: style)
+        }
+        let line = Array(parts.map(\.glyphs).joined(separator: separator))
+        return Ellipsis.fit(line, width: width, side: .end, style: style)
     }
 
     /// `12/35`: the selected comment's place among the visible ones; rows for the article.
@@ -40,10 +68,28 @@ struct StatusLine {
         return "\(ordinal + 1)/\(document.visible.count)"
     }
 
+    // MARK: Search prompt
+
+    /// `/query▏  3 matches`; when narrow, the count goes first, then the start of the query.
+    private static func prompt(_ draft: String, count: String, width: Int, state: ReaderState) -> [Glyph] {
+        let theme = state.theme
+        let style = theme.style(.status), key = theme.style(.statusKey)
+        var slash = Row(), cursor = Row(), tail = Row()
+        slash.append("/", key)
+        cursor.append("▏", key)
+        if !count.isEmpty { tail.append("  " + count, style) }
+        var query = SafeText.glyphs(draft, style: style, placeholder: theme.style(.placeholder))
+        if slash.width + query.width + cursor.width + tail.width > width { tail = Row() }
+        let room = max(1, width - slash.width - cursor.width)
+        if query.width > room { query = Ellipsis.fit(query, width: room, side: .start, style: style) }
+        return Ellipsis.fit(slash.glyphs + query + cursor.glyphs + tail.glyphs, width: width, side: .start, style: style)
+    }
+
     private static func matchCount(_ search: SearchState) -> String {
         switch (search.matches.count, search.current) {
         case (0, _): return search.activeQuery.isEmpty ? "" : "no matches"
         case (let count, let current?): return "match \(current + 1)/\(count)"
+        case (1, nil): return "1 match"
         case (let count, nil): return "\(count) matches"
         }
     }

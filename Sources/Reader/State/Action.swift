@@ -18,7 +18,7 @@ public enum Action: Sendable, Equatable {
     // Panes, files, themes
     case switchFocus, focusArticle, focusDiscussion
     case nextFile, previousFile, cycleTheme
-    case showHelp, quit, suspend
+    case showHelp, quit, suspend, redraw
     // Typing in the search prompt or the commenter list
     case type(Character), deleteBackward, accept, cancel
     // Commenter list

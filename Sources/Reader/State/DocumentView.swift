@@ -6,13 +6,18 @@ public struct DocumentView: Sendable {
     public let thread: ThreadKit.Thread
     /// Named authors, most prolific first; counted once because the commenter list asks per keystroke.
     public let authors: [AuthorCount]
+    let authorIDs: AuthorIDs
     /// The selected comment's index; nil only when no comment is shown.
+    /// The pane keys act on; each file keeps its own, starting on the article when there is one.
+    public internal(set) var focus: Pane
     public internal(set) var cursor: Int32?
     public internal(set) var scroll: ScrollPosition?
     /// First article row on screen.
     public internal(set) var articleTop = 0
     public internal(set) var folded: CommentSet { didSet { foldGeneration += 1 } }
     public internal(set) var order: CommentOrder = .tree
+    /// What search scans; built by the first search in this file, since most readings never search.
+    var searchText: SearchText?
     /// Derived from the fields above and the author filter; rebuilt by `ReaderState.refresh`.
     public internal(set) var visible: VisibleComments
 
@@ -29,8 +34,10 @@ public struct DocumentView: Sendable {
         self.name = name
         self.thread = thread
         authors = thread.authors
+        authorIDs = AuthorIDs(thread: thread, authors: authors)
+        focus = thread.hasArticle || thread.comments.isEmpty ? .article : .discussion
         folded = CommentSet(capacity: thread.comments.count)
-        visible = VisibleComments(thread: thread, folded: folded, filter: AuthorFilter(), order: .tree)
+        visible = VisibleComments(thread: thread, authors: authorIDs, folded: folded, filter: AuthorFilter(), order: .tree)
         visibleKey = VisibleKey(foldGeneration: 0, filterGeneration: 0, order: .tree)
         cursor = visible.comments.first
         scroll = cursor.map { ScrollPosition(comment: $0, row: 0) }
@@ -40,7 +47,7 @@ public struct DocumentView: Sendable {
     mutating func refreshVisible(filter: AuthorFilter) -> Bool {
         let key = VisibleKey(foldGeneration: foldGeneration, filterGeneration: filter.generation, order: order)
         guard key != visibleKey else { return false }
-        visible = VisibleComments(thread: thread, folded: folded, filter: filter, order: order)
+        visible = VisibleComments(thread: thread, authors: authorIDs, folded: folded, filter: filter, order: order)
         visibleKey = key
         if let cursor, visible.ordinal(of: cursor) == nil {
             self.cursor = visible.nearestOrdinal(to: cursor).map { visible.comments[$0] }
@@ -62,4 +69,9 @@ public struct DocumentView: Sendable {
     }
 
     var cursorOrdinal: Int? { cursor.flatMap(visible.ordinal(of:)) }
+}
+
+extension ThreadKit.Thread {
+    /// Whether there is anything to read above the comments (a mail thread has none).
+    var hasArticle: Bool { title != nil || !article.isEmpty }
 }

@@ -15,8 +15,8 @@ extension ReaderState {
         focus = .discussion
         switch action {
         case .toggleAuthorHighlight: authors.highlighted = authors.highlighted == author ? nil : author
-        case .nextByAuthor: selectByAuthor(author, step: 1)
-        case .previousByAuthor: selectByAuthor(author, step: -1)
+        case .nextByAuthor: selectByAuthor(step: 1)
+        case .previousByAuthor: selectByAuthor(step: -1)
         case .filterToAuthor: authors.setShown(authors.shown == [author] ? [] : [author])
         case .hideAuthor: setHidden(author, true)
         default: break
@@ -35,14 +35,15 @@ extension ReaderState {
         authors.setHidden(hidden)
     }
 
-    /// Selects the next (or previous) shown comment by `author`, wrapping around.
-    private mutating func selectByAuthor(_ author: String, step: Int) {
+    /// Selects the next (or previous) shown comment by the selected comment's author, wrapping around.
+    private mutating func selectByAuthor(step: Int) {
         let visible = document.visible.comments
-        guard let start = document.cursorOrdinal else { return }
+        guard let start = document.cursorOrdinal, let cursor = document.cursor else { return }
+        let ids = document.authorIDs, id = ids[cursor]
         var ordinal = start
         for _ in 1..<max(1, visible.count) {
             ordinal = (ordinal + step + visible.count) % visible.count
-            if document.thread.comments[Int(visible[ordinal])].author == author {
+            if ids[visible[ordinal]] == id {
                 select(ordinal: ordinal)
                 return
             }

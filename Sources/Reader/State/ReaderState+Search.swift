@@ -65,6 +65,9 @@ extension ReaderState {
     private mutating func jump(to index: Int) {
         search.current = index
         switch search.matches[index] {
+        case .heading:
+            focus = .article
+            document.articleTop = 0
         case .article(let block):
             focus = .article
             let rect = ScreenLayout.rect(for: .article, in: self)
@@ -86,7 +89,7 @@ extension ReaderState {
     private func isBeforeCursor(_ match: SearchMatch) -> Bool {
         guard focus == .discussion, let cursor = document.cursor else { return false }
         switch match {
-        case .article: return true
+        case .heading, .article: return true
         case .comment(let comment): return displayKey(comment) < displayKey(cursor)
         }
     }

@@ -4,7 +4,6 @@ import ThreadKit
 public struct ReaderState: Sendable {
     public internal(set) var documents: [DocumentView]
     public internal(set) var currentDocument = 0
-    public internal(set) var focus: Pane = .discussion
     public internal(set) var authors = AuthorFilter()
     public internal(set) var search = SearchState()
     public internal(set) var overlay: Overlay?
@@ -27,10 +26,14 @@ public struct ReaderState: Sendable {
         self.height = max(0, height)
         self.options = options
         self.keyMap = keyMap
-        if self.documents[0].thread.comments.isEmpty { focus = .article }
     }
 
     public var theme: Theme { themes[themeIndex] }
+    /// The current file's focused pane.
+    public internal(set) var focus: Pane {
+        get { document.focus }
+        set { document.focus = newValue }
+    }
     public var document: DocumentView {
         get { documents[currentDocument] }
         set { documents[currentDocument] = newValue }
@@ -58,10 +61,18 @@ public struct ReaderState: Sendable {
         let key = MatchKey(query: search.activeQuery, document: currentDocument,
                            filterGeneration: authors.generation, order: document.order)
         if key != matchKey {
-            search.matches = SearchIndex.matches(of: key.query, in: document)
+            search.matches = key.query.isEmpty ? [] : SearchIndex.matches(of: key.query, in: searchText(), document: document)
             search.current = nil
             matchKey = key
         }
         if rebuilt { keepCursorInView() }
+    }
+
+    /// The current file's search buffer, built on its first search.
+    private mutating func searchText() -> SearchText {
+        if let text = document.searchText { return text }
+        let text = SearchText(document.thread)
+        document.searchText = text
+        return text
     }
 }

@@ -15,6 +15,8 @@ extension ReaderState {
     mutating func performNormal(_ action: Action) -> Effect? {
         switch action {
         case .quit: return .quit
+        // The grid is returned after every action; the backend repaints whatever changed.
+        case .redraw: break
         case .suspend: return .suspend
         case .resize(let width, let height): resize(width: width, height: height)
         case .mouse(let event): handleMouse(event)
@@ -52,7 +54,6 @@ extension ReaderState {
     mutating func switchDocument(by step: Int) {
         guard documents.count > 1 else { return }
         currentDocument = (currentDocument + step + documents.count) % documents.count
-        if document.thread.comments.isEmpty { focus = .article }
         refresh()
         keepCursorInView()
     }

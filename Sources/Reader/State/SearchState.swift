@@ -1,5 +1,6 @@
-/// Where a search match is: an article block or a comment.
+/// Where a search match is: the article's title, byline or caption, an article block, or a comment.
 public enum SearchMatch: Sendable, Equatable {
+    case heading
     case article(block: Int)
     case comment(Int32)
 }

@@ -16,7 +16,7 @@ public struct VisibleComments: Sendable, Equatable {
 
     func isEligible(_ comment: Int32) -> Bool { eligible.contains(comment) }
 
-    init(thread: ThreadKit.Thread, folded: CommentSet, filter: AuthorFilter, order: CommentOrder) {
+    init(thread: ThreadKit.Thread, authors: AuthorIDs, folded: CommentSet, filter: AuthorFilter, order: CommentOrder) {
         let tree = thread.tree
         let count = thread.comments.count
         context = CommentSet(capacity: count)
@@ -24,16 +24,15 @@ public struct VisibleComments: Sendable, Equatable {
         treePosition = order == .tree ? tree.position : nil
 
         // Pass 1 (pre-order): drop killfiled subtrees, keep filtered authors plus their parents.
-        let isHiding = !filter.hidden.isEmpty
+        let hidden = authors.mask(filter.hidden), shown = authors.mask(filter.shown)
         var place = 0
         while place < count {
             let index = tree.order[place]
-            let author = thread.comments[Int(index)].author
-            if isHiding, let author, filter.hidden.contains(author) {
+            if authors.isMarked(index, in: hidden) {
                 place = Int(tree.subtreeEnd[Int(index)])
                 continue
             }
-            if !filter.isFiltering || author.map(filter.shown.contains) == true {
+            if !filter.isFiltering || authors.isMarked(index, in: shown) {
                 eligible.insert(index)
             }
             place += 1

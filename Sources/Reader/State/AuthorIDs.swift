@@ -1,0 +1,31 @@
+import ThreadKit
+
+/// Each comment's author as a number, so filters over 100,000 comments compare integers,
+/// not hash names on every keystroke.
+struct AuthorIDs: Sendable {
+    /// `names[id]` is the author with number `id`.
+    let names: [String]
+    /// The author number of each comment; -1 for anonymous.
+    private let ids: [Int32]
+
+    init(thread: ThreadKit.Thread, authors: [AuthorCount]) {
+        names = authors.map(\.name)
+        var number: [String: Int32] = [:]
+        number.reserveCapacity(names.count)
+        for (id, name) in names.enumerated() { number[name] = Int32(id) }
+        ids = thread.comments.map { comment in comment.author.flatMap { number[$0] } ?? -1 }
+    }
+
+    subscript(comment: Int32) -> Int32 { ids[Int(comment)] }
+
+    /// Whether each author number is one of `names`; anonymous is never in a set of names.
+    func mask(_ chosen: Set<String>) -> [Bool] {
+        chosen.isEmpty ? [] : names.map(chosen.contains)
+    }
+
+    /// Whether `comment`'s author is marked in `mask`.
+    func isMarked(_ comment: Int32, in mask: [Bool]) -> Bool {
+        let id = ids[Int(comment)]
+        return id >= 0 && Int(id) < mask.count && mask[Int(id)]
+    }
+}

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ThreadKit
+
+/// Everything search looks at in one document, lower-cased (ASCII) once into a flat UTF-8 buffer,
+/// so a keystroke scans bytes instead of decoding and folding 100,000 strings again.
+///
+/// Segments in order: the article heading (title, byline, caption), each article block, then each
+/// comment (author and body). Fields are separated by 0xFF, a byte UTF-8 never contains, so a query
+/// never matches across two fields.
+struct SearchText: Sendable {
+    private var bytes: [UInt8] = []
+    /// Segment `s` is `bytes[starts[s]..<starts[s + 1]]`.
+    private var starts: [Int] = []
+    let articleBlocks: Int
+
+    static let separator: UInt8 = 0xFF
+
+    init(_ thread: ThreadKit.Thread) {
+        articleBlocks = thread.article.blocks.count
+        let article = thread.article
+        beginSegment()
+        for field in [thread.title, article.byline, article.caption] { if let field { append(field) } }
+        for block in article.blocks {
+            beginSegment()
+            append(block.text)
+        }
+        for comment in thread.comments {
+            beginSegment()
+            if let author = comment.author { append(author) }
+            for block in comment.blocks { append(block.text) }
+        }
+        starts.append(bytes.count)
+        for index in bytes.indices where bytes[index] &- 65 < 26 { bytes[index] |= 0x20 }
+    }
+
+    private mutating func beginSegment() { starts.append(bytes.count) }
+
+    private mutating func append(_ field: String) {
+        bytes.append(contentsOf: field.utf8)
+        bytes.append(Self.separator)
+    }
+
+    /// The query as the buffer spells it: UTF-8 with ASCII letters lower-cased.
+    static func needle(_ query: String) -> [UInt8] {
+        query.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
+    }
+
+    /// Segments containing `needle`, ascending, each once; one pass over the buffer.
+    func segments(containing needle: [UInt8]) -> [Int] {
+        guard !needle.isEmpty else { return [] }
+        var found: [Int] = []
+        bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                var from = 0
+                while let hit = Self.firstOffset(of: needle, in: haystack, from: from) {
+                    let segment = self.segment(at: hit)
+                    found.append(segment)
+                    // One match per segment is all search needs: skip to the next one.
+                    from = starts[segment + 1]
+                }
+            }
+        }
+        return found
+    }
+
+    /// A first-byte scan with memchr (vectorised in glibc), then a compare of the rest.
+    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                                    from start: Int) -> Int? {
+        guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return nil }
+        let last = haystack.count - needle.count
+        var from = start
+        while from <= last {
+            guard let hit = memchr(base + from, Int32(pattern[0]), last - from + 1) else { return nil }
+            let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if needle.count == 1 || memcmp(base + offset + 1, pattern + 1, needle.count - 1) == 0 { return offset }
+            from = offset + 1
+        }
+        return nil
+    }
+
+    /// The segment holding byte `offset` (binary search over the starts).
+    private func segment(at offset: Int) -> Int {
+        var low = 0, high = starts.count - 1
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return low
+    }
+
+    /// Which comment a segment is, or nil for the article's.
+    func comment(inSegment segment: Int) -> Int32? {
+        segment > articleBlocks ? Int32(segment - articleBlocks - 1) : nil
+    }
+}

@@ -1,0 +1,61 @@
+import XCTest
+@testable import Reader
+import ThreadKit
+
+/// Which pane a file opens on, and the keys that leave or repaint.
+final class OpeningTests: XCTestCase {
+    private func mailThread() -> ThreadKit.Thread {
+        ThreadKit.Thread(format: "mbox", comments: [Comment(author: "zed", blocks: [.paragraph("z")]),
+                                                     Comment(author: "yan", blocks: [.paragraph("y")], parent: 0)])
+    }
+
+    func testAThreadWithAnArticleOpensOnItWithTheTitleAtTheTop() {
+        let reader = Harness(width: 40, height: 5, startIn: nil)
+        XCTAssertEqual(reader.state.focus, .article)
+        assertLines(reader.lines, [
+            "A title",
+            "by Someone",
+            "",
+            "The article says hello to the world.",
+            "one.txt │ article │ line 1 │ test",
+        ])
+    }
+
+    func testAThreadWithoutAnArticleOpensOnTheDiscussion() {
+        let reader = Harness([("list.mbox", mailThread())], width: 40, height: 4, startIn: nil)
+        XCTAssertEqual(reader.state.focus, .discussion)
+        XCTAssertEqual(reader.lines[0], "▌[-] □ zed · 1 reply")
+    }
+
+    func testEachFileKeepsItsOwnPane() {
+        let reader = Harness([("one.txt", sampleThread()), ("list.mbox", mailThread())], startIn: nil)
+        XCTAssertEqual(reader.state.focus, .article)
+        reader.press(.control("n"))
+        XCTAssertEqual(reader.state.focus, .discussion, "the mail thread opens on its discussion")
+        reader.press(.control("p"))
+        XCTAssertEqual(reader.state.focus, .article)
+        reader.press(.character("c"), .control("n"), .character("a"), .control("p"))
+        XCTAssertEqual(reader.state.focus, .discussion, "the first file kept the pane chosen there")
+        reader.press(.control("n"))
+        XCTAssertEqual(reader.state.focus, .article)
+    }
+
+    func testCtrlCQuitsAndCancelsAPromptFirst() {
+        let reader = Harness()
+        reader.press(.character("/"))
+        reader.type("bob")
+        XCTAssertNil(reader.press(.control("c")))
+        XCTAssertNil(reader.state.search.draft, "the prompt closed")
+        XCTAssertEqual(reader.state.document.cursor, 0, "and the view went back")
+        XCTAssertEqual(reader.press(.control("c")), .quit)
+        XCTAssertEqual(reader.press(.control("z")), .suspend)
+    }
+
+    func testCtrlLRedrawsTheSameScreen() {
+        let reader = Harness()
+        let before = reader.session.grid
+        XCTAssertNil(reader.press(.control("l")))
+        XCTAssertEqual(reader.session.grid, before)
+        XCTAssertTrue(HelpText(keyMap: .standard).lines.contains { $0.keys == "Ctrl-l" && $0.help == "redraw the screen" })
+    }
+}
