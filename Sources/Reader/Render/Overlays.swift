@@ -3,22 +3,15 @@ extension Grid {
     mutating func drawHelp(_ state: ReaderState, top: Int, in rect: Rect) {
         let theme = state.theme
         let base = theme.style(.overlay)
-        let lines = HelpText(keyMap: state.keyMap).lines
-        let keyColumn = min(24, lines.map { $0.keys.displayWidth }.max() ?? 0) + 2
+        let rows = HelpLayout(keyMap: state.keyMap, theme: theme, width: rect.width).rows
         var header = Row(fill: base)
         header.append("Keys — q, Esc or ? closes", theme.style(.helpKey))
+        header.glyphs = Ellipsis.fit(header.glyphs, width: rect.width, side: .end, style: theme.style(.helpKey))
         draw(header, line: rect.top, left: rect.left, width: rect.width, base: base)
         for screenRow in 1..<max(1, rect.height) {
-            var row = Row(fill: base)
             let index = top + screenRow - 1
-            if lines.indices.contains(index) {
-                let line = lines[index]
-                let heading = Style(attributes: line.isHeading ? [.bold, .underline] : [])
-                row.append(line.keys, theme.style(.helpKey).layered(with: heading))
-                row.append(String(repeating: " ", count: max(1, keyColumn - line.keys.displayWidth)), base)
-                row.append(line.help, theme.style(.help))
-            }
-            draw(row, line: rect.top + screenRow, left: rect.left, width: rect.width, base: base)
+            draw(rows.indices.contains(index) ? rows[index] : Row(fill: base), line: rect.top + screenRow,
+                 left: rect.left, width: rect.width, base: base)
         }
     }
 

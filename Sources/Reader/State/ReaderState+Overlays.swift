@@ -19,7 +19,8 @@ extension ReaderState {
         default: break
         }
         if case .help(let newTop) = overlay {
-            let lastTop = max(0, HelpText(keyMap: keyMap).lines.count - max(1, height - 2))
+            let rows = HelpLayout(keyMap: keyMap, theme: theme, width: width).rows.count
+            let lastTop = max(0, rows - max(1, height - 2))
             overlay = .help(top: min(max(0, newTop), lastTop))
         }
     }
