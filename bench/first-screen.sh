@@ -94,7 +94,7 @@ for tool in $TOOLS; do
     MEDIAN[$tool]=$(median "${times[@]}")
 done
 
-SIZE=$(du -m "$TEXT" | cut -f1)
+SIZE=$(awk -v b="$(stat -c %s "$TEXT")" 'BEGIN { printf "%.1f", b / 1048576 }')
 echo "## Time to first screen, $N comments ($SIZE MB text), median of $RUNS, tmux 100×30"
 echo
 echo "| program | file | median s |"
