@@ -59,6 +59,9 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(reader.state.search.matches, [.comment(3)], "the author's name, any case; not the other comments")
         XCTAssertEqual(reader.state.document.cursor, 3)
         XCTAssertEqual(reader.lines.last, "/CAROL▏  match 1/1")
+        let row = reader.lines.firstIndex { $0.contains("carol") }!
+        let column = Array(reader.lines[row]).firstIndex(of: "c")!
+        XCTAssertEqual(reader.session.grid[row, column].style.foreground, .ansi(3), "the name is drawn as a match")
         reader.press(.enter, .character("="))
         XCTAssertTrue(reader.lines.last!.contains("/CAROL 1 match"), reader.lines.last!)
         reader.press(.character("/"))

@@ -80,7 +80,11 @@ struct CommentLayout {
         let depth = Int(document.thread.tree.depth[Int(index)])
         if isTree && depth > state.options.maxIndent { row.append("[\(depth)] ", theme.style(.guide)) }
         let look = AuthorLook(theme: theme, glyphs: glyphs)
-        row.append(safe(look.label(of: comment.author), look.style(of: comment.author)))
+        let label = look.label(of: comment.author)
+        // Search looks at author names too, so a name that matches shows where.
+        row.append(SafeText.glyphs(label, style: look.style(of: comment.author), placeholder: theme.style(.placeholder),
+                                   matches: comment.author == nil ? [] : matcher.ranges(in: label),
+                                   matchStyle: theme.style(.match)))
         if isFolded {
             row.append(" ", meta)
             row.append("[+\(replies) \(replies == 1 ? "reply" : "replies")]", theme.style(.folded))
