@@ -34,8 +34,9 @@ extension ReaderState {
     private mutating func jumpToFirstMatchFromOrigin() {
         restoreOrigin()
         refresh()
-        guard let first = search.matches.firstIndex(where: { !isBeforeCursor($0) }) ?? search.matches.indices.first else { return }
-        jump(to: first)
+        guard !search.matches.isEmpty else { return }
+        let first = matchesBeforeCursor(includingCursor: false)
+        jump(to: first < search.matches.count ? first : 0)
     }
 
     /// Puts the view back where it was when the prompt opened.
@@ -55,9 +56,11 @@ extension ReaderState {
         if let current = search.current {
             next = (current + (forward ? 1 : -1) + count) % count
         } else if forward {
-            next = search.matches.firstIndex(where: { !isBeforeCursor($0) && !isAtCursor($0) }) ?? 0
+            let after = matchesBeforeCursor(includingCursor: true)
+            next = after < count ? after : 0
         } else {
-            next = search.matches.lastIndex(where: isBeforeCursor) ?? count - 1
+            let before = matchesBeforeCursor(includingCursor: false)
+            next = before > 0 ? before - 1 : count - 1
         }
         jump(to: next)
     }
@@ -85,20 +88,24 @@ extension ReaderState {
         }
     }
 
-    /// Whether a match lies before the cursor of the focused pane (article matches come first).
-    private func isBeforeCursor(_ match: SearchMatch) -> Bool {
-        guard focus == .discussion, let cursor = document.cursor else { return false }
-        switch match {
-        case .heading, .article: return true
-        case .comment(let comment): return displayKey(comment) < displayKey(cursor)
+    /// How many matches come before the cursor of the focused pane (and at it, if asked); article
+    /// matches come first. Matches are in display order, so this is a binary search.
+    private func matchesBeforeCursor(includingCursor: Bool) -> Int {
+        guard focus == .discussion, let cursor = document.cursor else { return 0 }
+        let position = document.order == .tree ? document.thread.tree.position : nil
+        let key = { (comment: Int32) in position?[Int(comment)] ?? comment }
+        let cursorKey = key(cursor)
+        let matches = search.matches
+        var low = 0, high = matches.count
+        while low < high {
+            let middle = (low + high) / 2
+            let isBefore: Bool
+            switch matches[middle] {
+            case .heading, .article: isBefore = true
+            case .comment(let comment): isBefore = includingCursor ? key(comment) <= cursorKey : key(comment) < cursorKey
+            }
+            if isBefore { low = middle + 1 } else { high = middle }
         }
-    }
-
-    private func isAtCursor(_ match: SearchMatch) -> Bool {
-        focus == .discussion && match == .comment(document.cursor ?? -1)
-    }
-
-    private func displayKey(_ comment: Int32) -> Int32 {
-        document.order == .tree ? document.thread.tree.position[Int(comment)] : comment
+        return low
     }
 }
