@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "ThreadKitTests", dependencies: ["ThreadKit"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ThreadKit"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Reader"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ThreadKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["skein"]),
     ]
 )

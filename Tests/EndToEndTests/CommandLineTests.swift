@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+
+/// `skein` as a command: exit codes and one-line messages for bad input, and output that is not a terminal.
+final class CommandLineTests: XCTestCase {
+    private func skein(_ arguments: [String], stdin: [UInt8]? = nil) throws -> ChildProcess.Result {
+        let input = try stdin.map { try Paths.temporaryFile("stdin-\(UUID().uuidString)", $0) }
+        return try ChildProcess.run(TmuxScreen.skeinBinary.path, arguments, stdin: input)
+    }
+
+    private func assertFails(_ arguments: [String], saying reason: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let run = try skein(arguments)
+        XCTAssertEqual(run.status, 1, file: file, line: line)
+        XCTAssert(run.stderr.hasPrefix("skein: ") && run.stderr.contains(reason), run.stderr, file: file, line: line)
+        XCTAssertEqual(run.stderr.filter { $0 == "\n" }.count, 1, "one line: \(run.stderr)", file: file, line: line)
+    }
+
+    func testBadFilesGetOneClearLine() throws {
+        try assertFails(["dump", "/no/such/file"], saying: "/no/such/file: no such file")
+        try assertFails(["dump", NSTemporaryDirectory()], saying: "is a directory")
+        try assertFails(["dump", Paths.temporaryFile("empty.txt", [])], saying: "empty")
+        try assertFails(["dump", Paths.temporaryFile("blank.txt", Array(String(repeating: "\n", count: 100_000).utf8))], saying: "empty")
+        try assertFails(["dump", Paths.temporaryFile("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2])], saying: "binary")
+        try assertFails(["dump", Paths.temporaryFile("other.json", Array(#"{"hello": [1, 2]}"#.utf8))], saying: "reddit-json")
+        try assertFails(["dump", Paths.temporaryFile("cut.json", Array(#"[{"kind": "Listing", "data": {"children": [{"kind": "t3""#.utf8))], saying: "truncated")
+    }
+
+    func testDumpReadsStandardInput() throws {
+        let run = try skein(["dump", "--format", "json", "-"], stdin: Array(try Data(contentsOf: URL(fileURLWithPath: Paths.seed))))
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual((json["comments"] as! [Any]).count, 35)
+    }
+
+    func testOutputThatIsNotATerminalGetsTheTextTree() throws {
+        let run = try skein([Paths.seed])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssert(run.stdout.contains("title: \(Paths.seedTitle)"))
+        XCTAssertFalse(run.stdout.contains("\u{1B}["), "no terminal escapes in a pipe")
+    }
+
+    func testHugeLinesAndDeepNestingAreHandled() throws {
+        let line = try Paths.temporaryFile("line.txt", Array(("Title\n\n" + String(repeating: "word ", count: 200_000)).utf8))
+        XCTAssertEqual(try skein(["dump", line]).status, 0)
+        let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        let run = try skein(["dump", try Paths.temporaryFile("deep.json", Array(deep.utf8))])
+        XCTAssertEqual(run.status, 1, "a clear refusal, not a crash")
+        XCTAssert(run.stderr.hasPrefix("skein: "), run.stderr)
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Files the end-to-end tests open, found from this source file.
+enum Paths {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seed = packageRoot.appendingPathComponent("Sources/skein/Resources/sample-thread.txt").path
+    static let phoneReview = packageRoot.appendingPathComponent("Tests/Fixtures/corpus/001_4d7c02a6ca09cb21.txt").path
+    static let seedTitle = "Russian And Israeli Leaders Held Phone Call"
+
+    /// A scratch file with `contents`, removed when the process ends.
+    static func temporaryFile(_ name: String, _ contents: [UInt8]) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skein-e2e-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(contents).write(to: url)
+        return url.path
+    }
+}
