@@ -13,7 +13,7 @@ final class HelpOverlayTests: XCTestCase {
             "j ↓",
             "  next comment /",
             "  scroll down",
-            "one.txt │ discussion",
+            "one.txt │ 1/6",
         ])
         reader.press(.character("G"))
         XCTAssertEqual(reader.lines[4], "  overlay first)", "the last page ends on the last line")

@@ -13,7 +13,7 @@ final class SafetyAndWidthTests: XCTestCase {
             "▌□ 李",
             "▌  漢字かな",
             "▌  😀 ok",
-            "w.txt",
+            "w.txt │ 1/1",
         ])
         let grid = reader.session.grid
         XCTAssertEqual(grid[1, 3].text, "漢")
@@ -93,7 +93,7 @@ final class SafetyAndWidthTests: XCTestCase {
             " ├ [-] ■ bob · 1 rep",
             " │ │ Reply to alice",
             " │ └ ♦ alice",
-            "one.txt │ discussion",
+            "one.txt │ 1/6",
         ])
     }
 

@@ -2,8 +2,8 @@ import XCTest
 @testable import Reader
 import ThreadKit
 
-/// The status line fits any width: the help hint goes first, then the theme, the position and
-/// the pane; long file names and filters are shortened with `…`.
+/// The status line fits any width: the help hint goes first, then the theme; long file names and
+/// filters are shortened with `…` while legible; then the pane name goes, and last the position.
 final class StatusLineTests: XCTestCase {
     private func status(_ name: String, width: Int, filtered: Bool = false) -> String {
         let reader = Harness([(name, sampleThread())], width: width, height: 4)
@@ -20,13 +20,13 @@ final class StatusLineTests: XCTestCase {
     func testForty() {
         XCTAssertEqual(status("one.txt", width: 40), "one.txt │ discussion │ 1/6 │ test")
         XCTAssertEqual(status("a-very-long-file-name-from-a-forum.html", width: 40),
-                       "a-very-long-file-name-from-a-forum.html")
-        XCTAssertEqual(status("one.txt", width: 40, filtered: true), "one.txt │ only alice hidden bob")
+                       "a-very-lon…forum.html │ discussion │ 1/6")
+        XCTAssertEqual(status("one.txt", width: 40, filtered: true), "one.txt │ 1/1 │ only alice hidden bob")
     }
 
     func testTwenty() {
-        XCTAssertEqual(status("one.txt", width: 20), "one.txt │ discussion")
-        XCTAssertEqual(status("a-very-long-file-name-from-a-forum.html", width: 20), "a-very-lon…orum.html")
+        XCTAssertEqual(status("one.txt", width: 20), "one.txt │ 1/6")
+        XCTAssertEqual(status("a-very-long-file-name-from-a-forum.html", width: 20), "a-very-…m.html │ 1/6")
         XCTAssertEqual(status("one.txt", width: 20, filtered: true), "one.txt │ only alic…")
     }
 

@@ -35,8 +35,8 @@ struct StatusLine {
         hint.append("?", theme.style(.statusKey))
         hint.append(" help", style)
         var parts = [Part(glyphs: text(file + document.name), keep: 9, shortening: .middle),
-                     Part(glyphs: text(state.focus.rawValue), keep: 4, shortening: nil),
-                     Part(glyphs: text(position(state)), keep: 3, shortening: nil)]
+                     Part(glyphs: text(state.focus.rawValue), keep: 3, shortening: nil),
+                     Part(glyphs: text(position(state)), keep: 4, shortening: nil)]
         if document.order == .flat { parts.append(Part(glyphs: text("page order"), keep: 7, shortening: nil)) }
         if !state.authors.summary.isEmpty { parts.append(Part(glyphs: text(state.authors.summary), keep: 7, shortening: .end)) }
         if !state.search.query.isEmpty {
@@ -48,13 +48,20 @@ struct StatusLine {
 
         let separator = text(" │ ")
         let total = { parts.reduce(0) { $0 + $1.glyphs.width } + max(0, parts.count - 1) * separator.width }
-        // Drop the help hint, then the theme, the position and the pane name, while the line is too wide.
-        for level in 1...4 where total() > width { parts.removeAll { $0.keep == level } }
-        // Then shorten filters, the search and the file name, longest first.
-        while total() > width, let index = parts.indices.filter({ parts[$0].shortening != nil && parts[$0].glyphs.width > 1 })
-            .max(by: { parts[$0].glyphs.width < parts[$1].glyphs.width }) {
-            let target = max(1, parts[index].glyphs.width - (total() - width))
-            parts[index].glyphs = Ellipsis.fit(parts[index].glyphs, width: target, side: parts[index].shortening!, style: style)
+        let shorten = { (floor: Int) in
+            while total() > width, let index = parts.indices.filter({ parts[$0].shortening != nil && parts[$0].glyphs.width > floor })
+                .max(by: { parts[$0].glyphs.width < parts[$1].glyphs.width }) {
+                let target = max(floor, parts[index].glyphs.width - (total() - width))
+                parts[index].glyphs = Ellipsis.fit(parts[index].glyphs, width: target, side: parts[index].shortening!, style: style)
+            }
+        }
+        // Drop the help hint, then the theme; shorten filters, the search and the file name (longest
+        // first) while they stay legible; only then drop the pane name, then the position.
+        let full = parts
+        for (dropped, floor) in [(0, Int.max), (1, Int.max), (2, 12), (3, 12), (3, 6), (4, 1)] {
+            parts = full.filter { $0.keep > dropped }
+            shorten(floor)
+            if total() <= width { break }
         }
         let line = Array(parts.map(\.glyphs).joined(separator: separator))
         return Ellipsis.fit(line, width: width, side: .end, style: style)

@@ -44,7 +44,7 @@ extension ReaderState {
         for _ in 1..<max(1, visible.count) {
             ordinal = (ordinal + step + visible.count) % visible.count
             if ids[visible[ordinal]] == id {
-                select(ordinal: ordinal)
+                select(comment: visible[ordinal])
                 return
             }
         }

@@ -28,8 +28,18 @@ extension ReaderState {
         keepCursorInView()
     }
 
+    /// Selects a comment reached by a jump (search, parent, sibling, author). One that is off
+    /// screen lands a quarter down the pane, with the replies under it in view, as in mutt.
     mutating func select(comment: Int32) {
-        if let ordinal = document.visible.ordinal(of: comment) { select(ordinal: ordinal) }
+        guard let ordinal = document.visible.ordinal(of: comment) else { return }
+        let viewport = discussionViewport
+        let top = viewport.top
+        document.cursor = comment
+        if ordinal != top.ordinal && viewport.startRow(of: ordinal, from: top) == nil {
+            let landing = viewport.moved(DiscussionViewport.Place(ordinal: ordinal, row: 0), by: -(viewport.height / 4))
+            document.scroll = viewport.scrollPosition(min(landing, viewport.lastTop))
+        }
+        keepCursorInView()
     }
 
     /// Scrolls by rows like less; the cursor follows onto the first comment that starts on screen.
