@@ -3,8 +3,9 @@
 /// which is the strongest evidence of a reply there is.
 enum QuoteMarking {
     static func mark(_ comments: inout [Comment]) {
-        // Earlier comments' paragraphs and sentences → the latest comment that said them.
-        var said: [String: Int] = [:]
+        // Earlier comments' paragraphs and sentences → the latest comment that said them. Keyed by
+        // UTF-8 bytes: hashing bytes is much faster than hashing Strings, which normalise Unicode.
+        var said: [[UInt8]: Int] = [:]
         for index in comments.indices {
             var blocks = comments[index].blocks
             for position in blocks.indices {
@@ -17,9 +18,9 @@ enum QuoteMarking {
             }
             for block in blocks where block.kind != .quote {
                 let paragraph = block.text.normalisedForComparison
-                said[paragraph] = index
+                said[Array(paragraph.utf8)] = index
                 for sentence in paragraph.sentences where sentence.count >= PlainTextRules.minQuotedSentenceLength {
-                    said[String(sentence)] = index
+                    said[Array(sentence.utf8)] = index
                 }
             }
             comments[index].blocks = blocks
@@ -27,12 +28,12 @@ enum QuoteMarking {
     }
 
     /// The comment a paragraph repeats, whole or sentence by sentence.
-    private static func repeatedSource(of text: String, in said: [String: Int], before index: Int) -> Int? {
+    private static func repeatedSource(of text: String, in said: [[UInt8]: Int], before index: Int) -> Int? {
         let paragraph = text.normalisedForComparison
-        if let source = said[paragraph], source < index { return source }
+        if let source = said[Array(paragraph.utf8)], source < index { return source }
         let sentences = paragraph.sentences.filter { $0.count >= PlainTextRules.minQuotedSentenceLength }
         guard !sentences.isEmpty else { return nil }
-        let sources = Set(sentences.map { said[String($0)] })
+        let sources = Set(sentences.map { said[Array($0.utf8)] })
         guard sources.count == 1, let source = sources.first ?? nil, source < index else { return nil }
         return source
     }

@@ -48,8 +48,18 @@ private struct Context {
     let addressees: [[String]]
     /// Each author's latest comment before the one being decided (kept by `infer`, so lookups stay O(1)).
     var latestByAuthor: [String: Int] = [:]
-    private let articleBigrams: Set<String>
-    private let articleWords: Set<String>
+    /// Each comment's own words for `echo`, worked out once: what it says (less what the article
+    /// says: word pairs from it are the topic, not an echo of one comment) and how it opens.
+    private let echoes: [Echo]
+
+    private struct Echo {
+        /// Word pairs and rare words of all its own paragraphs, less the article's.
+        var pairs: Set<String> = []
+        var rare: Set<String> = []
+        /// The same, of its first paragraph only.
+        var openingPairs: [String] = []
+        var openingRare: [String] = []
+    }
 
     init(comments: [Comment], articleAuthor: String?, articleText: [String]) {
         self.comments = comments
@@ -59,8 +69,17 @@ private struct Context {
             comment.blocks.filter { $0.kind != .quote }.flatMap { vocative.addressed(in: $0.text) }
                 .filter { $0 != comment.author }
         }
-        articleBigrams = Set(articleText.flatMap(Self.contentBigrams))
-        articleWords = Set(articleText.flatMap { $0.words.map { String.bare($0) } })
+        let articleBigrams = Set(articleText.flatMap(Self.contentBigrams))
+        let articleWords = Set(articleText.flatMap { $0.words.map { String.bare($0) } })
+        echoes = comments.map { comment in
+            let own = comment.blocks.filter { $0.kind != .quote }.map(\.text)
+            guard let first = own.first else { return Echo() }
+            let firstPairs = Self.contentBigrams(first), firstRare = Self.rareTokens(first)
+            let rest = own.dropFirst()
+            return Echo(pairs: Set(firstPairs + rest.flatMap(Self.contentBigrams)).subtracting(articleBigrams),
+                        rare: Set(firstRare + rest.flatMap(Self.rareTokens)).subtracting(articleWords),
+                        openingPairs: firstPairs, openingRare: firstRare)
+        }
     }
 
     private func author(_ index: Int) -> String? { comments[index].author }
@@ -138,16 +157,12 @@ private struct Context {
     /// Repeats a distinctive pair of words ("headphone jack") or a rare name or figure ("Fortet", "2h40")
     /// from the comment above that the article does not use.
     func echo(at index: Int) -> Int? {
-        guard index > 0, let first = ownText(index).first else { return nil }
+        guard index > 0 else { return nil }
         let previous = index - 1
         guard author(previous) == nil || author(previous) != author(index) else { return nil }
-        let above = ownText(previous)
-        let pairs = Set(above.flatMap(Self.contentBigrams))
-        if Self.contentBigrams(first).contains(where: { pairs.contains($0) && !articleBigrams.contains($0) }) {
-            return previous
-        }
-        let rare = Set(above.flatMap(Self.rareTokens)).subtracting(articleWords)
-        return Self.rareTokens(first).contains(where: rare.contains) ? previous : nil
+        let above = echoes[previous], this = echoes[index]
+        return this.openingPairs.contains(where: above.pairs.contains) || this.openingRare.contains(where: above.rare.contains)
+            ? previous : nil
     }
 
     /// Proper names inside sentences and mixed letters-and-digits words, lower-cased.

@@ -6,14 +6,24 @@
 struct Vocative {
     /// Distinctive words of each author's name → the authors they may stand for.
     private var authorsByToken: [String: [String]] = [:]
-    /// Names of several words, which count wherever they appear ("So Just Saying is right").
-    private var fullNames: [String] = []
+    /// Names of several words, which count wherever they appear ("So Just Saying is right"),
+    /// by their first word, so a paragraph is checked once per word rather than once per name.
+    private var fullNamesByFirstWord: [String: [String]] = [:]
 
     init(authors: some Sequence<String>) {
         for author in authors {
             for token in Self.tokens(of: author) { authorsByToken[token, default: []].append(author) }
-            if author.contains(" "), author.count >= 6 { fullNames.append(author) }
+            if author.contains(" "), author.count >= 6, let first = author.words.first {
+                fullNamesByFirstWord[String(Self.letters(of: first)), default: []].append(author)
+            }
         }
+    }
+
+    /// A word without the punctuation around it: `(Hunter),` → `Hunter`.
+    private static func letters(of word: Substring) -> Substring {
+        var core = word.drop(while: { !$0.isLetter && !$0.isNumber })
+        while let last = core.last, !(last.isLetter || last.isNumber) { core = core.dropLast() }
+        return core
     }
 
     /// Words a commenter may be called by: each distinctive word of the name, and a handle in parentheses.
@@ -35,12 +45,15 @@ struct Vocative {
     /// (a greeting, `@`, or commas around the name), not a name ending a sentence ("…as much as on Haigh.").
     func addressed(in text: String, strictly: Bool = false) -> [String] {
         let words = text.words
-        var found: [String] = []
+        var found: [String] = [], mentioned: [String] = []
         for (index, raw) in words.enumerated() {
             let atSign = raw.hasPrefix("@")
             let core = raw.drop(while: { !$0.isLetter && !$0.isNumber })
-            var word = core
-            while let last = word.last, !(last.isLetter || last.isNumber) { word = word.dropLast() }
+            let word = Self.letters(of: core)
+            if !strictly, let names = fullNamesByFirstWord[String(word)] {
+                let rest = text[core.startIndex...]
+                mentioned.append(contentsOf: names.filter { rest.hasPrefix($0) })
+            }
             guard let authors = authorsByToken[String(word)] else { continue }
             let after = core.dropFirst(word.count).first
             // Only emoji, punctuation or kisses after it: "Don't encourage him Pat 🙄", "Night Old Git x"
@@ -54,7 +67,8 @@ struct Vocative {
                 || !strictly && ((after.map { "?.:;".contains($0) } ?? false) || (isLast && after == nil))
             if vocative { found.append(contentsOf: authors.filter { !found.contains($0) }) }
         }
-        for name in fullNames where !strictly && !found.contains(name) && text.contains(name) { found.append(name) }
+        // Full names mentioned anywhere come after the names used in address.
+        for name in mentioned where !found.contains(name) { found.append(name) }
         return found
     }
 

@@ -20,7 +20,9 @@ struct AuthorLine {
 
     /// nil when the line cannot be a name at all; otherwise how name-like it is.
     func score(_ text: String) -> Int? {
-        guard text.count <= PlainTextRules.maxNameLength, !Self.looksLikeProse(text) else { return nil }
+        // The byte length first: counting the characters of every long paragraph is slow.
+        guard text.utf8.count <= PlainTextRules.maxNameLength * 4, text.count <= PlainTextRules.maxNameLength,
+              !Self.looksLikeProse(text) else { return nil }
         if PlainTextRules.interjections.contains(Self.reactionKey(text)) { return nil }
         let words = text.words
         if words.count > 1, let first = text.firstBareWord, PlainTextRules.bodyOpeners.contains(first),

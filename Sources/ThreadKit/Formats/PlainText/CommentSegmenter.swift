@@ -13,9 +13,11 @@ struct CommentSegmenter {
     func segment(_ lines: ArraySlice<PageLine>, forcedStarts: Range<Int>) -> [Draft] {
         var drafts: [Draft] = []
         var previousWasName = false
+        // Each line is scored once, though it is looked at as a line and as the next line.
+        let scores = lines.map { names.score($0.text) }
         for index in lines.indices {
             let line = lines[index]
-            if !forcedStarts.contains(index), isAuthorLine(index, in: lines, afterName: previousWasName) {
+            if !forcedStarts.contains(index), isAuthorLine(index - lines.startIndex, scores: scores, afterName: previousWasName) {
                 drafts.append(Draft(author: line.text))
                 previousWasName = true
                 continue
@@ -42,10 +44,10 @@ struct CommentSegmenter {
         return !PlainTextRules.continuationOpeners.contains(opener) && (last.hasSuffix("?") || last.endsWithSmiley)
     }
 
-    private func isAuthorLine(_ index: Int, in lines: ArraySlice<PageLine>, afterName: Bool) -> Bool {
-        guard let score = names.score(lines[index].text) else { return false }
-        guard index + 1 < lines.endIndex else { return score >= PlainTextRules.sureNameScore }
-        let nextIsBody = (names.score(lines[index + 1].text) ?? 0) < PlainTextRules.nameScore
+    private func isAuthorLine(_ index: Int, scores: [Int?], afterName: Bool) -> Bool {
+        guard let score = scores[index] else { return false }
+        guard index + 1 < scores.count else { return score >= PlainTextRules.sureNameScore }
+        let nextIsBody = (scores[index + 1] ?? 0) < PlainTextRules.nameScore
         if afterName {
             // Two names in a row make the first a comment without a body: ask for a body after the second.
             return score >= PlainTextRules.sureNameScore || (score > 0 && nextIsBody)

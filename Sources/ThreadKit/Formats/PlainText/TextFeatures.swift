@@ -1,14 +1,42 @@
 extension StringProtocol {
-    /// Words split on white space.
-    var words: [SubSequence] { split(whereSeparator: { $0 == " " }) }
+    /// Words split on spaces. Split on UTF-8 bytes: a space byte is never inside another character.
+    var words: [Substring] {
+        let text = Substring(self)
+        var result: [Substring] = []
+        var start = text.utf8.startIndex
+        var index = start
+        let end = text.utf8.endIndex
+        while index < end {
+            if text.utf8[index] == 0x20 {
+                if start < index { result.append(text[start..<index]) }
+                start = text.utf8.index(after: index)
+            }
+            index = text.utf8.index(after: index)
+        }
+        if start < end { result.append(text[start..<end]) }
+        return result
+    }
 }
 
 /// Small questions about a line of text that several passes ask.
 extension String {
     /// Lower-cased word with surrounding punctuation removed: "Thanks!" → "thanks".
     static func bare(_ word: Substring) -> String {
-        String(word.drop(while: { !$0.isLetter && !$0.isNumber })
+        if let ascii = asciiBare(word) { return ascii }
+        return String(word.drop(while: { !$0.isLetter && !$0.isNumber })
             .reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed()).lowercased()
+    }
+
+    /// `bare` on bytes for the common all-ASCII word; nil when the word has other characters.
+    private static func asciiBare(_ word: Substring) -> String? {
+        let isAlphanumeric = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39 }
+        return word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let first = bytes.firstIndex(where: isAlphanumeric), let last = bytes.lastIndex(where: isAlphanumeric) else {
+                return ""
+            }
+            return String(decoding: bytes[first...last].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        } ?? nil
     }
 
     var firstBareWord: String? {
@@ -51,20 +79,27 @@ extension String {
         words.joined(separator: " ")
     }
 
-    /// Sentences split after `.`, `?`, `!` or `…` followed by a space.
+    /// Sentences split after `.`, `?`, `!` or `…` followed by a space; found on UTF-8 bytes.
     var sentences: [Substring] {
+        let bytes = utf8
         var result: [Substring] = []
-        var start = startIndex
-        var index = startIndex
-        while index < endIndex {
-            let next = self.index(after: index)
-            if ".?!…".contains(self[index]) && next < endIndex && self[next] == " " {
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var next = bytes.index(after: index)
+            // `…` is E2 80 A6.
+            let isEllipsis = byte == 0xE2 && bytes[next...].starts(with: [0x80, 0xA6])
+            if isEllipsis { next = bytes.index(next, offsetBy: 2) }
+            if byte == 0x2E || byte == 0x3F || byte == 0x21 || isEllipsis, next < bytes.endIndex, bytes[next] == 0x20 {
                 result.append(self[start..<next])
-                start = self.index(after: next)
+                start = bytes.index(after: next)
+                index = start
+                continue
             }
             index = next
         }
-        if start < endIndex { result.append(self[start...]) }
+        if start < bytes.endIndex { result.append(self[start...]) }
         return result
     }
 }
