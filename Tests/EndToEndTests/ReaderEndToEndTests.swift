@@ -102,13 +102,68 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(try reader.screen().contains(Paths.seedTitle))
     }
 
-    func testTerminationBySignalRestoresTheTerminal() throws {
+    func testEveryWayOutRestoresTheTerminal() throws {
+        let ways: [(String, (TmuxScreen) throws -> Void)] = [
+            ("q", { try $0.press("q") }),
+            ("Ctrl-c", { try $0.press("C-c") }),
+        ] + [("SIGTERM", SIGTERM), ("SIGINT", SIGINT), ("SIGHUP", SIGHUP), ("SIGQUIT", SIGQUIT), ("SIGSEGV", SIGSEGV)].map { name, signal in
+            (name, { reader in kill(try reader.skeinProcess(), signal) })
+        }
+        for (way, leave) in ways {
+            let reader = try TmuxScreen(arguments: [], reportingExit: true)
+            try reader.waitFor(Paths.seedTitle)
+            try reader.press("Tab")
+            try reader.waitUntil("the discussion") { self.statusLine($0).contains("discussion") }
+            try leave(reader)
+            if way == "SIGSEGV" {
+                // Swift's crash reporter prints a backtrace, then waits for a key when on a terminal.
+                try reader.waitFor("crashed")
+                try reader.waitFor("any other key to quit")
+                try reader.press("q")
+            }
+            let screen = try reader.waitFor("icanon")
+            XCTAssertEqual(try reader.value("#{alternate_on}"), "0", "\(way) left the alternate screen")
+            XCTAssert(screen.contains("icanon echo"), "\(way) put the tty modes back: \(screen)")
+            XCTAssertFalse(screen.contains("Jens Holm"), "\(way) left no reader on screen")
+        }
+    }
+
+    func testCtrlZSuspendsToTheShellAndFgResumes() throws {
+        let shell = try TmuxScreen(shellWidth: 100, height: 30)
+        try shell.waitFor("$")
+        try shell.run([])
+        try shell.waitFor(Paths.seedTitle)
+        try shell.press("Tab")
+        try shell.waitUntil("the discussion") { self.statusLine($0).contains("discussion") }
+        try shell.press("C-z")
+        let suspended = try shell.waitFor("Stopped")
+        XCTAssertEqual(try shell.value("#{alternate_on}"), "0", suspended)
+        try shell.type("fg")
+        try shell.press("Enter")
+        let resumed = try shell.waitUntil("the reader back") { self.statusLine($0).contains("discussion") }
+        XCTAssert(resumed.contains("Jens Holm"), resumed)
+        try shell.press("j")
+        try shell.waitUntil("a key after resuming") { self.statusLine($0).contains("2/35") }
+        try shell.press("q")
+        try shell.waitUntil("the prompt") { self.statusLine($0).hasPrefix("$") && !$0.contains("Jens Holm") }
+    }
+
+    func testTinyTerminalsAndAResizeStorm() throws {
         let reader = try TmuxScreen(arguments: [])
         try reader.waitFor(Paths.seedTitle)
-        let pid = try reader.value("#{pane_pid}")
-        kill(pid_t(pid)!, SIGTERM)
-        try reader.waitUntil("the program to exit") { _ in reader.hasExited }
-        XCTAssertEqual(try reader.value("#{alternate_on}"), "0")
+        for (width, height) in [(1, 1), (10, 3), (20, 6)] {
+            try reader.resize(width: width, height: height)
+            try reader.press("Tab", "j", "Enter", "?", "q")
+            XCTAssertFalse(reader.hasExited, "\(width)x\(height)")
+        }
+        let start = Date()
+        for step in 0..<200 { try reader.resize(width: 20 + step % 80, height: 5 + step % 30) }
+        let storm = Date().timeIntervalSince(start)
+        try reader.resize(width: 80, height: 24)
+        try reader.waitUntil("the reader after \(storm) s of resizes") { screen in
+            self.statusLine(screen).contains("/35") && screen.split(separator: "\n").allSatisfy { $0.count <= 80 }
+        }
+        XCTAssertFalse(reader.hasExited)
     }
 
     func testAThreadPipedToStdinIsReadAndKeysStillWork() throws {
@@ -138,8 +193,13 @@ final class ReaderEndToEndTests: XCTestCase {
     }
 
     func testATerminalThatCannotDrawGetsAClearMessage() throws {
-        let reader = try TmuxScreen(arguments: [Paths.seed], environment: ["TERM": "dumb"], reportingExit: true)
-        let screen = try reader.waitFor("exit status 1")
-        XCTAssert(screen.hasPrefix("skein: TERM=dumb cannot move the cursor"), screen)
+        let terms = ["dumb": "skein: TERM=dumb cannot move the cursor", "": "skein: TERM is not set",
+                     "no-such-terminal": "skein: unknown terminal type 'no-such-terminal'"]
+        for (term, message) in terms {
+            let reader = try TmuxScreen(arguments: [Paths.seed], environment: ["TERM": term], reportingExit: true)
+            let screen = try reader.waitFor("icanon")
+            XCTAssert(screen.hasPrefix(message) && screen.contains("exit status 1"), screen)
+            XCTAssert(screen.contains("icanon echo"), screen)
+        }
     }
 }

@@ -14,17 +14,38 @@ final class TmuxScreen {
     }
 
     /// Runs `skein ARGUMENTS`; `input` (a path) is piped to its standard input when given.
-    /// With `reportingExit`, a shell stays in the pane after skein and prints `exit status N`:
-    /// tmux can drop the last output of a program that exits at once.
+    /// An empty value in `environment` unsets that variable.
+    /// With `reportingExit`, a shell stays in the pane after skein and prints `exit status N` and
+    /// the tty's `icanon`/`echo` modes: tmux can drop the last output of a program that exits at once.
     init(arguments: [String], input: String? = nil, width: Int = 100, height: Int = 30,
          environment: [String: String] = [:], reportingExit: Bool = false) throws {
         guard Self.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
-        let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8"].merging(environment) { $1 }
-        var command = (["env", "-u", "NO_COLOR"] + env.map { "\($0.key)=\($0.value)" } + [Self.skeinBinary.path] + arguments)
-            .map(Self.shellQuoted).joined(separator: " ")
+        var command = Self.commandLine(arguments, environment: environment)
         if let input { command = "cat \(Self.shellQuoted(input)) | " + command }
-        if reportingExit { command += "; echo \"exit status $?\"; sleep 600" }
+        if reportingExit {
+            command += "; echo \"exit status $?\"; stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; sleep 600"
+        }
         try tmux(["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)", command])
+    }
+
+    /// An interactive shell (prompt `$ `) in which `run` types skein commands, for job control.
+    init(shellWidth width: Int = 100, height: Int = 30) throws {
+        guard Self.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
+        try tmux(["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)",
+                  "env PS1='$ ' bash --norc --noprofile -i"])
+    }
+
+    /// Types `skein ARGUMENTS` at the shell prompt and presses Enter.
+    func run(_ arguments: [String]) throws {
+        try type(Self.commandLine(arguments, environment: [:]))
+        try press("Enter")
+    }
+
+    private static func commandLine(_ arguments: [String], environment: [String: String]) -> String {
+        let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8"].merging(environment) { $1 }
+        let unset = env.filter { $0.value.isEmpty }.keys.sorted().flatMap { ["-u", $0] }
+        let set = env.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return (["env", "-u", "NO_COLOR"] + unset + set + [skeinBinary.path] + arguments).map(shellQuoted).joined(separator: " ")
     }
 
     deinit { try? tmux(["kill-server"]) }
@@ -69,6 +90,13 @@ final class TmuxScreen {
     /// Whether the program in the pane has exited.
     var hasExited: Bool {
         (try? tmux(["display-message", "-p", "-t", "app", "#{pane_dead}"]))?.hasPrefix("1") ?? true
+    }
+
+    /// The skein process: the pane's own, or its child when a shell runs it.
+    func skeinProcess() throws -> pid_t {
+        let pane = try value("#{pane_pid}")
+        let children = (try? String(contentsOfFile: "/proc/\(pane)/task/\(pane)/children", encoding: .utf8)) ?? ""
+        return pid_t(children.split(separator: " ").first.map(String.init) ?? pane)!
     }
 
     func value(_ format: String) throws -> String {
