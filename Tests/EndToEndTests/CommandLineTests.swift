@@ -23,6 +23,21 @@ final class CommandLineTests: XCTestCase {
         try assertFails(["dump", Paths.temporaryFile("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2])], saying: "binary")
         try assertFails(["dump", Paths.temporaryFile("other.json", Array(#"{"hello": [1, 2]}"#.utf8))], saying: "reddit-json")
         try assertFails(["dump", Paths.temporaryFile("cut.json", Array(#"[{"kind": "Listing", "data": {"children": [{"kind": "t3""#.utf8))], saying: "truncated")
+        try assertFails(["dump", Paths.temporaryFile("cut.xml", Array(#"<?xml version="1.0"?><disqus><thread dsq:id="1"><title>x"#.utf8))], saying: "truncated")
+        try assertFails(["dump", "/proc/self/mem"], saying: "cannot be read: input/output error")
+        try assertFails(["dump", "/dev/zero"], saying: "too large")
+    }
+
+    func testAFIFOIsReadLikeAFile() throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("skein-fifo-\(getpid())").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        defer { unlink(fifo) }
+        let sample = try Data(contentsOf: URL(fileURLWithPath: Paths.seed))
+        let writer = Thread { try? sample.write(to: URL(fileURLWithPath: fifo)) }
+        writer.start()
+        let run = try skein(["dump", fifo])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssert(run.stdout.contains("comments: 35"), run.stdout)
     }
 
     func testDumpReadsStandardInput() throws {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a thread from a path (or `-` for standard input) with messages a person can act on.
 public enum ThreadFile {
@@ -8,21 +11,41 @@ public enum ThreadFile {
         public var description: String { "\(path): \(reason)" }
     }
 
+    /// Larger inputs are refused rather than read until memory runs out (`/dev/zero`, a disk image).
+    public static let maximumSize = 1 << 30
+
+    /// The bytes of a file, a FIFO or (for `-`) standard input, read with plain POSIX calls so
+    /// every failure has the system's own reason.
     public static func read(_ path: String) throws -> [UInt8] {
-        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Failure(path: path, reason: "no such file")
+        let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(path: path, reason: systemReason(errno)) }
+        defer { if fd != STDIN_FILENO { close(fd) } }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            throw Failure(path: path, reason: "is a directory, not a file")
         }
-        if isDirectory.boolValue { throw Failure(path: path, reason: "is a directory, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw Failure(path: path, reason: "cannot be read (permission denied?)")
+        var bytes: [UInt8] = []
+        if info.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(min(Int(info.st_size), maximumSize) + 1) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, reason: "cannot be read: " + systemReason(errno))
+            }
+            bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > maximumSize { throw Failure(path: path, reason: "too large (over 1 GB)") }
         }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw Failure(path: path, reason: "cannot be read: \(error.localizedDescription)")
+        return bytes
+    }
+
+    private static func systemReason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "cannot be read (permission denied)"
+        case EISDIR: return "is a directory, not a file"
+        default: return String(cString: strerror(code)).lowercased()
         }
     }
 
