@@ -17,6 +17,16 @@ public struct SourceText: Sendable {
             throw ThreadError.empty
         }
         if Self.looksBinary(input) { throw ThreadError.binary }
+        let out = input.contains(0x0D) ? Self.lineFeeds(input) : Array(input)
+        // Decode once, here, so every parser sees valid UTF-8: a legacy code page when the file never was
+        // UTF-8, else UTF-8 with damaged sequences replaced.
+        let text = LegacyEncoding.detect(out[...])?.decode(out[...]) ?? String(decoding: out, as: UTF8.self)
+        // Copied as one block; `Array(text.utf8)` would go byte by byte.
+        self.bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
+    }
+
+    /// CRLF and lone CR as LF.
+    private static func lineFeeds(_ input: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(input.count)
         var previous: UInt8 = 0
@@ -28,10 +38,7 @@ public struct SourceText: Sendable {
             }
             previous = byte
         }
-        // Decode once, here, so every parser sees valid UTF-8: a legacy code page when the file never was
-        // UTF-8, else UTF-8 with damaged sequences replaced.
-        let text = LegacyEncoding.detect(out[...])?.decode(out[...]) ?? String(decoding: out, as: UTF8.self)
-        self.bytes = Array(text.utf8)
+        return out
     }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }

@@ -1,19 +1,25 @@
 extension StringProtocol {
-    /// Words split on spaces. Split on UTF-8 bytes: a space byte is never inside another character.
-    var words: [Substring] {
+    /// Words split on spaces.
+    var words: [Substring] { pieces(between: 0x20, keepingEmpty: false) }
+
+    /// Lines split on LF, empty ones kept.
+    var lines: [Substring] { pieces(between: 0x0A, keepingEmpty: true) }
+
+    /// Split on an ASCII byte, scanning UTF-8: an ASCII byte is never inside another character.
+    private func pieces(between separator: UInt8, keepingEmpty: Bool) -> [Substring] {
         let text = Substring(self)
         var result: [Substring] = []
         var start = text.utf8.startIndex
         var index = start
         let end = text.utf8.endIndex
         while index < end {
-            if text.utf8[index] == 0x20 {
-                if start < index { result.append(text[start..<index]) }
+            if text.utf8[index] == separator {
+                if keepingEmpty || start < index { result.append(text[start..<index]) }
                 start = text.utf8.index(after: index)
             }
             index = text.utf8.index(after: index)
         }
-        if start < end { result.append(text[start..<end]) }
+        if keepingEmpty || start < end { result.append(text[start..<end]) }
         return result
     }
 }
