@@ -39,6 +39,8 @@ TEXT=$OUT/thread-$N.txt
 MBOX=$OUT/thread-$N.mbox
 [[ -s $TEXT ]] || "$SKEIN_BENCH" generate --comments "$N" --format text --seed "$SEED" >"$TEXT"
 [[ -s $MBOX ]] || "$SKEIN_BENCH" generate --comments "$N" --format mbox --seed "$SEED" >"$MBOX"
+REDDIT=$OUT/thread-$N.json
+[[ -s $REDDIT ]] || "$SKEIN_BENCH" generate --comments "$N" --format reddit --seed "$SEED" >"$REDDIT"
 
 # The title opens the page (less shows it on line 1, skein in its header) and is every message's
 # subject (neomutt's index lines); its first words are short enough to survive any column cut.
@@ -78,17 +80,22 @@ ratio() { [[ $1 =~ ^[0-9.]+$ && $2 =~ ^[0-9.]+$ ]] || { echo n/a; return; }
 
 declare -A COMMAND=(
     [skein]="$SKEIN $TEXT"
+    [skein-mbox]="$SKEIN $MBOX"
+    [skein-reddit]="$SKEIN $REDDIT"
     [less]="less $TEXT"
     # -n -F /dev/null: no user or system config; -R: read-only, no lock or rewrite of the mbox.
     [$MUTT]="$MUTT -n -F /dev/null -R -e 'set sort=threads' -e 'set folder=$OUT' -f $MBOX"
 )
 # TOOLS="less neomutt" measures a subset, e.g. while skein's reader is not wired yet.
-TOOLS=${TOOLS:-"skein less $MUTT"}
-declare -A MEDIAN=([skein]="not run" [less]="not run" [$MUTT]="not run")
+TOOLS=${TOOLS:-"skein less $MUTT skein-mbox skein-reddit"}
+declare -A MEDIAN=([skein]="not run" [less]="not run" [$MUTT]="not run" [skein-mbox]="not run" [skein-reddit]="not run")
 for tool in $TOOLS; do
     times=()
     for ((run = 1; run <= RUNS; run++)); do
-        times+=("$(first_screen "${COMMAND[$tool]}" "$EXPECT")")
+        # A mail thread has no article: skein opens on its comments, so wait for its status line.
+        pattern=$EXPECT
+        [[ $tool == skein-mbox ]] && pattern="? help"
+        times+=("$(first_screen "${COMMAND[$tool]}" "$pattern")")
         echo "$tool run $run: ${times[-1]} s" >&2
     done
     MEDIAN[$tool]=$(median "${times[@]}")
@@ -102,6 +109,8 @@ echo "|---|---|---|"
 echo "| skein | $TEXT | ${MEDIAN[skein]} |"
 echo "| less | $TEXT | ${MEDIAN[less]} |"
 echo "| $MUTT (sort=threads) | $MBOX | ${MEDIAN[$MUTT]} |"
+echo "| skein | $MBOX | ${MEDIAN[skein-mbox]} |"
+echo "| skein | $REDDIT | ${MEDIAN[skein-reddit]} |"
 echo
 echo "skein/less = $(ratio "${MEDIAN[skein]}" "${MEDIAN[less]}") (target ≤ 1.5; skein ≤ 0.3 s)"
-echo "$MUTT/skein = $(ratio "${MEDIAN[$MUTT]}" "${MEDIAN[skein]}") (target ≥ 10)"
+echo "$MUTT/skein = $(ratio "${MEDIAN[$MUTT]}" "${MEDIAN[skein]}") (target ≥ 10); on the same mbox: $(ratio "${MEDIAN[$MUTT]}" "${MEDIAN[skein-mbox]}")"

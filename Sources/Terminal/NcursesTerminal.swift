@@ -104,8 +104,10 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     /// Next key, mouse event or resize; nil once input has ended.
-    public func readInput() -> InputEvent? {
+    /// The next event; nil at the end of input. With `milliseconds`, `.idle` when nothing came in that time.
+    public func readInput(waitingAtMost milliseconds: Int32? = nil) -> InputEvent? {
         guard screen != nil, let window = skein_stdscr() else { return nil }
+        wtimeout(window, milliseconds ?? -1)
         while true {
             var code: wint_t = 0
             errno = 0
@@ -125,6 +127,8 @@ public final class NcursesTerminal: TerminalBackend {
                 if let key = InputMapper.key(forCharacter: UInt32(code)) { return .key(key) }
             default:
                 // At end of input get_wch fails at once forever; only an interrupted read is retried.
+                // (With a wait, the end of input looks like idleness until the caller stops waiting.)
+                if milliseconds != nil { return .idle }
                 if errno != EINTR { return nil }
             }
         }

@@ -21,15 +21,23 @@ struct Read: ParsableCommand {
             for entry in library.all { print("\(entry.name)\t\(entry.origin.rawValue)\t\(entry.path ?? "")") }
             return
         }
-        let documents = input.paths.map { path -> (name: String, thread: ThreadKit.Thread) in
+        // A large page opens on its start at once; the whole of it is parsed meanwhile.
+        let interactive = isatty(STDOUT_FILENO) == 1
+        var pending: [BackgroundParse] = []
+        let documents = input.paths.enumerated().map { index, path -> (name: String, thread: ThreadKit.Thread) in
             do {
-                return (Self.displayName(path), try ThreadFile.load(path, options: input.parseOptions))
+                let bytes = try ThreadFile.read(path)
+                if interactive, let preview = Preview.thread(from: bytes) {
+                    pending.append(BackgroundParse(document: index, bytes: bytes, options: input.parseOptions, preview: preview))
+                    return (Self.displayName(path), preview)
+                }
+                return (Self.displayName(path), try ThreadFile.parse(bytes, path: path, options: input.parseOptions))
             } catch {
                 fail("\(error)")
             }
         }
         // Not a terminal: behave like a filter and print the threads instead of drawing escapes into a file.
-        guard isatty(STDOUT_FILENO) == 1 else {
+        guard interactive else {
             for document in documents { print(document.thread.textDump, terminator: "") }
             return
         }
@@ -39,11 +47,17 @@ struct Read: ParsableCommand {
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.open() } catch { fail("\(error)") }
         defer { terminal.close() }
-        let session = ReaderSession(documents: documents, themes: themes.themes,
+        let session = ReaderSession(documents: documents, previews: Set(pending.map(\.document)), themes: themes.themes,
                                     themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
                                     keyMap: keyMap)
         terminal.draw(session.grid)
-        while let event = terminal.readInput() {
+        // While files are still being parsed, wake up now and then to take them in.
+        while let event = terminal.readInput(waitingAtMost: pending.isEmpty ? nil : 50) {
+            pending.removeAll { parse in
+                guard let whole = parse.result else { return false }
+                session.load(document: parse.document, thread: whole)
+                return true
+            }
             switch session.handle(event) {
             case .quit?: return
             case .suspend?: terminal.suspend()

@@ -59,3 +59,23 @@ final class OpeningTests: XCTestCase {
         XCTAssertTrue(HelpText(keyMap: .standard).lines.contains { $0.keys == "Ctrl-l" && $0.help == "redraw the screen" })
     }
 }
+
+/// A large file opens on a preview of its start; the whole thread takes its place, seen the same way.
+final class PreviewLoadingTests: XCTestCase {
+    func testTheWholeThreadReplacesThePreviewKeepingTheView() {
+        let whole = sampleThread()
+        let start = ThreadKit.Thread(format: "test", comments: Array(whole.comments.prefix(3)))
+        let session = ReaderSession(documents: [("big.txt", start)], previews: [0], themes: [testTheme], size: (60, 12))
+        session.handle(.key(.character("c")))
+        session.handle(.key(.character("j")))
+        XCTAssert(session.grid.lines.last!.contains("reading…"), session.grid.lines.last!)
+        XCTAssertFalse(Harness().lines.last!.contains("reading…"), "a file read whole is no preview")
+        let cursor = session.state.document.cursor
+        session.load(document: 0, thread: whole)
+        XCTAssertFalse(session.grid.lines.last!.contains("reading…"))
+        XCTAssertEqual(session.state.document.cursor, cursor)
+        XCTAssertEqual(session.state.focus, .discussion)
+        XCTAssertEqual(session.state.document.visible.count, whole.comments.count)
+        XCTAssert(session.grid.lines.last!.contains("2/\(whole.comments.count)"), session.grid.lines.last!)
+    }
+}

@@ -27,12 +27,14 @@ public enum InputEvent: Sendable, Hashable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// Nothing arrived in the time the driver was willing to wait (it has work of its own).
+    case idle
 }
 
-/// The seam between the reader and a real terminal; tests use a recording one.
+/// The seam between the reader and a real terminal.
 public protocol TerminalBackend: AnyObject {
     var size: (width: Int, height: Int) { get }
     func draw(_ grid: Grid)
-    /// Next input; nil when input has ended (stdin closed).
-    func readInput() -> InputEvent?
+    /// Next input; nil when input has ended (stdin closed). With a wait, `.idle` when nothing came.
+    func readInput(waitingAtMost milliseconds: Int32?) -> InputEvent?
 }

@@ -1,3 +1,5 @@
+import ThreadKit
+
 /// Everything that can change the reader's state; keys, mouse and resize all become one of these.
 public enum Action: Sendable, Equatable {
     // Moving
@@ -25,4 +27,6 @@ public enum Action: Sendable, Equatable {
     case toggleFilterInList, toggleHiddenInList
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// The whole of a file that was shown as a preview has been parsed.
+    case loaded(document: Int, thread: ThreadKit.Thread)
 }

@@ -4,6 +4,8 @@ import ThreadKit
 public struct DocumentView: Sendable {
     public let name: String
     public let thread: ThreadKit.Thread
+    /// Only the start of the file, shown while the whole of it is parsed.
+    public let isPreview: Bool
     /// Named authors, most prolific first; counted once because the commenter list asks per keystroke.
     public let authors: [AuthorCount]
     let authorIDs: AuthorIDs
@@ -30,9 +32,10 @@ public struct DocumentView: Sendable {
         var order: CommentOrder
     }
 
-    public init(name: String, thread: ThreadKit.Thread) {
+    public init(name: String, thread: ThreadKit.Thread, isPreview: Bool = false) {
         self.name = name
         self.thread = thread
+        self.isPreview = isPreview
         authors = thread.authors
         authorIDs = AuthorIDs(thread: thread, authors: authors)
         focus = thread.hasArticle || thread.comments.isEmpty ? .article : .discussion
@@ -41,6 +44,23 @@ public struct DocumentView: Sendable {
         visibleKey = VisibleKey(foldGeneration: 0, filterGeneration: 0, order: .tree)
         cursor = visible.comments.first
         scroll = cursor.map { ScrollPosition(comment: $0, row: 0) }
+    }
+
+    /// The whole thread in place of the preview, seen as the preview was: the same pane, selected
+    /// comment, scroll and folds (a preview's comments are the first comments of the whole).
+    func completed(with whole: ThreadKit.Thread, filter: AuthorFilter) -> DocumentView {
+        var view = DocumentView(name: name, thread: whole)
+        let count = Int32(whole.comments.count)
+        view.focus = focus
+        view.articleTop = articleTop
+        view.order = order
+        for comment in 0..<min(count, Int32(thread.comments.count)) where folded.contains(comment) && view.hasReplies(comment) {
+            view.folded.insert(comment)
+        }
+        if let cursor, cursor < count { view.cursor = cursor }
+        if let scroll, scroll.comment < count { view.scroll = scroll }
+        _ = view.refreshVisible(filter: filter)
+        return view
     }
 
     /// Rebuilds the visible list if folds, filters or order changed; reports whether it did.

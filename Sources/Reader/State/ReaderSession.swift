@@ -4,9 +4,10 @@ import ThreadKit
 public final class ReaderSession {
     public private(set) var state: ReaderState
 
-    public init(documents: [(name: String, thread: ThreadKit.Thread)], themes: [Theme], themeIndex: Int = 0,
-                size: (width: Int, height: Int), keyMap: KeyMap = .standard, options: ReaderOptions = ReaderOptions()) {
-        state = ReaderState(documents: documents, themes: themes, themeIndex: themeIndex,
+    public init(documents: [(name: String, thread: ThreadKit.Thread)], previews: Set<Int> = [], themes: [Theme],
+                themeIndex: Int = 0, size: (width: Int, height: Int), keyMap: KeyMap = .standard,
+                options: ReaderOptions = ReaderOptions()) {
+        state = ReaderState(documents: documents, previews: previews, themes: themes, themeIndex: themeIndex,
                             width: size.width, height: size.height, keyMap: keyMap, options: options)
         _ = reduce(&state, .resize(width: size.width, height: size.height))
     }
@@ -16,6 +17,11 @@ public final class ReaderSession {
     public func handle(_ event: InputEvent) -> Effect? {
         guard let action = state.keyMap.action(for: event, in: state.inputMode) else { return nil }
         return reduce(&state, action)
+    }
+
+    /// Puts the whole thread in place of a document's preview.
+    public func load(document: Int, thread: ThreadKit.Thread) {
+        _ = reduce(&state, .loaded(document: document, thread: thread))
     }
 
     /// The screen for the current state.

@@ -16,9 +16,13 @@ public struct ReaderState: Sendable {
     /// Where search matches were computed for, so they are recomputed only when it changes.
     private var matchKey: MatchKey?
 
-    public init(documents: [(name: String, thread: ThreadKit.Thread)], themes: [Theme], themeIndex: Int = 0,
-                width: Int, height: Int, keyMap: KeyMap = .standard, options: ReaderOptions = ReaderOptions()) {
-        self.documents = documents.map { DocumentView(name: $0.name, thread: $0.thread) }
+    /// `previews` are the documents that hold only the start of their file for now.
+    public init(documents: [(name: String, thread: ThreadKit.Thread)], previews: Set<Int> = [], themes: [Theme],
+                themeIndex: Int = 0, width: Int, height: Int, keyMap: KeyMap = .standard,
+                options: ReaderOptions = ReaderOptions()) {
+        self.documents = documents.enumerated().map {
+            DocumentView(name: $0.element.name, thread: $0.element.thread, isPreview: previews.contains($0.offset))
+        }
         if self.documents.isEmpty { self.documents = [DocumentView(name: "", thread: ThreadKit.Thread(format: "none"))] }
         self.themes = themes.isEmpty ? [Theme(name: "plain", styles: [:], authorPalette: [])] : themes
         self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
@@ -66,6 +70,17 @@ public struct ReaderState: Sendable {
             matchKey = key
         }
         if rebuilt { keepCursorInView() }
+    }
+
+    /// The whole thread has been read for a document that showed a preview.
+    mutating func complete(document index: Int, with whole: ThreadKit.Thread) {
+        guard documents.indices.contains(index), documents[index].isPreview else { return }
+        documents[index] = documents[index].completed(with: whole, filter: authors)
+        if index == currentDocument {
+            matchKey = nil
+            refresh()
+            keepCursorInView()
+        }
     }
 
     /// The current file's search buffer, built on its first search.

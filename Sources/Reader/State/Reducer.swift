@@ -1,6 +1,11 @@
 /// The only place reader state changes. Returns what the driver must do, if anything.
 public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     var effect: Effect?
+    if case .loaded(let document, let thread) = action {
+        // Whatever overlay or prompt is open, the file underneath is now whole.
+        state.complete(document: document, with: thread)
+        return nil
+    }
     switch state.inputMode {
     case .normal: effect = state.performNormal(action)
     case .searchPrompt: state.performInSearchPrompt(action)
@@ -39,7 +44,7 @@ extension ReaderState {
         case .nextFile: switchDocument(by: 1)
         case .previousFile: switchDocument(by: -1)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
-        case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList: break
+        case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded: break
         }
         return nil
     }

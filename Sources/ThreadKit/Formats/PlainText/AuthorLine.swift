@@ -10,12 +10,41 @@ struct AuthorLine {
 
     init(lines: [PageLine], knownNames: Set<String>) {
         var counts: [String: Int] = [:]
-        for line in lines where line.text.utf8.count <= PlainTextRules.maxNameLength * 4
-            && line.text.count <= PlainTextRules.maxNameLength {
-            counts[line.text, default: 0] += 1
-        }
-        recurrences = counts
+        for line in lines where Self.couldBeName(line.text) { counts[line.text, default: 0] += 1 }
+        self.init(recurrences: counts, knownNames: knownNames)
+    }
+
+    init(recurrences: [String: Int], knownNames: Set<String>) {
+        self.recurrences = recurrences
         self.knownNames = knownNames
+    }
+
+    /// The short lines that recur in a whole page's bytes, so the start of a page knows which of its
+    /// lines recur later. Lines are told apart by a hash of their bytes, and only recurring ones
+    /// become Strings: a name is a name from its second appearance, so counts above 2 do not matter.
+    static func recurrences(in bytes: [UInt8]) -> [String: Int] {
+        var seen: [UInt64: (first: Range<Int>, recurs: Bool)] = [:]
+        PageLine.forEachLine(in: bytes) { range, _ in
+            guard range.count <= PlainTextRules.maxNameLength * 4 else { return }
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325 // FNV-1a
+            for byte in bytes[range] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            if let entry = seen[hash] {
+                // A different line with the same hash is left uncounted rather than merged.
+                if !entry.recurs, bytes[entry.first].elementsEqual(bytes[range]) { seen[hash]?.recurs = true }
+            } else {
+                seen[hash] = (range, false)
+            }
+        }
+        var counts: [String: Int] = [:]
+        for entry in seen.values where entry.recurs {
+            let text = PageLine.text(bytes[entry.first])
+            if couldBeName(text) { counts[text] = 2 }
+        }
+        return counts
+    }
+
+    private static func couldBeName(_ text: String) -> Bool {
+        text.utf8.count <= PlainTextRules.maxNameLength * 4 && text.count <= PlainTextRules.maxNameLength
     }
 
     /// nil when the line cannot be a name at all; otherwise how name-like it is.

@@ -9,6 +9,14 @@ struct PageLine: Equatable {
     /// Splits normalised UTF-8 bytes into trimmed non-blank lines, scanning bytes, not Characters.
     static func split(_ bytes: [UInt8]) -> [PageLine] {
         var lines: [PageLine] = []
+        forEachLine(in: bytes) { range, blanks in
+            lines.append(PageLine(text: text(bytes[range]), blanksBefore: lines.isEmpty ? 0 : blanks))
+        }
+        return lines
+    }
+
+    /// Calls `body` with the trimmed byte range of each non-blank line and the blank lines above it.
+    static func forEachLine(in bytes: [UInt8], _ body: (Range<Int>, Int) -> Void) {
         var blanks = 0
         var start = 0
         let count = bytes.count
@@ -21,14 +29,17 @@ struct PageLine: Equatable {
             if lo == hi {
                 blanks += 1
             } else {
-                var text = String(decoding: bytes[lo..<hi], as: UTF8.self)
-                if text.utf8.contains(0x09) { text = text.replacingTabs() }
-                lines.append(PageLine(text: text, blanksBefore: lines.isEmpty ? 0 : blanks))
+                body(lo..<hi, blanks)
                 blanks = 0
             }
             start = end + 1
         }
-        return lines
+    }
+
+    /// A trimmed line's text, tabs as spaces.
+    static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return bytes.contains(0x09) ? text.replacingTabs() : text
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0C }

@@ -9,7 +9,17 @@ public enum PlainTextPage: ThreadFormat {
     public static func recognises(_ input: SourceText) -> Recognition { .fallback }
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
-        let allLines = PageLine.split(input.bytes)
+        try parse(PageLine.split(input.bytes), recurrences: nil)
+    }
+
+    /// The page's first `length` bytes, with the whole page's evidence of which lines are names, so
+    /// its comments come out as they do in the whole (`Preview` cuts at a blank line).
+    static func parseStart(of input: SourceText, length: Int) throws -> Thread {
+        try parse(PageLine.split(Array(input.bytes.prefix(length))), recurrences: AuthorLine.recurrences(in: input.bytes))
+    }
+
+    /// `recurrences` of short lines, when counted over more than `allLines`.
+    private static func parse(_ allLines: [PageLine], recurrences: [String: Int]?) throws -> Thread {
         guard !allLines.isEmpty else { throw ThreadError.empty }
 
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
@@ -26,7 +36,8 @@ public enum PlainTextPage: ThreadFormat {
         }
 
         let header = ArticleHeader(lines)
-        let names = AuthorLine(lines: lines, knownNames: Set([header.bylineName].compactMap { $0 }))
+        let byline = Set([header.bylineName].compactMap { $0 })
+        let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
         let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: header.end, names: names)
         let drafts = CommentSegmenter(names: names)
             .segment(lines[boundary.anonymousTail.lowerBound...], forcedStarts: boundary.anonymousTail)

@@ -1,0 +1,30 @@
+/// The start of a large page, read on its own so a reader can show it while the whole file is parsed.
+///
+/// Only plain-text pages have one: their passes read forward (a reply is inferred from what came
+/// before it), so the first comments of the start come out as they will in the whole. Structured
+/// formats need the whole file to know their tree.
+public enum Preview {
+    /// Files smaller than this are parsed whole at once.
+    public static let minimumFileSize = 1 << 20
+    /// About this much text is read for the preview: several screens of comments.
+    public static let length = 48 << 10
+
+    /// The thread in the first `length` bytes of the page, cut at a blank line; nil when the file is
+    /// small, not a plain-text page, or its start cannot be parsed. (Decoded text has LF line ends.)
+    public static func thread(from bytes: [UInt8], minimumFileSize: Int = minimumFileSize, length: Int = length) -> Thread? {
+        guard bytes.count >= minimumFileSize, let input = try? SourceText(bytes: bytes),
+              (try? FormatDetector.format(for: input)) == PlainTextPage.self,
+              let cut = blankLine(before: length, in: input.bytes) else { return nil }
+        return try? PlainTextPage.parseStart(of: input, length: cut)
+    }
+
+    /// The end of the last paragraph before `limit`, so no paragraph is cut in two.
+    private static func blankLine(before limit: Int, in bytes: [UInt8]) -> Int? {
+        var index = min(limit, bytes.count - 1)
+        while index > 0 {
+            if bytes[index] == 0x0A && bytes[index - 1] == 0x0A { return index }
+            index -= 1
+        }
+        return nil
+    }
+}

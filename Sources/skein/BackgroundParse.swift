@@ -1,0 +1,23 @@
+import Foundation
+import ThreadKit
+
+/// Parses a whole file on another thread while the reader shows its preview.
+final class BackgroundParse: @unchecked Sendable {
+    let document: Int
+    private let lock = NSLock()
+    private var whole: ThreadKit.Thread?
+
+    /// If the whole file fails to parse where its start did not, the preview stays as the thread.
+    init(document: Int, bytes: [UInt8], options: ParseOptions, preview: ThreadKit.Thread) {
+        self.document = document
+        let worker = Foundation.Thread { [self] in
+            let thread = (try? FormatDetector.parse(bytes: bytes, options: options)) ?? preview
+            lock.withLock { whole = thread }
+        }
+        worker.stackSize = 64 << 20
+        worker.start()
+    }
+
+    /// The whole thread, once it is parsed.
+    var result: ThreadKit.Thread? { lock.withLock { whole } }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import XCTest
+@testable import ThreadKit
+
+/// The start of a large page, shown while the whole is parsed, must read as the whole does.
+final class PreviewTests: XCTestCase {
+    func testThePreviewsCommentsAreTheFirstCommentsOfTheWhole() throws {
+        let bytes = Array(try Data(contentsOf: Fixtures.seedThread))
+        let whole = try FormatDetector.parse(bytes: bytes)
+        let preview = try XCTUnwrap(Preview.thread(from: bytes, minimumFileSize: 0, length: bytes.count / 2))
+        XCTAssertEqual(preview.title, whole.title)
+        XCTAssertEqual(preview.article, whole.article)
+        XCTAssertGreaterThan(preview.comments.count, 10)
+        XCTAssertLessThan(preview.comments.count, whole.comments.count)
+        // All but the last, which the cut may have shortened.
+        for index in 0..<(preview.comments.count - 1) {
+            XCTAssertEqual(preview.comments[index].author, whole.comments[index].author, "comment \(index)")
+            XCTAssertEqual(preview.comments[index].blocks, whole.comments[index].blocks, "comment \(index)")
+            XCTAssertEqual(preview.comments[index].parent, whole.comments[index].parent, "comment \(index)")
+        }
+    }
+
+    func testSmallFilesAndStructuredFormatsHaveNone() throws {
+        let page = Array(try Data(contentsOf: Fixtures.seedThread))
+        XCTAssertNil(Preview.thread(from: page), "under a megabyte: parsed whole at once")
+        let reddit = Array(#"[{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"title": "x"}}]}}, "#.utf8)
+            + Array(repeating: UInt8(ascii: " "), count: 4096) + Array("\n\n]".utf8)
+        XCTAssertNil(Preview.thread(from: reddit, minimumFileSize: 0, length: 2048))
+    }
+}
