@@ -51,7 +51,11 @@ public enum ThreadFile {
 
     /// Reads and parses, reporting any failure as `path: reason`.
     public static func load(_ path: String, options: ParseOptions = ParseOptions()) throws -> Thread {
-        let bytes = try read(path)
+        try parse(try read(path), path: path, options: options)
+    }
+
+    /// Parses bytes read from `path`, reporting any failure as `path: reason`.
+    public static func parse(_ bytes: [UInt8], path: String, options: ParseOptions = ParseOptions()) throws -> Thread {
         do {
             return try FormatDetector.parse(bytes: bytes, options: options)
         } catch let error as ThreadError {
