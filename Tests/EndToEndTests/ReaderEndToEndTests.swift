@@ -166,6 +166,22 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(reader.hasExited)
     }
 
+    func testALargePageOpensOnItsStartAndTheWholeArrivesWhileReading() throws {
+        // Over a megabyte: the sample's comments 160 times over, under its title and article.
+        let sample = try String(contentsOfFile: Paths.seed, encoding: .utf8)
+        let comments = sample[sample.range(of: "putin going to israel")!.lowerBound...]
+        let page = sample + String(repeating: "\n\n" + comments, count: 160)
+        let reader = try TmuxScreen(arguments: [try Paths.temporaryFile("large.txt", Array(page.utf8))])
+        let first = try reader.waitFor(Paths.seedTitle)
+        XCTAssert(statusLine(first).contains("reading…"), statusLine(first))
+        try reader.press("Tab", "j")
+        try reader.waitUntil("the second comment selected") { self.statusLine($0).contains("2/") }
+        let whole = try reader.waitUntil("the whole page", timeout: 120) { !self.statusLine($0).contains("reading…") }
+        let total = statusLine(whole).split(separator: " ").first { $0.hasPrefix("2/") }.flatMap { Int($0.dropFirst(2)) }
+        XCTAssertGreaterThan(total ?? 0, 5_000, "the same comment, now one of thousands: \(statusLine(whole))")
+        XCTAssertFalse(reader.hasExited)
+    }
+
     func testAThreadPipedToStdinIsReadAndKeysStillWork() throws {
         let reader = try TmuxScreen(arguments: ["-"], input: Paths.phoneReview)
         try reader.waitFor("Halden Aero 5 Pro review")
