@@ -18,6 +18,24 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssert(statusLine(discussion).contains("/35"), statusLine(discussion))
     }
 
+    func testEachAuthorKeepsOneColourAndAuthorsDiffer() throws {
+        let reader = try TmuxScreen(arguments: [])
+        try reader.waitFor(Paths.seedTitle)
+        try reader.press("Tab")
+        let screen = try reader.waitUntil("the discussion", escapes: true) { $0.contains("Free man") }
+        // The foreground colour set last before each appearance of a name.
+        func colours(of name: String) -> Set<String> {
+            Set(screen.components(separatedBy: name).dropLast().compactMap { before in
+                before.components(separatedBy: "\u{1B}[").last { $0.hasPrefix("38;") }.map { String($0.prefix { $0 != "m" }) }
+            })
+        }
+        let jens = colours(of: "Jens Holm"), free = colours(of: "Free man")
+        XCTAssertEqual(jens.count, 1, "Jens Holm in one colour: \(jens)")
+        XCTAssertEqual(free.count, 1, "\(free)")
+        XCTAssertNotEqual(jens, free)
+        XCTAssertGreaterThan(screen.components(separatedBy: "Jens Holm").count, 2, "Jens Holm appears more than once")
+    }
+
     func testFoldingACommentHidesItsRepliesAndCountsThem() throws {
         let reader = try TmuxScreen(arguments: [])
         try reader.waitFor(Paths.seedTitle)
