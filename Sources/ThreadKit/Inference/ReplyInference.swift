@@ -25,6 +25,7 @@ struct ReplyInference {
         var context = Context(comments: comments, articleAuthor: articleAuthor, articleText: articleText)
         var depth = [Int](repeating: 0, count: comments.count)
         for index in comments.indices {
+            context.advance(to: index)
             defer { if let author = comments[index].author { context.latestByAuthor[author] = index } }
             guard var parent = passes.lazy.compactMap({ $0.pass(context, index) }).first,
                   parent < index else { continue }
@@ -48,9 +49,12 @@ private struct Context {
     let addressees: [[String]]
     /// Each author's latest comment before the one being decided (kept by `infer`, so lookups stay O(1)).
     var latestByAuthor: [String: Int] = [:]
-    /// Each comment's own words for `echo`, worked out once: what it says (less what the article
-    /// says: word pairs from it are the topic, not an echo of one comment) and how it opens.
-    private let echoes: [Echo]
+    /// Word pairs and words of the article: the topic, not an echo of one comment.
+    private let articleBigrams: Set<String>
+    private let articleWords: Set<String>
+    /// The words `echo` compares, of the comment being decided and the one above: worked out once
+    /// each as `infer` reaches them, and only these two kept (not a set per comment of the thread).
+    private var echoes = (above: Echo(), this: Echo())
 
     private struct Echo {
         /// Word pairs and rare words of all its own paragraphs, less the article's.
@@ -69,17 +73,22 @@ private struct Context {
             comment.blocks.filter { $0.kind != .quote }.flatMap { vocative.addressed(in: $0.text) }
                 .filter { $0 != comment.author }
         }
-        let articleBigrams = Set(articleText.flatMap(Self.contentBigrams))
-        let articleWords = Set(articleText.flatMap { $0.words.map { String.bare($0) } })
-        echoes = comments.map { comment in
-            let own = comment.blocks.filter { $0.kind != .quote }.map(\.text)
-            guard let first = own.first else { return Echo() }
-            let firstPairs = Self.contentBigrams(first), firstRare = Self.rareTokens(first)
-            let rest = own.dropFirst()
-            return Echo(pairs: Set(firstPairs + rest.flatMap(Self.contentBigrams)).subtracting(articleBigrams),
-                        rare: Set(firstRare + rest.flatMap(Self.rareTokens)).subtracting(articleWords),
-                        openingPairs: firstPairs, openingRare: firstRare)
+        articleBigrams = Set(articleText.flatMap(Self.contentBigrams))
+        articleWords = Set(articleText.flatMap { $0.words.map { String.bare($0) } })
+    }
+
+    /// Called by `infer` for each comment in order, before the passes decide it.
+    mutating func advance(to index: Int) {
+        let own = ownText(index)
+        guard let first = own.first else {
+            echoes = (echoes.this, Echo())
+            return
         }
+        let firstPairs = Self.contentBigrams(first), firstRare = Self.rareTokens(first)
+        let rest = own.dropFirst()
+        echoes = (echoes.this, Echo(pairs: Set(firstPairs + rest.flatMap(Self.contentBigrams)).subtracting(articleBigrams),
+                                    rare: Set(firstRare + rest.flatMap(Self.rareTokens)).subtracting(articleWords),
+                                    openingPairs: firstPairs, openingRare: firstRare))
     }
 
     private func author(_ index: Int) -> String? { comments[index].author }
@@ -160,7 +169,7 @@ private struct Context {
         guard index > 0 else { return nil }
         let previous = index - 1
         guard author(previous) == nil || author(previous) != author(index) else { return nil }
-        let above = echoes[previous], this = echoes[index]
+        let (above, this) = echoes
         return this.openingPairs.contains(where: above.pairs.contains) || this.openingRare.contains(where: above.rare.contains)
             ? previous : nil
     }
