@@ -3,14 +3,12 @@
 /// which is the strongest evidence of a reply there is.
 enum QuoteMarking {
     static func mark(_ comments: inout [Comment]) {
-        // Earlier comments' paragraphs and sentences → the latest comment that said them. Keyed by
-        // UTF-8 bytes: hashing bytes is much faster than hashing Strings, which normalise Unicode.
-        var said: [[UInt8]: Int] = [:]
+        var said = Said()
         for index in comments.indices {
             var blocks = comments[index].blocks
             for position in blocks.indices {
                 let text = blocks[position].text
-                if let source = repeatedSource(of: text, in: said, before: index) {
+                if let source = repeatedSource(of: text, in: said, comments: comments, before: index) {
                     blocks[position] = Block(.quote, text, quotedComment: source)
                 } else if isSetInQuotationMarks(text) || text.hasPrefix(">") {
                     blocks[position].kind = .quote
@@ -18,23 +16,40 @@ enum QuoteMarking {
             }
             for block in blocks where block.kind != .quote {
                 let paragraph = block.text.normalisedForComparison
-                said[Array(paragraph.utf8)] = index
+                said.record(paragraph[...], by: index)
                 for sentence in paragraph.sentences where sentence.count >= PlainTextRules.minQuotedSentenceLength {
-                    said[Array(sentence.utf8)] = index
+                    said.record(sentence, by: index)
                 }
             }
             comments[index].blocks = blocks
         }
     }
 
+    /// Earlier comments' paragraphs and sentences → the latest comment that said them, by a hash
+    /// of their bytes: a page's every sentence kept as a key would cost more than the page.
+    private struct Said {
+        private var latest: [UInt64: Int] = [:]
+
+        mutating func record(_ text: Substring, by comment: Int) { latest[text.utf8.fnv1a] = comment }
+
+        /// The latest earlier comment whose own words hold `text`; a hash hit is checked against them.
+        func source(of text: Substring, in comments: [Comment], before index: Int) -> Int? {
+            guard let comment = latest[text.utf8.fnv1a], comment < index else { return nil }
+            let holds = comments[comment].blocks.contains { block in
+                block.kind != .quote && block.text.normalisedForComparison.contains(text)
+            }
+            return holds ? comment : nil
+        }
+    }
+
     /// The comment a paragraph repeats, whole or sentence by sentence.
-    private static func repeatedSource(of text: String, in said: [[UInt8]: Int], before index: Int) -> Int? {
+    private static func repeatedSource(of text: String, in said: Said, comments: [Comment], before index: Int) -> Int? {
         let paragraph = text.normalisedForComparison
-        if let source = said[Array(paragraph.utf8)], source < index { return source }
+        if let source = said.source(of: paragraph[...], in: comments, before: index) { return source }
         let sentences = paragraph.sentences.filter { $0.count >= PlainTextRules.minQuotedSentenceLength }
         guard !sentences.isEmpty else { return nil }
-        let sources = Set(sentences.map { said[Array($0.utf8)] })
-        guard sources.count == 1, let source = sources.first ?? nil, source < index else { return nil }
+        let sources = Set(sentences.map { said.source(of: $0, in: comments, before: index) })
+        guard sources.count == 1, let source = sources.first ?? nil else { return nil }
         return source
     }
 

@@ -26,8 +26,7 @@ struct AuthorLine {
         var seen: [UInt64: (first: Range<Int>, recurs: Bool)] = [:]
         PageLine.forEachLine(in: bytes) { range, _ in
             guard range.count <= PlainTextRules.maxNameLength * 4 else { return }
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325 // FNV-1a
-            for byte in bytes[range] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            let hash = bytes[range].fnv1a
             if let entry = seen[hash] {
                 // A different line with the same hash is left uncounted rather than merged.
                 if !entry.recurs, bytes[entry.first].elementsEqual(bytes[range]) { seen[hash]?.recurs = true }
