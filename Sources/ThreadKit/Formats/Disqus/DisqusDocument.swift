@@ -54,11 +54,13 @@ struct DisqusDocument {
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
             let dsqID = attributes["dsq:id"] ?? attributes["id"]
+            // A `<post>` anywhere but directly inside `<disqus>` started no post to fill in.
+            let inPost = path.suffix(2) == ["disqus", "post"]
             switch (path.last, name) {
             case ("disqus", "thread"): threads.append(ThreadEntry(dsqID: dsqID ?? ""))
             case ("disqus", "post"): posts.append(Post(dsqID: dsqID ?? ""))
-            case ("post", "thread"): posts[posts.count - 1].threadID = dsqID ?? ""
-            case ("post", "parent"): posts[posts.count - 1].parentID = dsqID
+            case ("post", "thread") where inPost: posts[posts.count - 1].threadID = dsqID ?? ""
+            case ("post", "parent") where inPost: posts[posts.count - 1].parentID = dsqID
             default: break
             }
             path.append(name)
@@ -82,7 +84,7 @@ struct DisqusDocument {
             case ("disqus", "post", "createdAt"): posts[posts.count - 1].date = Timestamps.iso8601(value)
             case ("disqus", "post", "isDeleted"), ("disqus", "post", "isSpam"):
                 if value == "true" { posts[posts.count - 1].hidden = true }
-            case ("post", "author", "name"): posts[posts.count - 1].author = value.isEmpty ? nil : value
+            case ("post", "author", "name") where path.dropLast(2).last == "disqus": posts[posts.count - 1].author = value.isEmpty ? nil : value
             default: break
             }
             text = ""

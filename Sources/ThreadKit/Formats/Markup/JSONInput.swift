@@ -90,8 +90,9 @@ struct ParsedJSON {
         return stringValue.flatMap(Double.init)
     }
 
+    /// Whole numbers; a fraction is cut toward zero, a number beyond Int's range (`1e99`) is nil.
     var intValue: Int? {
-        if let text = tape.numberText(at: index) { return Int(text) ?? Double(text).map { Int($0) } }
+        if let text = tape.numberText(at: index) { return Int(text) ?? Double(text).flatMap { Int(exactly: $0.rounded(.towardZero)) } }
         return stringValue.flatMap { Int($0) }
     }
 

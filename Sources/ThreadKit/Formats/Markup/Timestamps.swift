@@ -47,7 +47,8 @@ enum Timestamps {
         let clock = words[3].split(separator: ":").compactMap { Int($0) }
         guard clock.count >= 2 else { return nil }
         var offset = 0
-        if words.count > 4, let zone = words[4].first, zone == "+" || zone == "-", let value = Int(words[4].dropFirst()) {
+        if words.count > 4, let zone = words[4].first, zone == "+" || zone == "-", let value = Int(words[4].dropFirst()),
+           (0..<10_000).contains(value) {
             offset = (zone == "-" ? -1 : 1) * ((value / 100) * 3600 + (value % 100) * 60)
         }
         return date(year: year, month: monthIndex + 1, day: day, hour: clock[0], minute: clock[1],
@@ -55,7 +56,9 @@ enum Timestamps {
     }
 
     static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int) -> Date? {
-        guard (1...12).contains(month), (1...31).contains(day), hour < 25, minute < 60, second < 61 else { return nil }
+        // Bounded fields keep the arithmetic below from overflowing on a header like `Date: 1 Jan 99999999999999999`.
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
+              (0...24).contains(hour), (0..<60).contains(minute), (0...60).contains(second) else { return nil }
         // Days from civil (Howard Hinnant's algorithm).
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+@testable import ThreadKit
+
+/// Inputs that once crashed a parser (found by fuzz/run.sh, or by reading the code the fuzzers pointed at),
+/// kept in Tests/Fixtures/fuzz. Each must now give a thread or a thrown error; a trap fails the whole run.
+final class FuzzRegressionTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/fuzz")
+
+    /// Each fixture and the parser that trapped on it.
+    static let cases: [(file: String, format: any ThreadFormat.Type)] = [
+        // Numbers beyond Int's range: `Int(Double)` trapped in ParsedJSON.intValue.
+        ("reddit-more-count-7e99.json", RedditJSON.self),
+        ("hn-algolia-points-1e91.json", HackerNewsAlgolia.self),
+        ("discourse-post-number-1e96.json", DiscourseTopic.self),
+        ("lobsters-score-1e99.json", LobstersStory.self),
+        // `<post>` children outside `<disqus><post>` wrote to a post that was never started.
+        ("disqus-parent-outside-post.xml", DisqusExport.self),
+        ("disqus-author-outside-post.xml", DisqusExport.self),
+        // Date headers whose year, zone or hour overflowed the seconds arithmetic in Timestamps.
+        ("mail-date-year-1e17.eml", MailMessageFile.self),
+        ("mail-date-zone-overflow.eml", MailMessageFile.self),
+        ("mail-date-negative-hour.eml", MailMessageFile.self),
+    ]
+
+    func testEachParserReturnsAThreadOrThrows() throws {
+        for (file, format) in Self.cases {
+            let input = try Self.input(file)
+            _ = format.recognises(input)
+            do {
+                _ = try format.parse(input, options: ParseOptions())
+            } catch is ThreadError {
+                // A readable error is a fine answer to a broken file.
+            }
+            _ = try? FormatDetector.parse(bytes: input.bytes)
+        }
+    }
+
+    static func input(_ file: String) throws -> SourceText {
+        try SourceText(bytes: Array(Data(contentsOf: folder.appendingPathComponent(file))))
+    }
+
+    func testEveryFixtureIsListed() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
+        XCTAssertEqual(files, Self.cases.map(\.file).sorted())
+    }
+
+    func testOutOfRangeNumbersReadAsMissing() throws {
+        let thread = try RedditJSON.parse(Self.input("reddit-more-count-7e99.json"), options: ParseOptions())
+        XCTAssertEqual(thread.comments.map(\.status), [.moreNotSaved(count: 0)])
+        let fraction = try JSONInput.parse(SourceText(bytes: Array(#"{"n": 2.9, "m": -2.9}"#.utf8)), format: "test")
+        XCTAssertEqual(fraction.int("n"), 2)
+        XCTAssertEqual(fraction.int("m"), -2)
+    }
+
+    func testOutOfRangeDatesAreDropped() throws {
+        func date(_ file: String) throws -> Date? {
+            let thread = try MailMessageFile.parse(Self.input(file), options: ParseOptions())
+            XCTAssertEqual(thread.comments.count, 1, file)
+            return thread.comments.first?.date
+        }
+        XCTAssertNil(try date("mail-date-year-1e17.eml"))
+        XCTAssertNil(try date("mail-date-negative-hour.eml"))
+        // A zone that is no `+hhmm` is ignored, the rest of the date kept.
+        XCTAssertEqual(try date("mail-date-zone-overflow.eml"), Timestamps.rfc5322("Wed, 1 Jan 2020 00:00:00 +0000"))
+        XCTAssertEqual(Timestamps.rfc5322("Wed, 30 Jun 2010 15:55:58 -0500")?.timeIntervalSince1970, 1_277_931_358)
+    }
+}
