@@ -19,12 +19,29 @@ public enum Mailbox: ThreadFormat {
     }
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
-        let lines = input.text.lines
-        var starts = lines.indices.filter { lines[$0].hasPrefix("From ") && ($0 == 0 || lines[$0 - 1].isEmpty) }
+        let bytes = input.bytes
+        let starts = messageStarts(in: bytes)
         guard !starts.isEmpty else { throw ThreadError.malformed(format: name, reason: "no `From ` separator lines") }
-        starts.append(lines.endIndex)
-        let messages = inParallel(count: starts.count - 1) { message(lines[starts[$0]..<starts[$0 + 1]]) }
+        // Each message is made text on its own (without the blank line before the next `From `),
+        // so the whole mailbox never exists as one String or one array of lines.
+        let ends = starts.dropFirst().map { $0 - 1 } + [bytes.count]
+        let messages = inParallel(count: starts.count) { index in
+            message(String(decoding: bytes[starts[index]..<ends[index]], as: UTF8.self).lines[...])
+        }
         return MailThreading.thread(messages, format: name)
+    }
+
+    /// Offsets of the `From ` lines that start messages: the first line, or one after an empty line.
+    private static func messageStarts(in bytes: [UInt8]) -> [Int] {
+        let from = Array("From ".utf8)
+        var starts: [Int] = []
+        var line = 0
+        while line < bytes.count {
+            if bytes[line...].starts(with: from), line == 0 || line == 1 || bytes[line - 2] == 0x0A { starts.append(line) }
+            guard let newline = bytes[line...].firstIndex(of: 0x0A) else { break }
+            line = newline + 1
+        }
+        return starts
     }
 
     /// `make(0..<count)` on every core: messages are read independently before they are threaded.
