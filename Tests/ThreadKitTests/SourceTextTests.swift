@@ -8,6 +8,19 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(input.text, "a\nb\nc\n")
     }
 
+    func testTheUTF8CheckAgreesWithTheStandardLibrary() {
+        // Every sequence of up to four bytes drawn from the boundaries of the UTF-8 byte classes.
+        let edges: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        var sequences: [[UInt8]] = [[]]
+        for _ in 1...4 {
+            sequences = sequences.flatMap { prefix in edges.map { prefix + [$0] } }
+            for bytes in sequences where SourceText.isValidUTF8(bytes) != (String(validating: bytes, as: UTF8.self) != nil) {
+                XCTFail("disagrees on \(bytes)")
+            }
+        }
+        XCTAssertTrue(SourceText.isValidUTF8(Array("héllo wörld 漢字 😀".utf8)))
+    }
+
     func testDamagedUTF8IsReplacedNotFatal() throws {
         let input = try SourceText(bytes: Array("café ".utf8) + [0xE9, 0x20, 0xFF] + Array(" ok".utf8))
         XCTAssertEqual(input.text, "café \u{FFFD} \u{FFFD} ok")

@@ -17,12 +17,43 @@ public struct SourceText: Sendable {
             throw ThreadError.empty
         }
         if Self.looksBinary(input) { throw ThreadError.binary }
-        let out = input.contains(0x0D) ? Self.lineFeeds(input) : Array(input)
+        let hasCarriageReturns = input.contains(0x0D)
+        // The usual file, valid UTF-8 with LF line ends, is used as it is: no copy the size of the file.
+        if !hasCarriageReturns, input.count == raw.count, Self.isValidUTF8(raw) {
+            self.bytes = raw
+            return
+        }
+        let out = hasCarriageReturns ? Self.lineFeeds(input) : Array(input)
         // Decode once, here, so every parser sees valid UTF-8: a legacy code page when the file never was
         // UTF-8, else UTF-8 with damaged sequences replaced.
         let text = LegacyEncoding.detect(out[...])?.decode(out[...]) ?? String(decoding: out, as: UTF8.self)
         // Copied as one block; `Array(text.utf8)` would go byte by byte.
         self.bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
+    }
+
+    /// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int, low: UInt8, high: UInt8 // bounds of the second byte
+            switch lead {
+            case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+            case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+            case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+            case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+            case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+            default: return false
+            }
+            guard index + length <= count, (low...high).contains(bytes[index + 1]) else { return false }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
     }
 
     /// CRLF and lone CR as LF.
