@@ -50,7 +50,7 @@ private struct Context {
     /// Each author's latest comment before the one being decided (kept by `infer`, so lookups stay O(1)).
     var latestByAuthor: [String: Int] = [:]
     /// Word pairs and words of the article: the topic, not an echo of one comment.
-    private let articleBigrams: Set<String>
+    private let articleBigrams: Set<UInt64>
     private let articleWords: Set<String>
     /// The words `echo` compares, of the comment being decided and the one above: worked out once
     /// each as `infer` reaches them, and only these two kept (not a set per comment of the thread).
@@ -58,10 +58,10 @@ private struct Context {
 
     private struct Echo {
         /// Word pairs and rare words of all its own paragraphs, less the article's.
-        var pairs: Set<String> = []
+        var pairs: Set<UInt64> = []
         var rare: Set<String> = []
         /// The same, of its first paragraph only.
-        var openingPairs: [String] = []
+        var openingPairs: [UInt64] = []
         var openingRare: [String] = []
     }
 
@@ -180,7 +180,10 @@ private struct Context {
             sentence.words.enumerated().compactMap { position, word -> String? in
                 let bare = String.bare(word)
                 guard bare.count >= 4 else { return nil }
-                let mixed = bare.contains(where: \.isNumber) && bare.contains(where: \.isLetter)
+                // Bytes for the usual ASCII word: Character properties are slow.
+                let mixed = bare.utf8.allSatisfy({ $0 < 0x80 })
+                    ? bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && bare.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+                    : bare.contains(where: \.isNumber) && bare.contains(where: \.isLetter)
                 let name = position > 0 && word.first(where: \.isLetter)?.isUppercase == true
                     && !PlainTextRules.commonNameWords.contains(bare) && !PlainTextRules.stopWords.contains(bare)
                 return mixed || name ? bare : nil
@@ -195,11 +198,12 @@ private struct Context {
         return index - 1
     }
 
-    /// Neighbouring content words, small words skipped: "Lawrence of Arabia" → "lawrence arabia".
-    static func contentBigrams(_ text: String) -> [String] {
+    /// Neighbouring content words, small words skipped: "Lawrence of Arabia" → "lawrence arabia",
+    /// as a hash of the pair: only whether two comments share one matters, and no String is made.
+    static func contentBigrams(_ text: String) -> [UInt64] {
         let words = text.words.map { String.bare($0) }.filter { word in
             word.count >= 3 && !PlainTextRules.commonNameWords.contains(word) && !PlainTextRules.stopWords.contains(word)
-        }
-        return zip(words, words.dropFirst()).map { $0 + " " + $1 }
+        }.map(\.utf8.fnv1a)
+        return zip(words, words.dropFirst()).map { $0 &* 0x9E37_79B9_7F4A_7C15 ^ $1 }
     }
 }
