@@ -21,17 +21,23 @@ struct Read: ParsableCommand {
             for entry in library.all { print("\(entry.name)\t\(entry.origin.rawValue)\t\(entry.path ?? "")") }
             return
         }
-        // A large page opens on its start at once; the whole of it is parsed meanwhile.
         let interactive = isatty(STDOUT_FILENO) == 1
         var pending: [BackgroundParse] = []
-        let documents = input.paths.enumerated().map { index, path -> (name: String, thread: ThreadKit.Thread) in
+        var documents: [(name: String, thread: ThreadKit.Thread)] = []
+        for path in input.paths {
+            let name = Self.displayName(path)
             do {
                 let bytes = try ThreadFile.read(path)
                 if interactive, let preview = Preview.thread(from: bytes) {
-                    pending.append(BackgroundParse(document: index, bytes: bytes, options: input.parseOptions, preview: preview))
-                    return (Self.displayName(path), preview)
+                    // A large page opens on its start at once; the whole of it is parsed meanwhile.
+                    pending.append(BackgroundParse(document: documents.count, bytes: bytes, options: input.parseOptions, preview: preview))
+                    documents.append((name, preview))
+                } else if interactive, input.threadSelector == nil, let threads = Self.disqusThreads(in: bytes, path: path) {
+                    // Every thread of an export, busiest first; `L` lists them.
+                    documents += threads.map { ("\(name): \($0.title ?? "untitled")", $0) }
+                } else {
+                    documents.append((name, try ThreadFile.parse(bytes, path: path, options: input.parseOptions)))
                 }
-                return (Self.displayName(path), try ThreadFile.parse(bytes, path: path, options: input.parseOptions))
             } catch {
                 fail("\(error)")
             }
@@ -64,6 +70,18 @@ struct Read: ParsableCommand {
             case nil: break
             }
             terminal.draw(session.grid)
+        }
+    }
+
+    /// The threads of a Disqus export that holds more than one; nil for any other file.
+    static func disqusThreads(in bytes: [UInt8], path: String) -> [ThreadKit.Thread]? {
+        do {
+            let input = try SourceText(bytes: bytes)
+            guard try FormatDetector.format(for: input) == DisqusExport.self else { return nil }
+            let threads = try DisqusExport.everyThread(in: input)
+            return threads.count > 1 ? threads : nil
+        } catch {
+            fail("\(path): \(error)")
         }
     }
 

@@ -24,6 +24,23 @@ final class ViewTests: XCTestCase {
         XCTAssertEqual(reader.selectedAuthor, "yan")
     }
 
+    func testTheFileListNarrowsAndOpensOne() {
+        let reader = Harness(twoFiles(), width: 40, height: 6)
+        reader.press(.character("L"))
+        XCTAssertEqual(reader.lines.prefix(3), ["Files: ▏  Enter open · Esc close",
+                                                "● one.txt  6 comments",
+                                                "  two.txt  2 comments"])
+        reader.type("tw")
+        XCTAssertEqual(reader.lines.prefix(3), ["Files: tw▏  Enter open · Esc close", "  two.txt  2 comments", ""])
+        reader.press(.enter)
+        XCTAssertNil(reader.state.overlay)
+        XCTAssertEqual(reader.state.document.name, "two.txt")
+        XCTAssertTrue(reader.lines.last!.hasPrefix("(2/2) two.txt"), reader.lines.last!)
+        reader.press(.character("L"), .up, .escape)
+        XCTAssertNil(reader.state.overlay)
+        XCTAssertEqual(reader.state.document.name, "two.txt", "Esc opens nothing")
+    }
+
     func testThemesCycleAndTheStatusLineNamesThem() {
         let reader = Harness(width: 60)
         XCTAssertTrue(reader.lines.last!.contains("test"))

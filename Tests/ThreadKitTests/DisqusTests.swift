@@ -107,6 +107,13 @@ final class DisqusTests: XCTestCase {
         XCTAssertEqual(summaries[1].link, "https://example.com/busy")
     }
 
+    func testEveryThreadWithPostsBusiestFirstForTheReader() throws {
+        let threads = try DisqusExport.everyThread(in: SourceText(bytes: try StructuredFixtures.own("disqus-edges.xml")))
+        XCTAssertEqual(threads.map(\.title), ["Busy post", "Small & quiet"], "the empty thread is left out")
+        XCTAssertEqual(threads[0], try StructuredFixtures.parse(try StructuredFixtures.own("disqus-edges.xml")))
+        XCTAssertEqual(threads[1].comments.map(\.author), ["Ann"])
+    }
+
     func testTruncatedExportIsMalformed() throws {
         let bytes = try StructuredFixtures.own("disqus-edges.xml")
         XCTAssertThrowsError(try StructuredFixtures.parse(Array(bytes.prefix(bytes.count - 200)))) { error in

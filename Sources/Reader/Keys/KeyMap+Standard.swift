@@ -54,6 +54,7 @@ extension KeyMap {
     private static let general: [KeyBinding] = [
         KeyBinding(keys("ctrl-n"), .nextFile, "next-file", "next file", group: "General"),
         KeyBinding(keys("ctrl-p"), .previousFile, "previous-file", "previous file", group: "General"),
+        KeyBinding(keys("L"), .openDocuments, "files", "list of files (and of the threads in a Disqus export)", group: "General"),
         KeyBinding(keys("T"), .cycleTheme, "cycle-theme", "next theme", group: "General"),
         KeyBinding(keys("?"), .showHelp, "help", "this help", group: "General"),
         KeyBinding(keys("ctrl-l"), .redraw, "redraw", "redraw the screen", group: "General"),

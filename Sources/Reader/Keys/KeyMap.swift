@@ -44,17 +44,19 @@ public struct KeyMap: Sendable, Equatable {
         case (.normal, _): return actions[key]
         case (.help, .escape): return .cancel
         case (.help, _): return actions[key]
-        case (_, .enter): return mode == .searchPrompt ? .accept : .toggleFilterInList
+        case (_, .enter): return mode == .commenters ? .toggleFilterInList : .accept
         case (_, .escape), (_, .control("c")): return .cancel
         case (_, .backspace): return .deleteBackward
         case (.commenters, .character("x")): return .toggleHiddenInList
         case (_, .character(let character)): return .type(character)
-        case (.commenters, .down): return .moveDown
-        case (.commenters, .up): return .moveUp
-        case (.commenters, .pageDown): return .pageDown
-        case (.commenters, .pageUp): return .pageUp
-        case (.commenters, .home): return .moveToFirst
-        case (.commenters, .end): return .moveToLast
+        case (.searchPrompt, _): return nil
+        // The lists.
+        case (_, .down): return .moveDown
+        case (_, .up): return .moveUp
+        case (_, .pageDown): return .pageDown
+        case (_, .pageUp): return .pageUp
+        case (_, .home): return .moveToFirst
+        case (_, .end): return .moveToLast
         default: return nil
         }
     }

@@ -16,16 +16,12 @@ extension Grid {
     }
 
     /// Commenter list: the typed filter, then each author with a colour swatch, count and state.
-    mutating func drawCommenters(_ state: ReaderState, list: CommenterList, in rect: Rect) {
+    mutating func drawCommenters(_ state: ReaderState, list: PickList, in rect: Rect) {
         let theme = state.theme
         let base = theme.style(.overlay)
         let look = AuthorLook(theme: theme, glyphs: state.options.glyphs)
         let placeholder = theme.style(.placeholder)
-        var prompt = Row(fill: base)
-        prompt.append("Commenters: ", theme.style(.helpKey))
-        prompt.append(SafeText.glyphs(list.query, style: base, placeholder: placeholder))
-        prompt.append("▏  Enter only · x hide · Esc close", theme.style(.help))
-        draw(prompt, line: rect.top, left: rect.left, width: rect.width, base: base)
+        drawPrompt("Commenters: ", list: list, keys: "Enter only · x hide · Esc close", state: state, in: rect)
         let candidates = state.commenterCandidates(list)
         for screenRow in 1..<max(1, rect.height) {
             var row = Row(fill: base)
@@ -41,5 +37,37 @@ extension Grid {
             }
             draw(row, line: rect.top + screenRow, left: rect.left, width: rect.width, base: base)
         }
+    }
+
+    /// Files and threads: each name with its comment count; the one being read is marked.
+    mutating func drawDocuments(_ state: ReaderState, list: PickList, in rect: Rect) {
+        let theme = state.theme
+        let base = theme.style(.overlay)
+        drawPrompt("Files: ", list: list, keys: "Enter open · Esc close", state: state, in: rect)
+        let candidates = state.documentCandidates(list)
+        for screenRow in 1..<max(1, rect.height) {
+            var row = Row(fill: base)
+            let index = list.top + screenRow - 1
+            if candidates.indices.contains(index) {
+                let document = state.documents[candidates[index]]
+                row.append(candidates[index] == state.currentDocument ? "● " : "  ", theme.style(.helpKey))
+                row.append(SafeText.glyphs(document.name, style: base, placeholder: theme.style(.placeholder)))
+                let count = document.thread.comments.count
+                row.append("  \(count) comment\(count == 1 ? "" : "s")", theme.style(.meta))
+                if index == list.selected { row.restyle { $0.layered(with: theme.style(.selection)) } }
+            }
+            draw(row, line: rect.top + screenRow, left: rect.left, width: rect.width, base: base)
+        }
+    }
+
+    /// A list's first row: its name, what has been typed, and its keys.
+    private mutating func drawPrompt(_ title: String, list: PickList, keys: String, state: ReaderState, in rect: Rect) {
+        let theme = state.theme
+        let base = theme.style(.overlay)
+        var prompt = Row(fill: base)
+        prompt.append(title, theme.style(.helpKey))
+        prompt.append(SafeText.glyphs(list.query, style: base, placeholder: theme.style(.placeholder)))
+        prompt.append("▏  " + keys, theme.style(.help))
+        draw(prompt, line: rect.top, left: rect.left, width: rect.width, base: base)
     }
 }

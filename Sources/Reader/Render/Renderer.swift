@@ -31,6 +31,7 @@ public func render(_ state: ReaderState) -> Grid {
     switch state.overlay {
     case .help(let top): grid.drawHelp(state, top: top, in: layout.body)
     case .commenters(let list): grid.drawCommenters(state, list: list, in: layout.body)
+    case .documents(let list): grid.drawDocuments(state, list: list, in: layout.body)
     case nil: break
     }
     return grid

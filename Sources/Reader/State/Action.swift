@@ -19,7 +19,7 @@ public enum Action: Sendable, Equatable {
     case startSearch, nextMatch, previousMatch
     // Panes, files, themes
     case switchFocus, focusArticle, focusDiscussion
-    case nextFile, previousFile, cycleTheme
+    case nextFile, previousFile, openDocuments, cycleTheme
     case showHelp, quit, suspend, redraw
     // Typing in the search prompt or the commenter list
     case type(Character), deleteBackward, accept, cancel

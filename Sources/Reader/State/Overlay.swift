@@ -1,16 +1,18 @@
 /// A window drawn over the panes that takes the keys while open.
 public enum Overlay: Sendable, Equatable {
     case help(top: Int)
-    case commenters(CommenterList)
+    case commenters(PickList)
+    /// The open files, and the threads of a file that holds several (a Disqus export).
+    case documents(PickList)
 }
 
-/// The commenter overlay: authors narrowed by what has been typed, one of them selected.
-public struct CommenterList: Sendable, Equatable {
+/// A list overlay: entries narrowed by what has been typed, one of them selected.
+public struct PickList: Sendable, Equatable {
     public internal(set) var query = ""
     public internal(set) var selected = 0
     public internal(set) var top = 0
 
-    /// Author rows that fit: the screen minus the status line and the list's own prompt row.
+    /// Rows that fit: the screen minus the status line and the list's own prompt row.
     static func rows(screenHeight: Int) -> Int { max(1, screenHeight - 2) }
 }
 
@@ -19,5 +21,6 @@ public enum InputMode: Sendable, Equatable {
     case normal
     case searchPrompt
     case commenters
+    case documents
     case help
 }

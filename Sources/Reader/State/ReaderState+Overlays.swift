@@ -1,6 +1,6 @@
 import ThreadKit
 
-/// The help overlay and the commenter list.
+/// The help overlay, the commenter list and the list of files and threads.
 extension ReaderState {
     mutating func performInHelp(_ action: Action) {
         guard case .help(let top) = overlay else { return }
@@ -26,7 +26,7 @@ extension ReaderState {
     }
 
     /// Authors of the current file that match what was typed in the commenter list.
-    func commenterCandidates(_ list: CommenterList) -> [AuthorCount] {
+    func commenterCandidates(_ list: PickList) -> [AuthorCount] {
         let matcher = TextMatcher(list.query)
         return document.authors.filter { matcher.isEmpty || matcher.matches($0.name) }
     }
@@ -34,11 +34,44 @@ extension ReaderState {
     mutating func performInCommenterList(_ action: Action) {
         guard case .commenters(var list) = overlay else { return }
         let candidates = commenterCandidates(list)
-        let page = CommenterList.rows(screenHeight: height)
         switch action {
-        case .cancel, .quit:
+        case .toggleFilterInList, .toggleHiddenInList:
+            if candidates.indices.contains(list.selected) {
+                let name = candidates[list.selected].name
+                if action == .toggleFilterInList { setShown(name, !authors.shown.contains(name)) }
+                else { setHidden(name, !authors.hidden.contains(name)) }
+            }
+        default:
+            guard pick(action, in: &list, count: candidates.count) else { overlay = nil; return }
+        }
+        list.fit(count: commenterCandidates(list).count, rows: PickList.rows(screenHeight: height))
+        overlay = .commenters(list)
+    }
+
+    /// The files and threads whose name matches what was typed in their list, by index.
+    func documentCandidates(_ list: PickList) -> [Int] {
+        let matcher = TextMatcher(list.query)
+        return documents.indices.filter { matcher.isEmpty || matcher.matches(documents[$0].name) }
+    }
+
+    mutating func performInDocumentList(_ action: Action) {
+        guard case .documents(var list) = overlay else { return }
+        let candidates = documentCandidates(list)
+        if action == .accept {
             overlay = nil
+            if candidates.indices.contains(list.selected) { switchDocument(to: candidates[list.selected]) }
             return
+        }
+        guard pick(action, in: &list, count: candidates.count) else { overlay = nil; return }
+        list.fit(count: documentCandidates(list).count, rows: PickList.rows(screenHeight: height))
+        overlay = .documents(list)
+    }
+
+    /// What every list does with a key: narrow by typing, move the selection, close. False when it closes.
+    private mutating func pick(_ action: Action, in list: inout PickList, count: Int) -> Bool {
+        let page = PickList.rows(screenHeight: height)
+        switch action {
+        case .cancel, .quit: return false
         case .type(let character):
             list.query.append(character)
             list.selected = 0
@@ -50,19 +83,18 @@ extension ReaderState {
         case .pageDown: list.selected += page
         case .pageUp: list.selected -= page
         case .moveToFirst: list.selected = 0
-        case .moveToLast: list.selected = candidates.count - 1
-        case .toggleFilterInList, .toggleHiddenInList:
-            if candidates.indices.contains(list.selected) {
-                let name = candidates[list.selected].name
-                if action == .toggleFilterInList { setShown(name, !authors.shown.contains(name)) }
-                else { setHidden(name, !authors.hidden.contains(name)) }
-            }
+        case .moveToLast: list.selected = count - 1
         case .resize(let width, let height): resize(width: width, height: height)
         default: break
         }
-        let count = commenterCandidates(list).count
-        list.selected = min(max(0, list.selected), max(0, count - 1))
-        list.top = min(max(list.top, list.selected - page + 1), list.selected)
-        overlay = .commenters(list)
+        return true
+    }
+}
+
+extension PickList {
+    /// Keeps the selection on an entry and in view.
+    mutating func fit(count: Int, rows: Int) {
+        selected = min(max(0, selected), max(0, count - 1))
+        top = min(max(top, selected - rows + 1), selected)
     }
 }

@@ -48,6 +48,7 @@ public struct ReaderState: Sendable {
         switch overlay {
         case .help: return .help
         case .commenters: return .commenters
+        case .documents: return .documents
         case nil: return .normal
         }
     }

@@ -11,6 +11,7 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .searchPrompt: state.performInSearchPrompt(action)
     case .help: state.performInHelp(action)
     case .commenters: state.performInCommenterList(action)
+    case .documents: state.performInDocumentList(action)
     }
     state.refresh()
     return effect
@@ -33,7 +34,8 @@ extension ReaderState {
             performTreeAction(action)
         case .toggleAuthorHighlight, .nextByAuthor, .previousByAuthor, .filterToAuthor, .hideAuthor, .clearFilters:
             performAuthorAction(action)
-        case .openCommenters: overlay = .commenters(CommenterList())
+        case .openCommenters: overlay = .commenters(PickList())
+        case .openDocuments: overlay = .documents(PickList(selected: currentDocument))
         case .showHelp: overlay = .help(top: 0)
         case .startSearch: openSearchPrompt()
         case .nextMatch: jumpToMatch(forward: true)
@@ -58,7 +60,11 @@ extension ReaderState {
 
     mutating func switchDocument(by step: Int) {
         guard documents.count > 1 else { return }
-        currentDocument = (currentDocument + step + documents.count) % documents.count
+        switchDocument(to: (currentDocument + step + documents.count) % documents.count)
+    }
+
+    mutating func switchDocument(to index: Int) {
+        currentDocument = index
         refresh()
         keepCursorInView()
     }

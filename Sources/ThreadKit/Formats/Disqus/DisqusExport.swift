@@ -27,6 +27,17 @@ public enum DisqusExport: ThreadFormat {
         summaries(of: try DisqusDocument(input, format: name))
     }
 
+    /// Every thread that shows a post, busiest first, for a reader that offers them all.
+    public static func everyThread(in input: SourceText) throws -> [Thread] {
+        let document = try DisqusDocument(input, format: name)
+        var postsByThread: [String: [DisqusDocument.Post]] = [:]
+        for post in document.posts { postsByThread[post.threadID, default: []].append(post) }
+        let summaries = summaries(of: document)
+        let busiest = summaries.indices.filter { summaries[$0].postCount > 0 }
+            .sorted { summaries[$0].postCount > summaries[$1].postCount }
+        return busiest.map { thread(for: document.threads[$0], posts: postsByThread[document.threads[$0].dsqID] ?? []) }
+    }
+
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
         try thread(in: DisqusDocument(input, format: name), selector: options.threadSelector)
     }
@@ -43,9 +54,14 @@ public enum DisqusExport: ThreadFormat {
         guard let entry = try chosenThread(in: document, selector: selector) else {
             return Thread(format: name)
         }
+        return thread(for: entry, posts: document.posts)
+    }
+
+    /// `entry` with its posts, which may be all the export's: those of other threads are left out.
+    static func thread(for entry: DisqusDocument.ThreadEntry, posts: [DisqusDocument.Post]) -> Thread {
         var thread = Thread(format: name, title: entry.title.map(HTMLEntities.decode),
                             article: Article(caption: entry.link, blocks: HTMLBlocks.blocks(from: entry.message ?? "")))
-        thread.comments = comments(of: entry.dsqID, in: document.posts)
+        thread.comments = comments(of: entry.dsqID, in: posts)
         return thread
     }
 
