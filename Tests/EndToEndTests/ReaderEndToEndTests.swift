@@ -200,6 +200,24 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(reader.hasExited)
     }
 
+    func testEveryStructuredFormatOpensEvenNamedTxt() throws {
+        let fixtures = ["reddit-edges.json", "hn-algolia-nulls.json", "hn-api-items.jsonl", "disqus-edges.xml",
+                        "mail-edges.mbox", "mail-single.eml", "discourse-edges.json", "lobsters-edges.json"]
+        for fixture in fixtures {
+            let source = Paths.packageRoot.appendingPathComponent("Tests/Fixtures/structured/\(fixture)").path
+            let renamed = try Paths.temporaryFile(fixture + ".txt", Array(try Data(contentsOf: URL(fileURLWithPath: source))))
+            // What the reader should show: the format and first author as `skein dump` reads them.
+            let dump = try ChildProcess.run(TmuxScreen.skeinBinary.path, ["dump", "--format", "json", renamed])
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any], fixture)
+            let firstAuthor = ((json["comments"] as? [[String: Any]])?.first?["author"] as? String) ?? "anonymous"
+            XCTAssertNotEqual(json["format"] as? String, "plain-text", fixture)
+            let reader = try TmuxScreen(arguments: [renamed])
+            try reader.press("c")
+            let screen = try reader.waitUntil("\(fixture) in the discussion") { self.statusLine($0).contains("discussion") }
+            XCTAssert(screen.contains(firstAuthor), "\(fixture): \(firstAuthor) on\n\(screen)")
+        }
+    }
+
     func testAThreadPipedToStdinIsReadAndKeysStillWork() throws {
         let reader = try TmuxScreen(arguments: ["-"], input: Paths.phoneReview)
         try reader.waitFor("Halden Aero 5 Pro review")
