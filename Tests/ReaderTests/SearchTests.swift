@@ -3,6 +3,19 @@ import XCTest
 import ThreadKit
 
 final class SearchTests: XCTestCase {
+    func testIdleTimeBuildsTheSearchBufferOfTheOpenFile() {
+        let reader = Harness([("one.txt", sampleThread()), ("two.txt", sampleThread())])
+        XCTAssertTrue(reader.session.hasIdleWork)
+        reader.session.handle(.idle)
+        XCTAssertFalse(reader.session.hasIdleWork)
+        XCTAssertNotNil(reader.state.document.searchText)
+        reader.press(.control("n"))
+        XCTAssertTrue(reader.session.hasIdleWork, "the next file has its own")
+        reader.press(.character("/"))
+        reader.type("hello")
+        XCTAssertFalse(reader.session.hasIdleWork, "a search builds it too")
+    }
+
     func testIncrementalSearchHighlightsAndMovesAsYouType() {
         let reader = Harness(width: 60, height: 12)
         reader.press(.character("/"))

@@ -35,7 +35,7 @@ public struct KeyMap: Sendable, Equatable {
         case .resize(let width, let height): return .resize(width: width, height: height)
         case .mouse(let mouse): return mode == .normal ? .mouse(mouse) : nil
         case .key(let key): return action(for: key, in: mode)
-        case .idle: return nil
+        case .idle: return .idle
         }
     }
 

@@ -84,7 +84,13 @@ public struct ReaderState: Sendable {
         }
     }
 
-    /// The current file's search buffer, built on its first search.
+    /// Whether there is work to do while no key is pressed: the open file's search buffer.
+    public var hasIdleWork: Bool { document.searchText == nil }
+
+    /// Builds the search buffer ahead of the first search, so that search's first key is as quick as any.
+    mutating func doIdleWork() { _ = searchText() }
+
+    /// The current file's search buffer, built on its first search (or when the reader is idle).
     private mutating func searchText() -> SearchText {
         if let text = document.searchText { return text }
         let text = SearchText(document.thread)

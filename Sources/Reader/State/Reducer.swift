@@ -1,9 +1,13 @@
 /// The only place reader state changes. Returns what the driver must do, if anything.
 public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     var effect: Effect?
+    // Whatever overlay or prompt is open, these concern the file underneath.
     if case .loaded(let document, let thread) = action {
-        // Whatever overlay or prompt is open, the file underneath is now whole.
         state.complete(document: document, with: thread)
+        return nil
+    }
+    if action == .idle {
+        state.doIdleWork()
         return nil
     }
     switch state.inputMode {
@@ -46,7 +50,7 @@ extension ReaderState {
         case .nextFile: switchDocument(by: 1)
         case .previousFile: switchDocument(by: -1)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
-        case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded: break
+        case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded, .idle: break
         }
         return nil
     }
