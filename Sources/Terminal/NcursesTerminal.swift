@@ -109,6 +109,7 @@ public final class NcursesTerminal: TerminalBackend {
         guard screen != nil, let window = skein_stdscr() else { return nil }
         wtimeout(window, milliseconds ?? -1)
         while true {
+            SignalGuard.endIfCrashed()
             var code: wint_t = 0
             errno = 0
             switch wget_wch(window, &code) {

@@ -28,6 +28,15 @@ enum SignalGuard {
         guardState.pointee.resetCount = count
     }
 
+    /// A crash signal sent from outside (`kill -SEGV`) does not fault again once the crash report
+    /// returns, so the program would go on with its terminal already given back: end it here.
+    static func endIfCrashed() {
+        let signal = guardState.pointee.crashSignal
+        guard signal != 0 else { return }
+        Glibc.signal(signal, SIG_DFL)
+        raise(signal)
+    }
+
     /// Puts back the handlers that were there before `arm`.
     static func disarm() {
         let state = guardState
@@ -95,6 +104,8 @@ private struct GuardState {
     var resetCount = 0
     var previous = UnsafeMutablePointer<sigaction>.allocate(capacity: signalSlots)
     var installed = UnsafeMutablePointer<Bool>.allocate(capacity: signalSlots)
+    /// A crash signal caught and handed over; non-zero if the process lived on after it.
+    var crashSignal: Int32 = 0
 
     init() {
         previous.initialize(repeating: sigaction(), count: Self.signalSlots)
@@ -117,6 +128,7 @@ private func handleTerminatingSignal(_ signal: Int32) {
 
 private func handleCrashSignal(_ signal: Int32) {
     SignalGuard.restoreTerminal()
+    guardState.pointee.crashSignal = signal
     sigaction(signal, &guardState.pointee.previous[Int(signal)], nil)
     // A fault re-executes on return; abort and kill need the raise.
     raise(signal)

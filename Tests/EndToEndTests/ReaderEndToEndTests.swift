@@ -143,6 +143,7 @@ final class ReaderEndToEndTests: XCTestCase {
             XCTAssertEqual(try reader.value("#{alternate_on}"), "0", "\(way) left the alternate screen")
             XCTAssert(screen.contains("icanon echo"), "\(way) put the tty modes back: \(screen)")
             XCTAssertFalse(screen.contains("Jens Holm"), "\(way) left no reader on screen")
+            if way == "SIGSEGV" { XCTAssert(screen.contains("exit status 139"), "a crash ends the program: \(screen)") }
         }
     }
 
