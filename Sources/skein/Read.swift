@@ -22,29 +22,10 @@ struct Read: ParsableCommand {
             return
         }
         let interactive = isatty(STDOUT_FILENO) == 1
-        var pending: [BackgroundParse] = []
-        var documents: [(name: String, thread: ThreadKit.Thread)] = []
-        for path in input.paths {
-            let name = Self.displayName(path)
-            do {
-                let bytes = try ThreadFile.read(path)
-                if interactive, let preview = Preview.thread(from: bytes) {
-                    // A large page opens on its start at once; the whole of it is parsed meanwhile.
-                    pending.append(BackgroundParse(document: documents.count, bytes: bytes, options: input.parseOptions, preview: preview))
-                    documents.append((name, preview))
-                } else if interactive, input.threadSelector == nil, let threads = Self.disqusThreads(in: bytes, path: path) {
-                    // Every thread of an export, busiest first; `L` lists them.
-                    documents += threads.map { ("\(name): \($0.title ?? "untitled")", $0) }
-                } else {
-                    documents.append((name, try ThreadFile.parse(bytes, path: path, options: input.parseOptions)))
-                }
-            } catch {
-                fail("\(error)")
-            }
-        }
+        var files = OpenedFiles(paths: input.paths, options: input.parseOptions, interactive: interactive)
         // Not a terminal: behave like a filter and print the threads instead of drawing escapes into a file.
         guard interactive else {
-            for document in documents { print(document.thread.textDump, terminator: "") }
+            for document in files.documents { print(document.thread.textDump, terminator: "") }
             return
         }
         let themes = ThemeSelection(library: library, requested: theme)
@@ -53,17 +34,13 @@ struct Read: ParsableCommand {
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.open() } catch { fail("\(error)") }
         defer { terminal.close() }
-        let session = ReaderSession(documents: documents, previews: Set(pending.map(\.document)), themes: themes.themes,
+        let session = ReaderSession(documents: files.documents, previews: Set(files.pending.map(\.document)), themes: themes.themes,
                                     themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
                                     keyMap: keyMap)
         terminal.draw(session.grid)
         // While files are still being parsed, or the reader has work for idle time, wake up now and then.
-        while let event = terminal.readInput(waitingAtMost: pending.isEmpty && !session.hasIdleWork ? nil : 50) {
-            pending.removeAll { parse in
-                guard let whole = parse.result else { return false }
-                session.load(document: parse.document, thread: whole)
-                return true
-            }
+        while let event = terminal.readInput(waitingAtMost: files.pending.isEmpty && !session.hasIdleWork ? nil : 50) {
+            for (document, whole) in files.takeFinished() { session.load(document: document, thread: whole) }
             switch session.handle(event) {
             case .quit?: return
             case .suspend?: terminal.suspend()
@@ -71,22 +48,6 @@ struct Read: ParsableCommand {
             }
             terminal.draw(session.grid)
         }
-    }
-
-    /// The threads of a Disqus export that holds more than one; nil for any other file.
-    static func disqusThreads(in bytes: [UInt8], path: String) -> [ThreadKit.Thread]? {
-        do {
-            let input = try SourceText(bytes: bytes)
-            guard try FormatDetector.format(for: input) == DisqusExport.self else { return nil }
-            let threads = try DisqusExport.everyThread(in: input)
-            return threads.count > 1 ? threads : nil
-        } catch {
-            fail("\(path): \(error)")
-        }
-    }
-
-    static func displayName(_ path: String) -> String {
-        path == "-" ? "(stdin)" : path == SampleThread.path ? "sample thread" : (path as NSString).lastPathComponent
     }
 
     /// A thread piped in on stdin leaves stdin at EOF: read keys from the controlling terminal instead.

@@ -1,0 +1,59 @@
+import Foundation
+import ThreadKit
+
+/// The files named on the command line, read as the reader's documents.
+///
+/// For a terminal, a large page opens on its start while the whole is parsed on another thread,
+/// and a Disqus export opens as all its threads, busiest first. For a pipe, each file is one thread.
+struct OpenedFiles {
+    private(set) var documents: [(name: String, thread: ThreadKit.Thread)] = []
+    /// Whole parses still running for documents that show a preview.
+    private(set) var pending: [BackgroundParse] = []
+
+    /// Exits with `skein: PATH: reason` on the first file that cannot be read.
+    init(paths: [String], options: ParseOptions, interactive: Bool) {
+        for path in paths {
+            let name = Self.displayName(path)
+            do {
+                let bytes = try ThreadFile.read(path)
+                if interactive, let preview = Preview.thread(from: bytes) {
+                    pending.append(BackgroundParse(document: documents.count, bytes: bytes, options: options, preview: preview))
+                    documents.append((name, preview))
+                } else if interactive, options.threadSelector == nil, let threads = Self.disqusThreads(in: bytes, path: path) {
+                    documents += threads.map { ("\(name): \($0.title ?? "untitled")", $0) }
+                } else {
+                    documents.append((name, try ThreadFile.parse(bytes, path: path, options: options)))
+                }
+            } catch {
+                fail("\(error)")
+            }
+        }
+    }
+
+    /// The whole threads parsed since the last call, with the documents they complete.
+    mutating func takeFinished() -> [(document: Int, thread: ThreadKit.Thread)] {
+        var finished: [(document: Int, thread: ThreadKit.Thread)] = []
+        pending.removeAll { parse in
+            guard let whole = parse.result else { return false }
+            finished.append((parse.document, whole))
+            return true
+        }
+        return finished
+    }
+
+    /// The threads of a Disqus export that holds more than one; nil for any other file.
+    private static func disqusThreads(in bytes: [UInt8], path: String) -> [ThreadKit.Thread]? {
+        do {
+            let input = try SourceText(bytes: bytes)
+            guard try FormatDetector.format(for: input) == DisqusExport.self else { return nil }
+            let threads = try DisqusExport.everyThread(in: input)
+            return threads.count > 1 ? threads : nil
+        } catch {
+            fail("\(path): \(error)")
+        }
+    }
+
+    private static func displayName(_ path: String) -> String {
+        path == "-" ? "(stdin)" : path == SampleThread.path ? "sample thread" : (path as NSString).lastPathComponent
+    }
+}
