@@ -5,7 +5,12 @@ import XCTest
 /// The start of a large page, shown while the whole is parsed, must read as the whole does.
 final class PreviewTests: XCTestCase {
     func testThePreviewsCommentsAreTheFirstCommentsOfTheWhole() throws {
-        let bytes = Array(try Data(contentsOf: Fixtures.seedThread))
+        let page = try String(contentsOf: Fixtures.seedThread, encoding: .utf8)
+        try assertPreviewMatchesWhole(Array(page.utf8))
+        try assertPreviewMatchesWhole(Array(page.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+    }
+
+    private func assertPreviewMatchesWhole(_ bytes: [UInt8]) throws {
         let whole = try FormatDetector.parse(bytes: bytes)
         let preview = try XCTUnwrap(Preview.thread(from: bytes, minimumFileSize: 0, length: bytes.count / 2))
         XCTAssertEqual(preview.title, whole.title)
@@ -20,11 +25,13 @@ final class PreviewTests: XCTestCase {
         }
     }
 
-    func testSmallFilesAndStructuredFormatsHaveNone() throws {
+    func testSmallFilesStructuredFormatsAndOtherEncodingsHaveNone() throws {
         let page = Array(try Data(contentsOf: Fixtures.seedThread))
         XCTAssertNil(Preview.thread(from: page), "under a megabyte: parsed whole at once")
         let reddit = Array(#"[{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"title": "x"}}]}}, "#.utf8)
             + Array(repeating: UInt8(ascii: " "), count: 4096) + Array("\n\n]".utf8)
         XCTAssertNil(Preview.thread(from: reddit, minimumFileSize: 0, length: 2048))
+        let latin1 = Array("Caf\u{E9}\n\nUne histoire assez longue pour un article.\n\n".unicodeScalars.map { UInt8($0.value) })
+        XCTAssertNil(Preview.thread(from: latin1 + page, minimumFileSize: 0, length: page.count), "not UTF-8: parsed whole")
     }
 }

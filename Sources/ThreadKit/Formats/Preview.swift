@@ -10,19 +10,27 @@ public enum Preview {
     public static let length = 48 << 10
 
     /// The thread in the first `length` bytes of the page, cut at a blank line; nil when the file is
-    /// small, not a plain-text page, or its start cannot be parsed. (Decoded text has LF line ends.)
+    /// small, not a plain-text page, or its start is not UTF-8 or cannot be parsed. Only the start is
+    /// decoded; the rest is scanned as bytes for the start's name lines.
     public static func thread(from bytes: [UInt8], minimumFileSize: Int = minimumFileSize, length: Int = length) -> Thread? {
-        guard bytes.count >= minimumFileSize, let input = try? SourceText(bytes: bytes),
-              (try? FormatDetector.format(for: input)) == PlainTextPage.self,
-              let cut = blankLine(before: length, in: input.bytes) else { return nil }
-        return try? PlainTextPage.parseStart(of: input, length: cut)
+        guard bytes.count >= minimumFileSize, let cut = blankLine(before: length, in: bytes) else { return nil }
+        let start = Array(bytes[..<cut])
+        guard SourceText.isValidUTF8(start), let input = try? SourceText(bytes: start),
+              // The start of a JSON or XML file is no page, though it may look like one once cut.
+              input.firstSignificantByte != UInt8(ascii: "{"), input.firstSignificantByte != UInt8(ascii: "["),
+              input.firstSignificantByte != UInt8(ascii: "<"),
+              (try? FormatDetector.format(for: input)) == PlainTextPage.self else { return nil }
+        return try? PlainTextPage.parseStart(input, within: bytes)
     }
 
-    /// The end of the last paragraph before `limit`, so no paragraph is cut in two.
+    /// The end of the last paragraph before `limit` (`\n\n`, or `\n\r\n` with CRLF line ends), so no
+    /// paragraph is cut in two.
     private static func blankLine(before limit: Int, in bytes: [UInt8]) -> Int? {
         var index = min(limit, bytes.count - 1)
         while index > 0 {
-            if bytes[index] == 0x0A && bytes[index - 1] == 0x0A { return index }
+            if bytes[index] == 0x0A && (bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D && index >= 2 && bytes[index - 2] == 0x0A) {
+                return index
+            }
             index -= 1
         }
         return nil

@@ -19,25 +19,16 @@ struct AuthorLine {
         self.knownNames = knownNames
     }
 
-    /// The short lines that recur in a whole page's bytes, so the start of a page knows which of its
-    /// lines recur later. Lines are told apart by a hash of their bytes, and only recurring ones
-    /// become Strings: a name is a name from its second appearance, so counts above 2 do not matter.
-    static func recurrences(in bytes: [UInt8]) -> [String: Int] {
-        var seen: [UInt64: (first: Range<Int>, recurs: Bool)] = [:]
-        PageLine.forEachLine(in: bytes) { range, _ in
-            guard range.count <= PlainTextRules.maxNameLength * 4 else { return }
-            let hash = bytes[range].fnv1a
-            if let entry = seen[hash] {
-                // A different line with the same hash is left uncounted rather than merged.
-                if !entry.recurs, bytes[entry.first].elementsEqual(bytes[range]) { seen[hash]?.recurs = true }
-            } else {
-                seen[hash] = (range, false)
-            }
-        }
+    /// How often each short line of `lines` occurs in `bytes`, a whole page of which `lines` are the
+    /// start: lines are matched by a hash of their bytes, and no String is made of the rest.
+    static func recurrences(of lines: [PageLine], in bytes: [UInt8]) -> [String: Int] {
+        var wanted: [UInt64: String] = [:]
+        for line in lines where couldBeName(line.text) { wanted[line.text.utf8.fnv1a] = line.text }
         var counts: [String: Int] = [:]
-        for entry in seen.values where entry.recurs {
-            let text = PageLine.text(bytes[entry.first])
-            if couldBeName(text) { counts[text] = 2 }
+        PageLine.forEachLine(in: bytes) { range, _ in
+            guard range.count <= PlainTextRules.maxNameLength * 4, let text = wanted[bytes[range].fnv1a],
+                  bytes[range].elementsEqual(text.utf8) else { return }
+            counts[text, default: 0] += 1
         }
         return counts
     }

@@ -42,7 +42,8 @@ struct PageLine: Equatable {
         return bytes.contains(0x09) ? text.replacingTabs() : text
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0C }
+    /// CR too, for raw bytes with CRLF line ends (decoded text has none).
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0D }
 }
 
 private extension String {

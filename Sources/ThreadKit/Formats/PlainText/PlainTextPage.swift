@@ -12,10 +12,11 @@ public enum PlainTextPage: ThreadFormat {
         try parse(PageLine.split(input.bytes), recurrences: nil)
     }
 
-    /// The page's first `length` bytes, with the whole page's evidence of which lines are names, so
-    /// its comments come out as they do in the whole (`Preview` cuts at a blank line).
-    static func parseStart(of input: SourceText, length: Int) throws -> Thread {
-        try parse(PageLine.split(Array(input.bytes.prefix(length))), recurrences: AuthorLine.recurrences(in: input.bytes))
+    /// The start of a page, with the whole page's evidence of which of its lines are names (how often
+    /// each recurs in `whole`, the file's bytes), so its comments come out as they do in the whole.
+    static func parseStart(_ start: SourceText, within whole: [UInt8]) throws -> Thread {
+        let lines = PageLine.split(start.bytes)
+        return try parse(lines, recurrences: AuthorLine.recurrences(of: lines, in: whole))
     }
 
     /// `recurrences` of short lines, when counted over more than `allLines`.
