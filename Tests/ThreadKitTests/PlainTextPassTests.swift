@@ -196,6 +196,36 @@ final class PlainTextPassTests: XCTestCase {
         XCTAssertEqual(thread.comments.map(\.blocks.count), [4, 1, 1])
     }
 
+    func testAQuotedQuestionIsAnsweredInTheSameCommentButAnOwnQuestionEndsIt() throws {
+        let thread = try parsePage("""
+        Title
+
+        An article paragraph that is long enough to be an article paragraph, ending with a full stop as prose does.
+
+        Ann Lee
+
+        Does anyone know when the next train leaves?
+
+        Bob Ray
+
+        > Does anyone know when the next train leaves?
+
+        At nine, from platform two.
+
+        Ann Lee
+
+        Is it always that late?
+
+        Usually earlier, but not on Sundays.
+
+        Bob Ray
+
+        Thanks for asking.
+        """)
+        XCTAssertEqual(thread.authors_, ["Ann Lee", "Bob Ray", "Ann Lee", nil, "Bob Ray"])
+        XCTAssertEqual(thread.comments.map(\.blocks.count), [1, 2, 1, 1, 1])
+    }
+
     func testAParagraphAddressingTheAuthorStartsSomeoneElsesComment() throws {
         let thread = try parsePage("""
         Title

@@ -35,10 +35,12 @@ struct CommentSegmenter {
 
     /// Someone else wrote the paragraph when it speaks to the comment's own author by name, thanks or
     /// laughs at a one-paragraph comment, or follows one that closes like a whole comment: a question
-    /// left for others to answer, or a smiley sign-off.
+    /// left for others to answer, or a smiley sign-off (not a quoted one).
     private func startsNewComment(_ text: String, after current: Draft) -> Bool {
         guard current.author != nil, let last = current.paragraphs.last else { return false }
         if let author = current.author, Vocative.addresses(author, in: text) { return true }
+        // What follows a quote answers it: a quoted question or smiley is not this comment's close.
+        if last.hasPrefix(">") || QuoteMarking.isSetInQuotationMarks(last) { return false }
         guard current.paragraphs.count == 1, let opener = text.firstBareWord else { return false }
         if PlainTextRules.replyOpeners.contains(opener) { return true }
         return !PlainTextRules.continuationOpeners.contains(opener) && (last.hasSuffix("?") || last.endsWithSmiley)
