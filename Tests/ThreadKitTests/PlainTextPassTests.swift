@@ -135,12 +135,13 @@ final class PlainTextPassTests: XCTestCase {
     func testNamesOfEveryScriptAndStyleVersusShortBodies() {
         let lines = ["Free man", "mike_t", "José Álvarez", "王伟", "Assad must stay (gr8rambino)",
                      "Retired Engineer (33 years at", "Someone Who Still Uses A Headphone Jack", "Kevin D.",
-                     "Exactly", "LOL", "Well said", "Perfect, merci Daniel", "typo. Thanks.", "Help", "Quarterly."]
+                     "Exactly", "LOL", "Well said", "Perfect, merci Daniel", "typo. Thanks.", "Help", "Quarterly.",
+                     "发展条约重要研究。", "真的吗！"]
         // Free man appears twice in this page, as recurring names do.
         let names = AuthorLine(lines: (lines + ["Free man"]).map { PageLine(text: $0, blanksBefore: 1) }, knownNames: [])
         let isName = lines.map { (names.score($0) ?? -1) >= PlainTextRules.nameScore }
         XCTAssertEqual(isName, [true, true, true, true, true, true, true, true,
-                                false, false, false, false, false, false, false])
+                                false, false, false, false, false, false, false, false, false])
     }
 
     func testNameFollowedByNameIsACommentWithoutBody() throws {

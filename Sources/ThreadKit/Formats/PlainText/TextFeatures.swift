@@ -69,9 +69,10 @@ extension String {
         return last.properties.isEmojiPresentation
     }
 
+    /// Western or full-width (CJK) sentence punctuation: `。！？` end sentences, never names.
     var endsWithSentencePunctuation: Bool {
         guard let last = last else { return false }
-        return ".!?…:;,".contains(last)
+        return ".!?…:;,。！？；：，、".contains(last)
     }
 
     /// Letters from scripts without case (CJK, Arabic, Hebrew, Thai…): such names cannot be title case.
