@@ -5,12 +5,26 @@ final class JSONTape {
     enum Kind: UInt8 { case null, bool, number, string, escapedString, array, object }
 
     struct Node {
-        var kind: Kind
         /// Strings and numbers: their bytes (strings without quotes). Booleans: `start` is 1 for true.
         var start: Int32
+        /// `end` in the low 29 bits and `kind` in the top 3: a node takes 8 bytes, not 12.
+        private var packed: UInt32
+
+        init(kind: Kind, start: Int32, end: Int32) {
+            self.start = start
+            packed = UInt32(kind.rawValue) << 29 | UInt32(end)
+        }
+
+        var kind: Kind { Kind(rawValue: UInt8(packed >> 29))! }
+
         /// Containers: the tape index just past their last descendant. Scalars: end of their bytes.
-        var end: Int32
+        var end: Int32 {
+            get { Int32(packed & JSONTape.endMask) }
+            set { packed = packed & ~JSONTape.endMask | UInt32(newValue) }
+        }
     }
+
+    private static let endMask: UInt32 = 1 << 29 - 1
 
     struct Failure: Error {
         var reason: String
@@ -24,7 +38,7 @@ final class JSONTape {
     /// Parses one value, or with `sequence` any number of whitespace-separated values (JSON lines).
     init(_ bytes: [UInt8], sequence: Bool = false) throws {
         self.bytes = bytes
-        guard bytes.count < Int(Int32.max) else { throw Failure(reason: "file too large") }
+        guard bytes.count <= Int(Self.endMask) else { throw Failure(reason: "too large for a JSON thread (over 512 MB)") }
         nodes.reserveCapacity(bytes.count / 16)
         var i = 0
         skipSpace(&i)
