@@ -1,6 +1,7 @@
 import Foundation
 
-/// One mail message: the headers threading needs and the readable text of its body.
+/// One mail message: the headers threading needs and the readable text of its body, as blocks
+/// (made here, per message, so a mailbox's bodies never exist as text and as blocks at once).
 struct MailMessage {
     var messageID: String?
     /// Ancestors, oldest first: `References`, then `In-Reply-To` if References lacks it.
@@ -8,7 +9,7 @@ struct MailMessage {
     var subject: String?
     var author: String?
     var date: Date?
-    var body: String
+    var blocks: [Block]
 
     /// How deep multipart nesting is followed; deeper parts are ignored.
     static let maximumPartDepth = 8
@@ -26,7 +27,8 @@ struct MailMessage {
         subject = headers["subject"].map { EncodedWords.decode($0).trimmingBlanks }
         author = headers["from"].flatMap(MailHeaders.displayName)
         date = headers["date"].flatMap(Timestamps.rfc5322)
-        body = Self.readableText(headers: headers, body: lines[bodyStart...], depth: 0) ?? ""
+        blocks = TextBlocks.blocks(from: Self.readableText(headers: headers, body: lines[bodyStart...], depth: 0) ?? "",
+                                   options: .mail)
     }
 
     /// The body as text: for multipart, the first text/plain part (else the first text/html part).
