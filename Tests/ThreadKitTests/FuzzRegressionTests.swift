@@ -18,6 +18,8 @@ final class FuzzRegressionTests: XCTestCase {
         // `<post>` children outside `<disqus><post>` wrote to a post that was never started.
         ("disqus-parent-outside-post.xml", DisqusExport.self),
         ("disqus-author-outside-post.xml", DisqusExport.self),
+        // `<?x?>`: Foundation's XMLParser crashed on a processing instruction without data.
+        ("disqus-processing-instruction-without-data.xml", DisqusExport.self),
         // Date headers whose year, zone or hour overflowed the seconds arithmetic in Timestamps.
         ("mail-date-year-1e17.eml", MailMessageFile.self),
         ("mail-date-zone-overflow.eml", MailMessageFile.self),
@@ -52,6 +54,12 @@ final class FuzzRegressionTests: XCTestCase {
         let fraction = try JSONInput.parse(SourceText(bytes: Array(#"{"n": 2.9, "m": -2.9}"#.utf8)), format: "test")
         XCTAssertEqual(fraction.int("n"), 2)
         XCTAssertEqual(fraction.int("m"), -2)
+    }
+
+    func testProcessingInstructionsWithoutDataAreRead() throws {
+        let thread = try StructuredFixtures.parse(Array("<disqus><?x?><thread dsq:id=\"1\"><title>T</title></thread></disqus>".utf8))
+        XCTAssertEqual(thread.format, DisqusExport.name)
+        XCTAssertEqual(thread.title, "T")
     }
 
     func testOutOfRangeDatesAreDropped() throws {

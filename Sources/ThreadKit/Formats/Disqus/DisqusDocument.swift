@@ -29,7 +29,7 @@ struct DisqusDocument {
 
     init(_ input: SourceText, format: String) throws {
         let reader = Reader()
-        let parser = XMLParser(data: Data(input.bytes))
+        let parser = XMLParser(data: Data(Self.givingDataToProcessingInstructions(input.bytes)))
         parser.delegate = reader
         guard parser.parse() else {
             let reason = parser.parserError.map { "\($0.localizedDescription) at line \(parser.lineNumber)" } ?? "invalid XML"
@@ -41,6 +41,25 @@ struct DisqusDocument {
         }
         threads = reader.threads
         posts = reader.posts
+    }
+
+    /// `<?target?>` becomes `<?target ?>`: libxml2 passes a processing instruction without data on as
+    /// NULL, and Foundation's XMLParser on Linux crashes reading it; with the space the data is empty.
+    static func givingDataToProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
+        let (open, question, close) = (UInt8(ascii: "<"), UInt8(ascii: "?"), UInt8(ascii: ">"))
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            out.append(bytes[i])
+            guard bytes[i] == open, i + 1 < bytes.count, bytes[i + 1] == question else { i += 1; continue }
+            var end = i + 2 // just past the target's name
+            while end < bytes.count, bytes[end] > 0x20, bytes[end] != question, bytes[end] != close { end += 1 }
+            out.append(contentsOf: bytes[(i + 1)..<end])
+            if end + 1 < bytes.count, bytes[end] == question, bytes[end + 1] == close { out.append(0x20) }
+            i = end
+        }
+        return out
     }
 
     /// Collects threads and posts; only elements directly inside `<thread>`/`<post>` (and `<author>`) count.
