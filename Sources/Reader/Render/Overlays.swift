@@ -18,50 +18,38 @@ extension Grid {
     /// Commenter list: the typed filter, then each author with a colour swatch, count and state.
     mutating func drawCommenters(_ state: ReaderState, list: PickList, in rect: Rect) {
         let theme = state.theme
-        let base = theme.style(.overlay)
         let look = AuthorLook(theme: theme, glyphs: state.options.glyphs)
-        let placeholder = theme.style(.placeholder)
-        drawPrompt("Commenters: ", list: list, keys: "Enter only · x hide · Esc close", state: state, in: rect)
         let candidates = state.commenterCandidates(list)
-        for screenRow in 1..<max(1, rect.height) {
-            var row = Row(fill: base)
-            let index = list.top + screenRow - 1
-            if candidates.indices.contains(index) {
-                let author = candidates[index]
-                let marks = (state.authors.shown.contains(author.name) ? " [only]" : "")
-                    + (state.authors.hidden.contains(author.name) ? " [hidden]" : "")
-                row.append("██ ", Style(foreground: look.style(of: author.name).foreground))
-                row.append(SafeText.glyphs(look.label(of: author.name), style: look.style(of: author.name), placeholder: placeholder))
-                row.append("  \(author.count)" + marks, theme.style(.meta))
-                if index == list.selected { row.restyle { $0.layered(with: theme.style(.selection)) } }
-            }
-            draw(row, line: rect.top + screenRow, left: rect.left, width: rect.width, base: base)
+        drawList("Commenters: ", keys: "Enter only · x hide · Esc close", list: list, count: candidates.count,
+                 state: state, in: rect) { index, row in
+            let author = candidates[index]
+            let marks = (state.authors.shown.contains(author.name) ? " [only]" : "")
+                + (state.authors.hidden.contains(author.name) ? " [hidden]" : "")
+            row.append("██ ", Style(foreground: look.style(of: author.name).foreground))
+            row.append(SafeText.glyphs(look.label(of: author.name), style: look.style(of: author.name),
+                                       placeholder: theme.style(.placeholder)))
+            row.append("  \(author.count)" + marks, theme.style(.meta))
         }
     }
 
     /// Files and threads: each name with its comment count; the one being read is marked.
     mutating func drawDocuments(_ state: ReaderState, list: PickList, in rect: Rect) {
         let theme = state.theme
-        let base = theme.style(.overlay)
-        drawPrompt("Files: ", list: list, keys: "Enter open · Esc close", state: state, in: rect)
         let candidates = state.documentCandidates(list)
-        for screenRow in 1..<max(1, rect.height) {
-            var row = Row(fill: base)
-            let index = list.top + screenRow - 1
-            if candidates.indices.contains(index) {
-                let document = state.documents[candidates[index]]
-                row.append(candidates[index] == state.currentDocument ? "● " : "  ", theme.style(.helpKey))
-                row.append(SafeText.glyphs(document.name, style: base, placeholder: theme.style(.placeholder)))
-                let count = document.thread.comments.count
-                row.append("  \(count) comment\(count == 1 ? "" : "s")", theme.style(.meta))
-                if index == list.selected { row.restyle { $0.layered(with: theme.style(.selection)) } }
-            }
-            draw(row, line: rect.top + screenRow, left: rect.left, width: rect.width, base: base)
+        drawList("Files: ", keys: "Enter open · Esc close", list: list, count: candidates.count,
+                 state: state, in: rect) { index, row in
+            let document = state.documents[candidates[index]]
+            row.append(candidates[index] == state.currentDocument ? "● " : "  ", theme.style(.helpKey))
+            row.append(SafeText.glyphs(document.name, style: theme.style(.overlay), placeholder: theme.style(.placeholder)))
+            let count = document.thread.comments.count
+            row.append("  \(count) comment\(count == 1 ? "" : "s")", theme.style(.meta))
         }
     }
 
-    /// A list's first row: its name, what has been typed, and its keys.
-    private mutating func drawPrompt(_ title: String, list: PickList, keys: String, state: ReaderState, in rect: Rect) {
+    /// A list overlay: its name, what has been typed and its keys, then the entries in view, the
+    /// selected one highlighted; `entry` fills the row of one candidate.
+    private mutating func drawList(_ title: String, keys: String, list: PickList, count: Int, state: ReaderState,
+                                   in rect: Rect, entry: (Int, inout Row) -> Void) {
         let theme = state.theme
         let base = theme.style(.overlay)
         var prompt = Row(fill: base)
@@ -69,5 +57,14 @@ extension Grid {
         prompt.append(SafeText.glyphs(list.query, style: base, placeholder: theme.style(.placeholder)))
         prompt.append("▏  " + keys, theme.style(.help))
         draw(prompt, line: rect.top, left: rect.left, width: rect.width, base: base)
+        for screenRow in 1..<max(1, rect.height) {
+            var row = Row(fill: base)
+            let index = list.top + screenRow - 1
+            if index < count {
+                entry(index, &row)
+                if index == list.selected { row.restyle { $0.layered(with: theme.style(.selection)) } }
+            }
+            draw(row, line: rect.top + screenRow, left: rect.left, width: rect.width, base: base)
+        }
     }
 }
