@@ -1,0 +1,45 @@
+// The libFuzzer entry point of every fuzz target: run.sh compiles it against ThreadKit with
+// `-D FUZZ_<TARGET>` choosing the parser; `detect` takes the whole road through FormatDetector.
+// Thrown errors are fine; a trap, a hang or runaway memory is what the fuzzer reports.
+
+import ThreadKit
+
+#if FUZZ_PLAIN_TEXT
+private let fuzzed: (any ThreadFormat.Type)? = PlainTextPage.self
+#elseif FUZZ_REDDIT
+private let fuzzed: (any ThreadFormat.Type)? = RedditJSON.self
+#elseif FUZZ_HN_ALGOLIA
+private let fuzzed: (any ThreadFormat.Type)? = HackerNewsAlgolia.self
+#elseif FUZZ_HN_HNPWA
+private let fuzzed: (any ThreadFormat.Type)? = HackerNewsHNPWA.self
+#elseif FUZZ_HN_ITEMS
+private let fuzzed: (any ThreadFormat.Type)? = HackerNewsItems.self
+#elseif FUZZ_DISCOURSE
+private let fuzzed: (any ThreadFormat.Type)? = DiscourseTopic.self
+#elseif FUZZ_LOBSTERS
+private let fuzzed: (any ThreadFormat.Type)? = LobstersStory.self
+#elseif FUZZ_MBOX
+private let fuzzed: (any ThreadFormat.Type)? = Mailbox.self
+#elseif FUZZ_EML
+private let fuzzed: (any ThreadFormat.Type)? = MailMessageFile.self
+#elseif FUZZ_DISQUS
+private let fuzzed: (any ThreadFormat.Type)? = DisqusExport.self
+#elseif FUZZ_DETECT
+private let fuzzed: (any ThreadFormat.Type)? = nil
+#else
+#error("compile with -D FUZZ_<TARGET>: see fuzz/run.sh")
+#endif
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard let format = fuzzed else {
+        _ = try? FormatDetector.parse(bytes: bytes)
+        return 0
+    }
+    // The parser alone, whether or not it recognises the bytes: a parser must not trap on any input.
+    guard let input = try? SourceText(bytes: bytes) else { return 0 }
+    _ = format.recognises(input)
+    _ = try? format.parse(input, options: ParseOptions())
+    return 0
+}

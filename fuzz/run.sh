@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of ThreadKit's parsers with libFuzzer; run by hand, not in CI.
+#   fuzz/run.sh TARGET [SECONDS | -runs=N] [more libFuzzer flags]   one target (default 60 seconds)
+#   fuzz/run.sh all [SECONDS | -runs=N]                             every target in turn, then a summary
+#   fuzz/run.sh list                                                the target names
+#
+# One target per parser, plus `detect` (bytes → FormatDetector.parse). ThreadKit is built once as a static
+# library with coverage and AddressSanitizer, each target is fuzz/Target.swift compiled with -D FUZZ_<TARGET>.
+# Everything lands in .build-fuzz/: corpus/TARGET (grows across runs; seeded from Tests/Fixtures and
+# ../shared/corpus), crashes/TARGET (crash-*, timeout-*, oom-* inputs), logs/TARGET.log.
+# FUZZ_MAX_LEN sets the largest input (default 8192 bytes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+targets=(plain-text reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus detect)
+out=.build-fuzz
+max_len=${FUZZ_MAX_LEN:-8192}
+sanitize=(-sanitize=fuzzer,address -O -use-ld=lld)
+
+usage() { sed -n '3,5s/^# *//p' "$0" >&2; exit 2; }
+
+dictionary() {
+    case $1 in
+        reddit | hn-* | discourse | lobsters) echo fuzz/json.dict ;;
+        disqus) echo fuzz/xml.dict ;;
+        mbox | eml) echo fuzz/mail.dict ;;
+        plain-text) echo fuzz/plain-text.dict ;;
+        detect) cat fuzz/*.dict > "$out/detect.dict"; echo "$out/detect.dict" ;;
+    esac
+}
+
+# Rebuilds the library when any ThreadKit source (or folder, so added and removed files count) is newer.
+build_library() {
+    local lib=$out/lib/libThreadKit.a
+    mkdir -p "$out/lib"
+    if [[ -f $lib && -z $(find Sources/ThreadKit -newer "$lib" | head -1) ]]; then return; fi
+    echo "fuzz: building ThreadKit with coverage and AddressSanitizer" >&2
+    find Sources/ThreadKit -name '*.swift' -print0 | xargs -0 swiftc "${sanitize[@]}" -wmo -parse-as-library \
+        -module-name ThreadKit -emit-library -static -emit-module-path "$out/lib/ThreadKit.swiftmodule" -o "$lib"
+}
+
+build_target() {
+    local target=$1 binary=$out/bin/fuzz-$1
+    mkdir -p "$out/bin"
+    if [[ -f $binary && $binary -nt $out/lib/libThreadKit.a && $binary -nt fuzz/Target.swift ]]; then return; fi
+    echo "fuzz: building $target" >&2
+    swiftc "${sanitize[@]}" -parse-as-library -I "$out/lib" -L "$out/lib" -lThreadKit \
+        -D "FUZZ_$(tr 'a-z-' 'A-Z_' <<<"$target")" fuzz/Target.swift -o "$binary"
+}
+
+seed() {
+    local corpus=$out/corpus/$1
+    mkdir -p "$corpus"
+    local file
+    find Tests/Fixtures ../shared/corpus -type f 2>/dev/null | while IFS= read -r file; do
+        cp -n "$file" "$corpus/seed-$(tr '/' '_' <<<"${file#../}")"
+    done
+}
+
+# Runs one target; libFuzzer's exit status says whether it found something.
+run() {
+    local target=$1 limit=$2; shift 2
+    [[ $limit == -* ]] || limit=-max_total_time=$limit
+    build_library
+    build_target "$target"
+    seed "$target"
+    mkdir -p "$out/crashes/$target" "$out/logs"
+    # The Swift runtime's own backtracer stalls under AddressSanitizer; libFuzzer prints the stack instead.
+    local dict status
+    dict=$(dictionary "$target")
+    set +e
+    # The Swift runtime's backtracer stalls under AddressSanitizer: libFuzzer prints the stack instead.
+    SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=fuzz/lsan.supp:print_suppressions=0 "$out/bin/fuzz-$target" "$out/corpus/$target" \
+        -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$limit" \
+        -dict="$dict" -artifact_prefix="$out/crashes/$target/" "$@" \
+        2>&1 | tee "$out/logs/$target.log" | grep -v -E '^#[0-9]+[[:space:]]+(NEW|REDUCE) '
+    status=${PIPESTATUS[0]}
+    set -e
+    return "$status"
+}
+
+summary() {
+    printf '%-11s %12s %8s %s\n' target executions exec/s result
+    local target log
+    for target in "${targets[@]}"; do
+        log=$out/logs/$target.log
+        [[ -f $log ]] || continue
+        printf '%-11s %12s %8s %s\n' "$target" \
+            "$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")" \
+            "$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")" \
+            "$(grep -m1 -o -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer): [A-Za-z -]+' "$log" || echo ok)"
+    done
+}
+
+case ${1:-} in
+    '' | -h | --help) usage ;;
+    list) printf '%s\n' "${targets[@]}" ;;
+    all)
+        status=0
+        for target in "${targets[@]}"; do run "$target" "${2:-60}" || status=1; done
+        summary
+        exit "$status"
+        ;;
+    *)
+        [[ " ${targets[*]} " == *" $1 "* ]] || { echo "fuzz: no target '$1' (fuzz/run.sh list)" >&2; exit 2; }
+        target=$1; shift
+        run "$target" "${1:-60}" "${@:2}"
+        ;;
+esac
