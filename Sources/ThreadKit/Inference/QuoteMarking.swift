@@ -3,7 +3,7 @@
 /// which is the strongest evidence of a reply there is.
 enum QuoteMarking {
     static func mark(_ comments: inout [Comment]) {
-        var said = Said()
+        var said = Said(expecting: comments.count)
         for index in comments.indices {
             var blocks = comments[index].blocks
             for position in blocks.indices {
@@ -28,13 +28,17 @@ enum QuoteMarking {
     /// Earlier comments' paragraphs and sentences → the latest comment that said them, by a hash
     /// of their bytes: a page's every sentence kept as a key would cost more than the page.
     private struct Said {
-        private var latest: [UInt64: Int] = [:]
+        private var latest: [UInt64: Int32]
 
-        mutating func record(_ text: Substring, by comment: Int) { latest[text.utf8.fnv1a] = comment }
+        /// Room for a few sentences per comment at once: growing by doubling would hold the table twice.
+        init(expecting comments: Int) { latest = Dictionary(minimumCapacity: comments * 4) }
+
+        mutating func record(_ text: Substring, by comment: Int) { latest[text.utf8.fnv1a] = Int32(comment) }
 
         /// The latest earlier comment whose own words hold `text`; a hash hit is checked against them.
         func source(of text: Substring, in comments: [Comment], before index: Int) -> Int? {
-            guard let comment = latest[text.utf8.fnv1a], comment < index else { return nil }
+            guard let found = latest[text.utf8.fnv1a], Int(found) < index else { return nil }
+            let comment = Int(found)
             let holds = comments[comment].blocks.contains { block in
                 block.kind != .quote && block.text.normalisedForComparison.contains(text)
             }
