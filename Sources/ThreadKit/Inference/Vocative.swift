@@ -48,14 +48,14 @@ struct Vocative {
         var found: [String] = [], mentioned: [String] = []
         for (index, raw) in words.enumerated() {
             let atSign = raw.hasPrefix("@")
-            let core = raw.drop(while: { !$0.isLetter && !$0.isNumber })
-            let word = Self.letters(of: core)
-            if !strictly, let names = fullNamesByFirstWord[String(word)] {
-                let rest = text[core.startIndex...]
+            let word = Self.letters(of: raw)
+            let key = String(word)
+            if !strictly, let names = fullNamesByFirstWord[key] {
+                let rest = text[word.startIndex...]
                 mentioned.append(contentsOf: names.filter { rest.hasPrefix($0) })
             }
-            guard let authors = authorsByToken[String(word)] else { continue }
-            let after = core.dropFirst(word.count).first
+            guard let authors = authorsByToken[key] else { continue }
+            let after = raw[word.endIndex...].first
             // Only emoji, punctuation or kisses after it: "Don't encourage him Pat 🙄", "Night Old Git x"
             let isLast = words[(index + 1)...].allSatisfy { word in
                 !word.contains(where: { $0.isLetter || $0.isNumber }) || word.lowercased().allSatisfy { $0 == "x" }

@@ -33,15 +33,15 @@ struct AuthorLine {
         return counts
     }
 
+    /// Short enough to be a name; the byte length first, since counting the characters of every long
+    /// paragraph is slow.
     private static func couldBeName(_ text: String) -> Bool {
         text.utf8.count <= PlainTextRules.maxNameLength * 4 && text.count <= PlainTextRules.maxNameLength
     }
 
     /// nil when the line cannot be a name at all; otherwise how name-like it is.
     func score(_ text: String) -> Int? {
-        // The byte length first: counting the characters of every long paragraph is slow.
-        guard text.utf8.count <= PlainTextRules.maxNameLength * 4, text.count <= PlainTextRules.maxNameLength,
-              !Self.looksLikeProse(text) else { return nil }
+        guard Self.couldBeName(text), !Self.looksLikeProse(text) else { return nil }
         if PlainTextRules.interjections.contains(Self.reactionKey(text)) { return nil }
         let words = text.words
         if words.count > 1, let first = text.firstBareWord, PlainTextRules.bodyOpeners.contains(first),
