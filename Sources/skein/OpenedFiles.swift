@@ -19,8 +19,9 @@ struct OpenedFiles {
                 if interactive, let preview = Preview.thread(from: bytes) {
                     pending.append(BackgroundParse(document: documents.count, bytes: bytes, options: options, preview: preview))
                     documents.append((name, preview))
-                } else if interactive, options.threadSelector == nil, let threads = Self.disqusThreads(in: bytes, path: path) {
-                    documents += threads.map { ("\(name): \($0.title ?? "untitled")", $0) }
+                } else if interactive {
+                    let threads = try ThreadFile.parseEvery(bytes, path: path, options: options)
+                    documents += threads.map { (threads.count > 1 ? "\(name): \($0.title ?? "untitled")" : name, $0) }
                 } else {
                     documents.append((name, try ThreadFile.parse(bytes, path: path, options: options)))
                 }
@@ -39,18 +40,6 @@ struct OpenedFiles {
             return true
         }
         return finished
-    }
-
-    /// The threads of a Disqus export that holds more than one; nil for any other file.
-    private static func disqusThreads(in bytes: [UInt8], path: String) -> [ThreadKit.Thread]? {
-        do {
-            let input = try SourceText(bytes: bytes)
-            guard try FormatDetector.format(for: input) == DisqusExport.self else { return nil }
-            let threads = try DisqusExport.everyThread(in: input)
-            return threads.count > 1 ? threads : nil
-        } catch {
-            fail("\(path): \(error)")
-        }
     }
 
     private static func displayName(_ path: String) -> String {

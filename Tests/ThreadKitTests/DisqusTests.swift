@@ -112,6 +112,11 @@ final class DisqusTests: XCTestCase {
         XCTAssertEqual(threads.map(\.title), ["Busy post", "Small & quiet"], "the empty thread is left out")
         XCTAssertEqual(threads[0], try StructuredFixtures.parse(try StructuredFixtures.own("disqus-edges.xml")))
         XCTAssertEqual(threads[1].comments.map(\.author), ["Ann"])
+        let bytes = try StructuredFixtures.own("disqus-edges.xml")
+        XCTAssertEqual(try FormatDetector.parseEvery(bytes: bytes), threads)
+        XCTAssertEqual(try FormatDetector.parseEvery(bytes: bytes, options: ParseOptions(threadSelector: "100")).map(\.title),
+                       ["Small & quiet"])
+        XCTAssertEqual(try FormatDetector.parseEvery(bytes: Array("Title\n\nA page.\n".utf8)).count, 1)
     }
 
     func testTruncatedExportIsMalformed() throws {

@@ -29,6 +29,18 @@ public enum FormatDetector {
         return format
     }
 
+    /// Every thread the bytes hold, decoded and detected once: all of a Disqus export's, busiest
+    /// first, unless `options` pick one; otherwise the one thread.
+    public static func parseEvery(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws -> [Thread] {
+        let input = try SourceText(bytes: bytes)
+        let format = try format(for: input)
+        if format == DisqusExport.self, options.threadSelector == nil {
+            let threads = try DisqusExport.everyThread(in: input)
+            if !threads.isEmpty { return threads }
+        }
+        return [try format.parse(input, options: options)]
+    }
+
     /// Decodes, detects and parses: the whole road from bytes to a thread.
     public static func parse(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws -> Thread {
         let input = try SourceText(bytes: bytes)

@@ -56,8 +56,17 @@ public enum ThreadFile {
 
     /// Parses bytes read from `path`, reporting any failure as `path: reason`.
     public static func parse(_ bytes: [UInt8], path: String, options: ParseOptions = ParseOptions()) throws -> Thread {
+        try reporting(path) { try FormatDetector.parse(bytes: bytes, options: options) }
+    }
+
+    /// Every thread in bytes read from `path` (see `FormatDetector.parseEvery`), failures as `path: reason`.
+    public static func parseEvery(_ bytes: [UInt8], path: String, options: ParseOptions = ParseOptions()) throws -> [Thread] {
+        try reporting(path) { try FormatDetector.parseEvery(bytes: bytes, options: options) }
+    }
+
+    private static func reporting<T>(_ path: String, _ work: () throws -> T) throws -> T {
         do {
-            return try FormatDetector.parse(bytes: bytes, options: options)
+            return try work()
         } catch let error as ThreadError {
             throw Failure(path: path, reason: error.description)
         }
