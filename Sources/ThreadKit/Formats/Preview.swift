@@ -17,8 +17,7 @@ public enum Preview {
         let start = Array(bytes[..<cut])
         guard SourceText.isValidUTF8(start), let input = try? SourceText(bytes: start),
               // The start of a JSON or XML file is no page, though it may look like one once cut.
-              input.firstSignificantByte != UInt8(ascii: "{"), input.firstSignificantByte != UInt8(ascii: "["),
-              input.firstSignificantByte != UInt8(ascii: "<"),
+              !JSONInput.startsLikeJSON(input), input.firstSignificantByte != UInt8(ascii: "<"),
               (try? FormatDetector.format(for: input)) == PlainTextPage.self else { return nil }
         return try? PlainTextPage.parseStart(input, within: bytes)
     }
