@@ -7,7 +7,8 @@
 # One target per parser, plus `detect` (bytes → FormatDetector.parse). ThreadKit is built once as a static
 # library with coverage and AddressSanitizer, each target is fuzz/Target.swift compiled with -D FUZZ_<TARGET>.
 # Everything lands in .build-fuzz/: corpus/TARGET (grows across runs; seeded from Tests/Fixtures and
-# ../shared/corpus), crashes/TARGET (crash-*, timeout-*, oom-* inputs), logs/TARGET.log.
+# ../shared/corpus), crashes/TARGET (crash-*, timeout-*, oom-* inputs), logs/TARGET.log,
+# executions.tsv (one line per run: time, target, hash of the ThreadKit sources, executions, result).
 # FUZZ_MAX_LEN sets the largest input (default 8192 bytes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,7 +66,6 @@ run() {
     build_target "$target"
     seed "$target"
     mkdir -p "$out/crashes/$target" "$out/logs"
-    # The Swift runtime's own backtracer stalls under AddressSanitizer; libFuzzer prints the stack instead.
     local dict status
     dict=$(dictionary "$target")
     set +e
@@ -76,7 +76,18 @@ run() {
         2>&1 | tee "$out/logs/$target.log" | grep -v -E '^#[0-9]+[[:space:]]+(NEW|REDUCE) '
     status=${PIPESTATUS[0]}
     set -e
+    record "$target"
     return "$status"
+}
+
+# Appends the run to $out/executions.tsv, so executions can be added up across runs of the same ThreadKit sources.
+record() {
+    local log=$out/logs/$1.log
+    printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$1" \
+        "$(find Sources/ThreadKit -name '*.swift' -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-12)" \
+        "$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")" \
+        "$(grep -m1 -o -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer): [A-Za-z -]+' "$log" || echo ok)" \
+        >>"$out/executions.tsv"
 }
 
 summary() {
