@@ -23,20 +23,22 @@ struct ReplyInference {
 
     func infer(_ comments: inout [Comment]) {
         var context = Context(comments: comments, articleAuthor: articleAuthor, articleText: articleText)
-        var depth = [Int](repeating: 0, count: comments.count)
-        for index in comments.indices {
+        // The context holds the only copy while links are set, so setting them copies no comment; it is handed back after.
+        comments = []
+        defer { comments = context.comments }
+        var depth = [Int](repeating: 0, count: context.comments.count)
+        for index in context.comments.indices {
             context.advance(to: index)
-            defer { if let author = comments[index].author { context.latestByAuthor[author] = index } }
+            defer { if let author = context.comments[index].author { context.latestByAuthor[author] = index } }
             guard var parent = passes.lazy.compactMap({ $0.pass(context, index) }).first,
                   parent < index else { continue }
             // Long two-person exchanges would march off the screen: keep them at a sane depth.
             while depth[parent] >= PlainTextRules.maxReplyDepth, let up = context.comments[parent].parent {
                 parent = up
             }
-            comments[index].parent = parent
-            comments[index].parentInferred = true
-            depth[index] = depth[parent] + 1
             context.comments[index].parent = parent
+            context.comments[index].parentInferred = true
+            depth[index] = depth[parent] + 1
         }
     }
 }

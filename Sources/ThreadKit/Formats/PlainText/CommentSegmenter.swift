@@ -2,46 +2,56 @@
 /// a body starts an anonymous one after two blank lines, at the top of the section,
 /// or where it addresses the author of the comment it would otherwise continue.
 struct CommentSegmenter {
-    struct Draft {
-        var author: String?
-        var paragraphs: [String] = []
-    }
-
     let names: AuthorLine
 
+    /// A comment as the page lays it out: its author's line, if any, and the lines of its body after it.
+    private struct Span {
+        var author: String?
+        var body: Range<Int>
+    }
+
     /// `forcedStarts` are lines known to begin anonymous comments of their own.
-    func segment(_ lines: ArraySlice<PageLine>, forcedStarts: Range<Int>) -> [Draft] {
-        var drafts: [Draft] = []
+    func segment(_ lines: ArraySlice<PageLine>, forcedStarts: Range<Int>) -> [Comment] {
+        // Cut as spans first, then made into comments at their final size: a large page's comments
+        // are not copied each time the list grows, and each body's blocks are allocated once.
+        spans(of: lines, forcedStarts: forcedStarts).map { span in
+            Comment(author: span.author, blocks: lines[span.body].map { .paragraph($0.text) })
+        }
+    }
+
+    private func spans(of lines: ArraySlice<PageLine>, forcedStarts: Range<Int>) -> [Span] {
+        var spans: [Span] = []
         var previousWasName = false
         // Each line is scored once, though it is looked at as a line and as the next line.
         let scores = lines.map { names.score($0.text) }
         for index in lines.indices {
             let line = lines[index]
             if !forcedStarts.contains(index), isAuthorLine(index - lines.startIndex, scores: scores, afterName: previousWasName) {
-                drafts.append(Draft(author: line.text))
+                spans.append(Span(author: line.text, body: index + 1..<index + 1))
                 previousWasName = true
                 continue
             }
             previousWasName = false
-            if let current = drafts.last, !forcedStarts.contains(index),
-               line.blanksBefore < 2, !startsNewComment(line.text, after: current) {
-                drafts[drafts.count - 1].paragraphs.append(line.text)
+            if let current = spans.last, !forcedStarts.contains(index), line.blanksBefore < 2,
+               !startsNewComment(line.text, after: current, in: lines) {
+                spans[spans.count - 1].body = current.body.lowerBound..<index + 1
             } else {
-                drafts.append(Draft(author: nil, paragraphs: [line.text]))
+                spans.append(Span(author: nil, body: index..<index + 1))
             }
         }
-        return drafts
+        return spans
     }
 
     /// Someone else wrote the paragraph when it speaks to the comment's own author by name, thanks or
     /// laughs at a one-paragraph comment, or follows one that closes like a whole comment: a question
     /// left for others to answer, or a smiley sign-off (not a quoted one).
-    private func startsNewComment(_ text: String, after current: Draft) -> Bool {
-        guard current.author != nil, let last = current.paragraphs.last else { return false }
+    private func startsNewComment(_ text: String, after current: Span, in lines: ArraySlice<PageLine>) -> Bool {
+        guard current.author != nil, let lastLine = current.body.last else { return false }
+        let last = lines[lastLine].text
         if let author = current.author, Vocative.addresses(author, in: text) { return true }
         // What follows a quote answers it: a quoted question or smiley is not this comment's close.
         if last.hasPrefix(">") || QuoteMarking.isSetInQuotationMarks(last) { return false }
-        guard current.paragraphs.count == 1, let opener = text.firstBareWord else { return false }
+        guard current.body.count == 1, let opener = text.firstBareWord else { return false }
         if PlainTextRules.replyOpeners.contains(opener) { return true }
         return !PlainTextRules.continuationOpeners.contains(opener) && (last.hasSuffix("?") || last.endsWithSmiley)
     }

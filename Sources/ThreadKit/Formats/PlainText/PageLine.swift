@@ -8,7 +8,11 @@ struct PageLine: Equatable {
 
     /// Splits normalised UTF-8 bytes into trimmed non-blank lines, scanning bytes, not Characters.
     static func split(_ bytes: [UInt8]) -> [PageLine] {
+        // Counted first: growing by doubling would hold a large page's lines twice over at the end.
+        var count = 0
+        forEachLine(in: bytes) { _, _ in count += 1 }
         var lines: [PageLine] = []
+        lines.reserveCapacity(count)
         forEachLine(in: bytes) { range, blanks in
             lines.append(PageLine(text: text(bytes[range]), blanksBefore: lines.isEmpty ? 0 : blanks))
         }

@@ -8,8 +8,11 @@ public enum PlainTextPage: ThreadFormat {
 
     public static func recognises(_ input: SourceText) -> Recognition { .fallback }
 
-    public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
-        try parse(PageLine.split(input.bytes), recurrences: nil)
+    public static func parse(_ input: consuming SourceText, options: ParseOptions) throws -> Thread {
+        let lines = PageLine.split(input.bytes)
+        // From here the lines hold the text: the bytes go, if this was their only holder.
+        _ = consume input
+        return try parse(consume lines, recurrences: nil)
     }
 
     /// The start of a page, with the whole page's evidence of which of its lines are names (how often
@@ -19,32 +22,21 @@ public enum PlainTextPage: ThreadFormat {
         return try parse(lines, recurrences: AuthorLine.recurrences(of: lines, in: whole))
     }
 
-    /// `recurrences` of short lines, when counted over more than `allLines`.
-    private static func parse(_ allLines: [PageLine], recurrences: [String: Int]?) throws -> Thread {
-        guard !allLines.isEmpty else { throw ThreadError.empty }
-
+    /// `recurrences` of short lines, when counted over more than `page`.
+    private static func parse(_ page: consuming [PageLine], recurrences: [String: Int]?) throws -> Thread {
+        var lines = consume page
+        guard !lines.isEmpty else { throw ThreadError.empty }
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
-        var lines: [PageLine] = []
-        var chrome: [String] = []
-        var sectionStarts: Set<Int> = []
-        for (index, line) in allLines.enumerated() {
-            let kind = index == 0 ? .none : ChromeLine.classify(line.text)
-            switch kind {
-            case .none: lines.append(line)
-            case .furniture: chrome.append(line.text)
-            case .sectionStart: chrome.append(line.text); sectionStarts.insert(lines.count)
-            }
-        }
-
+        let (chrome, sectionStarts) = setChromeAside(&lines)
         let header = ArticleHeader(lines)
         let byline = Set([header.bylineName].compactMap { $0 })
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
         let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: header.end, names: names)
-        let drafts = CommentSegmenter(names: names)
+        var comments = CommentSegmenter(names: names)
             .segment(lines[boundary.anonymousTail.lowerBound...], forcedStarts: boundary.anonymousTail)
-
         let article = Article(caption: header.caption, byline: header.byline, blocks: articleBlocks(lines[boundary.article]))
-        var comments = drafts.map { Comment(author: $0.author, blocks: $0.paragraphs.map(Block.paragraph)) }
+        // The comments and article now hold every line's text; the lines themselves are not needed below.
+        _ = consume lines
         QuoteMarking.mark(&comments)
         ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text)).infer(&comments)
 
@@ -55,6 +47,23 @@ public enum PlainTextPage: ThreadFormat {
             chrome: chrome,
             comments: comments
         )
+    }
+
+    /// Removes page furniture from `lines` (the first line, the title, stays), in place so that a large
+    /// page's lines are not held twice; returns it, and where the sections it opened start in what is left.
+    private static func setChromeAside(_ lines: inout [PageLine]) -> (chrome: [String], sectionStarts: Set<Int>) {
+        var chrome: [String] = []
+        var sectionStarts: Set<Int> = []
+        var kept = 0
+        for index in lines.indices {
+            switch index == 0 ? .none : ChromeLine.classify(lines[index].text) {
+            case .none: lines.swapAt(kept, index); kept += 1
+            case .furniture: chrome.append(lines[index].text)
+            case .sectionStart: chrome.append(lines[index].text); sectionStarts.insert(kept)
+            }
+        }
+        lines.removeSubrange(kept...)
+        return (chrome, sectionStarts)
     }
 
     /// Short lines without final punctuation inside the article are subheadings.
