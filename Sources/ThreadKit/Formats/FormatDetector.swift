@@ -41,9 +41,10 @@ public enum FormatDetector {
         return [try format.parse(input, options: options)]
     }
 
-    /// Decodes, detects and parses: the whole road from bytes to a thread.
-    public static func parse(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws -> Thread {
+    /// Decodes, detects and parses: the whole road from bytes to a thread. Given the only copy of the
+    /// bytes, a parser can free them while it works (a large page's peak memory).
+    public static func parse(bytes: consuming [UInt8], options: ParseOptions = ParseOptions()) throws -> Thread {
         let input = try SourceText(bytes: bytes)
-        return try format(for: input).parse(input, options: options)
+        return try format(for: input).parse(consume input, options: options)
     }
 }

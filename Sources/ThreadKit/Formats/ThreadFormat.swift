@@ -7,7 +7,8 @@ public protocol ThreadFormat: Sendable {
     static var name: String { get }
     /// How confident the format is that `input` is its kind.
     static func recognises(_ input: SourceText) -> Recognition
-    static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread
+    /// Takes the input, so a parser may let its bytes go once it holds the text in its own form.
+    static func parse(_ input: consuming SourceText, options: ParseOptions) throws -> Thread
 }
 
 public enum Recognition: Int, Comparable, Sendable {
