@@ -9,10 +9,11 @@ public struct Block: Sendable, Equatable {
         case preformatted
     }
 
-    public var kind: Kind
+    // Declared in this order so a block packs into 32 bytes (kind last fills quotedComment's padding).
     public var text: String
     /// For a quote that repeats an earlier comment: that comment's index.
     public var quotedComment: Int?
+    public var kind: Kind
 
     public init(_ kind: Kind, _ text: String, quotedComment: Int? = nil) {
         self.kind = kind
