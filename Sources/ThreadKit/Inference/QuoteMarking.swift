@@ -28,10 +28,10 @@ enum QuoteMarking {
     /// Earlier comments' paragraphs and sentences → the latest comment that said them, by a hash
     /// of their bytes: a page's every sentence kept as a key would cost more than the page.
     private struct Said {
-        private var latest: [UInt64: Int32]
+        private var latest: CommentsByHash
 
-        /// Room for a few sentences per comment at once: growing by doubling would hold the table twice.
-        init(expecting comments: Int) { latest = Dictionary(minimumCapacity: comments * 4) }
+        /// Room for a few sentences per comment at once.
+        init(expecting comments: Int) { latest = CommentsByHash(expecting: comments * 4) }
 
         mutating func record(_ text: Substring, by comment: Int) { latest[text.utf8.fnv1a] = Int32(comment) }
 
