@@ -20,8 +20,17 @@ struct SearchText: Sendable {
     init(_ thread: ThreadKit.Thread) {
         articleBlocks = thread.article.blocks.count
         let article = thread.article
+        // Sized first (a String's UTF-8 count is stored): grown by doubling, a 20 MB page's buffer
+        // would be copied as it grew and end with up to twice the room it uses.
+        let headings = [thread.title, article.byline, article.caption].compactMap { $0 }
+        let fields = headings + article.blocks.map(\.text)
+        let commentBytes = thread.comments.reduce(0) { sum, comment in
+            comment.blocks.reduce(sum + (comment.author?.utf8.count ?? 0) + 1) { $0 + $1.text.utf8.count + 1 }
+        }
+        bytes.reserveCapacity(fields.reduce(commentBytes) { $0 + $1.utf8.count + 1 })
+        starts.reserveCapacity(2 + article.blocks.count + thread.comments.count)
         beginSegment()
-        for field in [thread.title, article.byline, article.caption] { if let field { append(field) } }
+        for field in headings { append(field) }
         for block in article.blocks {
             beginSegment()
             append(block.text)
