@@ -3,9 +3,12 @@ import Foundation
 /// One mail message: the headers threading needs and the readable text of its body, as blocks
 /// (made here, per message, so a mailbox's bodies never exist as text and as blocks at once).
 struct MailMessage {
-    var messageID: String?
+    /// Message-IDs are kept as 64-bit hashes: threading only asks which IDs are equal, and a long
+    /// thread's References (every ancestor's ID, in every message) as Strings cost more than its text.
+    /// A collision could hang one message under the wrong parent; it is never a crash.
+    var messageID: UInt64?
     /// Ancestors, oldest first: `References`, then `In-Reply-To` if References lacks it.
-    var ancestors: [String]
+    var ancestors: [UInt64]
     var subject: String?
     var author: String?
     var date: Date?
@@ -17,9 +20,9 @@ struct MailMessage {
     init(lines: ArraySlice<Substring>) {
         var bodyStart = lines.startIndex
         let headers = MailHeaders(lines: lines, bodyStart: &bodyStart)
-        messageID = MailHeaders.messageIDs(in: headers["message-id"]).first
-        var ancestors = MailHeaders.messageIDs(in: headers["references"])
-        if let inReplyTo = MailHeaders.messageIDs(in: headers["in-reply-to"]).first, ancestors.last != inReplyTo {
+        messageID = MailHeaders.messageIDs(in: headers["message-id"]).first?.utf8.fnv1a
+        var ancestors = MailHeaders.messageIDs(in: headers["references"]).map(\.utf8.fnv1a)
+        if let inReplyTo = MailHeaders.messageIDs(in: headers["in-reply-to"]).first?.utf8.fnv1a, ancestors.last != inReplyTo {
             ancestors.removeAll { $0 == inReplyTo }
             ancestors.append(inReplyTo)
         }

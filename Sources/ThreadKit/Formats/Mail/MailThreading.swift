@@ -2,12 +2,12 @@
 /// nearest ancestor present in the file, else at top level; repeated Message-IDs keep the first copy.
 enum MailThreading {
     static func thread(_ messages: [MailMessage], format: String) -> Thread {
-        var seen = Set<String>()
+        var seen = Set<UInt64>()
         let unique = messages.filter { message in
             guard let id = message.messageID else { return true }
             return seen.insert(id).inserted
         }
-        var indexOfID: [String: Int] = [:]
+        var indexOfID: [UInt64: Int] = [:]
         for (index, message) in unique.enumerated() { if let id = message.messageID { indexOfID[id] = index } }
         let parents = unique.enumerated().map { index, message in
             message.ancestors.reversed().lazy.compactMap { indexOfID[$0] }.first { $0 != index }
