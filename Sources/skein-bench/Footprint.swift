@@ -7,7 +7,7 @@ import ThreadKit
 /// generator's or other benchmarks'.
 struct Footprint: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open FILE as the reader does, draw the first screen, then take in the whole thread; print seconds to the first screen, peak RSS bytes then, and peak RSS bytes with the whole thread.")
+        abstract: "Open FILE as the reader does, draw the first screen, then take in the whole thread and do the idle work; print seconds to the first screen, peak RSS bytes then, and peak RSS bytes with the whole thread.")
 
     @Argument var file: String
 
@@ -15,24 +15,31 @@ struct Footprint: ParsableCommand {
         var firstPeak = 0
         var bytes: [UInt8] = []
         var preview: ThreadKit.Thread?
+        var session: ReaderSession?
         // As `skein` does: a large page's start first, the whole parsed after the first screen.
         let seconds = try milliseconds {
             bytes = try ThreadFile.read(file)
             preview = Preview.thread(from: bytes)
-            let session = ReaderSession.standard(try preview ?? ThreadFile.parse(bytes, path: file), name: file)
-            _ = session.grid
+            session = ReaderSession.standard(try preview ?? ThreadFile.parse(bytes, path: file), name: file,
+                                             isPreview: preview != nil)
+            _ = session?.grid
             firstPeak = peakResidentBytes() ?? 0
         } / 1e3
+        guard let session else { return }
         if preview != nil {
-            let session = ReaderSession.standard(try ThreadFile.parse(bytes, path: file), name: file)
+            // As `skein`'s background parse: the parser gets the only copy of the bytes.
+            session.load(document: 0, thread: try FormatDetector.parse(bytes: consume bytes))
             _ = session.grid
         }
-        print(seconds, firstPeak, peakResidentBytes() ?? 0)
+        let wholePeak = peakResidentBytes() ?? 0
+        // And what the reader does while no key is pressed: build the search buffer.
+        while session.hasIdleWork { session.handle(.idle) }
+        print(seconds, firstPeak, wholePeak, peakResidentBytes() ?? 0)
     }
 
     /// Runs `footprint` on `file` in a child process: seconds to the first grid, peak RSS bytes
-    /// then and once the whole thread is in.
-    static func measure(_ file: String) throws -> (seconds: Double, firstPeak: Int, wholePeak: Int) {
+    /// then, once the whole thread is in, and once the search buffer is built too.
+    static func measure(_ file: String) throws -> (seconds: Double, firstPeak: Int, wholePeak: Int, searchPeak: Int) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe") // this very binary, however it was started
         process.arguments = ["footprint", file]
@@ -42,9 +49,10 @@ struct Footprint: ParsableCommand {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let fields = output.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard fields.count == 3, let seconds = Double(fields[0]), let first = Int(fields[1]), let whole = Int(fields[2]) else {
+        guard fields.count == 4, let seconds = Double(fields[0]), let first = Int(fields[1]), let whole = Int(fields[2]),
+              let search = Int(fields[3]) else {
             throw ValidationError("footprint of \(file) printed '\(output)'")
         }
-        return (seconds, first, whole)
+        return (seconds, first, whole, search)
     }
 }

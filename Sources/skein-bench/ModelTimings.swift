@@ -29,8 +29,8 @@ struct ModelTimings {
 
 extension ReaderSession {
     /// The reader as the benchmarks drive it: one document, the bench theme, a 100×30 terminal.
-    static func standard(_ thread: ThreadKit.Thread, name: String = "bench") -> ReaderSession {
-        ReaderSession(documents: [(name: name, thread: thread)], themes: [benchTheme], themeIndex: 0,
+    static func standard(_ thread: ThreadKit.Thread, name: String = "bench", isPreview: Bool = false) -> ReaderSession {
+        ReaderSession(documents: [(name: name, thread: thread)], previews: isPreview ? [0] : [], themes: [benchTheme], themeIndex: 0,
                       size: (width: 100, height: 30))
     }
 }
