@@ -13,17 +13,10 @@ struct Vocative {
     init(authors: some Sequence<String>) {
         for author in authors {
             for token in Self.tokens(of: author) { authorsByToken[token, default: []].append(author) }
-            if author.contains(" "), author.count >= 6, let first = author.words.first {
-                fullNamesByFirstWord[String(Self.letters(of: first)), default: []].append(author)
+            if author.holds(" "), author.count >= 6, let first = author.words.first {
+                fullNamesByFirstWord[String(first.alphanumericCore), default: []].append(author)
             }
         }
-    }
-
-    /// A word without the punctuation around it: `(Hunter),` → `Hunter`.
-    private static func letters(of word: Substring) -> Substring {
-        var core = word.drop(while: { !$0.isLetter && !$0.isNumber })
-        while let last = core.last, !(last.isLetter || last.isNumber) { core = core.dropLast() }
-        return core
     }
 
     /// Words a commenter may be called by: each distinctive word of the name, and a handle in parentheses.
@@ -37,7 +30,7 @@ struct Vocative {
             if PlainTextRules.commonNameWords.contains(word.lowercased()) { continue }
             tokens.insert(word)
         }
-        if !author.contains(" "), author.count >= 2 { tokens.insert(author) }
+        if !author.holds(" "), author.count >= 2 { tokens.insert(author) }
         return tokens
     }
 
@@ -48,7 +41,7 @@ struct Vocative {
         var found: [String] = [], mentioned: [String] = []
         for (index, raw) in words.enumerated() {
             let atSign = raw.hasPrefix("@")
-            let word = Self.letters(of: raw)
+            let word = raw.alphanumericCore
             let key = String(word)
             if !strictly, let names = fullNamesByFirstWord[key] {
                 let rest = text[word.startIndex...]
@@ -82,10 +75,5 @@ struct Vocative {
             position -= 1
         }
         return false
-    }
-
-    /// Whether `text` unmistakably addresses `author` by name.
-    static func addresses(_ author: String, in text: String) -> Bool {
-        Vocative(authors: [author]).addressed(in: text, strictly: true).contains(author)
     }
 }

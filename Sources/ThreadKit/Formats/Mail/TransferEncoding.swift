@@ -78,7 +78,7 @@ enum TransferEncoding {
 /// RFC 2047 encoded words in headers: `=?utf-8?q?Caf=C3=A9?=`, `=?iso-8859-1?b?...?=`.
 enum EncodedWords {
     static func decode(_ value: String) -> String {
-        guard value.contains("=?") else { return value }
+        guard value.holds("=?") else { return value }
         var out = ""
         var rest = value[...]
         var pendingSpace = ""

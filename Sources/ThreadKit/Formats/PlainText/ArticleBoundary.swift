@@ -55,7 +55,7 @@ struct ArticleBoundary {
         if PlainTextRules.articleSignOffs.contains(where: { lower.contains($0) }) { return false }
         var score = 0
         if text.startsLowercase { score += 2 }
-        if text.contains("??") || text.contains("!!") { score += 2 }
+        if text.holds("??") || text.holds("!!") { score += 2 }
         if text.containsQuestion { score += 1 }
         if text.endsWithSmiley || !text.endsWithSentencePunctuation { score += 1 }
         if let opener = text.firstBareWord, PlainTextRules.reactionStarters.contains(opener) { score += 2 }

@@ -56,7 +56,7 @@ struct AuthorLine {
         if let open = text.firstIndex(of: "(") {
             // "Retired Engineer (33 years at": a name cut off mid-parenthesis; "(gr8rambino)": a handle.
             let inside = text[text.index(after: open)...].prefix { $0 != ")" }
-            score += !text.contains(")") ? 3 : inside.contains(" ") ? 1 : 2
+            score += !text.holds(")") ? 3 : inside.holds(" ") ? 1 : 2
         }
         let coreWords = core.words
         if coreWords.count == 1, let word = coreWords.first,
@@ -77,11 +77,11 @@ struct AuthorLine {
     static func looksLikeProse(_ text: String) -> Bool {
         let words = text.words
         if words.count > PlainTextRules.maxNameWords { return true }
-        if text.contains("?") || text.contains("!") || text.contains("http") || text.contains("www.") { return true }
+        if text.holds("?") || text.holds("!") || text.holds("http") || text.holds("www.") { return true }
         // Commas belong to sentences, except inside a parenthesis or between capitalised words
         // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy").
         let outsideParentheses = text.prefix { $0 != "(" }
-        if outsideParentheses.contains(","), !isTitleCase(outsideParentheses.words) { return true }
+        if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words) { return true }
         if let first = text.first, "\"“”‘'«„>-*•".contains(first) { return true }
         if text.endsWithSentencePunctuation {
             guard text.last == ".", let last = words.last, Self.isInitialOrTitle(last) else { return true }

@@ -21,6 +21,8 @@ struct CommentSegmenter {
 
     private func spans(of lines: ArraySlice<PageLine>, forcedStarts: Range<Int>) -> [Span] {
         var spans: [Span] = []
+        // Who the current comment's author may be called: made once per comment, not once per paragraph.
+        var addressing: Vocative?
         var previousWasName = false
         // Each line is scored once, though it is looked at as a line and as the next line.
         let scores = lines.map { names.score($0.text) }
@@ -28,15 +30,17 @@ struct CommentSegmenter {
             let line = lines[index]
             if !forcedStarts.contains(index), isAuthorLine(index - lines.startIndex, scores: scores, afterName: previousWasName) {
                 spans.append(Span(author: line.text, body: index + 1..<index + 1))
+                addressing = Vocative(authors: [line.text])
                 previousWasName = true
                 continue
             }
             previousWasName = false
             if let current = spans.last, !forcedStarts.contains(index), line.blanksBefore < 2,
-               !startsNewComment(line.text, after: current, in: lines) {
+               !startsNewComment(line.text, after: current, in: lines, addressing: addressing) {
                 spans[spans.count - 1].body = current.body.lowerBound..<index + 1
             } else {
                 spans.append(Span(author: nil, body: index..<index + 1))
+                addressing = nil
             }
         }
         return spans
@@ -45,10 +49,11 @@ struct CommentSegmenter {
     /// Someone else wrote the paragraph when it speaks to the comment's own author by name, thanks or
     /// laughs at a one-paragraph comment, or follows one that closes like a whole comment: a question
     /// left for others to answer, or a smiley sign-off (not a quoted one).
-    private func startsNewComment(_ text: String, after current: Span, in lines: ArraySlice<PageLine>) -> Bool {
-        guard current.author != nil, let lastLine = current.body.last else { return false }
+    private func startsNewComment(_ text: String, after current: Span, in lines: ArraySlice<PageLine>,
+                                  addressing: Vocative?) -> Bool {
+        guard let author = current.author, let lastLine = current.body.last else { return false }
         let last = lines[lastLine].text
-        if let author = current.author, Vocative.addresses(author, in: text) { return true }
+        if addressing?.addressed(in: text, strictly: true).contains(author) == true { return true }
         // What follows a quote answers it: a quoted question or smiley is not this comment's close.
         if last.hasPrefix(">") || QuoteMarking.isSetInQuotationMarks(last) { return false }
         guard current.body.count == 1, let opener = text.firstBareWord else { return false }

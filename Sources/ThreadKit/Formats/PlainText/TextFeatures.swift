@@ -24,13 +24,51 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// Whether `piece` occurs in the text, matched on UTF-8 bytes. (With Foundation imported, `contains`
+    /// of a string literal goes through CFString and a locale: many times slower for a byte match.)
+    func holds(_ piece: StaticString) -> Bool {
+        piece.withUTF8Buffer { needle in
+            utf8.withContiguousStorageIfAvailable { haystack in Self.find(needle, in: haystack) }
+                ?? Array(utf8).withUnsafeBufferPointer { Self.find(needle, in: $0) }
+        }
+    }
+
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
+        }
+        return false
+    }
+}
+
+extension Substring {
+    /// The word without the punctuation around it: `(Hunter),` → `Hunter`. Bytes for an ASCII word:
+    /// Character properties are slow.
+    var alphanumericCore: Substring {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let isAlphanumeric = { (byte: UInt8) in (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+            guard let first = utf8.firstIndex(where: isAlphanumeric), let last = utf8.lastIndex(where: isAlphanumeric) else {
+                return self[endIndex...]
+            }
+            return self[first...last]
+        }
+        let isAlphanumeric = { (character: Character) in character.isLetter || character.isNumber }
+        guard let first = firstIndex(where: isAlphanumeric), let last = lastIndex(where: isAlphanumeric) else {
+            return self[endIndex...]
+        }
+        return self[first...last]
+    }
+}
+
 /// Small questions about a line of text that several passes ask.
 extension String {
     /// Lower-cased word with surrounding punctuation removed: "Thanks!" → "thanks".
     static func bare(_ word: Substring) -> String {
         if let ascii = asciiBare(word) { return ascii }
-        return String(word.drop(while: { !$0.isLetter && !$0.isNumber })
-            .reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed()).lowercased()
+        let core = word.alphanumericCore
+        return core.isEmpty ? "" : core.lowercased()
     }
 
     /// `bare` on bytes for the common all-ASCII word; nil when the word has other characters.
@@ -41,7 +79,14 @@ extension String {
             guard let first = bytes.firstIndex(where: isAlphanumeric), let last = bytes.lastIndex(where: isAlphanumeric) else {
                 return ""
             }
-            return String(decoding: bytes[first...last].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            // Written straight into the String: no array in between.
+            return String(unsafeUninitializedCapacity: last - first + 1) { buffer in
+                for offset in 0...(last - first) {
+                    let byte = bytes[first + offset]
+                    buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                return last - first + 1
+            }
         } ?? nil
     }
 
@@ -52,7 +97,7 @@ extension String {
 
     var startsLowercase: Bool { first(where: { $0.isLetter })?.isLowercase ?? false }
 
-    var containsQuestion: Bool { contains("?") }
+    var containsQuestion: Bool { holds("?") }
 
     /// A question mark, or a sentence opening like a question: "Can somebody explain why he's captain".
     var asksQuestion: Bool {
