@@ -38,7 +38,11 @@ build_library() {
     echo "fuzz: building ThreadKit with coverage and AddressSanitizer" >&2
     find Sources/ThreadKit -name '*.swift' -print0 | xargs -0 swiftc "${sanitize[@]}" -wmo -parse-as-library \
         -module-name ThreadKit -emit-library -static -emit-module-path "$out/lib/ThreadKit.swiftmodule" -o "$lib"
+    sources_hash >"$out/lib/sources.sha"
 }
+
+# A hash of the ThreadKit sources, so the runs of one version of the parsers can be added up.
+sources_hash() { find Sources/ThreadKit -name '*.swift' -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-12; }
 
 build_target() {
     local target=$1 binary=$out/bin/fuzz-$1
@@ -80,11 +84,11 @@ run() {
     return "$status"
 }
 
-# Appends the run to $out/executions.tsv, so executions can be added up across runs of the same ThreadKit sources.
+# Appends the run to $out/executions.tsv with the hash of the sources the library was built from.
 record() {
     local log=$out/logs/$1.log
     printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$1" \
-        "$(find Sources/ThreadKit -name '*.swift' -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-12)" \
+        "$(cat "$out/lib/sources.sha" 2>/dev/null || echo unknown)" \
         "$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")" \
         "$(grep -m1 -o -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer): [A-Za-z -]+' "$log" || echo ok)" \
         >>"$out/executions.tsv"
