@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One non-blank line of a saved page with the number of blank lines above it.
 ///
 /// In the name-lines layout every paragraph, author name and piece of page
@@ -24,20 +28,29 @@ struct PageLine: Equatable {
         var blanks = 0
         var start = 0
         let count = bytes.count
-        while start <= count {
-            var end = start
-            while end < count && bytes[end] != 0x0A { end += 1 }
-            var lo = start, hi = end
-            while lo < hi && isSpace(bytes[lo]) { lo += 1 }
-            while hi > lo && isSpace(bytes[hi - 1]) { hi -= 1 }
-            if lo == hi {
-                blanks += 1
-            } else {
-                body(lo..<hi, blanks)
-                blanks = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while start <= count {
+                let end = lineEnd(in: buffer, from: start)
+                var lo = start, hi = end
+                while lo < hi && isSpace(buffer[lo]) { lo += 1 }
+                while hi > lo && isSpace(buffer[hi - 1]) { hi -= 1 }
+                if lo == hi {
+                    blanks += 1
+                } else {
+                    body(lo..<hi, blanks)
+                    blanks = 0
+                }
+                start = end + 1
             }
-            start = end + 1
         }
+    }
+
+    /// The offset of the next LF at or after `start`, or the end: memchr, which glibc vectorises,
+    /// since a large page's preview looks at every line of the file.
+    private static func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < buffer.count, let base = buffer.baseAddress,
+              let found = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// A trimmed line's text, tabs as spaces.
