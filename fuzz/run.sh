@@ -9,12 +9,12 @@
 # Everything lands in .build-fuzz/: corpus/TARGET (grows across runs; seeded from Tests/Fixtures and
 # ../shared/corpus), crashes/TARGET (crash-*, timeout-*, oom-* inputs), logs/TARGET.log,
 # executions.tsv (one line per run: time, target, hash of the ThreadKit sources, executions, result).
-# FUZZ_MAX_LEN sets the largest input (default 8192 bytes).
+# FUZZ_MAX_LEN sets the largest input (default 8192 bytes); FUZZ_OUT another directory than .build-fuzz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 targets=(plain-text reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus detect)
-out=.build-fuzz
+out=${FUZZ_OUT:-.build-fuzz}
 max_len=${FUZZ_MAX_LEN:-8192}
 sanitize=(-sanitize=fuzzer,address -O -use-ld=lld)
 
