@@ -186,7 +186,7 @@ private struct Context {
                 let mixed = bare.utf8.allSatisfy({ $0 < 0x80 })
                     ? bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && bare.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
                     : bare.contains(where: \.isNumber) && bare.contains(where: \.isLetter)
-                let name = position > 0 && word.first(where: \.isLetter)?.isUppercase == true
+                let name = position > 0 && word.firstLetter?.isUppercase == true
                     && !PlainTextRules.commonNameWords.contains(bare) && !PlainTextRules.stopWords.contains(bare)
                 return mixed || name ? bare : nil
             }

@@ -43,6 +43,21 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// The first letter, if any: read from the bytes while they are ASCII, as Characters only after.
+    /// (For case questions: a combining mark after an ASCII letter changes neither answer.)
+    var firstLetter: Character? {
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0x80 { return self[index...].first(where: \.isLetter) }
+            if (byte | 0x20) &- 0x61 < 26 { return Character(Unicode.Scalar(byte)) }
+            index = utf8.index(after: index)
+        }
+        return nil
+    }
+}
+
 extension Substring {
     /// The word without the punctuation around it: `(Hunter),` → `Hunter`. Bytes for an ASCII word:
     /// Character properties are slow.
@@ -95,7 +110,7 @@ extension String {
         words.lazy.map { String.bare($0) }.first { !$0.isEmpty }
     }
 
-    var startsLowercase: Bool { first(where: { $0.isLetter })?.isLowercase ?? false }
+    var startsLowercase: Bool { firstLetter?.isLowercase ?? false }
 
     var containsQuestion: Bool { holds("?") }
 
