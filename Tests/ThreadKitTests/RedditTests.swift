@@ -59,6 +59,12 @@ final class RedditTests: XCTestCase {
         XCTAssertTrue(c.allSatisfy { !$0.parentInferred })
     }
 
+    func testCRLFInsideABodyEndsLinesAndParagraphs() {
+        // Old Reddit bodies carry Windows line ends inside the JSON string.
+        XCTAssertEqual(TextBlocks.blocks(from: "What, using IE6?\r\n\r\nheh.\r\nsecond line  \r\n"),
+                       [.paragraph("What, using IE6?"), .paragraph("heh. second line")])
+    }
+
     func testTruncatedJSONIsMalformedNotACrash() throws {
         let bytes = try StructuredFixtures.own("reddit-edges.json")
         XCTAssertThrowsError(try StructuredFixtures.parse(Array(bytes.prefix(bytes.count / 2)))) { error in

@@ -14,11 +14,13 @@ enum TextBlocks {
     }
 
     static func blocks(from text: String, options: Options = .markdown) -> [Block] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        // Split and trimmed on bytes: a Reddit export's every body passes through here. A CR left by a
+        // CRLF inside a JSON string is a line end's, so it goes with the blanks.
+        let lines = text.lines.map { line -> Substring in
             var line = line
-            while line.last == " " || line.last == "\t" {
+            while let last = line.utf8.last, last == 0x20 || last == 0x09 || last == 0x0D {
                 if options.signature && line == "-- " { break }
-                line.removeLast()
+                line = line[..<line.utf8.index(before: line.utf8.endIndex)]
             }
             return line
         }
@@ -44,7 +46,7 @@ enum TextBlocks {
                 if !signature.isEmpty { blocks.append(Block(.preformatted, signature)) }
                 return blocks
             }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            if trimmed.begins(with: "```") || trimmed.begins(with: "~~~") {
                 endParagraph()
                 let fence = trimmed.prefix(3)
                 var body: [Substring] = []
@@ -59,10 +61,10 @@ enum TextBlocks {
                 i = code.next
                 continue
             }
-            if trimmed.hasPrefix(">") {
+            if trimmed.begins(with: ">") {
                 endParagraph()
                 var quoted: [Substring] = []
-                while i < lines.count, lines[i].strippedOfBlanks.hasPrefix(">") {
+                while i < lines.count, lines[i].strippedOfBlanks.begins(with: ">") {
                     quoted.append(stripQuoteMarkers(lines[i]))
                     i += 1
                 }
@@ -75,7 +77,7 @@ enum TextBlocks {
             if trimmed.isEmpty {
                 endParagraph()
             } else {
-                if startsListItem(trimmed) || trimmed.hasPrefix("#") { endParagraph() }
+                if startsListItem(trimmed) || trimmed.begins(with: "#") { endParagraph() }
                 paragraph.append(line)
             }
             i += 1
@@ -86,11 +88,11 @@ enum TextBlocks {
 
     /// Four-space or tab indented lines after a paragraph break, up to the next unindented line.
     private static func indentedCode(_ lines: [Substring], from start: Int) -> (text: String, next: Int)? {
-        func isIndented(_ line: Substring) -> Bool { line.hasPrefix("    ") || line.hasPrefix("\t") }
+        func isIndented(_ line: Substring) -> Bool { line.begins(with: "    ") || line.begins(with: "\t") }
         guard isIndented(lines[start]) else { return nil }
         var end = start
         while end < lines.count, isIndented(lines[end]) || lines[end].isEmpty { end += 1 }
-        var body = lines[start..<end].map { $0.hasPrefix("\t") ? $0.dropFirst() : $0.dropFirst(min(4, $0.count)) }
+        var body = lines[start..<end].map { $0.begins(with: "\t") ? $0.dropFirst() : $0.dropFirst(min(4, $0.count)) }
         while body.last?.isEmpty == true { body.removeLast() }
         return (body.joined(separator: "\n"), end)
     }
@@ -102,21 +104,23 @@ enum TextBlocks {
     }
 
     private static func startsListItem(_ line: Substring) -> Bool {
-        if line.hasPrefix("* ") || line.hasPrefix("- ") || line.hasPrefix("+ ") { return true }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
+        if line.begins(with: "* ") || line.begins(with: "- ") || line.begins(with: "+ ") { return true }
+        let digits = line.utf8.prefix { $0 &- 0x30 < 10 }
+        return !digits.isEmpty && line.utf8.dropFirst(digits.count).starts(with: ". ".utf8)
     }
 
     private static func isPatchLine(_ line: Substring) -> Bool {
-        line.hasPrefix("diff --git ") || line.hasPrefix("@@ ") || line.hasPrefix("+++ ") || line.hasPrefix("Index: ")
+        line.begins(with: "diff --git ") || line.begins(with: "@@ ") || line.begins(with: "+++ ") || line.begins(with: "Index: ")
     }
 }
 
 fileprivate extension Substring {
+    /// Spaces and tabs trimmed, on bytes: both are ASCII, so the cuts fall between characters.
     var strippedOfBlanks: Substring {
-        var s = self
-        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
-        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
-        return s
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else {
+            return self[endIndex...]
+        }
+        return self[first..<utf8.index(after: last)]
     }
 }

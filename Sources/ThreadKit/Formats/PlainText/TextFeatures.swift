@@ -25,25 +25,6 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
-    /// Whether `piece` occurs in the text, matched on UTF-8 bytes. (With Foundation imported, `contains`
-    /// of a string literal goes through CFString and a locale: many times slower for a byte match.)
-    func holds(_ piece: StaticString) -> Bool {
-        piece.withUTF8Buffer { needle in
-            utf8.withContiguousStorageIfAvailable { haystack in Self.find(needle, in: haystack) }
-                ?? Array(utf8).withUnsafeBufferPointer { Self.find(needle, in: $0) }
-        }
-    }
-
-    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            if needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
-        }
-        return false
-    }
-}
-
-extension StringProtocol {
     /// The first letter, if any: read from the bytes while they are ASCII, as Characters only after.
     /// (For case questions: a combining mark after an ASCII letter changes neither answer.)
     var firstLetter: Character? {

@@ -1,0 +1,23 @@
+extension StringProtocol {
+    /// Whether `piece` occurs in the text, matched on UTF-8 bytes. (With Foundation imported, `contains`
+    /// of a string literal goes through CFString and a locale: many times slower for a byte match.)
+    func holds(_ piece: StaticString) -> Bool {
+        piece.withUTF8Buffer { needle in
+            utf8.withContiguousStorageIfAvailable { haystack in Self.find(needle, in: haystack) }
+                ?? Array(utf8).withUnsafeBufferPointer { Self.find(needle, in: $0) }
+        }
+    }
+
+    /// `hasPrefix` on bytes: the standard one compares Characters, one grapheme break check at a time.
+    func begins(with prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { utf8.starts(with: $0) }
+    }
+
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
+        }
+        return false
+    }
+}
