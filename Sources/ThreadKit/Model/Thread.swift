@@ -33,16 +33,23 @@ public struct AuthorCount: Sendable, Equatable {
     public var name: String
     public var count: Int
 
+    /// Ties go to whoever wrote first. One lookup per comment, and none while sorting: a 100k thread has
+    /// tens of thousands of authors.
     static func tally(_ comments: [Comment]) -> [AuthorCount] {
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
-        for (index, comment) in comments.enumerated() {
+        var position: [String: Int] = [:]
+        var inOrderOfFirstComment: [AuthorCount] = []
+        for comment in comments {
             guard let name = comment.author else { continue }
-            counts[name, default: 0] += 1
-            if firstSeen[name] == nil { firstSeen[name] = index }
+            if let seen = position[name] {
+                inOrderOfFirstComment[seen].count += 1
+            } else {
+                position[name] = inOrderOfFirstComment.count
+                inOrderOfFirstComment.append(AuthorCount(name: name, count: 1))
+            }
         }
-        return counts
-            .map { AuthorCount(name: $0.key, count: $0.value) }
-            .sorted { ($0.count, firstSeen[$1.name]!) > ($1.count, firstSeen[$0.name]!) }
+        let tallies = inOrderOfFirstComment
+        return tallies.indices
+            .sorted { (tallies[$0].count, $1) > (tallies[$1].count, $0) }
+            .map { tallies[$0] }
     }
 }
