@@ -6,6 +6,13 @@ final class ThreadTreeTests: XCTestCase {
         parents.map { Comment(author: "a", parent: $0) }
     }
 
+    func testAuthorsAreTalliedMostProlificFirstTiesInOrderOfFirstComment() {
+        let names: [String?] = ["dan", "bea", nil, "cy", "bea", "abe", "cy", "dan", "cy"]
+        let thread = Thread(format: "test", comments: names.map { Comment(author: $0) })
+        XCTAssertEqual(thread.authors.map(\.name), ["cy", "dan", "bea", "abe"])
+        XCTAssertEqual(thread.authors.map(\.count), [3, 2, 2, 1])
+    }
+
     func testPreOrderPlacesRepliesUnderTheirParentInDocumentOrder() {
         // 0 ─ 2 ─ 3 ; 1 ; 4 replies to 0 after 1 came in between
         let tree = ThreadTree(comments: comments(parents: [nil, nil, 0, 2, 0]))
