@@ -46,6 +46,9 @@ REDDIT=$OUT/thread-$N.json
 # subject (neomutt's index lines); its first words are short enough to survive any column cut.
 TITLE=$(head -n 1 "$TEXT")
 EXPECT=${TITLE:0:18}
+# The bundled sample (10 KB): what starting up costs each program when there is next to nothing to read.
+SAMPLE=Sources/skein/Resources/sample-thread.txt
+SAMPLE_TITLE=$(head -n 1 "$SAMPLE")
 
 # Seconds from starting COMMAND in a new 100×30 tmux pane until PATTERN appears; "fail" on timeout.
 first_screen() {
@@ -83,18 +86,22 @@ declare -A COMMAND=(
     [skein-mbox]="$SKEIN $MBOX"
     [skein-reddit]="$SKEIN $REDDIT"
     [less]="less $TEXT"
+    [skein-sample]="$SKEIN $SAMPLE"
+    [less-sample]="less $SAMPLE"
     # -n -F /dev/null: no user or system config; -R: read-only, no lock or rewrite of the mbox.
     [$MUTT]="$MUTT -n -F /dev/null -R -e 'set sort=threads' -e 'set folder=$OUT' -f $MBOX"
 )
 # TOOLS="less neomutt" measures a subset, e.g. while skein's reader is not wired yet.
-TOOLS=${TOOLS:-"skein less $MUTT skein-mbox skein-reddit"}
-declare -A MEDIAN=([skein]="not run" [less]="not run" [$MUTT]="not run" [skein-mbox]="not run" [skein-reddit]="not run")
+TOOLS=${TOOLS:-"skein less $MUTT skein-mbox skein-reddit skein-sample less-sample"}
+declare -A MEDIAN=([skein]="not run" [less]="not run" [$MUTT]="not run" [skein-mbox]="not run" [skein-reddit]="not run"
+                   [skein-sample]="not run" [less-sample]="not run")
 for tool in $TOOLS; do
     times=()
     for ((run = 1; run <= RUNS; run++)); do
         # A mail thread has no article: skein opens on its comments, so wait for its status line.
         pattern=$EXPECT
         [[ $tool == skein-mbox ]] && pattern="? help"
+        [[ $tool == *-sample ]] && pattern=${SAMPLE_TITLE:0:18}
         times+=("$(first_screen "${COMMAND[$tool]}" "$pattern")")
         echo "$tool run $run: ${times[-1]} s" >&2
     done
@@ -111,6 +118,8 @@ echo "| less | $TEXT | ${MEDIAN[less]} |"
 echo "| $MUTT (sort=threads) | $MBOX | ${MEDIAN[$MUTT]} |"
 echo "| skein | $MBOX | ${MEDIAN[skein-mbox]} |"
 echo "| skein | $REDDIT | ${MEDIAN[skein-reddit]} |"
+echo "| skein | $SAMPLE (10 KB) | ${MEDIAN[skein-sample]} |"
+echo "| less | $SAMPLE (10 KB) | ${MEDIAN[less-sample]} |"
 echo
-echo "skein/less = $(ratio "${MEDIAN[skein]}" "${MEDIAN[less]}") (target ≤ 1.5; skein ≤ 0.3 s)"
+echo "skein/less = $(ratio "${MEDIAN[skein]}" "${MEDIAN[less]}") (target ≤ 1.5; skein ≤ 0.3 s); on the 10 KB sample: $(ratio "${MEDIAN[skein-sample]}" "${MEDIAN[less-sample]}")"
 echo "$MUTT/skein = $(ratio "${MEDIAN[$MUTT]}" "${MEDIAN[skein]}") (target ≥ 10); on the same mbox: $(ratio "${MEDIAN[$MUTT]}" "${MEDIAN[skein-mbox]}")"
