@@ -40,7 +40,7 @@ struct Vocative {
         let words = text.words
         var found: [String] = [], mentioned: [String] = []
         for (index, raw) in words.enumerated() {
-            let atSign = raw.hasPrefix("@")
+            let atSign = raw.utf8.first == UInt8(ascii: "@")
             let word = raw.alphanumericCore
             let key = String(word)
             if !strictly, let names = fullNamesByFirstWord[key] {
@@ -53,7 +53,7 @@ struct Vocative {
             let isLast = words[(index + 1)...].allSatisfy { word in
                 !word.contains(where: { $0.isLetter || $0.isNumber }) || word.lowercased().allSatisfy { $0 == "x" }
             }
-            let commaBefore = index > 0 && words[index - 1].hasSuffix(",")
+            let commaBefore = index > 0 && words[index - 1].utf8.last == UInt8(ascii: ",")
             let vocative = atSign
                 || Self.greetingBefore(index, in: words)
                 || after == "," || after == "!" || commaBefore

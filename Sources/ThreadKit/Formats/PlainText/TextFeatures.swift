@@ -124,7 +124,11 @@ extension String {
 
     /// Collapsed white space, for comparing text that was repeated.
     var normalisedForComparison: String {
-        words.joined(separator: " ")
+        // Most text has single spaces between words and none at the ends: then it is its own form.
+        let bytes = utf8
+        let alreadySingleSpaced = bytes.first != 0x20 && bytes.last != 0x20
+            && !zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        return alreadySingleSpaced ? self : words.joined(separator: " ")
     }
 
     /// Sentences split after `.`, `?`, `!` or `…` followed by a space; found on UTF-8 bytes.
