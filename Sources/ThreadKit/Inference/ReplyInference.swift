@@ -23,7 +23,8 @@ struct ReplyInference {
 
     func infer(_ comments: inout [Comment]) {
         var context = Context(comments: comments, articleAuthor: articleAuthor, articleText: articleText)
-        // The context holds the only copy while links are set, so setting them copies no comment; it is handed back after.
+        // The context holds the only copy while links are set (so setting them copies no comment),
+        // and hands it back at the end.
         comments = []
         defer { comments = context.comments }
         var depth = [Int](repeating: 0, count: context.comments.count)
