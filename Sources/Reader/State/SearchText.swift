@@ -10,9 +10,9 @@ import ThreadKit
 /// comment (author and body). Fields are separated by 0xFF, a byte UTF-8 never contains, so a query
 /// never matches across two fields.
 struct SearchText: Sendable {
-    private var bytes: [UInt8] = []
+    private let bytes: [UInt8]
     /// Segment `s` is `bytes[starts[s]..<starts[s + 1]]`.
-    private var starts: [Int] = []
+    private let starts: [Int]
     let articleBlocks: Int
 
     static let separator: UInt8 = 0xFF
@@ -20,35 +20,50 @@ struct SearchText: Sendable {
     init(_ thread: ThreadKit.Thread) {
         articleBlocks = thread.article.blocks.count
         let article = thread.article
-        // Sized first (a String's UTF-8 count is stored): grown by doubling, a 20 MB page's buffer
-        // would be copied as it grew and end with up to twice the room it uses.
         let headings = [thread.title, article.byline, article.caption].compactMap { $0 }
+        // Sized first (a String's UTF-8 count is stored), copied field by field, then lower-cased in one
+        // pass: no key is read while it is built (in idle time, or by the first search), so it must be quick.
         let fields = headings + article.blocks.map(\.text)
-        let commentBytes = thread.comments.reduce(0) { sum, comment in
+        let size = thread.comments.reduce(fields.reduce(0) { $0 + $1.utf8.count + 1 }) { sum, comment in
             comment.blocks.reduce(sum + (comment.author?.utf8.count ?? 0) + 1) { $0 + $1.text.utf8.count + 1 }
         }
-        bytes.reserveCapacity(fields.reduce(commentBytes) { $0 + $1.utf8.count + 1 })
+        var starts: [Int] = []
         starts.reserveCapacity(2 + article.blocks.count + thread.comments.count)
-        beginSegment()
-        for field in headings { append(field) }
-        for block in article.blocks {
-            beginSegment()
-            append(block.text)
+        bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, written in
+            func write(_ field: String) {
+                var field = field
+                field.withUTF8 { source in
+                    guard let from = source.baseAddress else { return }
+                    (buffer.baseAddress! + written).initialize(from: from, count: source.count)
+                    written += source.count
+                }
+                buffer[written] = Self.separator
+                written += 1
+            }
+            starts.append(written)
+            headings.forEach(write)
+            for block in article.blocks {
+                starts.append(written)
+                write(block.text)
+            }
+            for comment in thread.comments {
+                starts.append(written)
+                if let author = comment.author { write(author) }
+                for block in comment.blocks { write(block.text) }
+            }
+            starts.append(written)
+            Self.lowercaseASCII(UnsafeMutableBufferPointer(rebasing: buffer[..<written]))
         }
-        for comment in thread.comments {
-            beginSegment()
-            if let author = comment.author { append(author) }
-            for block in comment.blocks { append(block.text) }
-        }
-        starts.append(bytes.count)
-        for index in bytes.indices where bytes[index] &- 65 < 26 { bytes[index] |= 0x20 }
+        self.starts = starts
     }
 
-    private mutating func beginSegment() { starts.append(bytes.count) }
-
-    private mutating func append(_ field: String) {
-        bytes.append(contentsOf: field.utf8)
-        bytes.append(Self.separator)
+    /// A-Z to a-z in place: a loop without branches or bounds checks, which the compiler vectorises.
+    private static func lowercaseASCII(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        for index in 0..<bytes.count {
+            let byte = base[index]
+            base[index] = byte &- 65 < 26 ? byte | 0x20 : byte
+        }
     }
 
     /// The query as the buffer spells it: UTF-8 with ASCII letters lower-cased.
