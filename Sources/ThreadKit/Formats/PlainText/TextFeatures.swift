@@ -39,13 +39,15 @@ extension StringProtocol {
     }
 }
 
+/// a-z, A-Z or 0-9.
+private func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
 extension Substring {
     /// The word without the punctuation around it: `(Hunter),` → `Hunter`. Bytes for an ASCII word:
     /// Character properties are slow.
     var alphanumericCore: Substring {
         if utf8.allSatisfy({ $0 < 0x80 }) {
-            let isAlphanumeric = { (byte: UInt8) in (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
-            guard let first = utf8.firstIndex(where: isAlphanumeric), let last = utf8.lastIndex(where: isAlphanumeric) else {
+            guard let first = utf8.firstIndex(where: isASCIIAlphanumeric), let last = utf8.lastIndex(where: isASCIIAlphanumeric) else {
                 return self[endIndex...]
             }
             return self[first...last]
@@ -69,10 +71,9 @@ extension String {
 
     /// `bare` on bytes for the common all-ASCII word; nil when the word has other characters.
     private static func asciiBare(_ word: Substring) -> String? {
-        let isAlphanumeric = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39 }
-        return word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            guard let first = bytes.firstIndex(where: isAlphanumeric), let last = bytes.lastIndex(where: isAlphanumeric) else {
+            guard let first = bytes.firstIndex(where: isASCIIAlphanumeric), let last = bytes.lastIndex(where: isASCIIAlphanumeric) else {
                 return ""
             }
             // Written straight into the String: no array in between.
