@@ -15,7 +15,7 @@ final class MailTests: XCTestCase {
     /// ancestor from References/In-Reply-To as parent, first copy of a Message-ID kept, pre-order in file order.
     static func sourceComments(_ text: String) -> [SourceComment] {
         var messages: [(id: String, author: String, ancestors: [String])] = []
-        for chunk in ("\n" + text).components(separatedBy: "\n\nFrom ").dropFirst() {
+        for chunk in ("\n\n" + text).components(separatedBy: "\n\nFrom ").dropFirst() {
             var headers: [String: String] = [:]
             var lastName = ""
             for line in chunk.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
@@ -47,6 +47,28 @@ final class MailTests: XCTestCase {
         }
         visit(nil, depth: 0)
         return out
+    }
+
+    /// Large mailboxes are read on every core, small ones on one: both must thread alike.
+    func testLargeAndSmallMailboxesThreadTheSame() throws {
+        for count in [40, 1_500] {
+            let text = Self.mailbox(of: count)
+            XCTAssertEqual(text.utf8.count >= Mailbox.parallelSize, count == 1_500, "\(count) messages")
+            let thread = try Mailbox.parse(SourceText(bytes: Array(text.utf8)), options: ParseOptions())
+            XCTAssertEqual(thread.comments.count, count)
+            assertTree(thread, matches: Self.sourceComments(text))
+        }
+    }
+
+    /// `count` messages, each a reply to one a few before it (the first few start threads).
+    private static func mailbox(of count: Int) -> String {
+        (0..<count).map { index in
+            let parent = index % 7 == 0 ? nil : index - 1 - index % 3
+            let references = parent.map { "References: <m\($0)@example.invalid>\n" } ?? ""
+            return "From sender\(index) Mon Jan  4 09:00:00 2021\nFrom: Writer \(index % 13) <w\(index % 13)@example.invalid>\n"
+                + "Subject: Re: the long thread\nMessage-ID: <m\(index)@example.invalid>\n\(references)\n"
+                + String(repeating: "Message \(index) says something worth reading twice. ", count: 4) + "\n"
+        }.joined(separator: "\n")
     }
 
     func testEncodingsDuplicatesAndMissingParents() throws {

@@ -25,7 +25,7 @@ public enum Mailbox: ThreadFormat {
         // Each message is made text on its own (without the blank line before the next `From `),
         // so the whole mailbox never exists as one String or one array of lines.
         let ends = starts.dropFirst().map { $0 - 1 } + [bytes.count]
-        let messages = inParallel(count: starts.count) { index in
+        let messages = inParallel(count: starts.count, if: bytes.count >= parallelSize) { index in
             message(String(decoding: bytes[starts[index]..<ends[index]], as: UTF8.self).lines[...])
         }
         return MailThreading.thread(messages, format: name)
@@ -44,9 +44,14 @@ public enum Mailbox: ThreadFormat {
         return starts
     }
 
-    /// `make(0..<count)` on every core: messages are read independently before they are threaded.
-    private static func inParallel(count: Int, _ make: (Int) -> MailMessage) -> [MailMessage] {
-        [MailMessage](unsafeUninitializedCapacity: count) { buffer, initialized in
+    /// Smaller mailboxes are read on one core: starting the workers costs more than it saves.
+    static let parallelSize = 256 << 10
+
+    /// `make(0..<count)`, on every core when `parallel`: messages are read independently before
+    /// they are threaded.
+    private static func inParallel(count: Int, if parallel: Bool, _ make: (Int) -> MailMessage) -> [MailMessage] {
+        guard parallel else { return (0..<count).map(make) }
+        return [MailMessage](unsafeUninitializedCapacity: count) { buffer, initialized in
             let chunks = min(count, 64)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for index in stride(from: chunk * count / chunks, to: (chunk + 1) * count / chunks, by: 1) {
