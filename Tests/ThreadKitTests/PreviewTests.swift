@@ -25,6 +25,28 @@ final class PreviewTests: XCTestCase {
         }
     }
 
+    /// A large page's name lines are counted in pieces on every core: the pieces must hold the very
+    /// lines the whole does, however many there are.
+    func testPiecesOfAPageHoldTheLinesOfTheWhole() throws {
+        let page = Array(try String(contentsOf: Fixtures.seedThread, encoding: .utf8).replacingOccurrences(of: "\n\n", with: "\n \r\n").utf8)
+        func lines(_ buffer: UnsafeBufferPointer<UInt8>, from offset: Int = 0) -> [String] {
+            var found: [String] = []
+            PageLine.forEachLine(in: buffer) { range, _ in found.append("\(offset + range.lowerBound): " + String(decoding: buffer[range], as: UTF8.self)) }
+            return found
+        }
+        page.withUnsafeBufferPointer { whole in
+            for count in [1, 2, 3, 7, 1000] {
+                let pieces = PageLine.pieces(of: whole, count: count)
+                XCTAssertEqual(pieces.count, count)
+                XCTAssertEqual(pieces.flatMap { lines($0, from: $0.baseAddress! - whole.baseAddress!) }, lines(whole), "\(count) pieces")
+            }
+        }
+        let start = PageLine.split(Array(page.prefix(page.count / 3)))
+        let counted = AuthorLine.recurrences(of: start, in: page)
+        XCTAssertEqual(AuthorLine.recurrences(of: start, in: page, pieceSize: 1), counted)
+        XCTAssertEqual(counted["Jens Holm"], 3, "counted over the whole page, not only its start")
+    }
+
     func testSmallFilesStructuredFormatsAndOtherEncodingsHaveNone() throws {
         let page = Array(try Data(contentsOf: Fixtures.seedThread))
         XCTAssertNil(Preview.thread(from: page), "under a megabyte: parsed whole at once")

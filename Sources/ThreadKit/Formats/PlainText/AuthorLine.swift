@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tells an author's name line from a short comment body ("Exactly", "Well said").
 ///
 /// Each feature of a line adds to a score; `PlainTextRules` says how much is enough.
@@ -20,17 +22,40 @@ struct AuthorLine {
     }
 
     /// How often each short line of `lines` occurs in `bytes`, a whole page of which `lines` are the
-    /// start: lines are matched by a hash of their bytes, and no String is made of the rest.
-    static func recurrences(of lines: [PageLine], in bytes: [UInt8]) -> [String: Int] {
+    /// start: lines are matched by a hash of their bytes, and no String is made of the rest. A large
+    /// page is counted in pieces of at least `pieceSize` bytes on every core: its first screen waits on this.
+    static func recurrences(of lines: [PageLine], in bytes: [UInt8], pieceSize: Int = 4 << 20) -> [String: Int] {
         var wanted: [UInt64: String] = [:]
-        for line in lines where couldBeName(line.text) { wanted[line.text.utf8.fnv1a] = line.text }
-        var counts: [String: Int] = [:]
-        PageLine.forEachLine(in: bytes) { range, _ in
-            guard range.count <= PlainTextRules.maxNameLength * 4, let text = wanted[bytes[range].fnv1a],
-                  bytes[range].elementsEqual(text.utf8) else { return }
-            counts[text, default: 0] += 1
+        // Most lines of a page differ from every wanted one in length or in their first or last byte:
+        // two table lookups rule them out before any hashing.
+        var lengths = [Bool](repeating: false, count: PlainTextRules.maxNameLength * 4 + 1)
+        var ends = [Bool](repeating: false, count: 1 << 16)
+        for line in lines where couldBeName(line.text) {
+            let utf8 = line.text.utf8
+            wanted[utf8.fnv1a] = line.text
+            lengths[utf8.count] = true
+            ends[Int(utf8.first!) << 8 | Int(utf8.last!)] = true
         }
-        return counts
+        let (wantedText, wantedLength, wantedEnds) = (wanted, lengths, ends) // not vars: no boxes, no access checks
+        func count(_ piece: UnsafeBufferPointer<UInt8>) -> [String: Int] {
+            var counts: [String: Int] = [:]
+            PageLine.forEachLine(in: piece) { range, _ in
+                guard range.count < wantedLength.count, wantedLength[range.count],
+                      wantedEnds[Int(piece[range.lowerBound]) << 8 | Int(piece[range.upperBound - 1])] else { return }
+                let line = UnsafeBufferPointer(rebasing: piece[range])
+                guard let text = wantedText[line.fnv1a], line.elementsEqual(text.utf8) else { return }
+                counts[text, default: 0] += 1
+            }
+            return counts
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let pieces = PageLine.pieces(of: buffer, count: min(ProcessInfo.processInfo.activeProcessorCount, buffer.count / pieceSize))
+            var counts = [[String: Int]](repeating: [:], count: pieces.count)
+            counts.withUnsafeMutableBufferPointer { results in
+                DispatchQueue.concurrentPerform(iterations: pieces.count) { results[$0] = count(pieces[$0]) }
+            }
+            return counts.reduce(into: [:]) { total, piece in total.merge(piece, uniquingKeysWith: +) }
+        }
     }
 
     /// Short enough to be a name; the byte length first, since counting the characters of every long

@@ -13,36 +13,49 @@ struct PageLine: Equatable {
     /// Splits normalised UTF-8 bytes into trimmed non-blank lines, scanning bytes, not Characters.
     static func split(_ bytes: [UInt8]) -> [PageLine] {
         // Counted first: growing by doubling would hold a large page's lines twice over at the end.
-        var count = 0
-        forEachLine(in: bytes) { _, _ in count += 1 }
-        var lines: [PageLine] = []
-        lines.reserveCapacity(count)
-        forEachLine(in: bytes) { range, blanks in
-            lines.append(PageLine(text: text(bytes[range]), blanksBefore: lines.isEmpty ? 0 : blanks))
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            forEachLine(in: buffer) { _, _ in count += 1 }
+            var lines: [PageLine] = []
+            lines.reserveCapacity(count)
+            forEachLine(in: buffer) { range, blanks in
+                lines.append(PageLine(text: text(bytes[range]), blanksBefore: lines.isEmpty ? 0 : blanks))
+            }
+            return lines
         }
-        return lines
     }
 
     /// Calls `body` with the trimmed byte range of each non-blank line and the blank lines above it.
-    static func forEachLine(in bytes: [UInt8], _ body: (Range<Int>, Int) -> Void) {
+    static func forEachLine(in buffer: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Int) -> Void) {
         var blanks = 0
         var start = 0
-        let count = bytes.count
-        bytes.withUnsafeBufferPointer { buffer in
-            while start <= count {
-                let end = lineEnd(in: buffer, from: start)
-                var lo = start, hi = end
-                while lo < hi && isSpace(buffer[lo]) { lo += 1 }
-                while hi > lo && isSpace(buffer[hi - 1]) { hi -= 1 }
-                if lo == hi {
-                    blanks += 1
-                } else {
-                    body(lo..<hi, blanks)
-                    blanks = 0
-                }
-                start = end + 1
+        while start <= buffer.count {
+            let end = lineEnd(in: buffer, from: start)
+            var lo = start, hi = end
+            while lo < hi && isSpace(buffer[lo]) { lo += 1 }
+            while hi > lo && isSpace(buffer[hi - 1]) { hi -= 1 }
+            if lo == hi {
+                blanks += 1
+            } else {
+                body(lo..<hi, blanks)
+                blanks = 0
             }
+            start = end + 1
         }
+    }
+
+    /// `buffer` cut into `count` (at least one) pieces of about equal size, each ending after a LF, so
+    /// that `forEachLine` over the pieces sees the lines it sees over the whole.
+    static func pieces(of buffer: UnsafeBufferPointer<UInt8>, count: Int) -> [UnsafeBufferPointer<UInt8>] {
+        var pieces: [UnsafeBufferPointer<UInt8>] = []
+        var start = 0
+        for piece in 1..<max(count, 1) {
+            let end = min(lineEnd(in: buffer, from: max(start, buffer.count * piece / count)) + 1, buffer.count)
+            pieces.append(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+            start = end
+        }
+        pieces.append(UnsafeBufferPointer(rebasing: buffer[start...]))
+        return pieces
     }
 
     /// The offset of the next LF at or after `start`, or the end: memchr, which glibc vectorises,
