@@ -7,6 +7,7 @@ struct Skein: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skein",
         abstract: "Read saved discussion threads in the terminal.",
+        version: "0.1.0",
         subcommands: [Read.self, Dump.self, Threads.self, Keys.self],
         defaultSubcommand: Read.self
     )

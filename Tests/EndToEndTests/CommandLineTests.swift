@@ -26,6 +26,17 @@ final class CommandLineTests: XCTestCase {
         try assertFails(["dump", Paths.temporaryFile("cut.xml", Array(#"<?xml version="1.0"?><disqus><thread dsq:id="1"><title>x"#.utf8))], saying: "truncated")
         try assertFails(["dump", "/proc/self/mem"], saying: "cannot be read: input/output error")
         try assertFails(["dump", "/dev/zero"], saying: "too large")
+        // A regular file over the limit is refused on its size, before anything is read.
+        let huge = try Paths.temporaryFile("huge.txt", [])
+        XCTAssertEqual(truncate(huge, (1 << 30) + 1), 0)
+        defer { unlink(huge) }
+        try assertFails(["dump", huge], saying: "too large")
+    }
+
+    func testVersion() throws {
+        let run = try skein(["--version"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stdout, "0.1.0\n")
     }
 
     func testAFIFOIsReadLikeAFile() throws {
