@@ -19,9 +19,10 @@ DEADLINE=${DEADLINE:-300}
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 if [[ -z "${SKEIN:-}" || -z "${SKEIN_BENCH:-}" ]]; then
-    # Release builds, as shipped; the bench scratch dir keeps them apart from others' debug builds.
+    # Release builds with the Swift runtime linked in, as the README builds skein for daily use; the
+    # bench scratch dir keeps them apart from others' debug builds.
     for product in skein skein-bench; do
-        swift build -c release --scratch-path "$SCRATCH" --product "$product" >&2
+        swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product "$product" >&2
     done
 fi
 SKEIN=${SKEIN:-$SCRATCH/release/skein}

@@ -11,6 +11,9 @@ struct Footprint: ParsableCommand {
 
     @Argument var file: String
 
+    @Flag(help: "Stop at the first screen (for counting its instructions under callgrind).")
+    var firstScreenOnly = false
+
     func run() throws {
         var firstPeak = 0
         var bytes: [UInt8] = []
@@ -26,6 +29,7 @@ struct Footprint: ParsableCommand {
             firstPeak = peakResidentBytes() ?? 0
         } / 1e3
         guard let session else { return }
+        if firstScreenOnly { return print(seconds, firstPeak) }
         if preview != nil {
             // As `skein`'s background parse: the parser gets the only copy of the bytes.
             session.load(document: 0, thread: try FormatDetector.parse(bytes: consume bytes))

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Instructions executed, counted by callgrind: unlike seconds, the same on every run and every machine
+# load, so a change to a parser or the reader can be weighed exactly. Release build as first-screen.sh
+# makes it; valgrind cannot read Swift's debug info, so a copy without it is what runs.
+#
+#   bench/instructions.sh                  # start-up, the sample, first screen of the 100k-comment page,
+#                                          # the 10k-comment page, Reddit and mbox parsed whole
+#   N=1000 FIRST_N=10000 bench/instructions.sh   # smaller generated threads
+#   TOP=15 bench/instructions.sh           # and the 15 functions that execute the most of each (on stderr)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-10000}
+FIRST_N=${FIRST_N:-100000}
+TOP=${TOP:-0}
+SEED=${SEED:-1}
+OUT=${OUT:-bench-out}
+SCRATCH=${SCRATCH:-.build-bench}
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+
+command -v valgrind >/dev/null || { apt-get update -qq >&2 && apt-get install -y -qq valgrind >&2; }
+for product in skein skein-bench; do
+    swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product "$product" >&2
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for product in skein skein-bench; do
+    strip --strip-debug -o "$work/$product" "$SCRATCH/release/$product"
+done
+
+mkdir -p "$OUT"
+for format in text reddit mbox; do
+    extension=${format/reddit/json}
+    file=$OUT/thread-$N.$extension
+    [[ -s $file ]] || "$work/skein-bench" generate --comments "$N" --format "$format" --seed "$SEED" >"$file"
+done
+FIRST=$OUT/thread-$FIRST_N.txt
+[[ -s $FIRST ]] || "$work/skein-bench" generate --comments "$FIRST_N" --format text --seed "$SEED" >"$FIRST"
+
+# Instructions of COMMAND..., with the TOP functions executing the most of them (self cost) when asked.
+count() {
+    local label=$1; shift
+    valgrind --tool=callgrind --callgrind-out-file="$work/out" "$@" >/dev/null 2>"$work/log"
+    printf '| %s | %s |\n' "$label" "$(sed -n 's/.*Collected : //p' "$work/log" | rev | sed -E 's/([0-9]{3})/\1,/g; s/,$//' | rev)"
+    if ((TOP > 0)); then
+        callgrind_annotate "$work/out" 2>/dev/null | grep -E '^ *[0-9,]+ ' | sed -n "2,$((TOP + 1))p" \
+            | swift demangle --simplified | cut -c1-160 >&2
+    fi
+}
+
+SAMPLE=Sources/skein/Resources/sample-thread.txt
+echo "## Instructions (callgrind), release build"
+echo
+echo "| what | instructions |"
+echo "|---|---:|"
+count "start-up: less -V (for scale)" less -V
+count "start-up: skein --version" "$work/skein" --version
+count "skein dump, the 10 KB sample" "$work/skein" dump "$SAMPLE"
+count "first screen of the $FIRST_N-comment page (skein-bench footprint --first-screen-only)" "$work/skein-bench" footprint --first-screen-only "$FIRST"
+count "skein dump, $N-comment page" "$work/skein" dump "$OUT/thread-$N.txt"
+count "skein dump, $N-comment Reddit JSON" "$work/skein" dump "$OUT/thread-$N.json"
+count "skein dump, $N-comment mbox" "$work/skein" dump "$OUT/thread-$N.mbox"
