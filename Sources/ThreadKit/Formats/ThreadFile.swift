@@ -24,10 +24,11 @@ public enum ThreadFile {
         if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             throw Failure(path: path, reason: "is a directory, not a file")
         }
-        // A regular file is read straight into an array of its size (a 20 MB page: 14 -> 6 ms);
-        // what else there is (a file still growing, a FIFO, stdin) in chunks after that.
+        let tooLarge = Failure(path: path, reason: "too large (over 1 GB)")
+        // A regular file is read straight into an array of its size, not copied through a chunk; what
+        // else there is (a file still growing, a FIFO, stdin) in chunks after that.
         let expected = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
-        if expected > maximumSize { throw Failure(path: path, reason: "too large (over 1 GB)") }
+        if expected > maximumSize { throw tooLarge }
         var bytes = try [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
             while count < expected {
                 let read = try readSome(fd, path: path, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])))
@@ -41,7 +42,7 @@ public enum ThreadFile {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[..<count])
         }
-        if bytes.count > maximumSize { throw Failure(path: path, reason: "too large (over 1 GB)") }
+        if bytes.count > maximumSize { throw tooLarge }
         return bytes
     }
 
