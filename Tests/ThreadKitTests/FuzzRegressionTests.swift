@@ -20,6 +20,8 @@ final class FuzzRegressionTests: XCTestCase {
         ("disqus-author-outside-post.xml", DisqusExport.self),
         // `<?x?>`: Foundation's XMLParser crashed on a processing instruction without data.
         ("disqus-processing-instruction-without-data.xml", DisqusExport.self),
+        // `<?<?x?>x?>`: the same, inside a processing instruction whose target is not a name.
+        ("disqus-processing-instruction-inside-another.xml", DisqusExport.self),
         // Date headers whose year, zone or hour overflowed the seconds arithmetic in Timestamps.
         ("mail-date-year-1e17.eml", MailMessageFile.self),
         ("mail-date-zone-overflow.eml", MailMessageFile.self),
@@ -60,6 +62,12 @@ final class FuzzRegressionTests: XCTestCase {
         let thread = try StructuredFixtures.parse(Array("<disqus><?x?><thread dsq:id=\"1\"><title>T</title></thread></disqus>".utf8))
         XCTAssertEqual(thread.format, DisqusExport.name)
         XCTAssertEqual(thread.title, "T")
+        func spaced(_ xml: String) -> String {
+            String(decoding: DisqusDocument.givingDataToProcessingInstructions(Array(xml.utf8)), as: UTF8.self)
+        }
+        XCTAssertEqual(spaced("<?<?x?>x?><?y a?><?z?>"), "<?<?x ?>x?><?y a?><?z ?>")
+        XCTAssertEqual(spaced("<?"), "<?")
+        XCTAssertEqual(spaced("<??>"), "<? ?>")
     }
 
     func testOutOfRangeDatesAreDropped() throws {

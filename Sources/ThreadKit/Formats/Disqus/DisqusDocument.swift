@@ -45,20 +45,24 @@ struct DisqusDocument {
 
     /// `<?target?>` becomes `<?target ?>`: libxml2 passes a processing instruction without data on as
     /// NULL, and Foundation's XMLParser on Linux crashes reading it; with the space the data is empty.
+    /// Every `<?` is looked at, even inside another that is not well formed (`<?<?x?>x?>`): libxml2
+    /// recovers from the outer one and reads the inner.
     static func givingDataToProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
         let (open, question, close) = (UInt8(ascii: "<"), UInt8(ascii: "?"), UInt8(ascii: ">"))
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            out.append(bytes[i])
-            guard bytes[i] == open, i + 1 < bytes.count, bytes[i + 1] == question else { i += 1; continue }
+        var copied = 0
+        for i in bytes.indices.dropLast() where bytes[i] == open && bytes[i + 1] == question {
             var end = i + 2 // just past the target's name
-            while end < bytes.count, bytes[end] > 0x20, bytes[end] != question, bytes[end] != close { end += 1 }
-            out.append(contentsOf: bytes[(i + 1)..<end])
-            if end + 1 < bytes.count, bytes[end] == question, bytes[end + 1] == close { out.append(0x20) }
-            i = end
+            while end < bytes.count, bytes[end] > 0x20, bytes[end] != question, bytes[end] != close, bytes[end] != open {
+                end += 1
+            }
+            guard end + 1 < bytes.count, bytes[end] == question, bytes[end + 1] == close else { continue }
+            out.append(contentsOf: bytes[copied..<end])
+            out.append(0x20)
+            copied = end
         }
+        out.append(contentsOf: bytes[copied...])
         return out
     }
 
