@@ -74,6 +74,10 @@ run() {
     [[ $limit == -* ]] || limit=-max_total_time=$limit
     build_library
     build_target "$target"
+    # Read now: another run in the same directory may rebuild the library before this one ends.
+    local sources sanitizers_used
+    sources=$(cat "$out/lib/sources.sha" 2>/dev/null || echo unknown)
+    sanitizers_used=$(cat "$out/lib/sanitizers")
     seed "$target"
     mkdir -p "$out/crashes/$target" "$out/logs"
     local dict status
@@ -90,19 +94,18 @@ run() {
         2>&1 | tee "$out/logs/$target.log" | grep -v -E '^#[0-9]+[[:space:]]+(NEW|REDUCE) '
     status=${PIPESTATUS[0]}
     set -e
-    record "$target"
+    record "$target" "$sources" "$sanitizers_used"
     return "$status"
 }
 
-# Appends the run to $out/executions.tsv with the hash of the sources the library was built from
-# and the sanitizers it was built with.
+# Appends the run of target $1 to $out/executions.tsv with the hash of the sources ($2) and the
+# sanitizers ($3) its library was built with.
 record() {
     local log=$out/logs/$1.log
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$1" \
-        "$(cat "$out/lib/sources.sha" 2>/dev/null || echo unknown)" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$1" "$2" \
         "$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")" \
         "$(grep -m1 -o -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer): [A-Za-z -]+' "$log" || echo ok)" \
-        "$(cat "$out/lib/sanitizers")" >>"$out/executions.tsv"
+        "$3" >>"$out/executions.tsv"
 }
 
 summary() {
