@@ -16,8 +16,6 @@ struct KeyLatency {
         self.repeats = repeats
         self.budget = budget
         _ = session.grid
-        // As the reader does in its first idle moment after opening: the search buffer is built.
-        while session.hasIdleWork { session.handle(.idle) }
         measureAll()
     }
 
@@ -31,6 +29,8 @@ struct KeyLatency {
         measure("C / E", [key("C"), key("E")])
         measure("f / Esc / j", [key("f"), .key(.escape), key("j")])
         measure("/ + word + Esc (each key)", [key("/")] + Self.searchWords[0].map(key) + [.key(.escape)])
+        // A query found nowhere scans every string to its end.
+        measure("/ + absent word + Esc (each key)", [key("/")] + "qzxjv".map(key) + [.key(.escape)])
         // Enter after typing is where the whole thread is searched; typed anew each time.
         var enter = Samples()
         var next = Samples()

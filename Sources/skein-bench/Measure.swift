@@ -53,7 +53,7 @@ struct Measure: ParsableCommand {
         print("## Keystroke cost: handle(event) + grid\n\n\(keys.text)\n")
 
         var memory = MarkdownTable("file", "MB", "first screen s (in process)", "peak RSS MB at first screen",
-                                   "whole thread", "with search buffer", "limit MB (3×file+30)", "ok")
+                                   "whole thread", "after a search", "limit MB (3×file+30)", "ok")
         for format in OutputFormat.allCases {
             guard let (path, _) = largest[format] else { continue }
             let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576

@@ -38,8 +38,8 @@ struct Read: ParsableCommand {
                                     themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
                                     keyMap: keyMap)
         terminal.draw(session.grid)
-        // While files are still being parsed, or the reader has work for idle time, wake up now and then.
-        while let event = terminal.readInput(waitingAtMost: files.pending.isEmpty && !session.hasIdleWork ? nil : 50) {
+        // While files are still being parsed, wake up now and then to take them in.
+        while let event = terminal.readInput(waitingAtMost: files.pending.isEmpty ? nil : 50) {
             for (document, whole) in files.takeFinished() { session.load(document: document, thread: whole) }
             switch session.handle(event) {
             case .quit?: return

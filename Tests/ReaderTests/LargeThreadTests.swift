@@ -56,4 +56,20 @@ final class LargeThreadTests: XCTestCase {
         XCTAssertTrue(reader.lines.contains { $0.hasPrefix("▌") }, "the selected comment is on screen")
         XCTAssertTrue(reader.lines.last!.contains("/100000"), reader.lines.last!)
     }
+
+    /// The thread is scanned in pieces on every core; the matches must be those of one plain pass, in display order.
+    func testSearchingInPiecesFindsWhatOnePassFinds() {
+        let reader = Harness([("big.txt", Self.thread)], width: 80, height: 24)
+        for query in ["NUMBER 9999", "user96", "r 1"] {
+            reader.press(.character("/"))
+            reader.type(query)
+            reader.press(.enter)
+            let expected = Self.thread.tree.order.filter { index in
+                let comment = Self.thread.comments[Int(index)]
+                return ([comment.author!] + comment.blocks.map(\.text)).contains { $0.lowercased().contains(query.lowercased()) }
+            }
+            XCTAssertEqual(reader.state.search.matches, expected.map { .comment($0) }, query)
+            XCTAssertGreaterThan(expected.count, 3, query)
+        }
+    }
 }

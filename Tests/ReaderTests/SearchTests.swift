@@ -3,17 +3,40 @@ import XCTest
 import ThreadKit
 
 final class SearchTests: XCTestCase {
-    func testIdleTimeBuildsTheSearchBufferOfTheOpenFile() {
-        let reader = Harness([("one.txt", sampleThread()), ("two.txt", sampleThread())])
-        XCTAssertTrue(reader.session.hasIdleWork)
-        reader.session.handle(.idle)
-        XCTAssertFalse(reader.session.hasIdleWork)
-        XCTAssertNotNil(reader.state.document.searchText)
-        reader.press(.control("n"))
-        XCTAssertTrue(reader.session.hasIdleWork, "the next file has its own")
-        reader.press(.character("/"))
-        reader.type("hello")
-        XCTAssertFalse(reader.session.hasIdleWork, "a search builds it too")
+    /// Every place a needle can sit in texts shorter and longer than the 16 bytes scanned at a time, among
+    /// bytes the quick first/last-byte test lets through ('@' and '`', '[' and '{' differ only in bit 0x20).
+    func testTheMatcherFindsWhatAPlainScanFindsWhereverTheQueryStands() {
+        func plainRanges(of query: String, in text: String) -> [Range<Int>] {
+            let fold = { (byte: UInt8) in byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            let needle = query.utf8.map(fold), bytes = text.utf8.map(fold)
+            var found: [Range<Int>] = []
+            var origin = 0
+            while origin + needle.count <= bytes.count {
+                if Array(bytes[origin..<origin + needle.count]) == needle {
+                    found.append(origin..<origin + needle.count)
+                    origin += needle.count
+                } else {
+                    origin += 1
+                }
+            }
+            return found
+        }
+        let fillers = ["", "`", "@x", "{]", "ab", "Éé", "a@B`c[d{e"]
+        for query in ["a", "Ab", "@[", "xYz", "é", "née", "a@B`c[d{e", "bb"] {
+            let matcher = TextMatcher(query)
+            for filler in fillers {
+                for length in 0...40 {
+                    let padding = String(repeating: filler.isEmpty ? "-" : filler, count: length)
+                    for text in [padding + query.uppercased() + padding, padding + query, query + padding,
+                                 padding + String(query.dropLast()), padding + query.lowercased() + query + padding] {
+                        XCTAssertEqual(matcher.ranges(in: text), plainRanges(of: query, in: text), "\(query) in \(text)")
+                        XCTAssertEqual(matcher.matches(text), !plainRanges(of: query, in: text).isEmpty, "\(query) in \(text)")
+                    }
+                }
+            }
+        }
+        XCTAssertFalse(TextMatcher("").matches("anything"))
+        XCTAssertFalse(TextMatcher("é").matches("É"), "only ASCII letters fold")
     }
 
     func testIncrementalSearchHighlightsAndMovesAsYouType() {

@@ -35,7 +35,8 @@ public struct KeyMap: Sendable, Equatable {
         case .resize(let width, let height): return .resize(width: width, height: height)
         case .mouse(let mouse): return mode == .normal ? .mouse(mouse) : nil
         case .key(let key): return action(for: key, in: mode)
-        case .idle: return .idle
+        // Waking up without input only lets the driver take in files parsed meanwhile.
+        case .idle: return nil
         }
     }
 

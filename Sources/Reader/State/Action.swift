@@ -29,6 +29,4 @@ public enum Action: Sendable, Equatable {
     case resize(width: Int, height: Int)
     /// The whole of a file that was shown as a preview has been parsed.
     case loaded(document: Int, thread: ThreadKit.Thread)
-    /// No key for a while: do the work that makes later keys quick.
-    case idle
 }

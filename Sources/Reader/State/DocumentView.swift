@@ -18,8 +18,6 @@ public struct DocumentView: Sendable {
     public internal(set) var articleTop = 0
     public internal(set) var folded: CommentSet { didSet { foldGeneration += 1 } }
     public internal(set) var order: CommentOrder = .tree
-    /// What search scans; built by the first search in this file, since most readings never search.
-    var searchText: SearchText?
     /// Derived from the fields above and the author filter; rebuilt by `ReaderState.refresh`.
     public internal(set) var visible: VisibleComments
 

@@ -24,9 +24,6 @@ public final class ReaderSession {
         _ = reduce(&state, .loaded(document: document, thread: thread))
     }
 
-    /// Whether the driver should hand over idle time (`.idle` events) rather than block on input.
-    public var hasIdleWork: Bool { state.hasIdleWork }
-
     /// The screen for the current state.
     public var grid: Grid { render(state) }
 }

@@ -66,7 +66,7 @@ public struct ReaderState: Sendable {
         let key = MatchKey(query: search.activeQuery, document: currentDocument,
                            filterGeneration: authors.generation, order: document.order)
         if key != matchKey {
-            search.matches = key.query.isEmpty ? [] : SearchIndex.matches(of: key.query, in: searchText(), document: document)
+            search.matches = key.query.isEmpty ? [] : SearchIndex.matches(of: key.query, document: document)
             search.current = nil
             matchKey = key
         }
@@ -82,19 +82,5 @@ public struct ReaderState: Sendable {
             refresh()
             keepCursorInView()
         }
-    }
-
-    /// Whether there is work to do while no key is pressed: the open file's search buffer.
-    public var hasIdleWork: Bool { document.searchText == nil }
-
-    /// Builds the search buffer ahead of the first search, so that search's first key is as quick as any.
-    mutating func doIdleWork() { _ = searchText() }
-
-    /// The current file's search buffer, built on its first search (or when the reader is idle).
-    private mutating func searchText() -> SearchText {
-        if let text = document.searchText { return text }
-        let text = SearchText(document.thread)
-        document.searchText = text
-        return text
     }
 }

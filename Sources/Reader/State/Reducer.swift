@@ -6,10 +6,6 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
         state.complete(document: document, with: thread)
         return nil
     }
-    if action == .idle {
-        state.doIdleWork()
-        return nil
-    }
     switch state.inputMode {
     case .normal: effect = state.performNormal(action)
     case .searchPrompt: state.performInSearchPrompt(action)
@@ -50,7 +46,7 @@ extension ReaderState {
         case .nextFile: switchDocument(by: 1)
         case .previousFile: switchDocument(by: -1)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
-        case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded, .idle: break
+        case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded: break
         }
         return nil
     }
