@@ -11,20 +11,11 @@ cd "$(dirname "$0")/.."
 
 N=${N:-100000}
 RUNS=${RUNS:-5}
-SEED=${SEED:-1}
-OUT=${OUT:-bench-out}
-SCRATCH=${SCRATCH:-.build-bench}
 # Seconds before a run counts as failed; neomutt threads 100k messages slowly.
 DEADLINE=${DEADLINE:-300}
-export LANG=C.UTF-8 LC_ALL=C.UTF-8
+source bench/lib.sh
 
-if [[ -z "${SKEIN:-}" || -z "${SKEIN_BENCH:-}" ]]; then
-    # Release builds with the Swift runtime linked in, as the README builds skein for daily use; the
-    # bench scratch dir keeps them apart from others' debug builds.
-    for product in skein skein-bench; do
-        swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product "$product" >&2
-    done
-fi
+[[ -n "${SKEIN:-}" && -n "${SKEIN_BENCH:-}" ]] || build_release
 SKEIN=${SKEIN:-$SCRATCH/release/skein}
 SKEIN_BENCH=${SKEIN_BENCH:-$SCRATCH/release/skein-bench}
 
@@ -35,13 +26,9 @@ else
     MUTT=neomutt
 fi
 
-mkdir -p "$OUT"
-TEXT=$OUT/thread-$N.txt
-MBOX=$OUT/thread-$N.mbox
-[[ -s $TEXT ]] || "$SKEIN_BENCH" generate --comments "$N" --format text --seed "$SEED" >"$TEXT"
-[[ -s $MBOX ]] || "$SKEIN_BENCH" generate --comments "$N" --format mbox --seed "$SEED" >"$MBOX"
-REDDIT=$OUT/thread-$N.json
-[[ -s $REDDIT ]] || "$SKEIN_BENCH" generate --comments "$N" --format reddit --seed "$SEED" >"$REDDIT"
+TEXT=$(generated "$SKEIN_BENCH" text "$N")
+MBOX=$(generated "$SKEIN_BENCH" mbox "$N")
+REDDIT=$(generated "$SKEIN_BENCH" reddit "$N")
 
 # The title opens the page (less shows it on line 1, skein in its header) and is every message's
 # subject (neomutt's index lines); its first words are short enough to survive any column cut.

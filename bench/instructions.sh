@@ -13,29 +13,20 @@ cd "$(dirname "$0")/.."
 N=${N:-10000}
 FIRST_N=${FIRST_N:-100000}
 TOP=${TOP:-0}
-SEED=${SEED:-1}
-OUT=${OUT:-bench-out}
-SCRATCH=${SCRATCH:-.build-bench}
-export LANG=C.UTF-8 LC_ALL=C.UTF-8
+source bench/lib.sh
 
 command -v valgrind >/dev/null || { apt-get update -qq >&2 && apt-get install -y -qq valgrind >&2; }
-for product in skein skein-bench; do
-    swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product "$product" >&2
-done
+build_release
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for product in skein skein-bench; do
     strip --strip-debug -o "$work/$product" "$SCRATCH/release/$product"
 done
 
-mkdir -p "$OUT"
-for format in text reddit mbox; do
-    extension=${format/reddit/json}
-    file=$OUT/thread-$N.$extension
-    [[ -s $file ]] || "$work/skein-bench" generate --comments "$N" --format "$format" --seed "$SEED" >"$file"
-done
-FIRST=$OUT/thread-$FIRST_N.txt
-[[ -s $FIRST ]] || "$work/skein-bench" generate --comments "$FIRST_N" --format text --seed "$SEED" >"$FIRST"
+TEXT=$(generated "$work/skein-bench" text "$N")
+REDDIT=$(generated "$work/skein-bench" reddit "$N")
+MBOX=$(generated "$work/skein-bench" mbox "$N")
+FIRST=$(generated "$work/skein-bench" text "$FIRST_N")
 
 # Instructions of COMMAND..., with the TOP functions executing the most of them (self cost) when asked.
 count() {
@@ -57,6 +48,6 @@ count "start-up: less -V (for scale)" less -V
 count "start-up: skein --version" "$work/skein" --version
 count "skein dump, the 10 KB sample" "$work/skein" dump "$SAMPLE"
 count "first screen of the $FIRST_N-comment page (skein-bench footprint --first-screen-only)" "$work/skein-bench" footprint --first-screen-only "$FIRST"
-count "skein dump, $N-comment page" "$work/skein" dump "$OUT/thread-$N.txt"
-count "skein dump, $N-comment Reddit JSON" "$work/skein" dump "$OUT/thread-$N.json"
-count "skein dump, $N-comment mbox" "$work/skein" dump "$OUT/thread-$N.mbox"
+count "skein dump, $N-comment page" "$work/skein" dump "$TEXT"
+count "skein dump, $N-comment Reddit JSON" "$work/skein" dump "$REDDIT"
+count "skein dump, $N-comment mbox" "$work/skein" dump "$MBOX"
