@@ -8,7 +8,8 @@
 # library with coverage and AddressSanitizer, each target is fuzz/Target.swift compiled with -D FUZZ_<TARGET>.
 # Everything lands in .build-fuzz/: corpus/TARGET (grows across runs; seeded from Tests/Fixtures and
 # ../shared/corpus), crashes/TARGET (crash-*, timeout-*, oom-* inputs), logs/TARGET.log,
-# executions.tsv (one line per run: time, target, hash of the ThreadKit sources, executions, result, sanitizers).
+# executions.tsv (one line per run: time, target, hash of the ThreadKit sources, executions, result, sanitizers,
+# largest input).
 # FUZZ_MAX_LEN sets the largest input (default 8192 bytes); FUZZ_OUT another directory than .build-fuzz;
 # FUZZ_SANITIZERS=fuzzer leaves AddressSanitizer out (3-4 times the executions; Swift's own checks still trap).
 # One sanitizer set per directory at a time: switching rebuilds the library there.
@@ -99,13 +100,13 @@ run() {
 }
 
 # Appends the run of target $1 to $out/executions.tsv with the hash of the sources ($2) and the
-# sanitizers ($3) its library was built with.
+# sanitizers ($3) its library was built with, and the largest input it was given.
 record() {
     local log=$out/logs/$1.log
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$1" "$2" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$1" "$2" \
         "$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")" \
         "$(grep -m1 -o -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer): [A-Za-z -]+' "$log" || echo ok)" \
-        "$3" >>"$out/executions.tsv"
+        "$3" "$max_len" >>"$out/executions.tsv"
 }
 
 summary() {
