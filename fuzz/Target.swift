@@ -1,5 +1,6 @@
 // The libFuzzer entry point of every fuzz target: run.sh compiles it against ThreadKit with
-// `-D FUZZ_<TARGET>` choosing the parser; `detect` takes the whole road through FormatDetector.
+// `-D FUZZ_<TARGET>` choosing the parser; `detect` takes the whole road through FormatDetector,
+// `preview` the start of a large page as `skein` shows it first.
 // Thrown errors are fine; a trap, a hang or runaway memory is what the fuzzer reports.
 
 import ThreadKit
@@ -24,7 +25,7 @@ private let fuzzed: (any ThreadFormat.Type)? = Mailbox.self
 private let fuzzed: (any ThreadFormat.Type)? = MailMessageFile.self
 #elseif FUZZ_DISQUS
 private let fuzzed: (any ThreadFormat.Type)? = DisqusExport.self
-#elseif FUZZ_DETECT
+#elseif FUZZ_DETECT || FUZZ_PREVIEW
 private let fuzzed: (any ThreadFormat.Type)? = nil
 #else
 #error("compile with -D FUZZ_<TARGET>: see fuzz/run.sh")
@@ -34,7 +35,12 @@ private let fuzzed: (any ThreadFormat.Type)? = nil
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let format = fuzzed else {
+        #if FUZZ_PREVIEW
+        // Half of each input is the start, read with the name lines of the whole.
+        _ = Preview.thread(from: bytes, minimumFileSize: 0, length: bytes.count / 2)
+        #else
         _ = try? FormatDetector.parse(bytes: bytes)
+        #endif
         return 0
     }
     // The parser alone, whether or not it recognises the bytes: a parser must not trap on any input.

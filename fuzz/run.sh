@@ -4,8 +4,9 @@
 #   fuzz/run.sh all [SECONDS | -runs=N]                             every target in turn, then a summary
 #   fuzz/run.sh list                                                the target names
 #
-# One target per parser, plus `detect` (bytes → FormatDetector.parse). ThreadKit is built once as a static
-# library with coverage and AddressSanitizer, each target is fuzz/Target.swift compiled with -D FUZZ_<TARGET>.
+# One target per parser, plus `detect` (bytes → FormatDetector.parse) and `preview` (a large page's start,
+# read with the name lines of the whole). ThreadKit is built once as a static library with coverage and
+# AddressSanitizer, each target is fuzz/Target.swift compiled with -D FUZZ_<TARGET>.
 # Everything lands in .build-fuzz/: corpus/TARGET (grows across runs; seeded from Tests/Fixtures and
 # ../shared/corpus), crashes/TARGET (crash-*, timeout-*, oom-* inputs), logs/TARGET.log,
 # executions.tsv (one line per run: time, target, hash of the ThreadKit sources, executions, result, sanitizers,
@@ -16,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(plain-text reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus detect)
+targets=(plain-text reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus detect preview)
 out=${FUZZ_OUT:-.build-fuzz}
 max_len=${FUZZ_MAX_LEN:-8192}
 sanitizers=${FUZZ_SANITIZERS:-fuzzer,address}
@@ -29,7 +30,7 @@ dictionary() {
         reddit | hn-* | discourse | lobsters) echo fuzz/json.dict ;;
         disqus) echo fuzz/xml.dict ;;
         mbox | eml) echo fuzz/mail.dict ;;
-        plain-text) echo fuzz/plain-text.dict ;;
+        plain-text | preview) echo fuzz/plain-text.dict ;;
         detect) cat fuzz/*.dict > "$out/detect.dict"; echo "$out/detect.dict" ;;
     esac
 }
