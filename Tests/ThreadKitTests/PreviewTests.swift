@@ -47,9 +47,13 @@ final class PreviewTests: XCTestCase {
         XCTAssertEqual(counted["Jens Holm"], 3, "counted over the whole page, not only its start")
     }
 
-    func testSmallFilesStructuredFormatsAndOtherEncodingsHaveNone() throws {
+    func testOnlyAPlainTextPageOver256KBInUTF8HasOne() throws {
         let page = Array(try Data(contentsOf: Fixtures.seedThread))
-        XCTAssertNil(Preview.thread(from: page), "under a megabyte: parsed whole at once")
+        XCTAssertNil(Preview.thread(from: page), "under 256 KB: parsed whole at once")
+        // A page of 300 KB, which would take the parser about 0.15 s whole, opens on its start.
+        let larger = page + Array(repeating: Array("\n\nJens Holm\n\nOne more comment.".utf8), count: 300_000 / 30).joined()
+        XCTAssertGreaterThan(larger.count, 256 << 10)
+        XCTAssertEqual(Preview.thread(from: larger)?.title, try FormatDetector.parse(bytes: page).title)
         let reddit = Array(#"[{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"title": "x"}}]}}, "#.utf8)
             + Array(repeating: UInt8(ascii: " "), count: 4096) + Array("\n\n]".utf8)
         XCTAssertNil(Preview.thread(from: reddit, minimumFileSize: 0, length: 2048))
