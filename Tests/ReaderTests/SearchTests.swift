@@ -119,4 +119,19 @@ final class SearchTests: XCTestCase {
         reader.press(.backspace, .backspace, .backspace, .backspace, .backspace)
         XCTAssertEqual(reader.state.search.matches, [.comment(0), .comment(1), .comment(2)])
     }
+
+    func testMatchesFollowTheOrderTheDiscussionIsShownIn() {
+        let thread = ThreadKit.Thread(format: "test", comments: [
+            Comment(author: "a", blocks: [.paragraph("word one")]),
+            Comment(author: "b", blocks: [.paragraph("word two")]),
+            Comment(author: "c", blocks: [.paragraph("word three")], parent: 0),
+        ])
+        let reader = Harness([("t.txt", thread)])
+        reader.press(.character("/"))
+        reader.type("word")
+        reader.press(.enter)
+        XCTAssertEqual(reader.state.search.matches, [.comment(0), .comment(2), .comment(1)], "reply tree")
+        reader.press(.character("t"))
+        XCTAssertEqual(reader.state.search.matches, [.comment(0), .comment(1), .comment(2)], "the page's order")
+    }
 }

@@ -20,9 +20,14 @@ enum SearchIndex {
             found.append(.article(block: block))
         }
         let hits = commentsContaining(query, in: thread.comments, eligible: document.visible.isEligible)
-        // Hits are a set of file positions; a pass over the tree order puts them in display order.
-        let order = document.order == .tree ? thread.tree.order : Array(0..<Int32(thread.comments.count))
-        for comment in order where hits.contains(comment) { found.append(.comment(comment)) }
+        // Hits are a set of file positions; a pass over the tree order puts them in display order
+        // (the page's order is file order: no array of every index is made for it on each keystroke).
+        func addIfHit(_ comment: Int32) { if hits.contains(comment) { found.append(.comment(comment)) } }
+        if document.order == .tree {
+            thread.tree.order.forEach(addIfHit)
+        } else {
+            (0..<Int32(thread.comments.count)).forEach(addIfHit)
+        }
         return found
     }
 
