@@ -36,9 +36,7 @@ struct Footprint: ParsableCommand {
             _ = session.grid
         }
         let wholePeak = peakResidentBytes() ?? 0
-        for event in [InputEvent.key(.character("/"))] + KeyLatency.searchWords[0].map({ .key(.character($0)) }) + [.key(.enter)] {
-            session.handle(event)
-        }
+        for event in KeyLatency.searchPrompt(typing: KeyLatency.searchWords[0]) + [.key(.enter)] { session.handle(event) }
         _ = session.grid
         print(seconds, firstPeak, wholePeak, peakResidentBytes() ?? 0)
     }

@@ -11,6 +11,11 @@ struct KeyLatency {
 
     static let searchWords = ["government", "правительство", "经济"]
 
+    /// `/` and `word` typed key by key: the search prompt as a person fills it.
+    static func searchPrompt(typing word: String) -> [InputEvent] {
+        [.key(.character("/"))] + word.map { .key(.character($0)) }
+    }
+
     init(thread: ThreadKit.Thread, repeats: Int, budget: Double) {
         session = .standard(thread)
         self.repeats = repeats
@@ -28,14 +33,14 @@ struct KeyLatency {
         measure("Enter (fold/unfold)", [.key(.enter)])
         measure("C / E", [key("C"), key("E")])
         measure("f / Esc / j", [key("f"), .key(.escape), key("j")])
-        measure("/ + word + Esc (each key)", [key("/")] + Self.searchWords[0].map(key) + [.key(.escape)])
+        measure("/ + word + Esc (each key)", Self.searchPrompt(typing: Self.searchWords[0]) + [.key(.escape)])
         // A query found nowhere scans every string to its end.
-        measure("/ + absent word + Esc (each key)", [key("/")] + "qzxjv".map(key) + [.key(.escape)])
+        measure("/ + absent word + Esc (each key)", Self.searchPrompt(typing: "qzxjv") + [.key(.escape)])
         // Enter after typing is where the whole thread is searched; typed anew each time.
         var enter = Samples()
         var next = Samples()
         for round in 0..<max(10, repeats / 10) {
-            for event in [key("/")] + Self.searchWords[round % Self.searchWords.count].map(key) { session.handle(event) }
+            for event in Self.searchPrompt(typing: Self.searchWords[round % Self.searchWords.count]) { session.handle(event) }
             enter.add(cost(.key(.enter)))
             for _ in 0..<5 { next.add(cost(key("n"))) }
         }
