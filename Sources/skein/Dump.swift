@@ -10,14 +10,23 @@ struct Dump: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    @Flag(help: "Print why each comment starts where it does, has its author and its parent, with the evidence and weights (plain-text pages).")
+    var explain = false
+
     @OptionGroup var input: FileArguments
 
     func run() throws {
         var failed = false
         for path in input.paths {
             do {
-                let thread = try ThreadFile.load(path, options: input.parseOptions)
-                print(format == .json ? thread.json.rendered() : thread.textDump, terminator: format == .json ? "\n" : "")
+                var options = input.parseOptions
+                options.explain = explain
+                let thread = try ThreadFile.load(path, options: options)
+                if explain {
+                    print(thread.explanationText, terminator: "")
+                } else {
+                    print(format == .json ? thread.json.rendered() : thread.textDump, terminator: format == .json ? "\n" : "")
+                }
             } catch {
                 FileHandle.standardError.write(Data("skein: \(error)\n".utf8))
                 failed = true

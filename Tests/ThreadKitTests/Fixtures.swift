@@ -7,7 +7,10 @@ enum Fixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let corpus = packageRoot.appendingPathComponent("Tests/Fixtures/corpus")
+    /// Threads written blind, committed before the rules that read them (see its README): measured, never tuned to.
     static let heldOut = packageRoot.appendingPathComponent("Tests/Fixtures/heldout")
+    /// Threads once written blind whose rules were then fitted alongside them: regression floors only.
+    static let regression = packageRoot.appendingPathComponent("Tests/Fixtures/regression")
     /// The seed thread ships as the reader's sample; its annotation lives with the other fixtures.
     static let seedThread = packageRoot.appendingPathComponent("Sources/skein/Resources/sample-thread.txt")
     /// The larger shared corpus beside the project; CI has it, a fresh clone may not.

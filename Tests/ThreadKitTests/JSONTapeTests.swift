@@ -16,7 +16,13 @@ final class JSONTapeTests: XCTestCase {
         XCTAssertNil(value.string("z"))
         XCTAssertEqual(value.array("list")?.count, 3)
         XCTAssertEqual(value.objects("list").first?.string("k"), "v")
-        XCTAssertEqual(value.object("empty")?.elements.count, 0)
+        // An empty object has no members, and one beside it keeps its own: `elements` is read on both.
+        let empty = try XCTUnwrap(value.object("empty"), "an empty object is an object")
+        XCTAssertEqual(empty.elements.count, 0)
+        XCTAssertNil(empty.member("k"))
+        let inner = try XCTUnwrap(value.objects("list").first)
+        XCTAssertEqual(inner.elements.map(\.kind), [.string])
+        XCTAssertEqual(try root(#"{"e": {}, "after": 2}"#).int("after"), 2, "an empty object ends where it closes")
         XCTAssertNil(value.member("missing"))
     }
 

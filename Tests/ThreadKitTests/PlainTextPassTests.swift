@@ -139,7 +139,7 @@ final class PlainTextPassTests: XCTestCase {
                      "发展条约重要研究。", "真的吗！"]
         // Free man appears twice in this page, as recurring names do.
         let names = AuthorLine(lines: (lines + ["Free man"]).map { PageLine(text: $0, blanksBefore: 1) }, knownNames: [])
-        let isName = lines.map { (names.score($0) ?? -1) >= PlainTextRules.nameScore }
+        let isName = lines.map { (names.score($0) ?? -1) >= PlainTextRules.standard.nameScore }
         XCTAssertEqual(isName, [true, true, true, true, true, true, true, true,
                                 false, false, false, false, false, false, false, false, false])
     }

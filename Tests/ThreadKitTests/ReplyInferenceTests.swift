@@ -78,6 +78,6 @@ final class ReplyInferenceTests: XCTestCase {
         ReplyInference(articleAuthor: nil, articleText: []).infer(&comments)
         let tree = ThreadTree(comments: comments)
         XCTAssertGreaterThan(tree.depth.max() ?? 0, 5, "the exchange nests")
-        XCTAssertLessThanOrEqual(Int(tree.depth.max() ?? 0), PlainTextRules.maxReplyDepth)
+        XCTAssertLessThanOrEqual(Int(tree.depth.max() ?? 0), PlainTextRules.standard.maxReplyDepth)
     }
 }

@@ -51,6 +51,6 @@ final class SourceTextTests: XCTestCase {
 
     func testTabsBecomeSpacesAndLinesAreTrimmed() {
         let lines = PageLine.split(Array("\tTitle\t\n\n\n  body\tword  \n".utf8))
-        XCTAssertEqual(lines, [PageLine(text: "Title", blanksBefore: 0), PageLine(text: "body word", blanksBefore: 2)])
+        XCTAssertEqual(lines, [PageLine(text: "Title", number: 1, blanksBefore: 0), PageLine(text: "body word", number: 4, blanksBefore: 2)])
     }
 }

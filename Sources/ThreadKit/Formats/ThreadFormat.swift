@@ -24,9 +24,12 @@ public enum Recognition: Int, Comparable, Sendable {
 public struct ParseOptions: Sendable {
     /// For files holding several threads (Disqus exports): the id or link of the one to open.
     public var threadSelector: String?
+    /// Keep the evidence behind every decision of the plain-text parser (`Thread.explanation`).
+    public var explain: Bool
 
-    public init(threadSelector: String? = nil) {
+    public init(threadSelector: String? = nil, explain: Bool = false) {
         self.threadSelector = threadSelector
+        self.explain = explain
     }
 }
 

@@ -17,7 +17,7 @@ enum QuoteMarking {
             for block in blocks where block.kind != .quote {
                 let paragraph = block.text.normalisedForComparison
                 said.record(paragraph[...], by: index)
-                for sentence in paragraph.sentences where sentence.count >= PlainTextRules.minQuotedSentenceLength {
+                for sentence in paragraph.sentences where sentence.count >= PlainTextRules.standard.minQuotedSentenceLength {
                     said.record(sentence, by: index)
                 }
             }
@@ -50,7 +50,7 @@ enum QuoteMarking {
     private static func repeatedSource(of text: String, in said: Said, comments: [Comment], before index: Int) -> Int? {
         let paragraph = text.normalisedForComparison
         if let source = said.source(of: paragraph[...], in: comments, before: index) { return source }
-        let sentences = paragraph.sentences.filter { $0.count >= PlainTextRules.minQuotedSentenceLength }
+        let sentences = paragraph.sentences.filter { $0.count >= PlainTextRules.standard.minQuotedSentenceLength }
         guard !sentences.isEmpty else { return nil }
         let sources = Set(sentences.map { said.source(of: $0, in: comments, before: index) })
         guard sources.count == 1, let source = sources.first ?? nil else { return nil }

@@ -1,46 +1,59 @@
 /// Guesses who answers whom in a page that lost its reply structure.
 ///
-/// Each pass is one kind of evidence, tried strongest first; the first that
-/// names a parent wins, and every link it makes is flagged as inferred. A comment
-/// no pass claims starts a new topic at the top level.
+/// Small producers each add evidence for one or more earlier comments (quoting one, calling its
+/// author by name, answering its question…) or against linking at all (a gap of two blank lines, a
+/// new topic from the article, a slogan that stands alone); one combiner sums it per candidate, and
+/// the best candidate whose total reaches `PlainTextRules.replyScore` becomes the parent, flagged as
+/// inferred with the kind of evidence that weighed most. A comment nothing links stays top level.
 struct ReplyInference {
     let articleAuthor: String?
     /// Paragraphs of the article: word pairs from it are the topic, not an echo of one comment.
     let articleText: [String]
+    var rules = PlainTextRules.standard
+    /// Keep each decision's evidence for `--explain`.
+    var explaining = false
 
-    private typealias Pass = (_ context: Context, _ index: Int) -> Int?
+    /// Why a comment has the parent it has: the winner's evidence, and close losers'.
+    struct Decision {
+        var parent: Int?
+        var evidence: [Evidence] = []
+        var alternatives: [(comment: Int, total: Int, evidence: [Evidence])] = []
+    }
 
-    private let passes: [(name: String, pass: Pass)] = [
-        ("quotes an earlier comment", { context, index in context.quotedComment(by: index) }),
-        ("addresses a commenter by name", { context, index in context.addressedCommenter(by: index) }),
-        ("back-and-forth between two people", { context, index in context.backAndForth(at: index) }),
-        ("answers someone who addressed them", { context, index in context.answerToAddress(at: index) }),
-        ("answers a question", { context, index in context.answerToQuestion(at: index) }),
-        ("reacts to the comment above", { context, index in context.reaction(at: index) }),
-        ("echoes the comment above", { context, index in context.echo(at: index) }),
-        ("the article's author answers", { context, index in context.articleAuthorAnswer(at: index) }),
-    ]
-
-    func infer(_ comments: inout [Comment]) {
-        var context = Context(comments: comments, articleAuthor: articleAuthor, articleText: articleText)
+    /// `separated[i]`: comment `i` stands after two blank lines. Returns each decision when explaining.
+    @discardableResult
+    func infer(_ comments: inout [Comment], separated: [Bool] = []) -> [Decision] {
+        var context = Context(comments: comments, articleAuthor: articleAuthor, articleText: articleText, rules: rules)
         // The context holds the only copy while links are set (so setting them copies no comment),
         // and hands it back at the end.
         comments = []
         defer { comments = context.comments }
+        var decisions: [Decision] = []
         var depth = [Int](repeating: 0, count: context.comments.count)
         for index in context.comments.indices {
             context.advance(to: index)
             defer { if let author = context.comments[index].author { context.latestByAuthor[author] = index } }
-            guard var parent = passes.lazy.compactMap({ $0.pass(context, index) }).first,
-                  parent < index else { continue }
-            // Long two-person exchanges would march off the screen: keep them at a sane depth.
-            while depth[parent] >= PlainTextRules.maxReplyDepth, let up = context.comments[parent].parent {
-                parent = up
+            var candidates = context.candidates(for: index, separated: index < separated.count && separated[index], recording: explaining)
+            if let earlier = context.alternation(at: index), context.comments[earlier.answer].parent == nil {
+                // A, B, A: B most likely answered the first A.
+                context.link(earlier.answer, to: earlier.answered, by: .alternation, depth: &depth, rules: rules)
             }
-            context.comments[index].parent = parent
-            context.comments[index].parentInferred = true
-            depth[index] = depth[parent] + 1
+            candidates.sort { ($0.tally.total, $0.comment) > ($1.tally.total, $1.comment) }
+            var decision = Decision()
+            if let best = candidates.first, best.tally.total >= rules.replyScore, best.comment < index {
+                context.link(index, to: best.comment, by: best.tally.strongest ?? .echo, depth: &depth, rules: rules)
+                decision.parent = context.comments[index].parent
+                decision.evidence = best.tally.evidence
+            }
+            if explaining {
+                let top = candidates.first?.tally.total ?? 0
+                decision.alternatives = candidates.dropFirst(decision.parent == nil ? 0 : 1)
+                    .filter { $0.tally.total > 0 && $0.tally.total >= top - rules.closeMargin }
+                    .map { ($0.comment, $0.tally.total, $0.tally.evidence) }
+                decisions.append(decision)
+            }
         }
+        return decisions
     }
 }
 
@@ -48,18 +61,19 @@ struct ReplyInference {
 private struct Context {
     var comments: [Comment]
     let articleAuthor: String?
-    /// For each comment, the authors it addresses by name.
-    let addressees: [[String]]
+    let rules: PlainTextRules
+    /// For each comment, the authors it addresses by name, with the word used.
+    let addressees: [[Vocative.Address]]
     /// Each author's latest comment before the one being decided (kept by `infer`, so lookups stay O(1)).
     var latestByAuthor: [String: Int] = [:]
     /// Word pairs and words of the article: the topic, not an echo of one comment.
-    private let articleBigrams: Set<UInt64>
+    let articleBigrams: Set<UInt64>
     private let articleWords: Set<String>
     /// The words `echo` compares, of the comment being decided and the one above: worked out once
     /// each as `infer` reaches them, and only these two kept (not a set per comment of the thread).
-    private var echoes = (above: Echo(), this: Echo())
+    private(set) var echoes = (above: Echo(), this: Echo())
 
-    private struct Echo {
+    struct Echo {
         /// Word pairs and rare words of all its own paragraphs, less the article's.
         var pairs: Set<UInt64> = []
         var rare: Set<String> = []
@@ -68,15 +82,16 @@ private struct Context {
         var openingRare: [String] = []
     }
 
-    init(comments: [Comment], articleAuthor: String?, articleText: [String]) {
+    init(comments: [Comment], articleAuthor: String?, articleText: [String], rules: PlainTextRules) {
         self.comments = comments
         self.articleAuthor = articleAuthor
-        let vocative = Vocative(authors: Set(comments.compactMap(\.author)))
+        self.rules = rules
+        let vocative = Vocative(authors: Set(comments.compactMap(\.author)), rules: rules)
         addressees = comments.map { comment in
-            comment.blocks.filter { $0.kind != .quote }.flatMap { vocative.addressed(in: $0.text) }
-                .filter { $0 != comment.author }
+            comment.blocks.filter { $0.kind != .quote }.flatMap { vocative.addresses(in: $0.text) }
+                .filter { $0.author != comment.author }
         }
-        articleBigrams = Set(articleText.flatMap(Self.contentBigrams))
+        articleBigrams = Set(articleText.flatMap { Self.contentBigrams($0, rules: rules) })
         articleWords = Set(articleText.flatMap { $0.words.map { String.bare($0) } })
     }
 
@@ -87,10 +102,10 @@ private struct Context {
             echoes = (echoes.this, Echo())
             return
         }
-        let firstPairs = Self.contentBigrams(first), firstRare = Self.rareTokens(first)
+        let firstPairs = Self.contentBigrams(first, rules: rules), firstRare = Self.rareTokens(first, rules: rules)
         let rest = own.dropFirst()
-        echoes = (echoes.this, Echo(pairs: Set(firstPairs + rest.flatMap(Self.contentBigrams)).subtracting(articleBigrams),
-                                    rare: Set(firstRare + rest.flatMap(Self.rareTokens)).subtracting(articleWords),
+        echoes = (echoes.this, Echo(pairs: Set(firstPairs + rest.flatMap { Self.contentBigrams($0, rules: rules) }).subtracting(articleBigrams),
+                                    rare: Set(firstRare + rest.flatMap { Self.rareTokens($0, rules: rules) }).subtracting(articleWords),
                                     openingPairs: firstPairs, openingRare: firstRare))
     }
 
@@ -100,13 +115,93 @@ private struct Context {
         comments[index].blocks.filter { $0.kind != .quote }.map(\.text)
     }
 
-    func quotedComment(by index: Int) -> Int? {
-        comments[index].blocks.lazy.compactMap(\.quotedComment).first
+    /// A candidate parent and the evidence for it.
+    struct Candidate {
+        var comment: Int
+        var tally: Tally
     }
 
-    /// The latest earlier comment by someone this comment calls by name.
-    func addressedCommenter(by index: Int) -> Int? {
-        addressees[index].lazy.compactMap { latestByAuthor[$0] }.first
+    /// Every earlier comment some producer speaks for, with the evidence against linking at all
+    /// added to each.
+    func candidates(for index: Int, separated: Bool, recording: Bool) -> [Candidate] {
+        var found: [Candidate] = []
+        func add(_ comment: Int?, _ kind: EvidenceKind, _ weight: Int, detail: @autoclosure () -> String? = nil) {
+            guard let comment, comment < index else { return }
+            if let at = found.firstIndex(where: { $0.comment == comment }) {
+                found[at].tally.add(kind, weight, detail: detail())
+            } else {
+                var tally = Tally(recording: recording)
+                tally.add(kind, weight, detail: detail())
+                found.append(Candidate(comment: comment, tally: tally))
+            }
+        }
+        for quoted in Set(comments[index].blocks.compactMap(\.quotedComment)) { add(quoted, .quotes, rules.quotes) }
+        for address in addressees[index] {
+            add(latestByAuthor[address.author], .addressedByName, rules.addressedByName, detail: address.word)
+        }
+        add(backAndForth(at: index), .backAndForth, rules.backAndForth)
+        add(answerToAddress(at: index), .answersAddress, rules.answersAddress)
+        add(answerToQuestion(at: index), .answersQuestion, rules.answersQuestion)
+        add(reaction(at: index), .reaction, rules.reaction)
+        add(speaksToAbove(at: index), .secondPerson, rules.speaksToAbove)
+        add(echo(at: index), .echo, rules.echo)
+        add(articleAuthorAnswer(at: index), .articleAuthor, rules.articleAuthorAnswers)
+        guard !found.isEmpty else { return found }
+        // Evidence against a link weighs on every candidate: strong evidence (a quote, a name) outweighs it.
+        let alone = standsAlone(index), topic = takesUpArticleTopic(index)
+        for position in found.indices {
+            if separated { found[position].tally.add(.separated, rules.separated) }
+            if alone { found[position].tally.add(.standsAlone, rules.standsAlone) }
+            if topic { found[position].tally.add(.newTopic, rules.newTopic) }
+            if let me = author(index), author(found[position].comment) == me { found[position].tally.add(.sameAuthor, rules.sameAuthor) }
+        }
+        return found
+    }
+
+    /// Sets a guessed link, kept at a sane depth: long two-person exchanges would march off the screen.
+    mutating func link(_ index: Int, to candidate: Int, by kind: EvidenceKind, depth: inout [Int], rules: PlainTextRules) {
+        var parent = candidate
+        while depth[parent] >= rules.maxReplyDepth, let up = comments[parent].parent { parent = up }
+        comments[index].parent = parent
+        comments[index].parentInferred = true
+        comments[index].inferredBy = kind
+        depth[index] = depth[parent] + 1
+    }
+
+    /// A, B, A with B answering nothing yet: this A answers B (a back-and-forth candidate) and B the first A.
+    func alternation(at index: Int) -> (answer: Int, answered: Int)? {
+        guard index >= 2, let me = author(index), let other = author(index - 1), other != me, author(index - 2) == me,
+              hasBody(index - 2), hasBody(index - 1), addressees[index - 1].isEmpty || addressees[index - 1].contains(where: { $0.author == me })
+        else { return nil }
+        return (index - 1, index - 2)
+    }
+
+    /// "You clearly didn't read…", "That's not how…", "Good for you": turned to the comment above.
+    func speaksToAbove(at index: Int) -> Int? {
+        guard index > 0, hasBody(index - 1), let first = ownText(index).first, author(index - 1) != author(index) || author(index) == nil
+        else { return nil }
+        let opening = first.words.prefix(3).map { String.bare($0) }
+        guard let opener = opening.first else { return nil }
+        let turns = rules.secondPerson.contains(opener) || rules.backReferringOpeners.contains(opener)
+            || opening.count >= 3 && rules.secondPerson.contains(opening[2]) && rules.backReferringOpeners.contains(opening[0] + " " + opening[1])
+        return turns ? index - 1 : nil
+    }
+
+    /// A short line that needs no one above it: a slogan or verdict ("Shame On Them", "Go Rovers!").
+    func standsAlone(_ index: Int) -> Bool {
+        let own = ownText(index)
+        guard own.count == 1, let text = own.first, text.words.count <= rules.veryShortReplyWords + 1, !text.holds("?") else { return false }
+        let words = text.words.map { String.bare($0) }
+        if words.contains(where: rules.secondPerson.contains) { return false }
+        if let first = words.first, rules.reactionStarters.contains(first) || rules.interjections.contains(AuthorLine.reactionKey(text)) { return false }
+        return AuthorLine.isTitleCase(text.words) && text.words.count >= 2 || text.hasSuffix("!")
+    }
+
+    /// The opening paragraph shares word pairs with the article but none with the comment above.
+    func takesUpArticleTopic(_ index: Int) -> Bool {
+        guard index > 0, let first = ownText(index).first else { return false }
+        let pairs = Self.contentBigrams(first, rules: rules)
+        return pairs.contains(where: articleBigrams.contains) && !echoes.this.openingPairs.contains(where: echoes.above.pairs.contains)
     }
 
     /// A answers B, B answered A: A's next comment right after B's answers B.
@@ -122,21 +217,21 @@ private struct Context {
     /// Someone called this author by name a moment ago.
     func answerToAddress(at index: Int) -> Int? {
         guard let me = author(index) else { return nil }
-        let window = max(0, index - PlainTextRules.addressedAnswerWindow)..<index
-        return window.reversed().first { addressees[$0].contains(me) && author($0) != me }
+        let window = max(0, index - rules.addressedAnswerWindow)..<index
+        return window.reversed().first { addressees[$0].contains { $0.author == me } && author($0) != me }
     }
 
     /// The comment above asked something and this one is a short answer by someone else.
     func answerToQuestion(at index: Int) -> Int? {
         guard index > 0, hasBody(index),
-              comments[index].blocks.count <= PlainTextRules.questionAnswerMaxParagraphs else { return nil }
+              comments[index].blocks.count <= rules.questionAnswerMaxParagraphs else { return nil }
         let previous = index - 1
         guard author(previous) == nil || author(previous) != author(index),
               ownText(previous).contains(where: \.asksQuestion) else { return nil }
         // Opening with a question to everyone ("Anyone know where to get tickets") starts a topic.
         if let opening = ownText(index).first?.sentences.first,
-           opening.words.first.map({ PlainTextRules.questionOpeners.contains(String.bare($0)) }) == true,
-           !opening.words.contains(where: { PlainTextRules.secondPerson.contains(String.bare($0)) }) {
+           opening.words.first.map({ rules.questionOpeners.contains(String.bare($0)) }) == true,
+           !opening.words.contains(where: { rules.secondPerson.contains(String.bare($0)) }) {
             return nil
         }
         return previous
@@ -146,24 +241,24 @@ private struct Context {
     /// (or, if that is the same author's, to what that one answered).
     func reaction(at index: Int) -> Int? {
         guard index > 0, let first = ownText(index).first else { return nil }
-        guard ownText(index).count == 1 && first.words.count <= PlainTextRules.veryShortReplyWords
-            || Self.opensWithReaction(first) else { return nil }
+        guard ownText(index).count == 1 && first.words.count <= rules.veryShortReplyWords
+            || opensWithReaction(first) else { return nil }
         let previous = index - 1
         if let me = author(index), author(previous) == me { return comments[previous].parent }
         return hasBody(previous) ? previous : nil
     }
 
-    static func opensWithReaction(_ text: String) -> Bool {
+    func opensWithReaction(_ text: String) -> Bool {
         let words = text.words.prefix(8).map { String.bare($0) }.filter { !$0.isEmpty }
         guard let opener = words.first else { return false }
-        if PlainTextRules.reactionStarters.contains(opener) { return true }
-        if words.count >= 2, PlainTextRules.interjections.contains(words[0] + " " + words[1]) { return true }
+        if rules.reactionStarters.contains(opener) { return true }
+        if words.count >= 2, rules.interjections.contains(words[0] + " " + words[1]) { return true }
         // "Soft??", "Really?!": a word or two thrown back at the comment above.
         if let sentence = text.sentences.first, sentence.words.count <= 2, sentence.hasSuffix("?") || sentence.hasSuffix("!") {
             return true
         }
         // Thanks for an answer, not for the article.
-        return PlainTextRules.replyOpeners.contains(opener) && !words.contains(where: PlainTextRules.articleWords.contains)
+        return rules.replyOpeners.contains(opener) && !words.contains(where: rules.articleWords.contains)
     }
 
     /// Repeats a distinctive pair of words ("headphone jack") or a rare name or figure ("Fortet", "2h40")
@@ -178,7 +273,7 @@ private struct Context {
     }
 
     /// Proper names inside sentences and mixed letters-and-digits words, lower-cased.
-    static func rareTokens(_ text: String) -> [String] {
+    static func rareTokens(_ text: String, rules: PlainTextRules) -> [String] {
         text.sentences.flatMap { sentence in
             sentence.words.enumerated().compactMap { position, word -> String? in
                 let bare = String.bare(word)
@@ -188,7 +283,7 @@ private struct Context {
                     ? bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && bare.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
                     : bare.contains(where: \.isNumber) && bare.contains(where: \.isLetter)
                 let name = position > 0 && word.firstLetter?.isUppercase == true
-                    && !PlainTextRules.commonNameWords.contains(bare) && !PlainTextRules.stopWords.contains(bare)
+                    && !rules.commonNameWords.contains(bare) && !rules.stopWords.contains(bare)
                 return mixed || name ? bare : nil
             }
         }
@@ -203,9 +298,9 @@ private struct Context {
 
     /// Neighbouring content words, small words skipped: "Lawrence of Arabia" → "lawrence arabia",
     /// as a hash of the pair: only whether two comments share one matters, and no String is made.
-    static func contentBigrams(_ text: String) -> [UInt64] {
+    static func contentBigrams(_ text: String, rules: PlainTextRules) -> [UInt64] {
         let words = text.words.map { String.bare($0) }.filter { word in
-            word.count >= 3 && !PlainTextRules.commonNameWords.contains(word) && !PlainTextRules.stopWords.contains(word)
+            word.count >= 3 && !rules.commonNameWords.contains(word) && !rules.stopWords.contains(word)
         }.map(\.utf8.fnv1a)
         return zip(words, words.dropFirst()).map { $0 &* 0x9E37_79B9_7F4A_7C15 ^ $1 }
     }

@@ -17,6 +17,8 @@ public struct Comment: Sendable, Equatable {
     public var parent: Int?
     /// True when `parent` was guessed by the parser rather than given by the source.
     public var parentInferred: Bool
+    /// For a guessed parent: the kind of evidence that weighed most.
+    public var inferredBy: EvidenceKind?
     public var status: Status
     public var date: Date?
     public var score: Int?

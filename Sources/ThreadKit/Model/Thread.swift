@@ -14,6 +14,8 @@ public struct Thread: Sendable, Equatable {
         didSet { tree = ThreadTree(comments: comments) }
     }
     public private(set) var tree: ThreadTree
+    /// Why a plain-text page was cut and linked as it was, when the parse was asked to explain.
+    public var explanation: Explanation?
 
     public init(format: String, title: String? = nil, article: Article = Article(),
                 chrome: [String] = [], comments: [Comment] = []) {

@@ -58,11 +58,16 @@ struct ParsedJSON {
 
     /// Array elements, or an object's values.
     var elements: [ParsedJSON] {
-        guard kind == .array else { return [] }
+        guard kind == .array || kind == .object else { return [] }
         var out: [ParsedJSON] = []
+        // An object's children alternate key, value: step over each key to its value.
+        let step = kind == .object ? 1 : 0
         var child = index + 1
         let end = tape.next(after: index)
-        while child < end { out.append(ParsedJSON(tape: tape, index: child)); child = tape.next(after: child) }
+        while child < end {
+            out.append(ParsedJSON(tape: tape, index: child + step))
+            child = tape.next(after: child + step)
+        }
         return out
     }
 

@@ -11,19 +11,34 @@ struct ArticleBoundary {
     var anonymousTail: Range<Int>
     /// First line of the comment section proper.
     var commentsStart: Int
+    /// Why the section starts where it does, and why each line of the tail is a comment (when explaining).
+    var evidence: [Evidence] = []
+    var tailEvidence: [Int: [Evidence]] = [:]
 
-    init(lines: [PageLine], sectionStarts: Set<Int>, from start: Int, names: AuthorLine) {
+    init(lines: [PageLine], sectionStarts: Set<Int>, from start: Int, names: AuthorLine,
+         rules: PlainTextRules = .standard, explaining: Bool = false) {
         var boundary = lines.count
         var byChrome = false
+        var reason = Tally(recording: explaining)
         for index in start..<lines.count {
-            if sectionStarts.contains(index), index > start { boundary = index; byChrome = true; break }
-            if Self.opensCommentSection(index, lines: lines, names: names) { boundary = index; break }
+            if sectionStarts.contains(index), index > start {
+                reason.add(.sectionChrome, rules.sureNameScore, line: Int(lines[index].number))
+                boundary = index
+                byChrome = true
+                break
+            }
+            if Self.opensCommentSection(index, lines: lines, names: names, rules: rules, reason: &reason) { boundary = index; break }
         }
+        evidence = reason.evidence
         var tailStart = boundary
         if !byChrome {
-            let median = Self.medianParagraphLength(lines[start..<boundary])
-            while tailStart - 1 > start, Self.looksLikeComment(lines[tailStart - 1].text, median: median) {
+            let median = Self.medianParagraphLength(lines[start..<boundary], rules: rules)
+            while tailStart - 1 > start {
+                var chat = Tally(recording: explaining)
+                Self.weighChat(lines[tailStart - 1], median: median, rules: rules, into: &chat)
+                guard chat.total >= rules.chattyCommentScore else { break }
                 tailStart -= 1
+                if explaining { tailEvidence[tailStart] = chat.evidence }
             }
         }
         article = start..<tailStart
@@ -33,35 +48,44 @@ struct ArticleBoundary {
 
     /// A sure name, or a likely one followed by a body and, soon after, another name (the rhythm of comments,
     /// which subheadings lack).
-    private static func opensCommentSection(_ index: Int, lines: [PageLine], names: AuthorLine) -> Bool {
+    private static func opensCommentSection(_ index: Int, lines: [PageLine], names: AuthorLine, rules: PlainTextRules,
+                                            reason: inout Tally) -> Bool {
         guard index + 1 < lines.count, let score = names.score(lines[index].text) else { return false }
-        if names.score(lines[index + 1].text).map({ $0 >= PlainTextRules.nameScore }) == true { return false }
-        if score >= PlainTextRules.sureNameScore { return true }
-        guard score >= PlainTextRules.nameScore else { return false }
-        return (index + 2..<min(lines.count, index + 5)).contains { next in
-            (names.score(lines[next].text) ?? 0) >= PlainTextRules.nameScore
+        if names.score(lines[index + 1].text).map({ $0 >= rules.nameScore }) == true { return false }
+        let number = Int(lines[index].number)
+        if score >= rules.sureNameScore {
+            reason.add(.sureName, score, line: number, detail: lines[index].text)
+            return true
         }
+        guard score >= rules.nameScore else { return false }
+        let next = (index + 2..<min(lines.count, index + 1 + rules.nameRhythmWindow)).first { next in
+            (names.score(lines[next].text) ?? 0) >= rules.nameScore
+        }
+        guard let next else { return false }
+        reason.add(.nameRhythm, score, line: number, detail: lines[index].text + " … " + lines[next].text)
+        return true
     }
 
-    static func medianParagraphLength(_ lines: ArraySlice<PageLine>) -> Int {
-        let lengths = lines.map { $0.text.count }.filter { $0 > PlainTextRules.maxSubheadingLength }.sorted()
+    static func medianParagraphLength(_ lines: ArraySlice<PageLine>, rules: PlainTextRules = .standard) -> Int {
+        let lengths = lines.map { $0.text.count }.filter { $0 > rules.maxSubheadingLength }.sorted()
         return lengths.isEmpty ? 0 : lengths[lengths.count / 2]
     }
 
     /// Chatty rather than measured: lower-case starts, doubled `??`, questions, smileys, reaction
     /// openers, shortness; never a paragraph inviting comments.
-    static func looksLikeComment(_ text: String, median: Int) -> Bool {
+    static func weighChat(_ line: PageLine, median: Int, rules: PlainTextRules = .standard, into tally: inout Tally) {
+        let text = line.text, number = Int(line.number)
         let lower = text.lowercased()
-        if PlainTextRules.articleSignOffs.contains(where: { lower.contains($0) }) { return false }
-        var score = 0
-        if text.startsLowercase { score += 2 }
-        if text.holds("??") || text.holds("!!") { score += 2 }
-        if text.containsQuestion { score += 1 }
-        if text.endsWithSmiley || !text.endsWithSentencePunctuation { score += 1 }
-        if let opener = text.firstBareWord, PlainTextRules.reactionStarters.contains(opener) { score += 2 }
+        if rules.articleSignOffs.contains(where: { lower.contains($0) }) { return tally.add(.chatty, PlainTextRules.veto, line: number, detail: "invites comments") }
+        if text.startsLowercase { tally.add(.chatty, rules.chattyLowercaseStart, line: number, detail: "lower-case start") }
+        if text.holds("??") || text.holds("!!") { tally.add(.chatty, rules.chattyDoubledMarks, line: number, detail: "doubled marks") }
+        if text.containsQuestion { tally.add(.chatty, rules.chattyQuestion, line: number, detail: "a question") }
+        if text.endsWithSmiley || !text.endsWithSentencePunctuation { tally.add(.chatty, rules.chattyOpenEnd, line: number, detail: "open or smiley end") }
+        if let opener = text.firstBareWord, rules.reactionStarters.contains(opener) {
+            tally.add(.chatty, rules.chattyReactionOpener, line: number, detail: "reaction opener")
+        }
         let length = Double(text.count)
-        if length < Double(median) * PlainTextRules.commentLengthFraction { score += 1 }
-        if length > Double(median) { score -= 2 }
-        return score >= PlainTextRules.chattyCommentScore
+        if length < Double(median) * rules.commentLengthFraction { tally.add(.chatty, rules.chattyShort, line: number, detail: "short") }
+        if length > Double(median) { tally.add(.chatty, rules.chattyLong, line: number, detail: "longer than the article's paragraphs") }
     }
 }

@@ -8,12 +8,12 @@ struct ArticleHeader {
 
     init(_ lines: [PageLine]) {
         var index = 0
-        if let first = lines.first, first.text.count <= PlainTextRules.maxTitleLength,
+        if let first = lines.first, first.text.count <= PlainTextRules.standard.maxTitleLength,
            ChromeLine.classify(first.text) == .none {
             title = first.text
             index = 1
         }
-        while index < lines.count, index <= PlainTextRules.maxHeaderLines {
+        while index < lines.count, index <= PlainTextRules.standard.maxHeaderLines {
             let text = lines[index].text
             if byline == nil, Self.isByline(text) {
                 byline = text

@@ -2,13 +2,14 @@ import Foundation
 
 /// Tells an author's name line from a short comment body ("Exactly", "Well said").
 ///
-/// Each feature of a line adds to a score; `PlainTextRules` says how much is enough.
+/// Each feature of a line is evidence with a weight from `PlainTextRules`, which also says how much is enough.
 /// A name that recurs on lines of its own is the strongest evidence there is.
 struct AuthorLine {
     /// How often each short line stands alone in the page.
     let recurrences: [String: Int]
     /// Names known from elsewhere on the page (the article's byline).
     let knownNames: Set<String>
+    let rules = PlainTextRules.standard
 
     init(lines: [PageLine], knownNames: Set<String>) {
         var counts: [String: Int] = [:]
@@ -28,7 +29,7 @@ struct AuthorLine {
         var wanted: [UInt64: String] = [:]
         // Most lines of a page differ from every wanted one in length or in their first or last byte:
         // two table lookups rule them out before any hashing.
-        var lengths = [Bool](repeating: false, count: PlainTextRules.maxNameLength * 4 + 1)
+        var lengths = [Bool](repeating: false, count: PlainTextRules.standard.maxNameLength * 4 + 1)
         var ends = [Bool](repeating: false, count: 1 << 16)
         for line in lines where couldBeName(line.text) {
             let utf8 = line.text.utf8
@@ -61,53 +62,74 @@ struct AuthorLine {
     /// Short enough to be a name; the byte length first, since counting the characters of every long
     /// paragraph is slow.
     private static func couldBeName(_ text: String) -> Bool {
-        text.utf8.count <= PlainTextRules.maxNameLength * 4 && text.count <= PlainTextRules.maxNameLength
+        let maximum = PlainTextRules.standard.maxNameLength
+        return text.utf8.count <= maximum * 4 && text.count <= maximum
     }
 
-    /// nil when the line cannot be a name at all; otherwise how name-like it is.
+    /// nil when the line cannot be a name at all; otherwise how name-like it is by its own shape.
     func score(_ text: String) -> Int? {
-        guard Self.couldBeName(text), !Self.looksLikeProse(text) else { return nil }
-        if PlainTextRules.interjections.contains(Self.reactionKey(text)) { return nil }
+        var tally = Tally(recording: false)
+        weigh(text, into: &tally)
+        return tally.isVetoed ? nil : tally.total
+    }
+
+    /// The evidence that `text`, a line standing alone, is its author's name; `line` is where it stands.
+    func weigh(_ text: String, line: Int = 0, into tally: inout Tally) {
+        let rules = self.rules
+        guard Self.couldBeName(text) else { return tally.add(.prose, PlainTextRules.veto, line: line) }
+        if Self.looksLikeProse(text) { return tally.add(.prose, PlainTextRules.veto, line: line) }
+        if rules.interjections.contains(Self.reactionKey(text)) { return tally.add(.interjection, PlainTextRules.veto, line: line) }
+        let count = recurrences[text] ?? 0
+        let known = knownNames.contains(text)
         let words = text.words
-        if words.count > 1, let first = text.firstBareWord, PlainTextRules.bodyOpeners.contains(first),
-           !knownNames.contains(text), (recurrences[text] ?? 0) < 2 {
-            return nil
+        if words.count > 1, let first = text.firstBareWord, rules.bodyOpeners.contains(first), !known, count < 2 {
+            return tally.add(.bodyOpener, PlainTextRules.veto, line: line, detail: first)
         }
-        let recurs = (recurrences[text] ?? 0) >= 2 || knownNames.contains(text)
-        if words.count == 1, !recurs, Self.isOneWordBody(text) { return nil }
-        var score = 0
-        if recurs { score += 3 }
+        if Signature.isSignature(text, of: nil, rules: rules) { return tally.add(.signature, PlainTextRules.veto, line: line) }
+        let recurs = count >= 2 || known
+        if words.count == 1, !recurs, Self.isOneWordBody(text) { return tally.add(.oneWordBody, PlainTextRules.veto, line: line) }
+        guard text.contains(where: { $0.isLetter }) else { return tally.add(.emojiOnly, PlainTextRules.veto, line: line) }
+        if known { tally.add(.knownName, rules.knownName, line: line) } else if recurs {
+            tally.add(.recurs, rules.recurs, line: line, detail: "\(count) times")
+        }
         let core = text.split(separator: "(", maxSplits: 1).first.map { $0.trimmingSpaces } ?? ""
         if let open = text.firstIndex(of: "(") {
-            // "Retired Engineer (33 years at": a name cut off mid-parenthesis; "(gr8rambino)": a handle.
             let inside = text[text.index(after: open)...].prefix { $0 != ")" }
-            score += !text.holds(")") ? 3 : inside.holds(" ") ? 1 : 2
+            if !text.holds(")") {
+                tally.add(.cutOffParenthesis, rules.cutOffParenthesis, line: line)
+            } else {
+                tally.add(.handleInParentheses, inside.holds(" ") ? rules.phraseInParentheses : rules.handleInParentheses, line: line)
+            }
         }
-        let coreWords = core.words
+        let coreWords = core.words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) } // emoji are no words of a name
         if coreWords.count == 1, let word = coreWords.first,
            word.dropFirst().dropLast().contains(where: { $0.isNumber || $0 == "_" || $0 == "." || $0 == "@" }) {
-            score += 2 // user-name style: mike_t, dr.lens, pixelpusher_88
-        } else if core.isCaselessScript, core.count <= 20 {
-            score += 2 // 王伟, 陈晓明
+            tally.add(.handleShape, rules.handleShape, line: line)
+        } else if core.isCaselessScript, core.count <= rules.maxCaselessNameLength {
+            tally.add(.caselessScript, rules.caselessScript, line: line)
         } else if Self.isTitleCase(coreWords) {
-            let heading = coreWords.first.map { PlainTextRules.headingOpeners.contains($0.lowercased()) } ?? false
-            score += (coreWords.count >= 2 ? 2 : 1) - (heading ? 1 : 0)
+            tally.add(.titleCase, coreWords.count >= 2 ? rules.titleCaseWords : rules.titleCaseWord, line: line)
+            if let first = coreWords.first, rules.headingOpeners.contains(first.lowercased()) {
+                tally.add(.headingOpener, rules.headingOpener, line: line)
+            }
         } else if coreWords.count == 1, core.count >= 4, core.allSatisfy({ $0.isLetter }) {
-            score += 1 // a lower-case handle: ovenspring
+            tally.add(.lowercaseHandle, rules.lowercaseHandle, line: line)
         }
-        return score
+        if text.count > rules.longNameLength, !recurs { tally.add(.longName, rules.longName, line: line) }
+        if text.endsWithSmiley, !recurs { tally.add(.emojiEnd, rules.endsWithEmoji, line: line) }
     }
 
-    /// Sentence-like lines are bodies: final punctuation (but "Kevin D."), inner sentence breaks, commas, links.
+    /// Sentence-like lines are bodies: final punctuation (but "Kevin D."), inner sentence breaks, commas,
+    /// links, and lines opening with quotation marks, list marks, dashes or a sign-off's dash.
     static func looksLikeProse(_ text: String) -> Bool {
         let words = text.words
-        if words.count > PlainTextRules.maxNameWords { return true }
+        if words.count > PlainTextRules.standard.maxNameWords { return true }
         if text.holds("?") || text.holds("!") || text.holds("http") || text.holds("www.") { return true }
         // Commas belong to sentences, except inside a parenthesis or between capitalised words
         // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy").
         let outsideParentheses = text.prefix { $0 != "(" }
         if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words) { return true }
-        if let first = text.first, "\"“”‘'«„>-*•".contains(first) { return true }
+        if let first = text.first, "\"“”‘'«„>-–—~*•".contains(first) { return true }
         if text.endsWithSentencePunctuation {
             guard text.last == ".", let last = words.last, Self.isInitialOrTitle(last) else { return true }
         }
@@ -121,13 +143,13 @@ struct AuthorLine {
     private static func isInitialOrTitle(_ word: Substring) -> Bool {
         let letters = word.filter { $0.isLetter }
         return (letters.count <= 2 && letters.first?.isUppercase == true)
-            || ["jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof."].contains(word.lowercased())
+            || ["jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "rev."].contains(word.lowercased())
     }
 
     static func isTitleCase(_ words: [Substring]) -> Bool {
         var capitalised = 0
         for word in words {
-            if PlainTextRules.nameParticles.contains(word.lowercased()) { continue }
+            if PlainTextRules.standard.nameParticles.contains(word.lowercased()) { continue }
             guard let first = word.first(where: { $0.isLetter || $0.isNumber }) else { continue }
             guard first.isUppercase || first.isNumber else { return false }
             capitalised += 1
@@ -140,7 +162,8 @@ struct AuthorLine {
         let letters = word.filter(\.isLetter)
         if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
         let bare = String.bare(Substring(word))
-        return PlainTextRules.continuationOpeners.contains(bare) || PlainTextRules.stopWords.contains(bare)
+        let rules = PlainTextRules.standard
+        return rules.continuationOpeners.contains(bare) || rules.stopWords.contains(bare)
     }
 
     /// The line as the interjection list spells it: lower case, no trailing punctuation or emoji.

@@ -1,74 +1,119 @@
-/// Cuts the comment section into comments: an author line starts a named comment;
-/// a body starts an anonymous one after two blank lines, at the top of the section,
-/// or where it addresses the author of the comment it would otherwise continue.
+/// Cuts the comment section into comments. Each line is weighed as an author line (its shape, and
+/// whether a body follows); each other line as the start of an anonymous comment (blank lines, a
+/// footer above it, speaking to the author of the comment it would continue) or a continuation.
 struct CommentSegmenter {
     let names: AuthorLine
+    var rules = PlainTextRules.standard
+    /// Keep the evidence of each cut for `--explain`.
+    var explaining = false
 
     /// A comment as the page lays it out: its author's line, if any, and the lines of its body after it.
-    private struct Span {
+    struct Cut {
         var author: String?
+        /// The author's line, or the body's first line for an anonymous comment.
+        var start: Int
         var body: Range<Int>
+        /// Why it starts here, and (for a named comment) why that line is its author: kept when explaining.
+        var startEvidence: [Evidence] = []
+        var authorEvidence: [Evidence] = []
     }
 
     /// `forcedStarts` are lines known to begin anonymous comments of their own.
-    func segment(_ lines: ArraySlice<PageLine>, forcedStarts: Range<Int>) -> [Comment] {
-        // Cut as spans first, then made into comments at their final size: a large page's comments
-        // are not copied each time the list grows, and each body's blocks are allocated once.
-        spans(of: lines, forcedStarts: forcedStarts).map { span in
-            Comment(author: span.author, blocks: lines[span.body].map { .paragraph($0.text) })
-        }
-    }
-
-    private func spans(of lines: ArraySlice<PageLine>, forcedStarts: Range<Int>) -> [Span] {
-        var spans: [Span] = []
+    func cut(_ lines: ArraySlice<PageLine>, forcedStarts: Range<Int>, forcedEvidence: [Int: [Evidence]] = [:]) -> [Cut] {
+        var cuts: [Cut] = []
         // Who the current comment's author may be called: made once per comment, not once per paragraph.
         var addressing: Vocative?
         var previousWasName = false
-        // Each line is scored once, though it is looked at as a line and as the next line.
+        // Each line is weighed once, though it is looked at as a line and as the next line.
         let scores = lines.map { names.score($0.text) }
         for index in lines.indices {
             let line = lines[index]
-            if !forcedStarts.contains(index), isAuthorLine(index - lines.startIndex, scores: scores, afterName: previousWasName) {
-                spans.append(Span(author: line.text, body: index + 1..<index + 1))
-                addressing = Vocative(authors: [line.text])
-                previousWasName = true
-                continue
+            let position = index - lines.startIndex
+            if !forcedStarts.contains(index) {
+                var tally = Tally(recording: explaining)
+                if isAuthorLine(position, in: lines, scores: scores, afterName: previousWasName && !line.footerAbove, tally: &tally) {
+                    cuts.append(Cut(author: line.text, start: index, body: index + 1..<index + 1,
+                                    startEvidence: [Evidence(.authorLine, weight: tally.total, line: Int(line.number))],
+                                    authorEvidence: tally.evidence))
+                    addressing = Vocative(authors: [line.text])
+                    previousWasName = true
+                    continue
+                }
             }
             previousWasName = false
-            if let current = spans.last, !forcedStarts.contains(index), line.blanksBefore < 2,
-               !startsNewComment(line.text, after: current, in: lines, addressing: addressing) {
-                spans[spans.count - 1].body = current.body.lowerBound..<index + 1
+            if forcedStarts.contains(index) {
+                cuts.append(Cut(author: nil, start: index, body: index..<index + 1, startEvidence: forcedEvidence[index] ?? []))
+                addressing = nil
+                continue
+            }
+            var tally = Tally(recording: explaining)
+            if let current = cuts.last {
+                weighStart(of: index, after: current, in: lines, addressing: addressing, into: &tally)
             } else {
-                spans.append(Span(author: nil, body: index..<index + 1))
+                tally.add(.topOfSection, rules.topOfSection, line: Int(line.number))
+            }
+            if let current = cuts.last, tally.total < rules.startScore {
+                cuts[cuts.count - 1].body = current.body.lowerBound..<index + 1
+            } else {
+                cuts.append(Cut(author: nil, start: index, body: index..<index + 1, startEvidence: tally.evidence))
                 addressing = nil
             }
         }
-        return spans
+        return cuts
     }
 
-    /// Someone else wrote the paragraph when it speaks to the comment's own author by name, thanks or
-    /// laughs at a one-paragraph comment, or follows one that closes like a whole comment: a question
-    /// left for others to answer, or a smiley sign-off (not a quoted one).
-    private func startsNewComment(_ text: String, after current: Span, in lines: ArraySlice<PageLine>,
-                                  addressing: Vocative?) -> Bool {
-        guard let author = current.author, let lastLine = current.body.last else { return false }
-        let last = lines[lastLine].text
-        if addressing?.addressed(in: text, strictly: true).contains(author) == true { return true }
-        // What follows a quote answers it: a quoted question or smiley is not this comment's close.
-        if last.hasPrefix(">") || QuoteMarking.isSetInQuotationMarks(last) { return false }
-        guard current.body.count == 1, let opener = text.firstBareWord else { return false }
-        if PlainTextRules.replyOpeners.contains(opener) { return true }
-        return !PlainTextRules.continuationOpeners.contains(opener) && (last.hasSuffix("?") || last.endsWithSmiley)
-    }
-
-    private func isAuthorLine(_ index: Int, scores: [Int?], afterName: Bool) -> Bool {
-        guard let score = scores[index] else { return false }
-        guard index + 1 < scores.count else { return score >= PlainTextRules.sureNameScore }
-        let nextIsBody = (scores[index + 1] ?? 0) < PlainTextRules.nameScore
-        if afterName {
-            // Two names in a row make the first a comment without a body: ask for a body after the second.
-            return score >= PlainTextRules.sureNameScore || (score > 0 && nextIsBody)
+    /// Evidence that the body line at `index` starts someone else's comment rather than continuing
+    /// `current`: blank lines or a footer between them, speaking to its author by name, thanks or
+    /// laughter at a one-paragraph comment, or following one that closes like a whole comment (a
+    /// question left for others, a smiley sign-off, not a quoted one). A signature stays.
+    private func weighStart(of index: Int, after current: Cut, in lines: ArraySlice<PageLine>, addressing: Vocative?,
+                            into tally: inout Tally) {
+        let line = lines[index]
+        let number = Int(line.number)
+        if line.blanksBefore >= 2 { tally.add(.twoBlankLines, rules.twoBlankLines, line: number) }
+        guard let lastLine = current.body.last else { return }
+        if line.footerAbove { tally.add(.afterFooter, rules.afterFooter, line: number) }
+        if Signature.isSignature(line.text, of: current.author, rules: rules) {
+            return tally.add(.signature, rules.signature, line: number)
         }
-        return score >= PlainTextRules.nameScore || (score > 0 && nextIsBody)
+        guard let author = current.author else { return }
+        let text = line.text
+        if addressing?.addressed(in: text, strictly: true).contains(author) == true {
+            tally.add(.addressesTheAuthor, rules.addressesTheAuthor, line: number, detail: author)
+        }
+        let last = lines[lastLine].text
+        let opener = text.firstBareWord
+        // What follows a quote answers it: a quoted question or smiley is not this comment's close.
+        if last.hasPrefix(">") || QuoteMarking.isSetInQuotationMarks(last) { return }
+        guard current.body.count == 1, let opener else { return }
+        if rules.replyOpeners.contains(opener) {
+            tally.add(.thanksOneParagraph, rules.thanksOneParagraph, line: number, detail: opener)
+        } else if last.hasSuffix("?") || last.endsWithSmiley {
+            // "I …", "And …" carry on the comment's own question rather than answer it.
+            let carriesOn = rules.continuationOpeners.contains(opener)
+            tally.add(carriesOn ? .continuation : .followsAClose, carriesOn ? 0 : rules.followsAClose, line: number, detail: opener)
+        }
+    }
+
+    /// The line's own shape, plus whether a body (or a footer) follows it and whether it follows
+    /// another name: two names in a row make the first a comment without a body, so the second needs
+    /// a body after it or a sure shape.
+    private func isAuthorLine(_ position: Int, in lines: ArraySlice<PageLine>, scores: [Int?], afterName: Bool,
+                              tally: inout Tally) -> Bool {
+        guard let shape = scores[position], shape > 0 else { return false }
+        let index = lines.startIndex + position
+        let number = Int(lines[index].number)
+        if tally.recording { names.weigh(lines[index].text, line: number, into: &tally) } else { tally.add(.recurs, shape) }
+        guard position + 1 < scores.count else {
+            tally.add(.lastLine, rules.lastLine, line: number)
+            return tally.total >= rules.nameScore
+        }
+        let nextIsBody = (scores[position + 1] ?? 0) < rules.nameScore || lines[index + 1].footerAbove
+        if nextIsBody {
+            tally.add(.bodyFollows, rules.bodyFollows, line: number)
+        } else if afterName {
+            tally.add(.followsName, rules.followsName, line: number)
+        }
+        return tally.total >= rules.nameScore
     }
 }

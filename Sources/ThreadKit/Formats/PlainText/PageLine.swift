@@ -8,7 +8,18 @@ import Glibc
 /// furniture stands on a line of its own, so lines are the unit every pass reads.
 struct PageLine: Equatable {
     var text: String
-    var blanksBefore: Int
+    /// 1-based line number in the file, for `--explain`.
+    var number: Int32 = 0
+    /// Blank lines above it (only whether there are 0, 1 or 2 and more matters).
+    var blanksBefore: UInt16
+    /// A per-comment footer ("Reply", "12 Likes") was set aside just above this line.
+    var footerAbove = false
+
+    init(text: String, number: Int32 = 0, blanksBefore: Int) {
+        self.text = text
+        self.number = number
+        self.blanksBefore = UInt16(min(blanksBefore, Int(UInt16.max)))
+    }
 
     /// Splits normalised UTF-8 bytes into trimmed non-blank lines, scanning bytes, not Characters.
     static func split(_ bytes: [UInt8]) -> [PageLine] {
@@ -18,8 +29,11 @@ struct PageLine: Equatable {
             forEachLine(in: buffer) { _, _ in count += 1 }
             var lines: [PageLine] = []
             lines.reserveCapacity(count)
+            var number = 0
             forEachLine(in: buffer) { range, blanks in
-                lines.append(PageLine(text: text(bytes[range]), blanksBefore: lines.isEmpty ? 0 : blanks))
+                number += blanks + 1
+                lines.append(PageLine(text: text(bytes[range]), number: Int32(truncatingIfNeeded: number),
+                                      blanksBefore: lines.isEmpty ? 0 : blanks))
             }
             return lines
         }

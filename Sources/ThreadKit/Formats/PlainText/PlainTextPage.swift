@@ -1,8 +1,9 @@
 /// A web page saved as plain text: title, article, then comments whose author
 /// names stand on lines of their own. Reply structure is inferred.
 ///
-/// The parse runs as named passes: split lines → set chrome aside → read the
-/// header → find where the article ends → cut comments → mark quotes → infer replies.
+/// The parse runs as named passes: split lines → set chrome aside → read the header → find names and
+/// per-comment furniture → find where the article ends → cut comments → mark quotes → infer replies.
+/// Each decision is made from weighed evidence (`Evidence`, `PlainTextRules`), which `--explain` prints.
 public enum PlainTextPage: ThreadFormat {
     public static let name = "plain-text"
 
@@ -12,53 +13,79 @@ public enum PlainTextPage: ThreadFormat {
         let lines = PageLine.split(input.bytes)
         // From here the lines hold the text: the bytes go, if this was their only holder.
         _ = consume input
-        return try parse(consume lines, recurrences: nil)
+        return try parse(consume lines, recurrences: nil, explaining: options.explain)
     }
 
     /// The start of a page, with the whole page's evidence of which of its lines are names (how often
     /// each recurs in `whole`, the file's bytes), so its comments come out as they do in the whole.
     static func parseStart(_ start: SourceText, within whole: [UInt8]) throws -> Thread {
         let lines = PageLine.split(start.bytes)
-        return try parse(lines, recurrences: AuthorLine.recurrences(of: lines, in: whole))
+        return try parse(lines, recurrences: AuthorLine.recurrences(of: lines, in: whole), explaining: false)
     }
 
     /// `recurrences` of short lines, when counted over more than `page`.
-    private static func parse(_ page: consuming [PageLine], recurrences: [String: Int]?) throws -> Thread {
+    private static func parse(_ page: consuming [PageLine], recurrences: [String: Int]?, explaining: Bool) throws -> Thread {
         var lines = consume page
         guard !lines.isEmpty else { throw ThreadError.empty }
+        let rules = PlainTextRules.standard
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
-        let (chrome, sectionStarts) = setChromeAside(&lines)
+        var (chrome, sectionStarts) = setChromeAside(&lines)
         let header = ArticleHeader(lines)
         let byline = Set([header.bylineName].compactMap { $0 })
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
-        let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: header.end, names: names)
-        var comments = CommentSegmenter(names: names)
-            .segment(lines[boundary.anonymousTail.lowerBound...], forcedStarts: boundary.anonymousTail)
+        // Furniture found by its rhythm needs the names: it stands between a body and the next name.
+        setFurnitureAside(&lines, furniture: Furniture(lines, names: names, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts)
+        let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: header.end, names: names,
+                                       rules: rules, explaining: explaining)
+        let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining)
+            .cut(lines[boundary.anonymousTail.lowerBound...], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)
+        var comments = cuts.map { cut in
+            Comment(author: cut.author, blocks: lines[cut.body].map { .paragraph($0.text) })
+        }
+        // A gap above a named comment sets it apart; above an anonymous one it is what cut it off.
+        let separated = cuts.map { $0.author != nil && lines[$0.start].blanksBefore >= 2 }
         let article = Article(caption: header.caption, byline: header.byline, blocks: articleBlocks(lines[boundary.article]))
+        let starts = explaining ? cuts.map { Int(lines[$0.start].number) } : []
         // The comments and article now hold every line's text; the lines themselves are not needed below.
         _ = consume lines
         QuoteMarking.mark(&comments)
-        ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text)).infer(&comments)
+        let decisions = ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text), rules: rules,
+                                       explaining: explaining).infer(&comments, separated: separated)
 
-        return Thread(
-            format: name,
-            title: header.title,
-            article: article,
-            chrome: chrome,
-            comments: comments
-        )
+        var thread = Thread(format: name, title: header.title, article: article, chrome: chrome, comments: comments)
+        if explaining {
+            thread.explanation = Explanation(sectionStart: boundary.evidence, comments: cuts.indices.map { index in
+                CommentReason(line: starts[index], start: cuts[index].startEvidence, author: cuts[index].authorEvidence,
+                              parent: decisions[index].parent, parentEvidence: decisions[index].evidence,
+                              alternatives: decisions[index].alternatives.map {
+                                  CommentReason.Alternative(comment: $0.comment, total: $0.total, evidence: $0.evidence)
+                              })
+            })
+        }
+        return thread
     }
 
     /// Removes page furniture from `lines` (the first line, the title, stays), in place so that a large
     /// page's lines are not held twice; returns it, and where the sections it opened start in what is left.
+    /// Furniture that recurs (a "Reply" under every comment) is a footer: the line after it is marked.
     private static func setChromeAside(_ lines: inout [PageLine]) -> (chrome: [String], sectionStarts: Set<Int>) {
+        let kinds = lines.indices.map { $0 == 0 ? ChromeLine.Kind.none : ChromeLine.classify(lines[$0].text) }
+        var seen: [String: Int] = [:]
+        for index in lines.indices where kinds[index] == .furniture { seen[Furniture.shape(lines[index].text) ?? "", default: 0] += 1 }
         var chrome: [String] = []
         var sectionStarts: Set<Int> = []
         var kept = 0
+        var footerAbove = false
         for index in lines.indices {
-            switch index == 0 ? .none : ChromeLine.classify(lines[index].text) {
-            case .none: lines.swapAt(kept, index); kept += 1
-            case .furniture: chrome.append(lines[index].text)
+            switch kinds[index] {
+            case .none:
+                lines.swapAt(kept, index)
+                if footerAbove { lines[kept].footerAbove = true }
+                footerAbove = false
+                kept += 1
+            case .furniture:
+                chrome.append(lines[index].text)
+                footerAbove = footerAbove || (seen[Furniture.shape(lines[index].text) ?? ""] ?? 0) >= 2
             case .sectionStart: chrome.append(lines[index].text); sectionStarts.insert(kept)
             }
         }
@@ -66,11 +93,35 @@ public enum PlainTextPage: ThreadFormat {
         return (chrome, sectionStarts)
     }
 
+    /// Removes the furniture `Furniture` found, marking the line after each footer. The chrome list
+    /// keeps the page's order.
+    private static func setFurnitureAside(_ lines: inout [PageLine], furniture: Furniture, chrome: inout [String],
+                                          sectionStarts: inout Set<Int>) {
+        guard furniture.isFurniture.contains(true) else { return }
+        var kept = 0
+        var footerAbove = false
+        var keptStarts: Set<Int> = []
+        for index in lines.indices {
+            if sectionStarts.contains(index) { keptStarts.insert(kept) }
+            if furniture.isFurniture[index] {
+                chrome.append(lines[index].text)
+                footerAbove = footerAbove || furniture.isFooter[index]
+                continue
+            }
+            lines.swapAt(kept, index)
+            if footerAbove { lines[kept].footerAbove = true }
+            footerAbove = false
+            kept += 1
+        }
+        lines.removeSubrange(kept...)
+        sectionStarts = keptStarts
+    }
+
     /// Short lines without final punctuation inside the article are subheadings.
     static func articleBlocks(_ lines: ArraySlice<PageLine>) -> [Block] {
         lines.indices.map { index in
             let text = lines[index].text
-            let isSubheading = index + 1 < lines.endIndex && text.count <= PlainTextRules.maxSubheadingLength
+            let isSubheading = index + 1 < lines.endIndex && text.count <= PlainTextRules.standard.maxSubheadingLength
                 && !text.endsWithSentencePunctuation && !text.startsLowercase
             return Block(isSubheading ? .subheading : .paragraph, text)
         }

@@ -1,32 +1,126 @@
-/// Every threshold and word list the plain-text passes use, in one place.
-enum PlainTextRules {
-    // Author lines
-    static let maxNameLength = 50
-    static let maxNameWords = 10
-    /// A candidate name scoring this much is an author line wherever it stands.
-    static let sureNameScore = 3
-    /// Enough for an author line in an ordinary place (after a body, before a body).
-    static let nameScore = 2
+/// Every weight, threshold and word list the plain-text passes use, in one value: the evidence
+/// producers read their weights here and the combiners their thresholds. Word lists hold general
+/// words of the language and fixed phrases of comment widgets, never a test page's names or topics.
+public struct PlainTextRules: Sendable {
+    public static let standard = PlainTextRules()
+    /// A weight that rules an option out whatever else is found.
+    public static let veto = -1000
 
-    // Article
-    static let maxTitleLength = 300
-    static let maxHeaderLines = 4
-    static let maxSubheadingLength = 80
+    // MARK: Is this line an author's name?
+    /// Longer lines are never names; the longest real ones are descriptive ("Someone Who Still Uses A …").
+    let maxNameLength = 80
+    let maxNameWords = 14
+    /// A name line that recurs on the page.
+    let recurs = 3
+    /// The article's own author, named in the byline.
+    let knownName = 3
+    /// "Retired Engineer (33 years at": the site cut the name off inside its parenthesis.
+    let cutOffParenthesis = 3
+    /// "Mark (gr8rambino)": a handle after a name; a phrase in parentheses counts less.
+    let handleInParentheses = 2
+    let phraseInParentheses = 1
+    /// mike_t, dr.lens, pixelpusher_88: digits, `_`, `.` or `@` inside one word.
+    let handleShape = 2
+    /// 王伟: names in scripts without case cannot be title case.
+    let caselessScript = 2
+    let maxCaselessNameLength = 20
+    /// Capitalised words: two or more, or one.
+    let titleCaseWords = 2
+    let titleCaseWord = 1
+    /// "How It Works": a heading, not a name.
+    let headingOpener = -1
+    /// ovenspring: a lone lower-case handle of 4 letters or more.
+    let lowercaseHandle = 1
+    /// A line longer than most names counts as one only if it recurs.
+    let longNameLength = 50
+    let longName = -2
+    /// Context: a body below the line; another name line just above it.
+    let bodyFollows = 1
+    let followsName = -1
+    let lastLine = -1
+    /// A line ending in an emoji is mostly a short reply ("Totally 💯"), unless it recurs.
+    let endsWithEmoji = -1
+    /// A candidate scoring this much is an author line wherever it stands.
+    let sureNameScore = 3
+    /// Enough for an author line in an ordinary place.
+    let nameScore = 2
+
+    // MARK: Per-comment furniture
+    /// A line shape (numbers masked) seen this often, mostly followed by a name line or more
+    /// furniture rather than by a body, is a footer of every comment ("Reply", "▲ 12 ▼").
+    let furnitureMinimumRepeats = 3
+    /// The share of its places where a repeated shape must stand between a body and a name (either way round).
+    let furnitureShare = 0.6
+    let maxFurnitureLength = 40
+    let maxFurnitureWords = 8
+    /// Month names, masked in furniture shapes so every date line of a page has one shape.
+    let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    // MARK: Does this paragraph start a comment of its own?
+    /// Enough evidence for a paragraph to start an anonymous comment.
+    let startScore = 2
+    let twoBlankLines = 2
+    let topOfSection = 2
+    let afterFooter = 2
+    let addressesTheAuthor = 2
+    let thanksOneParagraph = 2
+    let followsAClose = 2
+    let signature = -4
+    /// Words of a sign-off line that keeps a signature with its comment ("Cheers, Martin", "— Sue").
+    let signOffs: Set<String> = ["cheers", "thanks", "regards", "best", "love", "yours", "sincerely", "ta", "peace", "later"]
+    let maxSignatureWords = 4
+
+    // MARK: Article
+    let maxTitleLength = 300
+    let maxHeaderLines = 4
+    let maxSubheadingLength = 80
     /// A trailing article paragraph shorter than this fraction of the median may be a comment.
-    static let commentLengthFraction = 0.5
+    let commentLengthFraction = 0.5
     /// How chatty a trailing article paragraph must be to count as an anonymous comment.
-    static let chattyCommentScore = 2
+    let chattyCommentScore = 2
+    let chattyLowercaseStart = 2
+    let chattyDoubledMarks = 2
+    let chattyQuestion = 1
+    let chattyOpenEnd = 1
+    let chattyReactionOpener = 2
+    let chattyShort = 1
+    let chattyLong = -2
+    /// How far after a likely name another must come for the two to open the comment section.
+    let nameRhythmWindow = 4
 
-    // Replies
-    static let maxReplyDepth = 8
-    static let veryShortReplyWords = 4
-    static let questionAnswerMaxParagraphs = 3
+    // MARK: Which comment does this one answer?
+    /// Enough evidence for a reply link; links weaker than the best by at most `closeMargin` are
+    /// shown as close alternatives by `--explain`.
+    let replyScore = 2
+    let closeMargin = 1
+    let maxReplyDepth = 8
+    let quotes = 6
+    let addressedByName = 4
+    let backAndForth = 3
+    let answersAddress = 3
+    let alternation = 2
+    let answersQuestion = 2
+    let reaction = 3
+    let speaksToAbove = 2
+    let echo = 2
+    let articleAuthorAnswers = 2
+    let separated = -2
+    let newTopic = -1
+    let standsAlone = -2
+    let sameAuthor = -3
+    let veryShortReplyWords = 4
+    let questionAnswerMaxParagraphs = 3
     /// How many comments back someone who was addressed by name may answer.
-    static let addressedAnswerWindow = 3
-    static let minQuotedSentenceLength = 20
+    let addressedAnswerWindow = 3
+    let minQuotedSentenceLength = 20
+    /// How many comments back a quote-free reply may look for the one it echoes or addresses.
+    let lookBack = 12
 
     /// Short replies that are bodies even though they look like names ("Exactly", "Well said").
-    static let interjections: Set<String> = [
+    let interjections: Set<String> = [
         "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "ha", "hah", "heh", "hehe", "omg", "wow", "wtf",
         "exactly", "agreed", "agree", "disagree", "indeed", "true", "so true", "correct", "right", "wrong",
         "absolutely", "precisely", "definitely", "bingo", "amen", "this", "+1", "same", "same here", "ditto",
@@ -37,11 +131,11 @@ enum PlainTextRules {
         "nonsense", "rubbish", "bullshit", "garbage", "sad", "so sad", "help", "oh", "oh no", "oh dear", "oh well",
         "hear hear", "touché", "touche", "facts", "noted", "classic", "perfect", "great article", "great review",
         "good article", "nice article", "great post", "good job", "congrats", "congratulations", "bravo", "yikes",
-        "quarterly", "indeed so", "not really", "of course", "why not", "so what", "who cares", "big if true",
+        "indeed so", "not really", "of course", "why not", "so what", "who cares", "big if true",
     ]
 
     /// First words of a comment that react to the comment just above it.
-    static let reactionStarters: Set<String> = [
+    let reactionStarters: Set<String> = [
         "true", "agreed", "agree", "exactly", "yes", "yeah", "yep", "yup", "no", "nope", "nah", "lol", "haha",
         "same", "indeed", "correct", "right", "so", "but", "ur", "actually", "typo", "sorry", "oh", "wow",
         "ok", "okay", "fair", "nonsense", "rubbish", "wrong", "hmm", "ha", "lmao", "ditto", "absolutely",
@@ -49,10 +143,10 @@ enum PlainTextRules {
     ]
 
     /// First words that make a short line a reply rather than a name ("Thanks Marta", "Same here mate").
-    static let bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
+    let bodyOpeners: Set<String>
 
     /// Words before a name that make it a greeting or thanks, i.e. addressed to that commenter.
-    static let greetings: Set<String> = [
+    let greetings: Set<String> = [
         "hi", "hey", "hello", "dear", "thanks", "thank", "thx", "cheers", "merci", "danke", "gracias", "obrigado",
         "obrigada", "olá", "ola", "hola", "bonjour", "sorry", "congrats", "congratulations", "welcome", "no",
         "brilliant", "great", "well", "nice", "bravo", "yes", "ok", "okay", "ah", "oh", "ahh", "morning", "evening",
@@ -60,26 +154,34 @@ enum PlainTextRules {
     ]
 
     /// Lower-case words that may stand inside a title-case name ("Flames In The Desert", "José da Silva").
-    static let nameParticles: Set<String> = [
+    let nameParticles: Set<String> = [
         "de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "la", "le", "du",
         "al", "el", "bin", "ibn", "y", "e", "of", "the", "and", "&", "@", "-", "–", "a", "in", "on", "at", "for",
     ]
 
+    /// Titles a name may carry, and the words people use for them in address ("Doctor" for "Dr.").
+    let nameTitles: [String: Set<String>] = [
+        "dr": ["doctor", "doc", "dr"], "doctor": ["doctor", "doc", "dr"], "prof": ["professor", "prof"],
+        "professor": ["professor", "prof"], "rev": ["reverend", "rev", "father", "pastor"],
+        "reverend": ["reverend", "rev", "father", "pastor"], "sgt": ["sergeant", "sarge"], "capt": ["captain", "cap"],
+        "captain": ["captain", "cap", "skipper"], "coach": ["coach"], "judge": ["judge"], "nurse": ["nurse"],
+    ]
+
     /// Common words that, as parts of a commenter's name, are not distinctive enough to count as addressing them.
-    static let commonNameWords: Set<String> = [
+    let commonNameWords: Set<String> = [
         "the", "and", "who", "what", "that", "this", "with", "from", "for", "not", "but", "all", "any", "are",
         "was", "were", "has", "had", "have", "you", "your", "our", "their", "they", "them", "she", "him", "her",
         "his", "its", "one", "two", "man", "men", "woman", "guy", "girl", "boy", "free", "long", "time", "reader",
         "still", "uses", "use", "someone", "known", "formerly", "artist", "retired", "engineer", "years", "year",
-        "other", "bread", "lover", "truth", "truths", "true", "real", "old", "new", "big", "little", "good",
+        "other", "true", "real", "old", "new", "big", "little", "good",
         "bad", "best", "great", "must", "stay", "just", "only", "say", "says", "said", "driver", "user", "guest",
-        "anonymous", "fan", "citizen", "patriot", "american", "british", "russian", "observer", "voice",
+        "anonymous", "fan", "citizen", "observer", "voice",
         "reason", "common", "sense", "concerned", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "king", "queen",
-        "week", "day", "night", "world", "life", "people", "god", "news", "desert", "flames", "willing", "conscience",
+        "week", "day", "night", "world", "life", "people", 
     ]
 
     /// Function words that make no pair of words distinctive.
-    static let stopWords: Set<String> = [
+    let stopWords: Set<String> = [
         "about", "after", "again", "also", "been", "being", "can", "could", "did", "does", "doing", "done", "each",
         "even", "ever", "get", "got", "here", "how", "into", "it's", "like", "more", "most", "much", "now", "off",
         "once", "out", "over", "same", "should", "some", "such", "than", "then", "there", "these", "those", "too",
@@ -87,7 +189,7 @@ enum PlainTextRules {
     ]
 
     /// Lines of page furniture, compared lower-cased.
-    static let chromeLines: Set<String> = [
+    let chromeLines: Set<String> = [
         "reply", "like", "share", "share this", "share this:", "report", "flag", "leave a reply", "leave a comment",
         "leave a reply cancel reply", "cancel reply", "post a comment", "add a comment", "comments", "comment",
         "load more comments", "show more comments", "view more comments", "show more replies", "load more",
@@ -104,51 +206,58 @@ enum PlainTextRules {
     ]
 
     /// Chrome that opens the comment section: the article has ended above it.
-    static let sectionStartLines: Set<String> = [
+    let sectionStartLines: Set<String> = [
         "share this", "share this:", "leave a reply", "leave a comment", "leave a reply cancel reply", "comments",
         "comment", "post a comment", "add a comment", "join the discussion", "discussion", "responses",
         "comments are closed.", "comments are closed", "like this:",
     ]
 
     /// Last words of chrome lines of the form "<count> <word>" or "<word> <count>".
-    static let countedChromeWords: Set<String> = [
+    let countedChromeWords: Set<String> = [
         "comment", "comments", "reply", "replies", "like", "likes", "response", "responses", "share", "shares",
         "point", "points", "vote", "votes", "upvote", "upvotes", "reaction", "reactions", "more replies",
     ]
-    static let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
+    let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
 
     /// First words of headings rather than names ("How It Works", "The Verdict").
-    static let headingOpeners: Set<String> = [
+    let headingOpeners: Set<String> = [
         "the", "a", "an", "how", "why", "what", "when", "where", "who", "is", "are", "our", "my", "in", "on",
         "about", "final", "conclusion", "summary", "verdict", "update", "editor's", "related",
     ]
 
     /// First words that carry on the paragraph above rather than start someone else's comment.
-    static let continuationOpeners: Set<String> = [
+    let continuationOpeners: Set<String> = [
         "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "mine", "me", "and", "but", "or", "also", "because",
         "edit", "ps", "p.s", "anyway", "plus",
     ]
 
     /// Openers of a second paragraph that thank or laugh at the first: someone else's reply.
-    static let replyOpeners: Set<String> = ["thank", "thanks", "thx", "cheers", "lol", "haha", "hahaha", "lmao"]
+    let replyOpeners: Set<String> = ["thank", "thanks", "thx", "cheers", "lol", "haha", "hahaha", "lmao"]
 
     /// First words of a sentence that asks something, even without a question mark.
     /// (Not "could", "should", "will": "Should be ok for Tuesday" drops its subject and asks nothing.)
-    static let questionOpeners: Set<String> = [
+    let questionOpeners: Set<String> = [
         "can", "does", "do", "is", "are", "why", "how", "what", "where", "who", "when", "which", "anyone", "anybody",
         "somebody", "has",
     ]
 
+    /// Openers that point back at the comment above ("That's not how…", "Good for you").
+    let backReferringOpeners: Set<String> = ["that's", "that’s", "thats", "good for", "shame on", "speak for", "says you"]
+
     /// Words that turn a question to the comment above ("Did you do the fridge bit?").
-    static let secondPerson: Set<String> = ["you", "your", "you're", "you’re", "yours", "u", "ur"]
+    let secondPerson: Set<String> = ["you", "your", "you're", "you’re", "yours", "u", "ur"]
 
     /// Words that show thanks are for the article, not for the comment above ("Thanks for an honest review").
-    static let articleWords: Set<String> = [
+    let articleWords: Set<String> = [
         "review", "article", "post", "recipe", "piece", "write-up", "writeup", "story", "blog", "report", "reporting",
     ]
 
     /// Phrases that end an article by inviting comments: such a paragraph belongs to the article.
-    static let articleSignOffs = [
+    let articleSignOffs = [
         "in the comments", "let me know", "leave a comment", "tell us", "tell me", "what do you think", "share your",
     ]
+
+    init() {
+        bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
+    }
 }

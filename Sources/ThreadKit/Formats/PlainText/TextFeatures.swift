@@ -100,7 +100,7 @@ extension String {
     var asksQuestion: Bool {
         containsQuestion || sentences.contains { sentence in
             !sentence.hasSuffix(".") && sentence.words.count >= 3
-                && sentence.words.first.map { PlainTextRules.questionOpeners.contains(String.bare($0)) } == true
+                && sentence.words.first.map { PlainTextRules.standard.questionOpeners.contains(String.bare($0)) } == true
         }
     }
 

@@ -1,0 +1,74 @@
+/// The kinds of evidence the plain-text parser weighs, grouped by the decision they inform. Their
+/// weights live in `PlainTextRules`; `label` is how `--explain` and the reader name them.
+public enum EvidenceKind: String, Sendable, CaseIterable {
+    // Is this line an author's name?
+    case recurs = "stands alone on other lines too"
+    case knownName = "the article's byline name"
+    case cutOffParenthesis = "a name cut off inside a parenthesis"
+    case handleInParentheses = "a handle in parentheses"
+    case handleShape = "a user-name shape"
+    case caselessScript = "a short name in a script without case"
+    case titleCase = "title case"
+    case headingOpener = "opens like a heading"
+    case lowercaseHandle = "one lower-case word"
+    case longName = "a long name"
+    case bodyFollows = "a body follows"
+    case followsName = "right after another name line, and no body below"
+    case lastLine = "the page's last line"
+    case prose = "reads as prose"
+    case interjection = "an interjection"
+    case bodyOpener = "opens like a reply"
+    case oneWordBody = "a shouted or function word alone"
+    case emojiOnly = "emoji or symbols only"
+    case emojiEnd = "ends with an emoji"
+    case furniture = "repeats like per-comment furniture"
+
+    // Does this paragraph start a comment of its own?
+    case authorLine = "its author's name line"
+    case twoBlankLines = "two blank lines before it"
+    case topOfSection = "first paragraph of the comment section"
+    case afterFooter = "a per-comment footer line above it"
+    case addressesTheAuthor = "speaks to the comment's own author"
+    case thanksOneParagraph = "thanks or laughs at a one-paragraph comment"
+    case followsAClose = "follows a question or smiley that closes a comment"
+    case continuation = "opens like a continuation"
+    case chatty = "a chatty paragraph after the article"
+    case signature = "a signature of the comment above"
+
+    // Which comment does this one answer?
+    case quotes = "quotes it"
+    case addressedByName = "addressed by name"
+    case backAndForth = "back-and-forth between two people"
+    case answersAddress = "answers someone who addressed them"
+    case alternation = "answered by the next comment of its author"
+    case answersQuestion = "answers a question"
+    case reaction = "reacts to the comment above"
+    case secondPerson = "speaks to the comment above"
+    case echo = "echoes words of the comment above"
+    case articleAuthor = "the article's author answers"
+    case newTopic = "takes up a new topic from the article"
+    case standsAlone = "a slogan or verdict that stands alone"
+    case sameAuthor = "the same author restating"
+    case separated = "a gap of two blank lines above it"
+
+    // Where does the article end?
+    case sectionChrome = "a comment-section header"
+    case sureName = "a sure author line"
+    case nameRhythm = "name, body, name: the rhythm of comments"
+
+    public var label: String { rawValue }
+
+    /// A word or two for the reader's `inferred` mark: which kind of evidence made the link.
+    public var mark: String {
+        switch self {
+        case .quotes: return "quote"
+        case .addressedByName, .answersAddress: return "named"
+        case .backAndForth, .alternation: return "exchange"
+        case .answersQuestion: return "answer"
+        case .reaction, .secondPerson: return "reaction"
+        case .echo: return "echo"
+        case .articleAuthor: return "author"
+        default: return "guess"
+        }
+    }
+}

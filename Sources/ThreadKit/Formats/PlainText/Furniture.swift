@@ -1,0 +1,79 @@
+/// Per-comment furniture found by its rhythm rather than its wording. A short line whose shape
+/// (numbers, month names and runs of symbols masked, so "12 Likes" and "3 Likes", "★★★★★" and
+/// "★★★★☆" are one shape) repeats through the page is furniture when it mostly stands between a
+/// body and the next name (a footer: "Reply ↓", "Report abuse", "▲ 14 ▼", which ends a comment) or
+/// between a name and its body (a header: "November 4, 2024 at 7:12 am", "3 hours ago"). Neighbours
+/// are looked for past other repeated shapes, so a block of them ("Like", "Reply", "14 Likes") acts as one.
+struct Furniture {
+    /// Lines of `lines` that are furniture, and of those the footers that end a comment.
+    private(set) var isFurniture: [Bool]
+    private(set) var isFooter: [Bool]
+
+    init(_ lines: [PageLine], names: AuthorLine, rules: PlainTextRules = .standard) {
+        isFurniture = Array(repeating: false, count: lines.count)
+        isFooter = isFurniture
+        var positions: [String: [Int]] = [:]
+        var shapeOf = [String?](repeating: nil, count: lines.count)
+        for index in lines.indices.dropFirst() {
+            guard let shape = Self.shape(lines[index].text, rules: rules) else { continue }
+            shapeOf[index] = shape
+            positions[shape, default: []].append(index)
+        }
+        let repeated = positions.filter { $0.value.count >= rules.furnitureMinimumRepeats }
+        guard !repeated.isEmpty else { return }
+        func isName(_ index: Int) -> Bool { (names.score(lines[index].text) ?? 0) >= rules.titleCaseWord }
+        // Names repeat too: only repeated lines that are no name are stepped over, and the furniture
+        // already found. The most repeated shapes go first: a name-like "Reply · Share" under every
+        // comment is found before the names it stands above.
+        let stepOver = lines.indices.map { index in shapeOf[index].map { repeated[$0] != nil } == true && !isName(index) }
+        for (_, found) in repeated.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+            var leading = 0, trailing = 0
+            for index in found {
+                var before = index - 1, after = index + 1
+                while before > 0, stepOver[before] || isFurniture[before] { before -= 1 }
+                while after < lines.count, stepOver[after] || isFurniture[after] { after += 1 }
+                let afterName = isName(before)
+                let beforeName = after == lines.count || isName(after)
+                if afterName && !beforeName { leading += 1 }
+                if !afterName && beforeName { trailing += 1 }
+            }
+            guard Double(leading + trailing) >= Double(found.count) * rules.furnitureShare else { continue }
+            for index in found {
+                isFurniture[index] = true
+                isFooter[index] = trailing > leading
+            }
+        }
+    }
+
+    /// The line with its variable parts masked, for lines short enough to be furniture; nil for others.
+    static func shape(_ text: String, rules: PlainTextRules = .standard) -> String? {
+        let bytes = text.utf8
+        guard bytes.count <= rules.maxFurnitureLength * 4 else { return nil }
+        let words = text.words
+        guard words.count <= rules.maxFurnitureWords else { return nil }
+        var shape = ""
+        var lastWasSymbol = false
+        for word in words {
+            if !shape.isEmpty { shape += " " }
+            let bare = String.bare(word)
+            if rules.monthNames.contains(bare) {
+                shape += "<month>" + word[word.index(word.startIndex, offsetBy: word.count - word.drop { $0.isLetter }.count)...]
+                lastWasSymbol = false
+                continue
+            }
+            for character in word {
+                if character.isNumber {
+                    if !shape.hasSuffix("#") { shape.append("#") }
+                    lastWasSymbol = false
+                } else if character.isLetter || character.isPunctuation || character == " " {
+                    shape.append(character)
+                    lastWasSymbol = false
+                } else if !lastWasSymbol {
+                    shape.append("◆")
+                    lastWasSymbol = true
+                }
+            }
+        }
+        return shape
+    }
+}

@@ -1,0 +1,18 @@
+/// A sign-off at the end of a comment ("— Sue", "Cheers, Martin", "Thanks, M."): it stays with the
+/// comment it closes, and is neither an author line nor the start of another comment.
+enum Signature {
+    static func isSignature(_ text: String, of author: String?, rules: PlainTextRules = .standard) -> Bool {
+        let words = text.words
+        guard !words.isEmpty, words.count <= rules.maxSignatureWords + 1, !text.holds("?") else { return false }
+        // "— Sue", "-- Martin", "~ kb": a dash or tilde, then a name-like word or two.
+        if let first = text.unicodeScalars.first, "—–-~".unicodeScalars.contains(first) {
+            let name = text.drop { "—–-~ ".contains($0) }
+            return !name.isEmpty && name.words.count <= rules.maxSignatureWords && !name.hasSuffix(".")
+        }
+        // "Cheers, Martin", "Best, Ann": a sign-off word with a comma, then a name-like word or two.
+        guard words.count >= 2, words[0].hasSuffix(","), rules.signOffs.contains(String.bare(words[0])) else { return false }
+        let rest = words.dropFirst()
+        let matchesAuthor = author.map { name in rest.contains { name.localizedCaseInsensitiveContains(String($0.alphanumericCore)) } } ?? false
+        return matchesAuthor || AuthorLine.isTitleCase(Array(rest)) && !text.hasSuffix(".")
+    }
+}
