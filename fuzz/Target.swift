@@ -1,11 +1,11 @@
 // The libFuzzer entry point of every fuzz target: run.sh compiles it against ThreadKit with
-// `-D FUZZ_<TARGET>` choosing the parser; `detect` takes the whole road through FormatDetector,
+// `-D FUZZ_<TARGET>` choosing the parser (`explain`: the plain-text parser keeping its evidence); `detect` takes the whole road through FormatDetector,
 // `preview` the start of a large page as `skein` shows it first.
 // Thrown errors are fine; a trap, a hang or runaway memory is what the fuzzer reports.
 
 import ThreadKit
 
-#if FUZZ_PLAIN_TEXT
+#if FUZZ_PLAIN_TEXT || FUZZ_EXPLAIN
 private let fuzzed: (any ThreadFormat.Type)? = PlainTextPage.self
 #elseif FUZZ_REDDIT
 private let fuzzed: (any ThreadFormat.Type)? = RedditJSON.self
@@ -46,6 +46,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // The parser alone, whether or not it recognises the bytes: a parser must not trap on any input.
     guard let input = try? SourceText(bytes: bytes) else { return 0 }
     _ = format.recognises(input)
+    #if FUZZ_EXPLAIN
+    // The evidence producers and combiners with every record kept, and the explanation as printed.
+    if let thread = try? format.parse(input, options: ParseOptions(explain: true)) { _ = thread.explanationText }
+    #else
     _ = try? format.parse(input, options: ParseOptions())
+    #endif
     return 0
 }

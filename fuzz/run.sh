@@ -4,7 +4,7 @@
 #   fuzz/run.sh all [SECONDS | -runs=N]                             every target in turn, then a summary
 #   fuzz/run.sh list                                                the target names
 #
-# One target per parser, plus `detect` (bytes → FormatDetector.parse) and `preview` (a large page's start,
+# One target per parser, plus `explain` (the plain-text parser keeping and printing its evidence), `detect` (bytes → FormatDetector.parse) and `preview` (a large page's start,
 # read with the name lines of the whole). ThreadKit is built once as a static library with coverage and
 # AddressSanitizer, each target is fuzz/Target.swift compiled with -D FUZZ_<TARGET>.
 # Everything lands in .build-fuzz/: corpus/TARGET (grows across runs; seeded from Tests/Fixtures and
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(plain-text reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus detect preview)
+targets=(plain-text explain reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus detect preview)
 out=${FUZZ_OUT:-.build-fuzz}
 max_len=${FUZZ_MAX_LEN:-8192}
 sanitizers=${FUZZ_SANITIZERS:-fuzzer,address}
@@ -30,7 +30,7 @@ dictionary() {
         reddit | hn-* | discourse | lobsters) echo fuzz/json.dict ;;
         disqus) echo fuzz/xml.dict ;;
         mbox | eml) echo fuzz/mail.dict ;;
-        plain-text | preview) echo fuzz/plain-text.dict ;;
+        plain-text | explain | preview) echo fuzz/plain-text.dict ;;
         detect) cat fuzz/*.dict > "$out/detect.dict"; echo "$out/detect.dict" ;;
     esac
 }
