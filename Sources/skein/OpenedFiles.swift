@@ -7,6 +7,8 @@ import ThreadKit
 /// and a Disqus export opens as all its threads, busiest first. For a pipe, each file is one thread.
 struct OpenedFiles {
     private(set) var documents: [(name: String, thread: ThreadKit.Thread)] = []
+    /// The file each document was read from, to read it again for its evidence (see `path(of:)`).
+    private var sources: [String] = []
     /// Whole parses still running for documents that show a preview.
     private(set) var pending: [BackgroundParse] = []
 
@@ -25,6 +27,7 @@ struct OpenedFiles {
                 } else {
                     documents.append((name, try ThreadFile.parse(bytes, path: path, options: options)))
                 }
+                sources += Array(repeating: path, count: documents.count - sources.count)
             } catch {
                 fail("\(error)")
             }
@@ -41,6 +44,9 @@ struct OpenedFiles {
         }
         return finished
     }
+
+    /// The path document `index` was read from; `-` for standard input.
+    func path(of document: Int) -> String { sources[document] }
 
     private static func displayName(_ path: String) -> String {
         path == "-" ? "(stdin)" : path == SampleThread.path ? "sample thread" : (path as NSString).lastPathComponent

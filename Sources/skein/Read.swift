@@ -37,13 +37,16 @@ struct Read: ParsableCommand {
         let session = ReaderSession(documents: files.documents, previews: Set(files.pending.map(\.document)), themes: themes.themes,
                                     themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
                                     keyMap: keyMap)
+        var explanations = BackgroundExplanations()
         terminal.draw(session.grid)
-        // While files are still being parsed, wake up now and then to take them in.
-        while let event = terminal.readInput(waitingAtMost: files.pending.isEmpty ? nil : 50) {
+        // While files are still being parsed or explained, wake up now and then to take them in.
+        while let event = terminal.readInput(waitingAtMost: files.pending.isEmpty && explanations.isEmpty ? nil : 50) {
             for (document, whole) in files.takeFinished() { session.load(document: document, thread: whole) }
+            for (document, outcome) in explanations.takeFinished() { session.explained(document: document, outcome) }
             switch session.handle(event) {
             case .quit?: return
             case .suspend?: terminal.suspend()
+            case .explain(let document)?: explanations.start(document: document, path: files.path(of: document))
             case nil: break
             }
             terminal.draw(session.grid)

@@ -33,6 +33,7 @@ extension KeyMap {
         KeyBinding(keys("\(depth)"), .showDepth(depth), "depth-\(depth)", "show replies down to depth N", group: "Tree")
     } + [
         KeyBinding(keys("t"), .toggleOrder, "toggle-order", "reply tree / the page's own order", group: "Tree"),
+        KeyBinding(keys("w"), .explain, "explain", "why this comment: its start, author and parent", group: "Tree"),
     ]
 
     private static let authors: [KeyBinding] = [

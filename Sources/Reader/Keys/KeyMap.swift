@@ -43,8 +43,9 @@ public struct KeyMap: Sendable, Equatable {
     private func action(for key: Key, in mode: InputMode) -> Action? {
         switch (mode, key) {
         case (.normal, _): return actions[key]
-        case (.help, .escape): return .cancel
-        case (.help, _): return actions[key]
+        // Pages over the panes close with Esc, and with the key that opened them.
+        case (.help, .escape), (.explanation, .escape): return .cancel
+        case (.help, _), (.explanation, _): return actions[key]
         case (_, .enter): return mode == .commenters ? .toggleFilterInList : .accept
         case (_, .escape), (_, .control("c")): return .cancel
         case (_, .backspace): return .deleteBackward

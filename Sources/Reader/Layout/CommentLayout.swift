@@ -97,7 +97,8 @@ struct CommentLayout {
         }
         if comment.parentInferred && comment.parent != nil {
             row.append(" · ", meta)
-            row.append("inferred", theme.style(.inferred))
+            // Which kind of evidence made the link, so a doubtful one stands out before `w` is pressed.
+            row.append(comment.inferredBy.map { "inferred: " + $0.mark } ?? "inferred", theme.style(.inferred))
         }
         if let score = comment.score { row.append(" · \(score) points", meta) }
         if let date = comment.date { row.append(" · " + DateText.utc(date), meta) }

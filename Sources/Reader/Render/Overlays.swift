@@ -1,11 +1,22 @@
 extension Grid {
     /// The key table as a scrollable page over the panes.
     mutating func drawHelp(_ state: ReaderState, top: Int, in rect: Rect) {
+        let rows = HelpLayout(keyMap: state.keyMap, theme: state.theme, width: rect.width).rows
+        drawPage("Keys — q, Esc or ? closes", rows: rows, top: top, state: state, in: rect)
+    }
+
+    /// Why a comment is where it is, as a scrollable page over the panes.
+    mutating func drawExplanation(_ state: ReaderState, comment: Int32, top: Int, in rect: Rect) {
+        let rows = ExplanationLayout(state: state, comment: comment, width: rect.width).rows
+        drawPage("Why #\(comment) is where it is — q, Esc or w closes", rows: rows, top: top, state: state, in: rect)
+    }
+
+    /// A page: its title row, then `rows` from `top` down.
+    private mutating func drawPage(_ title: String, rows: [Row], top: Int, state: ReaderState, in rect: Rect) {
         let theme = state.theme
         let base = theme.style(.overlay)
-        let rows = HelpLayout(keyMap: state.keyMap, theme: theme, width: rect.width).rows
         var header = Row(fill: base)
-        header.append("Keys — q, Esc or ? closes", theme.style(.helpKey))
+        header.append(title, theme.style(.helpKey))
         header.glyphs = Ellipsis.fit(header.glyphs, width: rect.width, side: .end, style: theme.style(.helpKey))
         draw(header, line: rect.top, left: rect.left, width: rect.width, base: base)
         for screenRow in 1..<max(1, rect.height) {

@@ -12,6 +12,8 @@ public enum Action: Sendable, Equatable {
     /// Show comments down to this depth (1 = top level only).
     case showDepth(Int)
     case toggleOrder
+    /// Why the selected comment starts where it does, has its author and its parent.
+    case explain
     // Authors
     case toggleAuthorHighlight, nextByAuthor, previousByAuthor
     case filterToAuthor, hideAuthor, clearFilters, openCommenters
@@ -29,4 +31,8 @@ public enum Action: Sendable, Equatable {
     case resize(width: Int, height: Int)
     /// The whole of a file that was shown as a preview has been parsed.
     case loaded(document: Int, thread: ThreadKit.Thread)
+    /// The evidence behind a document's parse, which `Effect.explain` asked the driver for.
+    case explained(document: Int, explanation: Explanation)
+    /// Why that evidence cannot be had: the file is gone or has changed, or it was standard input.
+    case explanationUnavailable(document: Int, reason: String)
 }

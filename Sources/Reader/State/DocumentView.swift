@@ -3,7 +3,8 @@ import ThreadKit
 /// One open file and how the reader is looking at it; switching files keeps each one's view.
 public struct DocumentView: Sendable {
     public let name: String
-    public let thread: ThreadKit.Thread
+    /// Changes only to take in its explanation (`attach`); what is derived from it stays valid.
+    public private(set) var thread: ThreadKit.Thread
     /// Only the start of the file, shown while the whole of it is parsed.
     public let isPreview: Bool
     /// Named authors, most prolific first; counted once because the commenter list asks per keystroke.
@@ -20,6 +21,8 @@ public struct DocumentView: Sendable {
     public internal(set) var order: CommentOrder = .tree
     /// Derived from the fields above and the author filter; rebuilt by `ReaderState.refresh`.
     public internal(set) var visible: VisibleComments
+    /// Whether the driver was asked for the evidence behind this thread, which it is read without.
+    public internal(set) var explanationRequest = ExplanationRequest.notAsked
 
     private var foldGeneration = 0
     private var visibleKey: VisibleKey
@@ -52,6 +55,9 @@ public struct DocumentView: Sendable {
         view.focus = focus
         view.articleTop = articleTop
         view.order = order
+        // The explanation came from reading the whole file again, so it is the whole thread's too.
+        view.thread.explanation = whole.explanation ?? thread.explanation
+        view.explanationRequest = explanationRequest
         for comment in 0..<min(count, Int32(thread.comments.count)) where folded.contains(comment) && view.hasReplies(comment) {
             view.folded.insert(comment)
         }
@@ -78,6 +84,11 @@ public struct DocumentView: Sendable {
             scroll = cursor.map { ScrollPosition(comment: $0, row: 0) }
         }
         return true
+    }
+
+    /// The evidence behind this thread's parse, read again from its file; the comments stay as they are.
+    mutating func attach(_ explanation: Explanation) {
+        thread.explanation = explanation
     }
 
     func parent(of comment: Int32) -> Int32? { thread.treeParent(of: comment) }

@@ -3,4 +3,7 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Ctrl-Z: hand the terminal back and stop the process until resumed.
     case suspend
+    /// Read document N's file again with the parser's evidence kept, and answer with `.explained` or
+    /// `.explanationUnavailable`: threads are read without it, as it costs memory on big pages.
+    case explain(document: Int)
 }

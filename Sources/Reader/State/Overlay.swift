@@ -4,6 +4,8 @@ public enum Overlay: Sendable, Equatable {
     case commenters(PickList)
     /// The open files, and the threads of a file that holds several (a Disqus export).
     case documents(PickList)
+    /// Why a comment starts where it does, has its author and its parent; scrolls like help.
+    case explanation(comment: Int32, top: Int)
 }
 
 /// A list overlay: entries narrowed by what has been typed, one of them selected.
@@ -23,4 +25,5 @@ public enum InputMode: Sendable, Equatable {
     case commenters
     case documents
     case help
+    case explanation
 }

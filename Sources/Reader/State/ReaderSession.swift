@@ -24,6 +24,14 @@ public final class ReaderSession {
         _ = reduce(&state, .loaded(document: document, thread: thread))
     }
 
+    /// Takes in the evidence `Effect.explain` asked for, or the reason there is none.
+    public func explained(document: Int, _ outcome: Result<Explanation, any Error>) {
+        switch outcome {
+        case .success(let explanation): _ = reduce(&state, .explained(document: document, explanation: explanation))
+        case .failure(let error): _ = reduce(&state, .explanationUnavailable(document: document, reason: "\(error)"))
+        }
+    }
+
     /// The screen for the current state.
     public var grid: Grid { render(state) }
 }

@@ -1,28 +1,35 @@
 import ThreadKit
 
-/// The help overlay, the commenter list and the list of files and threads.
+/// The help page, the commenter list and the list of files and threads.
 extension ReaderState {
     mutating func performInHelp(_ action: Action) {
         guard case .help(let top) = overlay else { return }
+        overlay = scrollPage(from: top, action, closedBy: .showHelp) { state in
+            HelpLayout(keyMap: state.keyMap, theme: state.theme, width: state.width).rows.count
+        }.map { .help(top: $0) }
+    }
+
+    /// What a page over the panes (help, an explanation) does with a key: scroll, keeping its last
+    /// page on its last row, or close (nil) on Esc, q or the key that opened it.
+    mutating func scrollPage(from top: Int, _ action: Action, closedBy opening: Action,
+                             rowCount: (ReaderState) -> Int) -> Int? {
         let page = max(1, height - 2)
+        var newTop = top
         switch action {
-        case .quit, .showHelp, .cancel, .clearFilters: overlay = nil
-        case .moveDown: overlay = .help(top: top + 1)
-        case .moveUp: overlay = .help(top: top - 1)
-        case .pageDown: overlay = .help(top: top + page)
-        case .pageUp: overlay = .help(top: top - page)
-        case .halfPageDown: overlay = .help(top: top + page / 2)
-        case .halfPageUp: overlay = .help(top: top - page / 2)
-        case .moveToFirst: overlay = .help(top: 0)
-        case .moveToLast: overlay = .help(top: Int.max / 2)
+        case opening, .quit, .cancel, .clearFilters: return nil
+        case .moveDown: newTop += 1
+        case .moveUp: newTop -= 1
+        case .pageDown: newTop += page
+        case .pageUp: newTop -= page
+        case .halfPageDown: newTop += page / 2
+        case .halfPageUp: newTop -= page / 2
+        case .moveToFirst: newTop = 0
+        case .moveToLast: newTop = Int.max / 2
         case .resize(let width, let height): resize(width: width, height: height)
         default: break
         }
-        if case .help(let newTop) = overlay {
-            let rows = HelpLayout(keyMap: keyMap, theme: theme, width: width).rows.count
-            let lastTop = max(0, rows - max(1, height - 2))
-            overlay = .help(top: min(max(0, newTop), lastTop))
-        }
+        let lastTop = max(0, rowCount(self) - max(1, height - 2))
+        return min(max(0, newTop), lastTop)
     }
 
     /// Authors of the current file that match what was typed in the commenter list.

@@ -49,6 +49,7 @@ public struct ReaderState: Sendable {
         case .help: return .help
         case .commenters: return .commenters
         case .documents: return .documents
+        case .explanation: return .explanation
         case nil: return .normal
         }
     }

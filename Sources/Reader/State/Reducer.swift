@@ -2,9 +2,17 @@
 public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     var effect: Effect?
     // Whatever overlay or prompt is open, these concern the file underneath.
-    if case .loaded(let document, let thread) = action {
+    switch action {
+    case .loaded(let document, let thread):
         state.complete(document: document, with: thread)
         return nil
+    case .explained(let document, let explanation):
+        state.attach(explanation, toDocument: document)
+        return nil
+    case .explanationUnavailable(let document, let reason):
+        state.explanationIsUnavailable(forDocument: document, reason: reason)
+        return nil
+    default: break
     }
     switch state.inputMode {
     case .normal: effect = state.performNormal(action)
@@ -12,6 +20,7 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .help: state.performInHelp(action)
     case .commenters: state.performInCommenterList(action)
     case .documents: state.performInDocumentList(action)
+    case .explanation: state.performInExplanation(action)
     }
     state.refresh()
     return effect
@@ -37,6 +46,7 @@ extension ReaderState {
         case .openCommenters: overlay = .commenters(PickList())
         case .openDocuments: overlay = .documents(PickList(selected: currentDocument))
         case .showHelp: overlay = .help(top: 0)
+        case .explain: return openExplanation()
         case .startSearch: openSearchPrompt()
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
@@ -46,7 +56,8 @@ extension ReaderState {
         case .nextFile: switchDocument(by: 1)
         case .previousFile: switchDocument(by: -1)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
-        case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded: break
+        case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded,
+             .explained, .explanationUnavailable: break
         }
         return nil
     }
