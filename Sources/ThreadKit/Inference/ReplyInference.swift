@@ -62,57 +62,69 @@ private struct Context {
     var comments: [Comment]
     let articleAuthor: String?
     let rules: PlainTextRules
-    /// For each comment, the authors it addresses by name, with the word used.
-    let addressees: [[Vocative.Address]]
+    private let vocative: Vocative
+    /// For each comment up to the one being decided, the authors it addresses by name, with the word
+    /// used: worked out as `infer` reaches it, since producers only look back.
+    private(set) var addressees: [[Vocative.Address]] = []
     /// Each author's latest comment before the one being decided (kept by `infer`, so lookups stay O(1)).
     var latestByAuthor: [String: Int] = [:]
     /// Word pairs and words of the article: the topic, not an echo of one comment.
-    let articleBigrams: Set<UInt64>
-    private let articleWords: Set<String>
-    /// The words `echo` compares, of the comment being decided and the one above: worked out once
-    /// each as `infer` reaches them, and only these two kept (not a set per comment of the thread).
-    private(set) var echoes = (above: Echo(), this: Echo())
+    let articleBigrams: KeySet
+    private let articleWords: KeySet
+    /// What the producers read of the comment being decided and the one above: worked out once each
+    /// as `infer` reaches them, and only these two kept (not a set per comment of the thread).
+    private(set) var facts = (above: Facts(), this: Facts())
+    private var wordCache = KeyedWord.Cache()
 
-    struct Echo {
+    struct Facts {
+        /// Its own paragraphs (quotes left out).
+        var own: [String] = []
         /// Word pairs and rare words of all its own paragraphs, less the article's.
-        var pairs: Set<UInt64> = []
-        var rare: Set<String> = []
+        var pairs = KeySet(keys: [])
+        var rare = KeySet(keys: [])
         /// The same, of its first paragraph only.
         var openingPairs: [UInt64] = []
-        var openingRare: [String] = []
+        var openingRare: [UInt64] = []
+        /// Words of its first paragraph.
+        var openingWords: [KeyedWord] = []
     }
 
     init(comments: [Comment], articleAuthor: String?, articleText: [String], rules: PlainTextRules) {
         self.comments = comments
         self.articleAuthor = articleAuthor
         self.rules = rules
-        let vocative = Vocative(authors: Set(comments.compactMap(\.author)), rules: rules)
-        addressees = comments.map { comment in
-            comment.blocks.filter { $0.kind != .quote }.flatMap { vocative.addresses(in: $0.text) }
-                .filter { $0.author != comment.author }
-        }
-        articleBigrams = Set(articleText.flatMap { Self.contentBigrams($0, rules: rules) })
-        articleWords = Set(articleText.flatMap { $0.words.map { String.bare($0) } })
+        vocative = Vocative(authors: Set(comments.compactMap(\.author)), rules: rules)
+        addressees.reserveCapacity(comments.count)
+        let article = articleText.map(\.keyedWords)
+        articleBigrams = KeySet(keys: article.flatMap { Self.contentBigrams($0, rules: rules) })
+        articleWords = KeySet(keys: article.joined().map(\.key))
     }
 
-    /// Called by `infer` for each comment in order, before the passes decide it.
+    /// Called by `infer` for each comment in order, before the passes decide it: each paragraph's words
+    /// are keyed once here for every producer that reads them.
     mutating func advance(to index: Int) {
-        let own = ownText(index)
-        guard let first = own.first else {
-            echoes = (echoes.this, Echo())
+        let own = comments[index].blocks.filter { $0.kind != .quote }.map(\.text)
+        let keyed = own.map { $0.keyedWords(cache: &wordCache) }
+        let author = comments[index].author
+        addressees.append(keyed.flatMap { vocative.addresses(in: $0) }.filter { $0.author != author })
+        guard let first = keyed.first else {
+            facts = (facts.this, Facts())
             return
         }
         let firstPairs = Self.contentBigrams(first, rules: rules), firstRare = Self.rareTokens(first, rules: rules)
-        let rest = own.dropFirst()
-        echoes = (echoes.this, Echo(pairs: Set(firstPairs + rest.flatMap { Self.contentBigrams($0, rules: rules) }).subtracting(articleBigrams),
-                                    rare: Set(firstRare + rest.flatMap { Self.rareTokens($0, rules: rules) }).subtracting(articleWords),
-                                    openingPairs: firstPairs, openingRare: firstRare))
+        let rest = keyed.dropFirst()
+        let pairs = (firstPairs + rest.flatMap { Self.contentBigrams($0, rules: rules) }).filter { !articleBigrams.contains($0) }
+        let rare = (firstRare + rest.flatMap { Self.rareTokens($0, rules: rules) }).filter { !articleWords.contains($0) }
+        facts = (facts.this, Facts(own: own, pairs: KeySet(keys: pairs), rare: KeySet(keys: rare),
+                                   openingPairs: firstPairs, openingRare: firstRare, openingWords: first))
     }
 
     private func author(_ index: Int) -> String? { comments[index].author }
     private func hasBody(_ index: Int) -> Bool { !comments[index].blocks.isEmpty }
+    /// Own paragraphs of the comment being decided or the one above.
     private func ownText(_ index: Int) -> [String] {
-        comments[index].blocks.filter { $0.kind != .quote }.map(\.text)
+        assert(index == addressees.count - 1 || index == addressees.count - 2, "only the two latest comments are kept")
+        return index == addressees.count - 1 ? facts.this.own : facts.above.own
     }
 
     /// A candidate parent and the evidence for it.
@@ -178,9 +190,9 @@ private struct Context {
 
     /// "You clearly didn't read…", "That's not how…", "Good for you": turned to the comment above.
     func speaksToAbove(at index: Int) -> Int? {
-        guard index > 0, hasBody(index - 1), let first = ownText(index).first, author(index - 1) != author(index) || author(index) == nil
+        guard index > 0, hasBody(index - 1), !ownText(index).isEmpty, author(index - 1) != author(index) || author(index) == nil
         else { return nil }
-        let opening = first.words.prefix(3).map { String.bare($0) }
+        let opening = facts.this.openingWords.prefix(3).map { String.bare($0.text) }
         guard let opener = opening.first else { return nil }
         let turns = rules.secondPerson.contains(opener) || rules.backReferringOpeners.contains(opener)
             || opening.count >= 3 && rules.secondPerson.contains(opening[2]) && rules.backReferringOpeners.contains(opening[0] + " " + opening[1])
@@ -190,18 +202,19 @@ private struct Context {
     /// A short line that needs no one above it: a slogan or verdict ("Shame On Them", "Go Rovers!").
     func standsAlone(_ index: Int) -> Bool {
         let own = ownText(index)
-        guard own.count == 1, let text = own.first, text.words.count <= rules.veryShortReplyWords + 1, !text.holds("?") else { return false }
-        let words = text.words.map { String.bare($0) }
-        if words.contains(where: rules.secondPerson.contains) { return false }
-        if let first = words.first, rules.reactionStarters.contains(first) || rules.interjections.contains(AuthorLine.reactionKey(text)) { return false }
-        return AuthorLine.isTitleCase(text.words) && text.words.count >= 2 || text.hasSuffix("!")
+        let opening = facts.this.openingWords
+        guard own.count == 1, let text = own.first, opening.count <= rules.veryShortReplyWords + 1, !text.holds("?") else { return false }
+        if opening.contains(where: { rules.secondPersonKeys.contains($0.key) }) { return false }
+        if let first = opening.first.map({ String.bare($0.text) }),
+           rules.reactionStarters.contains(first) || rules.interjections.contains(AuthorLine.reactionKey(text)) { return false }
+        return AuthorLine.isTitleCase(opening.map(\.text)) && opening.count >= 2 || text.hasSuffix("!")
     }
 
     /// The opening paragraph shares word pairs with the article but none with the comment above.
     func takesUpArticleTopic(_ index: Int) -> Bool {
-        guard index > 0, let first = ownText(index).first else { return false }
-        let pairs = Self.contentBigrams(first, rules: rules)
-        return pairs.contains(where: articleBigrams.contains) && !echoes.this.openingPairs.contains(where: echoes.above.pairs.contains)
+        guard index > 0, !ownText(index).isEmpty else { return false }
+        return facts.this.openingPairs.contains(where: articleBigrams.contains)
+            && !facts.this.openingPairs.contains(where: facts.above.pairs.contains)
     }
 
     /// A answers B, B answered A: A's next comment right after B's answers B.
@@ -229,7 +242,7 @@ private struct Context {
         guard author(previous) == nil || author(previous) != author(index),
               ownText(previous).contains(where: \.asksQuestion) else { return nil }
         // Opening with a question to everyone ("Anyone know where to get tickets") starts a topic.
-        if let opening = ownText(index).first?.sentences.first,
+        if let opening = ownText(index).first?.firstSentence,
            opening.words.first.map({ rules.questionOpeners.contains(String.bare($0)) }) == true,
            !opening.words.contains(where: { rules.secondPerson.contains(String.bare($0)) }) {
             return nil
@@ -241,7 +254,7 @@ private struct Context {
     /// (or, if that is the same author's, to what that one answered).
     func reaction(at index: Int) -> Int? {
         guard index > 0, let first = ownText(index).first else { return nil }
-        guard ownText(index).count == 1 && first.words.count <= rules.veryShortReplyWords
+        guard ownText(index).count == 1 && facts.this.openingWords.count <= rules.veryShortReplyWords
             || opensWithReaction(first) else { return nil }
         let previous = index - 1
         if let me = author(index), author(previous) == me { return comments[previous].parent }
@@ -254,7 +267,7 @@ private struct Context {
         if rules.reactionStarters.contains(opener) { return true }
         if words.count >= 2, rules.interjections.contains(words[0] + " " + words[1]) { return true }
         // "Soft??", "Really?!": a word or two thrown back at the comment above.
-        if let sentence = text.sentences.first, sentence.words.count <= 2, sentence.hasSuffix("?") || sentence.hasSuffix("!") {
+        if let sentence = text.firstSentence, sentence.words.count <= 2, sentence.hasSuffix("?") || sentence.hasSuffix("!") {
             return true
         }
         // Thanks for an answer, not for the article.
@@ -267,25 +280,18 @@ private struct Context {
         guard index > 0 else { return nil }
         let previous = index - 1
         guard author(previous) == nil || author(previous) != author(index) else { return nil }
-        let (above, this) = echoes
+        let (above, this) = facts
         return this.openingPairs.contains(where: above.pairs.contains) || this.openingRare.contains(where: above.rare.contains)
             ? previous : nil
     }
 
-    /// Proper names inside sentences and mixed letters-and-digits words, lower-cased.
-    static func rareTokens(_ text: String, rules: PlainTextRules) -> [String] {
-        text.sentences.flatMap { sentence in
-            sentence.words.enumerated().compactMap { position, word -> String? in
-                let bare = String.bare(word)
-                guard bare.count >= 4 else { return nil }
-                // Bytes for the usual ASCII word: Character properties are slow.
-                let mixed = bare.utf8.allSatisfy({ $0 < 0x80 })
-                    ? bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && bare.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
-                    : bare.contains(where: \.isNumber) && bare.contains(where: \.isLetter)
-                let name = position > 0 && word.firstLetter?.isUppercase == true
-                    && !rules.commonNameWords.contains(bare) && !rules.stopWords.contains(bare)
-                return mixed || name ? bare : nil
-            }
+    /// Proper names inside sentences and mixed letters-and-digits words, as word keys.
+    static func rareTokens(_ words: [KeyedWord], rules: PlainTextRules) -> [UInt64] {
+        words.compactMap { word in
+            guard word.bareLength >= 4 else { return nil }
+            let name = !word.opensSentence && word.isCapitalised
+                && !rules.commonNameKeys.contains(word.key) && !rules.stopWordKeys.contains(word.key)
+            return word.mixesLettersAndDigits || name ? word.key : nil
         }
     }
 
@@ -298,10 +304,13 @@ private struct Context {
 
     /// Neighbouring content words, small words skipped: "Lawrence of Arabia" → "lawrence arabia",
     /// as a hash of the pair: only whether two comments share one matters, and no String is made.
-    static func contentBigrams(_ text: String, rules: PlainTextRules) -> [UInt64] {
-        let words = text.words.map { String.bare($0) }.filter { word in
-            word.count >= 3 && !rules.commonNameWords.contains(word) && !rules.stopWords.contains(word)
-        }.map(\.utf8.fnv1a)
-        return zip(words, words.dropFirst()).map { $0 &* 0x9E37_79B9_7F4A_7C15 ^ $1 }
+    static func contentBigrams(_ words: [KeyedWord], rules: PlainTextRules) -> [UInt64] {
+        var pairs: [UInt64] = []
+        var previous: UInt64?
+        for word in words where word.bareLength >= 3 && !rules.commonNameKeys.contains(word.key) && !rules.stopWordKeys.contains(word.key) {
+            if let previous { pairs.append(previous &* 0x9E37_79B9_7F4A_7C15 ^ word.key) }
+            previous = word.key
+        }
+        return pairs
     }
 }

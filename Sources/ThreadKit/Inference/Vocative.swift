@@ -20,6 +20,9 @@ struct Vocative {
     /// Names of several words, which count wherever they appear ("So Just Saying is right"),
     /// by their first word, so a paragraph is checked once per word rather than once per name.
     private var fullNamesByFirstWord: [String: [String]] = [:]
+    /// Keys (`KeyedWord.key`) of every word above: most words of a page are none of them, and are
+    /// passed over on their key alone.
+    private var candidates = KeySet(keys: [])
     private let rules: PlainTextRules
 
     init(authors: some Sequence<String>, rules: PlainTextRules = .standard) {
@@ -32,6 +35,8 @@ struct Vocative {
                 fullNamesByFirstWord[String(first.alphanumericCore), default: []].append(author)
             }
         }
+        let words = [authorsByToken.keys, fullNamesByFirstWord.keys].joined().map { $0.lowercased() } + authorsByWeakToken.keys
+        candidates = KeySet(words)
     }
 
     /// Words a commenter may be called by: each distinctive word of a name of one or two words and a
@@ -74,27 +79,28 @@ struct Vocative {
         return parts.count > 1 || parts.first != word ? parts : []
     }
 
-    /// Authors addressed in `text`, in order of appearance.
-    func addressed(in text: String, strictly: Bool = false) -> [String] {
-        addresses(in: text, strictly: strictly).map(\.author)
-    }
-
     /// Authors addressed in `text` with the word used. `strictly` counts only unmistakable address
     /// (a greeting, `@`, or commas around the name), not a name ending a sentence ("…as much as on Haigh.").
     func addresses(in text: String, strictly: Bool = false) -> [Address] {
-        let words = text.words
+        addresses(in: text.keyedWords, strictly: strictly)
+    }
+
+    /// `addresses(in:strictly:)` of a paragraph whose words are already keyed.
+    func addresses(in keyed: [KeyedWord], strictly: Bool = false) -> [Address] {
+        guard keyed.contains(where: { candidates.contains($0.key) }) else { return [] }
+        let words = keyed.map(\.text)
         var found: [Address] = [], mentioned: [Address] = []
         func add(_ authors: [String], _ word: Substring) {
             for author in authors where !found.contains(where: { $0.author == author }) {
                 found.append(Address(author: author, word: String(word)))
             }
         }
-        for (index, raw) in words.enumerated() {
+        for (index, raw) in words.enumerated() where candidates.contains(keyed[index].key) {
             let atSign = raw.utf8.first == UInt8(ascii: "@")
             let word = raw.alphanumericCore
             let key = String(word)
             if !strictly, let names = fullNamesByFirstWord[key] {
-                let rest = text[word.startIndex...]
+                let rest = raw.base[word.startIndex...]
                 for name in names where rest.hasPrefix(name) { mentioned.append(Address(author: name, word: name)) }
             }
             let strong = authorsByToken[key]
@@ -107,7 +113,7 @@ struct Vocative {
             }
             let commaBefore = index > 0 && words[index - 1].utf8.last == UInt8(ascii: ",")
             // "Hunter, …", "Hunter you are wrong": a name opening the paragraph and turning to someone.
-            let opening = index == 0 && (after == "," || index + 1 < words.count && rules.secondPerson.contains(String.bare(words[index + 1])))
+            let opening = index == 0 && (after == "," || index + 1 < words.count && rules.secondPersonKeys.contains(keyed[index + 1].key))
             let unmistakable = atSign || Self.greetingBefore(index, in: words, rules: rules) || after == "," || after == "!"
                 || commaBefore || opening
             if let weak, unmistakable { add(weak, word) }

@@ -15,7 +15,8 @@ struct ArticleBoundary {
     var evidence: [Evidence] = []
     var tailEvidence: [Int: [Evidence]] = [:]
 
-    init(lines: [PageLine], sectionStarts: Set<Int>, from start: Int, names: AuthorLine,
+    /// `lines` carry their `nameScore`.
+    init(lines: [PageLine], sectionStarts: Set<Int>, from start: Int,
          rules: PlainTextRules = .standard, explaining: Bool = false) {
         var boundary = lines.count
         var byChrome = false
@@ -27,7 +28,7 @@ struct ArticleBoundary {
                 byChrome = true
                 break
             }
-            if Self.opensCommentSection(index, lines: lines, names: names, rules: rules, reason: &reason) { boundary = index; break }
+            if Self.opensCommentSection(index, lines: lines, rules: rules, reason: &reason) { boundary = index; break }
         }
         evidence = reason.evidence
         var tailStart = boundary
@@ -48,10 +49,10 @@ struct ArticleBoundary {
 
     /// A sure name, or a likely one followed by a body and, soon after, another name (the rhythm of comments,
     /// which subheadings lack).
-    private static func opensCommentSection(_ index: Int, lines: [PageLine], names: AuthorLine, rules: PlainTextRules,
+    private static func opensCommentSection(_ index: Int, lines: [PageLine], rules: PlainTextRules,
                                             reason: inout Tally) -> Bool {
-        guard index + 1 < lines.count, let score = names.score(lines[index].text) else { return false }
-        if names.score(lines[index + 1].text).map({ $0 >= rules.nameScore }) == true { return false }
+        guard index + 1 < lines.count, let score = lines[index].nameScore else { return false }
+        if lines[index + 1].nameScore.map({ $0 >= rules.nameScore }) == true { return false }
         let number = Int(lines[index].number)
         if score >= rules.sureNameScore {
             reason.add(.sureName, score, line: number, detail: lines[index].text)
@@ -59,7 +60,7 @@ struct ArticleBoundary {
         }
         guard score >= rules.nameScore else { return false }
         let next = (index + 2..<min(lines.count, index + 1 + rules.nameRhythmWindow)).first { next in
-            (names.score(lines[next].text) ?? 0) >= rules.nameScore
+            (lines[next].nameScore ?? 0) >= rules.nameScore
         }
         guard let next else { return false }
         reason.add(.nameRhythm, score, line: number, detail: lines[index].text + " … " + lines[next].text)

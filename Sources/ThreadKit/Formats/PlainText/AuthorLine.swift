@@ -60,10 +60,24 @@ struct AuthorLine {
     }
 
     /// Short enough to be a name; the byte length first, since counting the characters of every long
-    /// paragraph is slow.
+    /// paragraph is slow (and an ASCII line has as many characters as bytes).
     private static func couldBeName(_ text: String) -> Bool {
         let maximum = PlainTextRules.standard.maxNameLength
-        return text.utf8.count <= maximum * 4 && text.count <= maximum
+        let bytes = text.utf8.count
+        return bytes <= maximum || bytes <= maximum * 4 && text.utf8.contains { $0 >= 0x80 } && text.count <= maximum
+    }
+
+    /// Sets each line's `nameScore`, the lines shared out among the cores: every line of a page is weighed.
+    func score(_ lines: inout [PageLine]) {
+        let pieces = min(ProcessInfo.processInfo.activeProcessorCount, max(1, lines.count / 10_000))
+        lines.withUnsafeMutableBufferPointer { buffer in
+            let count = buffer.count
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                for index in count * piece / pieces..<count * (piece + 1) / pieces {
+                    buffer[index].nameScore = score(buffer[index].text)
+                }
+            }
+        }
     }
 
     /// nil when the line cannot be a name at all; otherwise how name-like it is by its own shape.
@@ -122,8 +136,8 @@ struct AuthorLine {
     /// Sentence-like lines are bodies: final punctuation (but "Kevin D."), inner sentence breaks, commas,
     /// links, and lines opening with quotation marks, list marks, dashes or a sign-off's dash.
     static func looksLikeProse(_ text: String) -> Bool {
+        if text.hasMoreWords(than: PlainTextRules.standard.maxNameWords) { return true }
         let words = text.words
-        if words.count > PlainTextRules.standard.maxNameWords { return true }
         if text.holds("?") || text.holds("!") || text.holds("http") || text.holds("www.") { return true }
         // Commas belong to sentences, except inside a parenthesis or between capitalised words
         // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy").
@@ -174,6 +188,8 @@ struct AuthorLine {
 
 extension Substring {
     var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
+        return String(self[first..<bytes.index(after: last)])
     }
 }

@@ -23,9 +23,10 @@ struct CommentSegmenter {
         var cuts: [Cut] = []
         // Who the current comment's author may be called: made once per comment, not once per paragraph.
         var addressing: Vocative?
+        var vocatives: [String: Vocative] = [:]
+        var wordCache = KeyedWord.Cache()
         var previousWasName = false
-        // Each line is weighed once, though it is looked at as a line and as the next line.
-        let scores = lines.map { names.score($0.text) }
+        let scores = lines.map(\.nameScore)
         for index in lines.indices {
             let line = lines[index]
             let position = index - lines.startIndex
@@ -35,7 +36,8 @@ struct CommentSegmenter {
                     cuts.append(Cut(author: line.text, start: index, body: index + 1..<index + 1,
                                     startEvidence: [Evidence(.authorLine, weight: tally.total, line: Int(line.number))],
                                     authorEvidence: tally.evidence))
-                    addressing = Vocative(authors: [line.text])
+                    addressing = vocatives[line.text] ?? Vocative(authors: [line.text])
+                    vocatives[line.text] = addressing
                     previousWasName = true
                     continue
                 }
@@ -48,7 +50,7 @@ struct CommentSegmenter {
             }
             var tally = Tally(recording: explaining)
             if let current = cuts.last {
-                weighStart(of: index, after: current, in: lines, addressing: addressing, into: &tally)
+                weighStart(of: index, after: current, in: lines, addressing: addressing, wordCache: &wordCache, into: &tally)
             } else {
                 tally.add(.topOfSection, rules.topOfSection, line: Int(line.number))
             }
@@ -67,7 +69,7 @@ struct CommentSegmenter {
     /// laughter at a one-paragraph comment, or following one that closes like a whole comment (a
     /// question left for others, a smiley sign-off, not a quoted one). A signature stays.
     private func weighStart(of index: Int, after current: Cut, in lines: ArraySlice<PageLine>, addressing: Vocative?,
-                            into tally: inout Tally) {
+                            wordCache: inout KeyedWord.Cache, into tally: inout Tally) {
         let line = lines[index]
         let number = Int(line.number)
         if line.blanksBefore >= 2 { tally.add(.twoBlankLines, rules.twoBlankLines, line: number) }
@@ -78,7 +80,7 @@ struct CommentSegmenter {
         }
         guard let author = current.author else { return }
         let text = line.text
-        if addressing?.addressed(in: text, strictly: true).contains(author) == true {
+        if let addressing, addressing.addresses(in: text.keyedWords(cache: &wordCache), strictly: true).contains(where: { $0.author == author }) {
             tally.add(.addressesTheAuthor, rules.addressesTheAuthor, line: number, detail: author)
         }
         let last = lines[lastLine].text

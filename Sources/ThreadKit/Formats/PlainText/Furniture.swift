@@ -9,7 +9,8 @@ struct Furniture {
     private(set) var isFurniture: [Bool]
     private(set) var isFooter: [Bool]
 
-    init(_ lines: [PageLine], names: AuthorLine, rules: PlainTextRules = .standard) {
+    /// `lines` carry their `nameScore`.
+    init(_ lines: [PageLine], rules: PlainTextRules = .standard) {
         isFurniture = Array(repeating: false, count: lines.count)
         isFooter = isFurniture
         var positions: [String: [Int]] = [:]
@@ -21,7 +22,7 @@ struct Furniture {
         }
         let repeated = positions.filter { $0.value.count >= rules.furnitureMinimumRepeats }
         guard !repeated.isEmpty else { return }
-        func isName(_ index: Int) -> Bool { (names.score(lines[index].text) ?? 0) >= rules.titleCaseWord }
+        func isName(_ index: Int) -> Bool { (lines[index].nameScore ?? 0) >= rules.titleCaseWord }
         // Names repeat too: only repeated lines that are no name are stepped over, and the furniture
         // already found. The most repeated shapes go first: a name-like "Reply · Share" under every
         // comment is found before the names it stands above.

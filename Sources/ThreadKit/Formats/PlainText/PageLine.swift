@@ -14,6 +14,14 @@ struct PageLine: Equatable {
     var blanksBefore: UInt16
     /// A per-comment footer ("Reply", "12 Likes") was set aside just above this line.
     var footerAbove = false
+    /// How name-like the line is by its own shape (`AuthorLine.score`), set once the page's names are
+    /// known (`AuthorLine.score(_:)` of the lines) so that the passes asking it do not weigh it again;
+    /// nil when it cannot be a name.
+    var nameScore: Int? {
+        get { storedNameScore == .min ? nil : Int(storedNameScore) }
+        set { storedNameScore = newValue.map { Int16(clamping: $0) } ?? .min }
+    }
+    private var storedNameScore = Int16.min
 
     init(text: String, number: Int32 = 0, blanksBefore: Int) {
         self.text = text

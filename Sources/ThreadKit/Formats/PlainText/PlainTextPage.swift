@@ -33,9 +33,10 @@ public enum PlainTextPage: ThreadFormat {
         let header = ArticleHeader(lines)
         let byline = Set([header.bylineName].compactMap { $0 })
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
+        names.score(&lines)
         // Furniture found by its rhythm needs the names: it stands between a body and the next name.
-        setFurnitureAside(&lines, furniture: Furniture(lines, names: names, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts)
-        let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: header.end, names: names,
+        setFurnitureAside(&lines, furniture: Furniture(lines, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts)
+        let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: header.end,
                                        rules: rules, explaining: explaining)
         let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining)
             .cut(lines[boundary.anonymousTail.lowerBound...], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)

@@ -257,7 +257,17 @@ public struct PlainTextRules: Sendable {
         "in the comments", "let me know", "leave a comment", "tell us", "tell me", "what do you think", "share your",
     ]
 
+    // MARK: Lists asked about every word of a page, as word keys (`KeyedWord.key`)
+    let commonNameKeys: KeySet
+    let stopWordKeys: KeySet
+    let secondPersonKeys: KeySet
+    let greetingKeys: KeySet
+
     init() {
         bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
+        commonNameKeys = KeySet(commonNameWords)
+        stopWordKeys = KeySet(stopWords)
+        secondPersonKeys = KeySet(secondPerson)
+        greetingKeys = KeySet(greetings)
     }
 }

@@ -2,6 +2,21 @@ extension StringProtocol {
     /// Words split on spaces.
     var words: [Substring] { pieces(between: 0x20, keepingEmpty: false) }
 
+    /// More than `limit` words split on spaces, counted on the bytes up to `limit + 1`.
+    func hasMoreWords(than limit: Int) -> Bool {
+        var count = 0, inWord = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return true }
+            }
+        }
+        return false
+    }
+
     /// Lines split on LF, empty ones kept.
     var lines: [Substring] { pieces(between: 0x0A, keepingEmpty: true) }
 
@@ -133,7 +148,12 @@ extension String {
     }
 
     /// Sentences split after `.`, `?`, `!` or `…` followed by a space; found on UTF-8 bytes.
-    var sentences: [Substring] {
+    var sentences: [Substring] { sentences(upTo: .max) }
+
+    /// The first of `sentences`, without splitting the rest.
+    var firstSentence: Substring? { sentences(upTo: 1).first }
+
+    private func sentences(upTo limit: Int) -> [Substring] {
         let bytes = utf8
         var result: [Substring] = []
         var start = bytes.startIndex
@@ -146,6 +166,7 @@ extension String {
             if isEllipsis { next = bytes.index(next, offsetBy: 2) }
             if byte == 0x2E || byte == 0x3F || byte == 0x21 || isEllipsis, next < bytes.endIndex, bytes[next] == 0x20 {
                 result.append(self[start..<next])
+                if result.count == limit { return result }
                 start = bytes.index(after: next)
                 index = start
                 continue

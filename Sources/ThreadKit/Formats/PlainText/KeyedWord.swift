@@ -1,0 +1,151 @@
+/// A word of a paragraph (split on spaces) as the reply passes compare it: by a 64-bit hash of its bare,
+/// lower-cased form, never by a String of it. Hand-written because every word of a large page passes
+/// here several times: an ASCII word is read from its bytes once, with no allocation; other words take
+/// the Character path of `String.bare`, so both give the same key.
+struct KeyedWord {
+    /// The word as written, punctuation and all.
+    let text: Substring
+    /// `String.bare(text).utf8.fnv1a`.
+    let key: UInt64
+    /// Characters in the bare form.
+    let bareLength: Int
+    /// Its first letter is upper case.
+    let isCapitalised: Bool
+    /// The bare form mixes letters and digits ("2h40", "A320").
+    let mixesLettersAndDigits: Bool
+    /// First word of a sentence: the paragraph's first, or after a word ending in `.`, `?`, `!` or `…`.
+    let opensSentence: Bool
+}
+
+extension StringProtocol {
+    /// The words of the text, keyed.
+    var keyedWords: [KeyedWord] {
+        var cache = KeyedWord.Cache()
+        return keyedWords(cache: &cache)
+    }
+
+    /// The words of the text, keyed, with the facts of words other than ASCII kept in `cache` for
+    /// their next time: working them out takes Characters, which are slow, and words recur.
+    func keyedWords(cache: inout KeyedWord.Cache) -> [KeyedWord] {
+        var result: [KeyedWord] = []
+        var opensSentence = true
+        for word in words {
+            let ascii = word.utf8.withContiguousStorageIfAvailable(KeyedWord.readASCII) ?? nil
+            let facts = ascii ?? cache.facts(of: word)
+            result.append(KeyedWord(text: word, facts: facts, opensSentence: opensSentence))
+            opensSentence = word.endsSentence
+        }
+        return result
+    }
+}
+
+extension KeyedWord {
+    /// What a word's own letters say, whatever its place.
+    struct Facts {
+        var key: UInt64
+        var bareLength: Int
+        var isCapitalised: Bool
+        var mixesLettersAndDigits: Bool
+    }
+
+    /// Facts of words other than ASCII already worked out, up to a bound so that a page of ever new
+    /// words cannot grow it without end.
+    struct Cache {
+        private var known: [Substring: Facts] = [:]
+        private static let limit = 1 << 16
+
+        mutating func facts(of word: Substring) -> Facts {
+            if let facts = known[word] { return facts }
+            let bare = String.bare(word)
+            let facts = Facts(key: bare.utf8.fnv1a, bareLength: bare.count, isCapitalised: word.firstLetter?.isUppercase == true,
+                              mixesLettersAndDigits: bare.contains(where: \.isNumber) && bare.contains(where: \.isLetter))
+            if known.count < Self.limit { known[word] = facts }
+            return facts
+        }
+    }
+
+    init(text: Substring, facts: Facts, opensSentence: Bool) {
+        self.text = text
+        key = facts.key
+        bareLength = facts.bareLength
+        isCapitalised = facts.isCapitalised
+        mixesLettersAndDigits = facts.mixesLettersAndDigits
+        self.opensSentence = opensSentence
+    }
+
+    /// The facts of an all-ASCII word, from its bytes in one pass; nil for other words.
+    static func readASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Facts? {
+        var first = -1, last = -1
+        var capitalised: Bool?
+        for (offset, byte) in bytes.enumerated() {
+            if byte >= 0x80 { return nil }
+            let isLetter = (byte | 0x20) &- 0x61 < 26
+            if isLetter, capitalised == nil { capitalised = byte < 0x61 }
+            if isLetter || byte &- 0x30 < 10 {
+                if first < 0 { first = offset }
+                last = offset
+            }
+        }
+        guard first >= 0 else { return Facts(key: [UInt8]().fnv1a, bareLength: 0, isCapitalised: false, mixesLettersAndDigits: false) }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var letters = false, digits = false
+        for byte in bytes[first...last] {
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(lower)) &* 0x100_0000_01B3
+            if lower &- 0x61 < 26 { letters = true } else if lower &- 0x30 < 10 { digits = true }
+        }
+        return Facts(key: hash, bareLength: last - first + 1, isCapitalised: capitalised ?? false, mixesLettersAndDigits: letters && digits)
+    }
+}
+
+extension Substring {
+    /// Ends with the mark `String.sentences` splits after.
+    var endsSentence: Bool {
+        guard let last = utf8.last else { return false }
+        return last == 0x2E || last == 0x3F || last == 0x21 || utf8.count >= 3 && utf8.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
+    }
+}
+
+/// A set of word keys (`KeyedWord.key`), open-addressed. Hand-written because it is asked about every
+/// word of a page: the key is already a hash, so it needs no hashing again. Two words with one 64-bit
+/// key would be taken for each other; against lists of a few hundred words that does not happen in practice.
+struct KeySet: Sendable {
+    private var slots: [UInt64]
+    private var hasZero = false
+
+    init(_ words: some Sequence<String>) {
+        self.init(keys: words.map(\.utf8.fnv1a))
+    }
+
+    init(keys: some Collection<UInt64>) {
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        for key in keys { insert(key) }
+    }
+
+    mutating func insert(_ key: UInt64) {
+        guard key != 0 else { return hasZero = true }
+        var slot = slot(of: key)
+        while slots[slot] != 0 {
+            if slots[slot] == key { return }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        slots[slot] = key
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        guard key != 0 else { return hasZero }
+        var slot = slot(of: key)
+        while slots[slot] != 0 {
+            if slots[slot] == key { return true }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return false
+    }
+
+    /// FNV's low bits are its weakest: the high bits of a multiply pick the slot.
+    private func slot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (slots.count - 1)
+    }
+}
