@@ -6,20 +6,23 @@ enum QuoteMarking {
         var said = Said(expecting: comments.count)
         for index in comments.indices {
             var blocks = comments[index].blocks
+            // Each paragraph is normalised and cut into sentences once, to look it up and to record it.
+            var own: [(paragraph: String, sentences: [Substring])] = []
             for position in blocks.indices {
                 let text = blocks[position].text
-                if let source = repeatedSource(of: text, in: said, comments: comments, before: index) {
+                let paragraph = text.normalisedForComparison
+                let sentences = paragraph.sentences.filter { !$0.hasAtMost(characters: PlainTextRules.standard.minQuotedSentenceLength - 1) }
+                if let source = repeatedSource(of: paragraph, sentences: sentences, in: said, comments: comments, before: index) {
                     blocks[position] = Block(.quote, text, quotedComment: source)
                 } else if isSetInQuotationMarks(text) || text.hasPrefix(">") {
                     blocks[position].kind = .quote
+                } else if blocks[position].kind != .quote {
+                    own.append((paragraph, sentences))
                 }
             }
-            for block in blocks where block.kind != .quote {
-                let paragraph = block.text.normalisedForComparison
+            for (paragraph, sentences) in own {
                 said.record(paragraph[...], by: index)
-                for sentence in paragraph.sentences where sentence.count >= PlainTextRules.standard.minQuotedSentenceLength {
-                    said.record(sentence, by: index)
-                }
+                for sentence in sentences { said.record(sentence, by: index) }
             }
             comments[index].blocks = blocks
         }
@@ -46,11 +49,10 @@ enum QuoteMarking {
         }
     }
 
-    /// The comment a paragraph repeats, whole or sentence by sentence.
-    private static func repeatedSource(of text: String, in said: Said, comments: [Comment], before index: Int) -> Int? {
-        let paragraph = text.normalisedForComparison
+    /// The comment a normalised paragraph repeats, whole or by its `sentences` (those long enough to tell).
+    private static func repeatedSource(of paragraph: String, sentences: [Substring], in said: Said, comments: [Comment],
+                                       before index: Int) -> Int? {
         if let source = said.source(of: paragraph[...], in: comments, before: index) { return source }
-        let sentences = paragraph.sentences.filter { $0.count >= PlainTextRules.standard.minQuotedSentenceLength }
         guard !sentences.isEmpty else { return nil }
         let sources = Set(sentences.map { said.source(of: $0, in: comments, before: index) })
         guard sources.count == 1, let source = sources.first ?? nil else { return nil }
@@ -59,9 +61,9 @@ enum QuoteMarking {
 
     /// “Like this”, allowing ellipses and dots around the marks (“…. “text” ……”).
     static func isSetInQuotationMarks(_ text: String) -> Bool {
-        let trimmed = text.drop(while: { ".… ".contains($0) })
-            .reversed().drop(while: { ".… ".contains($0) }).reversed()
-        guard trimmed.count >= 2, let first = trimmed.first, let last = trimmed.last else { return false }
-        return "\"“«„".contains(first) && "\"”»“".contains(last)
+        let isDecoration = { (character: Character) in character == "." || character == "…" || character == " " }
+        guard let first = text.firstIndex(where: { !isDecoration($0) }), let last = text.lastIndex(where: { !isDecoration($0) }),
+              first < last else { return false }
+        return "\"“«„".contains(text[first]) && "\"”»“".contains(text[last])
     }
 }

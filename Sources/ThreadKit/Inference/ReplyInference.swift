@@ -255,14 +255,15 @@ private struct Context {
     func reaction(at index: Int) -> Int? {
         guard index > 0, let first = ownText(index).first else { return nil }
         guard ownText(index).count == 1 && facts.this.openingWords.count <= rules.veryShortReplyWords
-            || opensWithReaction(first) else { return nil }
+            || opensWithReaction(first, opening: facts.this.openingWords) else { return nil }
         let previous = index - 1
         if let me = author(index), author(previous) == me { return comments[previous].parent }
         return hasBody(previous) ? previous : nil
     }
 
-    func opensWithReaction(_ text: String) -> Bool {
-        let words = text.words.prefix(8).map { String.bare($0) }.filter { !$0.isEmpty }
+    /// `opening`: the words of `text`, its first paragraph.
+    func opensWithReaction(_ text: String, opening: [KeyedWord]) -> Bool {
+        let words = opening.prefix(8).map { String.bare($0.text) }.filter { !$0.isEmpty }
         guard let opener = words.first else { return false }
         if rules.reactionStarters.contains(opener) { return true }
         if words.count >= 2, rules.interjections.contains(words[0] + " " + words[1]) { return true }

@@ -60,11 +60,11 @@ struct AuthorLine {
     }
 
     /// Short enough to be a name; the byte length first, since counting the characters of every long
-    /// paragraph is slow (and an ASCII line has as many characters as bytes).
+    /// paragraph is slow.
     private static func couldBeName(_ text: String) -> Bool {
         let maximum = PlainTextRules.standard.maxNameLength
         let bytes = text.utf8.count
-        return bytes <= maximum || bytes <= maximum * 4 && text.utf8.contains { $0 >= 0x80 } && text.count <= maximum
+        return bytes <= maximum * 4 && text.hasAtMost(characters: maximum)
     }
 
     /// Sets each line's `nameScore`, the lines shared out among the cores: every line of a page is weighed.
@@ -73,8 +73,18 @@ struct AuthorLine {
         lines.withUnsafeMutableBufferPointer { buffer in
             let count = buffer.count
             DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                // A page's names recur: each short line is weighed once per piece.
+                var scored: [String: Int?] = [:]
                 for index in count * piece / pieces..<count * (piece + 1) / pieces {
-                    buffer[index].nameScore = score(buffer[index].text)
+                    let text = buffer[index].text
+                    guard Self.couldBeName(text) else { continue }
+                    if let known = scored[text] {
+                        buffer[index].nameScore = known
+                    } else {
+                        let score = score(text)
+                        scored[text] = score
+                        buffer[index].nameScore = score
+                    }
                 }
             }
         }

@@ -4,7 +4,7 @@ enum ChromeLine {
 
     static func classify(_ text: String) -> Kind {
         // The byte count first: counting the characters of every long paragraph is slow.
-        guard text.utf8.count <= 80 * 4, text.count <= 80 else { return .none }
+        guard text.utf8.count <= 80 * 4, text.hasAtMost(characters: 80) else { return .none }
         let lower = text.lowercased()
         if PlainTextRules.standard.sectionStartLines.contains(lower) { return .sectionStart }
         if PlainTextRules.standard.chromeLines.contains(lower) { return .furniture }

@@ -15,8 +15,12 @@ struct Furniture {
         isFooter = isFurniture
         var positions: [String: [Int]] = [:]
         var shapeOf = [String?](repeating: nil, count: lines.count)
+        // Short lines recur (names above all): each is shaped once.
+        var shapes: [String: String] = [:]
         for index in lines.indices.dropFirst() {
-            guard let shape = Self.shape(lines[index].text, rules: rules) else { continue }
+            let text = lines[index].text
+            guard let shape = shapes[text] ?? Self.shape(text, rules: rules) else { continue }
+            shapes[text] = shape
             shapeOf[index] = shape
             positions[shape, default: []].append(index)
         }
@@ -49,7 +53,7 @@ struct Furniture {
     /// The line with its variable parts masked, for lines short enough to be furniture; nil for others.
     static func shape(_ text: String, rules: PlainTextRules = .standard) -> String? {
         let bytes = text.utf8
-        guard bytes.count <= rules.maxFurnitureLength * 4 else { return nil }
+        guard bytes.count <= rules.maxFurnitureLength * 4, !text.hasMoreWords(than: rules.maxFurnitureWords) else { return nil }
         let words = text.words
         guard words.count <= rules.maxFurnitureWords else { return nil }
         var shape = ""

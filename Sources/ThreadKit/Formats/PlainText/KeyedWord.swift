@@ -51,15 +51,18 @@ extension KeyedWord {
     /// Facts of words other than ASCII already worked out, up to a bound so that a page of ever new
     /// words cannot grow it without end.
     struct Cache {
-        private var known: [Substring: Facts] = [:]
+        /// By a hash of the word's bytes: hashing a String of other letters than ASCII normalises it first,
+        /// which is slow. (One hash for two words would mix them up, as `KeySet` would.)
+        private var known: [UInt64: Facts] = [:]
         private static let limit = 1 << 16
 
         mutating func facts(of word: Substring) -> Facts {
-            if let facts = known[word] { return facts }
+            let hash = word.utf8.fnv1a
+            if let facts = known[hash] { return facts }
             let bare = String.bare(word)
             let facts = Facts(key: bare.utf8.fnv1a, bareLength: bare.count, isCapitalised: word.firstLetter?.isUppercase == true,
                               mixesLettersAndDigits: bare.contains(where: \.isNumber) && bare.contains(where: \.isLetter))
-            if known.count < Self.limit { known[word] = facts }
+            if known.count < Self.limit { known[hash] = facts }
             return facts
         }
     }

@@ -2,8 +2,9 @@
 /// comment it closes, and is neither an author line nor the start of another comment.
 enum Signature {
     static func isSignature(_ text: String, of author: String?, rules: PlainTextRules = .standard) -> Bool {
+        guard !text.hasMoreWords(than: rules.maxSignatureWords + 1) else { return false }
         let words = text.words
-        guard !words.isEmpty, words.count <= rules.maxSignatureWords + 1, !text.holds("?") else { return false }
+        guard !words.isEmpty, !text.holds("?") else { return false }
         // "— Sue", "-- Martin", "~ kb": a dash or tilde, then a name-like word or two.
         if let first = text.unicodeScalars.first, "—–-~".unicodeScalars.contains(first) {
             let name = text.drop { "—–-~ ".contains($0) }

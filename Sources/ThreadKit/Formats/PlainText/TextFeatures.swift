@@ -17,12 +17,31 @@ extension StringProtocol {
         return false
     }
 
+    /// At most `limit` characters. Counting Characters is slow: bytes answer first (there are never
+    /// fewer bytes than characters, and as many in ASCII).
+    func hasAtMost(characters limit: Int) -> Bool {
+        let bytes = utf8.count
+        if bytes <= limit { return true }
+        if utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        var characters = 0
+        for _ in self {
+            characters += 1
+            if characters > limit { return false }
+        }
+        return true
+    }
+
     /// Lines split on LF, empty ones kept.
     var lines: [Substring] { pieces(between: 0x0A, keepingEmpty: true) }
 
     /// Split on an ASCII byte, scanning UTF-8: an ASCII byte is never inside another character.
     private func pieces(between separator: UInt8, keepingEmpty: Bool) -> [Substring] {
         let text = Substring(self)
+        if let pieces = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            text.pieces(of: bytes, between: separator, keepingEmpty: keepingEmpty)
+        }) {
+            return pieces
+        }
         var result: [Substring] = []
         var start = text.utf8.startIndex
         var index = start
@@ -35,6 +54,25 @@ extension StringProtocol {
             index = text.utf8.index(after: index)
         }
         if keepingEmpty || start < end { result.append(text[start..<end]) }
+        return result
+    }
+}
+
+extension Substring {
+    /// `pieces(between:keepingEmpty:)` read from the text's own bytes, `bytes`: a byte offset is an index
+    /// there, so no index is stepped through byte by byte.
+    fileprivate func pieces(of bytes: UnsafeBufferPointer<UInt8>, between separator: UInt8, keepingEmpty: Bool) -> [Substring] {
+        var result: [Substring] = []
+        let base = utf8.startIndex
+        func piece(_ start: Int, _ end: Int) -> Substring {
+            self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)]
+        }
+        var start = 0
+        for offset in 0..<bytes.count where bytes[offset] == separator {
+            if keepingEmpty || start < offset { result.append(piece(start, offset)) }
+            start = offset + 1
+        }
+        if keepingEmpty || start < bytes.count { result.append(piece(start, bytes.count)) }
         return result
     }
 }
@@ -141,10 +179,16 @@ extension String {
     /// Collapsed white space, for comparing text that was repeated.
     var normalisedForComparison: String {
         // Most text has single spaces between words and none at the ends: then it is its own form.
-        let bytes = utf8
-        let alreadySingleSpaced = bytes.first != 0x20 && bytes.last != 0x20
-            && !zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
-        return alreadySingleSpaced ? self : words.joined(separator: " ")
+        var previous: UInt8 = 0x20
+        var alreadySingleSpaced = true
+        for byte in utf8 {
+            if byte == 0x20 && previous == 0x20 {
+                alreadySingleSpaced = false
+                break
+            }
+            previous = byte
+        }
+        return alreadySingleSpaced && previous != 0x20 ? self : words.joined(separator: " ")
     }
 
     /// Sentences split after `.`, `?`, `!` or `…` followed by a space; found on UTF-8 bytes.
