@@ -18,6 +18,8 @@ struct Measure: ParsableCommand {
         let counts = sizes.split(separator: ",").compactMap { Int($0) }.sorted()
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         var stages = MarkdownTable("comments", "format", "MB", "parsed", "parse ms", "MB/s", "tree ms", "first layout ms")
+        var besideGzip = MarkdownTable("comments", "MB", "skein parse ms", "skein MB/s", "gzip -1 ms", "gzip -1 MB/s",
+                                       "skein ÷ gzip", "≥ 20 MB/s and within 3×")
         var largest: [OutputFormat: (path: String, thread: ThreadKit.Thread)] = [:]
         for count in counts {
             let generated = ThreadGenerator.thread(comments: count, seed: seed)
@@ -33,11 +35,20 @@ struct Measure: ParsableCommand {
                            String(timings.thread.comments.count), formatted(timings.parse.median, digits: 1),
                            formatted(megabytes / (timings.parse.median / 1e3), digits: 1),
                            formatted(timings.tree.median), formatted(timings.firstLayout.median))
+                if format == .text, let gzip = BesideGzip.medianMilliseconds(compressing: path, budget: budget) {
+                    let ratio = timings.parse.median / gzip
+                    let rate = megabytes / (timings.parse.median / 1e3)
+                    besideGzip.add(String(count), formatted(megabytes, digits: 1), formatted(timings.parse.median, digits: 1),
+                                   formatted(rate, digits: 1), formatted(gzip, digits: 1),
+                                   formatted(megabytes / (gzip / 1e3), digits: 1), formatted(ratio, digits: 1),
+                                   rate >= 20 && ratio <= 3 ? "yes" : "**no**")
+                }
                 largest[format] = (path, timings.thread)
                 log("\(count) \(format): parse \(formatted(timings.parse.median, digits: 1)) ms")
             }
         }
         print("## From bytes to first screen (medians; 100×30)\n\n\(stages.text)\n")
+        print("## The plain-text parse beside `gzip -1` on the same file (medians)\n\n\(besideGzip.text)\n")
 
         var keys = MarkdownTable("key", "thread", "samples", "p50 ms", "p99 ms", "max ms", "p99 ≤ 16 ms")
         for name in keyFormats.split(separator: ",") {

@@ -222,9 +222,9 @@ final class ReaderEndToEndTests: XCTestCase {
         try reader.waitUntil("the second comment selected") { self.statusLine($0).contains("2/") }
         let whole = try reader.waitUntil("the whole page", timeout: 120) { !self.statusLine($0).contains("reading…") }
         let total = statusLine(whole).split(separator: " ").first { $0.hasPrefix("2/") }.flatMap { Int($0.dropFirst(2)) }
-        // The sample 160 times over repeats some short lines so often between comments that they read as
-        // furniture (about 1 comment in 12 is lost on this artificial page): thousands still arrive.
-        XCTAssertGreaterThan(total ?? 0, 4_500, "the same comment, now one of thousands: \(statusLine(whole))")
+        // The sample 160 times over repeats a few short lines so often between comments that they read as
+        // furniture (about 1 comment in 35 is lost on this artificial page): thousands still arrive.
+        XCTAssertGreaterThan(total ?? 0, 5_000, "the same comment, now one of thousands: \(statusLine(whole))")
         XCTAssertFalse(reader.hasExited)
     }
 

@@ -50,12 +50,22 @@ struct Furniture {
         }
     }
 
+    /// Too many words of letters, or a sentence's close: a repeated body, not a label or a count.
+    private static func readsAsProse(_ words: [Substring], rules: PlainTextRules) -> Bool {
+        if words.count(where: { $0.contains(where: \.isLetter) && $0.allSatisfy { $0.isLetter || $0.isPunctuation } })
+            > rules.maxFurnitureLetterWords { return true }
+        guard words.count >= rules.furnitureSentenceWords, let last = words.last, let mark = last.last, ".!?".contains(mark) else {
+            return false
+        }
+        return last.filter(\.isLetter).count >= 3 && last.dropLast().allSatisfy { $0.isLetter || $0 == "." || $0 == "!" || $0 == "?" }
+    }
+
     /// The line with its variable parts masked, for lines short enough to be furniture; nil for others.
     static func shape(_ text: String, rules: PlainTextRules = .standard) -> String? {
         let bytes = text.utf8
         guard bytes.count <= rules.maxFurnitureLength * 4, !text.hasMoreWords(than: rules.maxFurnitureWords) else { return nil }
         let words = text.words
-        guard words.count <= rules.maxFurnitureWords else { return nil }
+        guard words.count <= rules.maxFurnitureWords, !readsAsProse(words, rules: rules) else { return nil }
         var shape = ""
         var lastWasSymbol = false
         for word in words {

@@ -53,6 +53,12 @@ public struct PlainTextRules: Sendable {
     let furnitureShare = 0.6
     let maxFurnitureLength = 40
     let maxFurnitureWords = 8
+    /// Furniture is labels and counts, not prose: more words of letters than this ("same, from your mouth to
+    /// Gods ears :)") make a line a body, however often it is repeated.
+    let maxFurnitureLetterWords = 5
+    /// Nor does it end like a sentence: this many words or more, closed by `.`, `!` or `?` after a word of
+    /// three letters or more ("I see no shame."; not "Posted at 9:14 p.m.").
+    let furnitureSentenceWords = 3
     /// Month names, masked in furniture shapes so every date line of a page has one shape.
     let monthNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
