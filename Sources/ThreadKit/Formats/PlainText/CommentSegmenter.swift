@@ -105,7 +105,7 @@ struct CommentSegmenter {
         guard let shape = scores[position], shape > 0 else { return false }
         let index = lines.startIndex + position
         let number = Int(lines[index].number)
-        if tally.recording { names.weigh(lines[index].text, line: number, into: &tally) } else { tally.add(.recurs, shape) }
+        if tally.recording { names.weigh(lines[index].text, line: number, into: &tally) } else { tally.add(weighedBefore: shape) }
         guard position + 1 < scores.count else {
             tally.add(.lastLine, rules.lastLine, line: number)
             return tally.total >= rules.nameScore

@@ -41,6 +41,12 @@ struct Tally {
         notes?.append(Evidence(kind, weight: weight, line: line, detail: detail()))
     }
 
+    /// Adds a sum weighed before, record by record (`PageLine.nameScore`): for the ordinary parse, which keeps no records.
+    mutating func add(weighedBefore total: Int) {
+        precondition(!recording, "a recording tally weighs each piece of evidence itself")
+        self.total += total
+    }
+
     var isVetoed: Bool { total <= PlainTextRules.veto / 2 }
     var recording: Bool { notes != nil }
     var evidence: [Evidence] { notes ?? [] }

@@ -21,7 +21,6 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case oneWordBody = "a shouted or function word alone"
     case emojiOnly = "emoji or symbols only"
     case emojiEnd = "ends with an emoji"
-    case furniture = "repeats like per-comment furniture"
 
     // Does this paragraph start a comment of its own?
     case authorLine = "its author's name line"
