@@ -12,9 +12,17 @@ struct AuthorLine {
     let rules = PlainTextRules.standard
 
     init(lines: [PageLine], knownNames: Set<String>) {
-        var counts: [String: Int] = [:]
-        for line in lines where Self.couldBeName(line.text) { counts[line.text, default: 0] += 1 }
-        self.init(recurrences: counts, knownNames: knownNames)
+        // Counted by a hash of the bytes (checked against them): hashing Strings of other letters than ASCII is slow.
+        var counts: [UInt64: (text: String, count: Int)] = [:]
+        for line in lines where line.isShort {
+            let hash = line.text.utf8.fnv1a
+            if let entry = counts[hash], entry.text.utf8.elementsEqual(line.text.utf8) {
+                counts[hash]!.count += 1
+            } else if counts[hash] == nil {
+                counts[hash] = (line.text, 1)
+            }
+        }
+        self.init(recurrences: Dictionary(counts.values.map { ($0.text, $0.count) }, uniquingKeysWith: +), knownNames: knownNames)
     }
 
     init(recurrences: [String: Int], knownNames: Set<String>) {
@@ -31,7 +39,7 @@ struct AuthorLine {
         // two table lookups rule them out before any hashing.
         var lengths = [Bool](repeating: false, count: PlainTextRules.standard.maxNameLength * 4 + 1)
         var ends = [Bool](repeating: false, count: 1 << 16)
-        for line in lines where couldBeName(line.text) {
+        for line in lines where line.isShort {
             let utf8 = line.text.utf8
             wanted[utf8.fnv1a] = line.text
             lengths[utf8.count] = true
@@ -73,18 +81,9 @@ struct AuthorLine {
         lines.withUnsafeMutableBufferPointer { buffer in
             let count = buffer.count
             DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                // A page's names recur: each short line is weighed once per piece.
-                var scored: [String: Int?] = [:]
-                for index in count * piece / pieces..<count * (piece + 1) / pieces {
-                    let text = buffer[index].text
-                    guard Self.couldBeName(text) else { continue }
-                    if let known = scored[text] {
-                        buffer[index].nameScore = known
-                    } else {
-                        let score = score(text)
-                        scored[text] = score
-                        buffer[index].nameScore = score
-                    }
+                var scores = LineMemo<Int?>(maximumBytes: rules.maxNameLength * 4)
+                for index in count * piece / pieces..<count * (piece + 1) / pieces where buffer[index].isShort {
+                    buffer[index].nameScore = scores.value(of: buffer[index].text, score)
                 }
             }
         }

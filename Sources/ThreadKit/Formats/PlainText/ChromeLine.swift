@@ -1,22 +1,44 @@
 /// Page furniture: lines that belong to neither the article nor a comment.
 enum ChromeLine {
+    /// `bytes` open with `prefix` (lower-case ASCII), case-blind.
+    private static func opens(_ bytes: String.UTF8View, with prefix: StaticString) -> Bool {
+        bytes.count >= prefix.utf8CodeUnitCount && prefix.withUTF8Buffer { wanted in
+            zip(bytes, wanted).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+        }
+    }
+
     enum Kind { case none, furniture, sectionStart }
 
+    /// Longer lines are never furniture.
+    static let maximumLength = 80
+
+    /// Read from the bytes as far as they tell, since every short line of a page is asked (names above all).
     static func classify(_ text: String) -> Kind {
+        let bytes = text.utf8
         // The byte count first: counting the characters of every long paragraph is slow.
-        guard text.utf8.count <= 80 * 4, text.hasAtMost(characters: 80) else { return .none }
-        let lower = text.lowercased()
-        if PlainTextRules.standard.sectionStartLines.contains(lower) { return .sectionStart }
-        if PlainTextRules.standard.chromeLines.contains(lower) { return .furniture }
+        guard bytes.count <= maximumLength * 4, text.hasAtMost(characters: maximumLength) else { return .none }
+        let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        // The lists are ASCII: a line with other letters is none of them.
+        if isASCII {
+            let key = bytes.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1 &- 0x41 < 26 ? $1 | 0x20 : $1)) &* 0x100_0000_01B3 }
+            if PlainTextRules.standard.sectionStartLineKeys.contains(key) { return .sectionStart }
+            if PlainTextRules.standard.chromeLineKeys.contains(key) { return .furniture }
+        }
         // "Sort by Newest", "Sorted by: Best"
-        if lower.hasPrefix("sort by") || lower.hasPrefix("sorted by") { return lower.words.count <= 4 ? .sectionStart : .none }
-        // Everything below needs a number; an ASCII line without a digit has none.
-        if lower.utf8.allSatisfy({ $0 < 0x80 && $0 &- 0x30 >= 10 }) { return .none }
+        if opens(bytes, with: "sort by") || opens(bytes, with: "sorted by") { return text.hasMoreWords(than: 4) ? .none : .sectionStart }
+        // Everything below needs a count: a word of figures ("37", "(12)", "1.2k"; the Kelvin sign lower-cases to "k").
+        if isASCII, !bytes.contains(where: { $0 &- 0x30 < 10 }) { return .none }
+        let isCount = { (word: Substring) in
+            // Most words open with an ASCII letter, which no count does (the byte answers before any Character).
+            guard let first = word.utf8.first, first >= 0x80 || first &- 0x30 < 10 || "(),.kK".utf8.contains(first) else { return false }
+            return word.allSatisfy { $0.isNumber || "(),.kK\u{212A}".contains($0) } && word.contains { $0.isNumber }
+        }
+        guard text.words.contains(where: isCount) else { return .none }
+        let lower = text.lowercased()
         let words = lower.words
         // "37 Comments", "12 Likes", "Comments (37)", "View 3 more replies"
         let counted = words.filter { !$0.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" || $0 == "," } }
-        let hasNumber = words.contains { $0.contains { $0.isNumber } && $0.allSatisfy { $0.isNumber || "(),.k".contains($0) } }
-        guard hasNumber, counted.count <= 3, let last = counted.last.map({ String.bare($0) }) else { return .none }
+        guard counted.count <= 3, let last = counted.last.map({ String.bare($0) }) else { return .none }
         let phrase = counted.suffix(2).map { String.bare($0) }.joined(separator: " ")
         if PlainTextRules.standard.countedSectionStartWords.contains(last) || PlainTextRules.standard.countedSectionStartWords.contains(counted.first.map { String.bare($0) } ?? "") {
             return counted.count == 1 ? .sectionStart : .furniture

@@ -15,12 +15,9 @@ struct Furniture {
         isFooter = isFurniture
         var positions: [String: [Int]] = [:]
         var shapeOf = [String?](repeating: nil, count: lines.count)
-        // Short lines recur (names above all): each is shaped once.
-        var shapes: [String: String] = [:]
-        for index in lines.indices.dropFirst() {
-            let text = lines[index].text
-            guard let shape = shapes[text] ?? Self.shape(text, rules: rules) else { continue }
-            shapes[text] = shape
+        var shapes = LineMemo<String?>(maximumBytes: rules.maxFurnitureLength * 4)
+        for index in lines.indices.dropFirst() where lines[index].isShort {
+            guard let shape = shapes.value(of: lines[index].text, { Self.shape($0, rules: rules) }) else { continue }
             shapeOf[index] = shape
             positions[shape, default: []].append(index)
         }

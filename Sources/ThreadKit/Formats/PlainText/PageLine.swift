@@ -14,6 +14,9 @@ struct PageLine: Equatable {
     var blanksBefore: UInt16
     /// A per-comment footer ("Reply", "12 Likes") was set aside just above this line.
     var footerAbove = false
+    /// Short enough to be a name or a piece of furniture (`PlainTextRules.maxNameLength` characters at most):
+    /// told once here, since most lines are paragraphs and every pass looking for names or furniture asks.
+    let isShort: Bool
     /// How name-like the line is by its own shape (`AuthorLine.score`), set once the page's names are
     /// known (`AuthorLine.score(_:)` of the lines) so that the passes asking it do not weigh it again;
     /// nil when it cannot be a name.
@@ -27,6 +30,8 @@ struct PageLine: Equatable {
         self.text = text
         self.number = number
         self.blanksBefore = UInt16(min(blanksBefore, Int(UInt16.max)))
+        let maximum = PlainTextRules.standard.maxNameLength
+        isShort = text.utf8.count <= maximum * 4 && text.hasAtMost(characters: maximum)
     }
 
     /// Splits normalised UTF-8 bytes into trimmed non-blank lines, scanning bytes, not Characters.

@@ -70,7 +70,8 @@ public enum PlainTextPage: ThreadFormat {
     /// page's lines are not held twice; returns it, and where the sections it opened start in what is left.
     /// Furniture that recurs (a "Reply" under every comment) is a footer: the line after it is marked.
     private static func setChromeAside(_ lines: inout [PageLine]) -> (chrome: [String], sectionStarts: Set<Int>) {
-        let kinds = lines.indices.map { $0 == 0 ? ChromeLine.Kind.none : ChromeLine.classify(lines[$0].text) }
+        // Chrome is short (`ChromeLine.maximumLength`, the longest a name may be too).
+        let kinds = lines.indices.map { $0 > 0 && lines[$0].isShort ? ChromeLine.classify(lines[$0].text) : .none }
         var seen: [String: Int] = [:]
         for index in lines.indices where kinds[index] == .furniture { seen[Furniture.shape(lines[index].text) ?? "", default: 0] += 1 }
         var chrome: [String] = []

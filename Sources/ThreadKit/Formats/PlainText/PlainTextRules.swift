@@ -268,6 +268,8 @@ public struct PlainTextRules: Sendable {
     let stopWordKeys: KeySet
     let secondPersonKeys: KeySet
     let greetingKeys: KeySet
+    let chromeLineKeys: KeySet
+    let sectionStartLineKeys: KeySet
 
     init() {
         bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
@@ -275,5 +277,7 @@ public struct PlainTextRules: Sendable {
         stopWordKeys = KeySet(stopWords)
         secondPersonKeys = KeySet(secondPerson)
         greetingKeys = KeySet(greetings)
+        chromeLineKeys = KeySet(chromeLines)
+        sectionStartLineKeys = KeySet(sectionStartLines)
     }
 }
