@@ -111,6 +111,7 @@ struct AuthorLine {
         if Signature.isSignature(text, of: nil, rules: rules) { return tally.add(.signature, PlainTextRules.veto, line: line) }
         let recurs = count >= 2 || known
         if words.count == 1, !recurs, Self.isOneWordBody(text) { return tally.add(.oneWordBody, PlainTextRules.veto, line: line) }
+        if words.count > 1, !recurs, Self.isShouted(text) { tally.add(.shouted, rules.shouted, line: line) }
         guard text.contains(where: { $0.isLetter }) else { return tally.add(.emojiOnly, PlainTextRules.veto, line: line) }
         if known { tally.add(.knownName, rules.knownName, line: line) } else if recurs {
             tally.add(.recurs, rules.recurs, line: line, detail: "\(count) times")
@@ -154,7 +155,9 @@ struct AuthorLine {
         if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words) { return true }
         if let first = text.first, "\"“”‘'«„>-–—~*•".contains(first) { return true }
         if text.endsWithSentencePunctuation {
-            guard text.last == ".", let last = words.last, Self.isInitialOrTitle(last) else { return true }
+            // "Kevin D.", and in a short lower-case name "jonah w."
+            guard text.last == ".", let last = words.last,
+                  Self.isInitialOrTitle(last) || words.count <= 3 && last.count == 2 && last.first?.isLetter == true else { return true }
         }
         for (index, word) in words.enumerated().dropLast() where word.hasSuffix(".") && !isInitialOrTitle(word) {
             if words[index + 1].first?.isUppercase == true { return true }
@@ -178,6 +181,13 @@ struct AuthorLine {
             capitalised += 1
         }
         return capitalised > 0
+    }
+
+    /// "GO WOLVES GO": every cased letter in capitals, in words of two letters or more.
+    private static func isShouted(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 4 && letters.allSatisfy { $0.isUppercase || !$0.isLowercase } && letters.contains(where: \.isUppercase)
+            && text.words.allSatisfy { $0.filter(\.isLetter).count != 1 }
     }
 
     /// "SPOILERS", "Also": a shouted word or a function word standing alone is a paragraph, not a name.

@@ -9,12 +9,24 @@ enum ChromeLine {
 
     enum Kind { case none, furniture, sectionStart }
 
+    /// A count of comments over the post's title, in any wording and however long the title:
+    /// "27 thoughts on “Title”", "One Response to “Title”", "12 comments on "Title"".
+    static func isCountHeader(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first &- 0x30 < 10 || first | 0x20 == UInt8(ascii: "o") else { return false }
+        let words = text.words.prefix(4)
+        guard words.count == 4, words[0].allSatisfy({ $0.isNumber || $0 == "," }) || words[0].lowercased() == "one",
+              words[1].allSatisfy(\.isLetter), PlainTextRules.standard.countHeaderLinks.contains(words[2].lowercased()),
+              let quote = words[3].first else { return false }
+        return "“\"'‘«„".contains(quote)
+    }
+
     /// Longer lines are never furniture.
     static let maximumLength = 80
 
     /// Read from the bytes as far as they tell, since every short line of a page is asked (names above all).
     static func classify(_ text: String) -> Kind {
         let bytes = text.utf8
+        if isCountHeader(text) { return .sectionStart }
         // The byte count first: counting the characters of every long paragraph is slow.
         guard bytes.count <= maximumLength * 4, text.hasAtMost(characters: maximumLength) else { return .none }
         let isASCII = bytes.allSatisfy { $0 < 0x80 }

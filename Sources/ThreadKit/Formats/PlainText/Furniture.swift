@@ -30,6 +30,10 @@ struct Furniture {
         let stepOver = lines.indices.map { index in shapeOf[index].map { repeated[$0] != nil } == true && !isName(index) }
         for (_, found) in repeated.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
             var leading = 0, trailing = 0
+            // What follows a footer is the next comment's author, a different one each time; a name with
+            // the same line after it every time is followed by its own badge ("Verified", "Author"). (A date
+            // followed by the same name-like "Reply | Report" each time is no sure name, and stays furniture.)
+            var followers: [String: Int] = [:]
             for index in found {
                 var before = index - 1, after = index + 1
                 while before > 0, stepOver[before] || isFurniture[before] { before -= 1 }
@@ -37,9 +41,17 @@ struct Furniture {
                 let afterName = isName(before)
                 let beforeName = after == lines.count || isName(after)
                 if afterName && !beforeName { leading += 1 }
-                if !afterName && beforeName { trailing += 1 }
+                if !afterName && beforeName {
+                    trailing += 1
+                    if after < lines.count { followers[lines[after].text, default: 0] += 1 }
+                }
             }
             guard Double(leading + trailing) >= Double(found.count) * rules.furnitureShare else { continue }
+            let share = { (count: Int) in Double(count) >= Double(found.count) * rules.furnitureShare }
+            if trailing > leading, let same = followers.values.max(), Double(same) >= Double(trailing) * rules.furnitureShare,
+               share(found.count { (lines[$0].nameScore ?? 0) >= rules.sureNameScore }) {
+                continue
+            }
             for index in found {
                 isFurniture[index] = true
                 isFooter[index] = trailing > leading
@@ -68,8 +80,8 @@ struct Furniture {
         for word in words {
             if !shape.isEmpty { shape += " " }
             let bare = String.bare(word)
-            if rules.monthNames.contains(bare) {
-                shape += "<month>" + word[word.index(word.startIndex, offsetBy: word.count - word.drop { $0.isLetter }.count)...]
+            if let mask = rules.monthNames.contains(bare) ? "<month>" : rules.timeUnits.contains(bare) ? "<unit>" : nil {
+                shape += mask + word[word.index(word.startIndex, offsetBy: word.count - word.drop { $0.isLetter }.count)...]
                 lastWasSymbol = false
                 continue
             }

@@ -31,6 +31,7 @@ public enum PlainTextPage: ThreadFormat {
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
         var (chrome, sectionStarts) = setChromeAside(&lines)
         let header = ArticleHeader(lines)
+        chrome += header.chrome.map { lines[$0].text }
         let byline = Set([header.bylineName].compactMap { $0 })
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
         names.score(&lines)
@@ -38,8 +39,20 @@ public enum PlainTextPage: ThreadFormat {
         setFurnitureAside(&lines, furniture: Furniture(lines, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts)
         let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: header.end,
                                        rules: rules, explaining: explaining)
+        // Section chrome with comments before it and none after (a reply form, "Comments are closed") ends
+        // them: what follows is the page's own (the form's labels, the site's footer).
+        var end = lines.count
+        for start in sectionStarts.sorted() where start > boundary.commentsStart {
+            let before = lines[boundary.commentsStart..<start].count { ($0.nameScore ?? 0) >= rules.sureNameScore }
+            let after = lines[start...].count { ($0.nameScore ?? 0) >= rules.sureNameScore }
+            if before >= rules.commentsAroundAnEnd && after < rules.commentsAroundAnEnd {
+                end = start
+                break
+            }
+        }
+        chrome += lines[end...].map(\.text)
         let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining)
-            .cut(lines[boundary.anonymousTail.lowerBound...], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)
+            .cut(lines[boundary.anonymousTail.lowerBound..<end], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)
         var comments = cuts.map { cut in
             Comment(author: cut.author, blocks: lines[cut.body].map { .paragraph($0.text) })
         }
@@ -70,8 +83,12 @@ public enum PlainTextPage: ThreadFormat {
     /// page's lines are not held twice; returns it, and where the sections it opened start in what is left.
     /// Furniture that recurs (a "Reply" under every comment) is a footer: the line after it is marked.
     private static func setChromeAside(_ lines: inout [PageLine]) -> (chrome: [String], sectionStarts: Set<Int>) {
-        // Chrome is short (`ChromeLine.maximumLength`, the longest a name may be too).
-        let kinds = lines.indices.map { $0 > 0 && lines[$0].isShort ? ChromeLine.classify(lines[$0].text) : .none }
+        // Chrome is short (`ChromeLine.maximumLength`, the longest a name may be too), but for a count over a long title.
+        let kinds = lines.indices.map { index -> ChromeLine.Kind in
+            guard index > 0 else { return .none }
+            if lines[index].isShort { return ChromeLine.classify(lines[index].text) }
+            return ChromeLine.isCountHeader(lines[index].text) ? .sectionStart : .none
+        }
         var seen: [String: Int] = [:]
         for index in lines.indices where kinds[index] == .furniture { seen[Furniture.shape(lines[index].text) ?? "", default: 0] += 1 }
         var chrome: [String] = []

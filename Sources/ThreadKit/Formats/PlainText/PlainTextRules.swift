@@ -34,6 +34,8 @@ public struct PlainTextRules: Sendable {
     /// A line longer than most names counts as one only if it recurs.
     let longNameLength = 50
     let longName = -2
+    /// Several words all in capitals, seen once: a shout ("GO WOLVES GO"), seldom a name.
+    let shouted = -2
     /// Context: a body below the line; another name line just above it.
     let bodyFollows = 1
     let followsName = -1
@@ -59,6 +61,11 @@ public struct PlainTextRules: Sendable {
     /// Nor does it end like a sentence: this many words or more, closed by `.`, `!` or `?` after a word of
     /// three letters or more ("I see no shame."; not "Posted at 9:14 p.m.").
     let furnitureSentenceWords = 3
+    /// Units of time, masked in furniture shapes so that every age of a page ("2 days ago", "5 hours ago") has one.
+    let timeUnits: Set<String> = [
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
+        "weeks", "month", "months", "year", "years", "yr", "yrs",
+    ]
     /// Month names, masked in furniture shapes so every date line of a page has one shape.
     let monthNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -82,6 +89,11 @@ public struct PlainTextRules: Sendable {
     // MARK: Article
     let maxTitleLength = 300
     let maxHeaderLines = 4
+    /// How far down a page its byline is looked for, above any paragraph longer than a headline.
+    let maxLeadInLines = 60
+    let maxHeadlineWords = 30
+    /// Words of letters a headline has at least (a date or a kicker has fewer).
+    let minHeadlineLetterWords = 3
     let maxSubheadingLength = 80
     /// A trailing article paragraph shorter than this fraction of the median may be a comment.
     let commentLengthFraction = 0.5
@@ -209,6 +221,10 @@ public struct PlainTextRules: Sendable {
         "your email address will not be published.", "required fields are marked *",
         "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote",
         "permalink", "edit", "delete", "hide replies", "show replies", "more comments", "previous comments",
+        "oldest first", "newest first",
+        // Badges a widget sets under a commenter's name.
+        "author", "verified", "subscriber", "moderator", "staff", "admin", "top commenter", "top contributor",
+        "verified purchaser", "verified buyer", "original poster",
     ]
 
     /// Chrome that opens the comment section: the article has ended above it.
@@ -224,6 +240,11 @@ public struct PlainTextRules: Sendable {
         "point", "points", "vote", "votes", "upvote", "upvotes", "reaction", "reactions", "more replies",
     ]
     let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
+    /// Sure author lines that show comments: section chrome with this many before it and fewer after it
+    /// (a reply form, "Comments are closed") ends the section rather than opening it.
+    let commentsAroundAnEnd = 2
+    /// Words between a count and the quoted title of the post it counts comments on ("27 thoughts on “…”").
+    let countHeaderLinks: Set<String> = ["on", "to", "for", "about"]
 
     /// First words of headings rather than names ("How It Works", "The Verdict").
     let headingOpeners: Set<String> = [

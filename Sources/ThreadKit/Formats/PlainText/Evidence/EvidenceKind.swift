@@ -12,6 +12,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case headingOpener = "opens like a heading"
     case lowercaseHandle = "one lower-case word"
     case longName = "a long name"
+    case shouted = "several words in capitals, seen once"
     case bodyFollows = "a body follows"
     case followsName = "right after another name line, and no body below"
     case lastLine = "the page's last line"
