@@ -42,13 +42,15 @@ public enum PlainTextPage: ThreadFormat {
         // Section chrome with comments before it and none after (a reply form, "Comments are closed") ends
         // them: what follows is the page's own (the form's labels, the site's footer).
         var end = lines.count
-        for start in sectionStarts.sorted() where start > boundary.commentsStart {
-            let before = lines[boundary.commentsStart..<start].count { ($0.nameScore ?? 0) >= rules.sureNameScore }
-            let after = lines[start...].count { ($0.nameScore ?? 0) >= rules.sureNameScore }
-            if before >= rules.commentsAroundAnEnd && after < rules.commentsAroundAnEnd {
-                end = start
-                break
-            }
+        let laterStarts = sectionStarts.filter { $0 > boundary.commentsStart }.sorted()
+        if !laterStarts.isEmpty {
+            // Sure names up to each line, counted once.
+            var sure = [0]
+            sure.reserveCapacity(lines.count + 1)
+            for line in lines { sure.append(sure.last! + ((line.nameScore ?? 0) >= rules.sureNameScore ? 1 : 0)) }
+            end = laterStarts.first { start in
+                sure[start] - sure[boundary.commentsStart] >= rules.commentsAroundAnEnd && sure[lines.count] - sure[start] < rules.commentsAroundAnEnd
+            } ?? lines.count
         }
         chrome += lines[end...].map(\.text)
         let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining)
