@@ -121,4 +121,91 @@ final class PageEdgeTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(names.score("jonah w.") ?? 0, PlainTextRules.standard.nameScore)
         XCTAssertGreaterThanOrEqual(names.score("Ann Lee") ?? 0, PlainTextRules.standard.nameScore)
     }
+
+    func testAHeadingOfTheCommentsOpensThemRatherThanTheSharingButtonsAbove() throws {
+        let thread = try parsePage("""
+        Title
+
+        The article paragraph is long enough to be an article paragraph and it ends with a full stop here.
+
+        Share this story
+        Facebook
+        X
+
+        Get the Morning Letter
+
+        Our business news before your first cup of tea, every weekday at six in the morning.
+
+        More from Markets
+
+        Dairy farmers turn to biogas as feed prices bite
+
+        Reader comments (2)
+
+        Ann Lee
+
+        The first comment body says something about the article and ends with a stop.
+
+        Bob Stone
+
+        The second comment body answers nobody in particular and ends with a stop.
+
+        © 2025 Letter Media Group. All rights reserved.
+        About us
+        """)
+        XCTAssertEqual(thread.comments.map(\.author), ["Ann Lee", "Bob Stone"])
+        XCTAssert(thread.chrome.contains("About us"), "\(thread.chrome)")
+    }
+
+    func testThanksForThePostClosesTheCommentersOwnComment() throws {
+        let thread = try parsePage("""
+        Title
+
+        The article paragraph is long enough to be an article paragraph and it ends with a full stop here.
+
+        12 Comments
+
+        Gord from Keewatin
+
+        Done! It held, and I only screamed a little when the scissors went in.
+
+        Thank you for this post, I would have left it another three months otherwise.
+
+        Eng. Kiprotich Langat
+
+        You are right about the cold chain, and the problem is power, not equipment.
+        """)
+        XCTAssertEqual(thread.comments.map(\.author), ["Gord from Keewatin", "Eng. Kiprotich Langat"])
+        XCTAssertEqual(thread.comments.first?.blocks.count, 2)
+    }
+
+    func testAParagraphSetInQuotationMarksQuotesTheCommentItRepeats() throws {
+        let thread = try parsePage("""
+        Title
+
+        The article paragraph is long enough to be an article paragraph and it ends with a full stop here.
+
+        12 Comments
+
+        Ann Lee
+
+        As a physiologist who worked with this team, I can tell you the knees are fine.
+
+        Bob Stone
+
+        Something else entirely, about the weather on the day of the match.
+
+        Carla Diaz
+
+        Another thing again, about the price of tickets this season.
+
+        Dan Moss
+
+        “As a physiologist who worked with this team, I can tell you the knees are fine.”
+
+        Did you, though?
+        """)
+        XCTAssertEqual(thread.comments.last?.parent, 0)
+        XCTAssertEqual(thread.comments.last?.blocks.first?.quotedComment, 0)
+    }
 }

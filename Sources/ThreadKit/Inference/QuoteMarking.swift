@@ -10,11 +10,13 @@ enum QuoteMarking {
             var own: [(paragraph: String, sentences: [Substring])] = []
             for position in blocks.indices {
                 let text = blocks[position].text
-                let paragraph = text.normalisedForComparison
+                let quoted = isSetInQuotationMarks(text)
+                // A paragraph set in quotation marks is looked up without them.
+                let paragraph = (quoted ? Self.withoutQuotationMarks(text) : text).normalisedForComparison
                 let sentences = paragraph.sentences.filter { !$0.hasAtMost(characters: PlainTextRules.standard.minQuotedSentenceLength - 1) }
                 if let source = repeatedSource(of: paragraph, sentences: sentences, in: said, comments: comments, before: index) {
                     blocks[position] = Block(.quote, text, quotedComment: source)
-                } else if isSetInQuotationMarks(text) || text.hasPrefix(">") {
+                } else if quoted || text.hasPrefix(">") {
                     blocks[position].kind = .quote
                 } else if blocks[position].kind != .quote {
                     own.append((paragraph, sentences))
@@ -57,6 +59,14 @@ enum QuoteMarking {
         let sources = Set(sentences.map { said.source(of: $0, in: comments, before: index) })
         guard sources.count == 1, let source = sources.first ?? nil else { return nil }
         return source
+    }
+
+    /// The words inside the marks: “…. “text.” ……” → `text.`
+    private static func withoutQuotationMarks(_ text: String) -> String {
+        let isMark = { (character: Character) in "\"“”«»„ .…".contains(character) }
+        let inner = text.drop(while: isMark)
+        guard let last = inner.lastIndex(where: { !"\"“”«»„ ".contains($0) }) else { return "" }
+        return String(inner[...last])
     }
 
     /// “Like this”, allowing ellipses and dots around the marks (“…. “text” ……”).

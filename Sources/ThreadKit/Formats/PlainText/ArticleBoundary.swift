@@ -21,7 +21,10 @@ struct ArticleBoundary {
         var boundary = lines.count
         var byChrome = false
         var reason = Tally(recording: explaining)
+        // A heading of the comments opens them: names above it belong to the page (a newsletter box, related links).
+        let heading = lines.indices.dropFirst(start + 1).first { lines[$0].commentHeadingAbove }
         for index in start..<lines.count {
+            if let heading, index < heading { continue }
             if sectionStarts.contains(index), index > start {
                 reason.add(.sectionChrome, rules.sureNameScore, line: Int(lines[index].number))
                 boundary = index

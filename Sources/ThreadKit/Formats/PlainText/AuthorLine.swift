@@ -160,6 +160,8 @@ struct AuthorLine {
                   Self.isInitialOrTitle(last) || words.count <= 3 && last.count == 2 && last.first?.isLetter == true else { return true }
         }
         for (index, word) in words.enumerated().dropLast() where word.hasSuffix(".") && !isInitialOrTitle(word) {
+            // A title opening a name: "Eng. Kiprotich Langat", "Capt. Ray Moss".
+            if index == 0, word.count <= 5, word.first?.isUppercase == true, word.dropLast().allSatisfy(\.isLetter) { continue }
             if words[index + 1].first?.isUppercase == true { return true }
         }
         return false

@@ -20,6 +20,11 @@ enum ChromeLine {
         return "“\"'‘«„".contains(quote)
     }
 
+    /// "© 2025 Ledger Media", "Copyright 2024 …": the site's footer, or a photo credit inside an article.
+    static func opensSiteFooter(_ text: String) -> Bool {
+        text.hasPrefix("©") || opens(text.utf8, with: "copyright ")
+    }
+
     /// Longer lines are never furniture.
     static let maximumLength = 80
 
@@ -53,7 +58,8 @@ enum ChromeLine {
         guard counted.count <= 3, let last = counted.last.map({ String.bare($0) }) else { return .none }
         let phrase = counted.suffix(2).map { String.bare($0) }.joined(separator: " ")
         if PlainTextRules.standard.countedSectionStartWords.contains(last) || PlainTextRules.standard.countedSectionStartWords.contains(counted.first.map { String.bare($0) } ?? "") {
-            return counted.count == 1 ? .sectionStart : .furniture
+            // "12 Comments", "Reader comments (31)" head the section; "View 3 more comments" is a button in it.
+            return counted.count <= 2 && !counted.contains("more") ? .sectionStart : .furniture
         }
         if PlainTextRules.standard.countedChromeWords.contains(last) || PlainTextRules.standard.countedChromeWords.contains(phrase) {
             return .furniture

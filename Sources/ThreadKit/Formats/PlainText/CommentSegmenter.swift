@@ -89,6 +89,8 @@ struct CommentSegmenter {
         if last.hasPrefix(">") || QuoteMarking.isSetInQuotationMarks(last) { return }
         guard current.body.count == 1, let opener else { return }
         if rules.replyOpeners.contains(opener) {
+            // Thanks for the post is the commenter's own closing line, not someone else's answer.
+            if text.words.prefix(8).contains(where: { rules.articleWords.contains(String.bare($0)) }) { return }
             tally.add(.thanksOneParagraph, rules.thanksOneParagraph, line: number, detail: opener)
         } else if last.hasSuffix("?") || last.endsWithSmiley {
             // "I …", "And …" carry on the comment's own question rather than answer it.

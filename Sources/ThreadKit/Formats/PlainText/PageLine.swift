@@ -14,6 +14,8 @@ struct PageLine: Equatable {
     var blanksBefore: UInt16
     /// A per-comment footer ("Reply", "12 Likes") was set aside just above this line.
     var footerAbove = false
+    /// A heading of the comments ("31 Comments", "Join the discussion") was set aside above this line.
+    var commentHeadingAbove = false
     /// Short enough to be a name or a piece of furniture (`PlainTextRules.maxNameLength` characters at most):
     /// told once here, since most lines are paragraphs and every pass looking for names or furniture asks.
     let isShort: Bool

@@ -42,14 +42,22 @@ public enum PlainTextPage: ThreadFormat {
         // Section chrome with comments before it and none after (a reply form, "Comments are closed") ends
         // them: what follows is the page's own (the form's labels, the site's footer).
         var end = lines.count
-        let laterStarts = sectionStarts.filter { $0 > boundary.commentsStart }.sorted()
+        // So does the site's own footer ("© 2025 …").
+        let laterStarts = (sectionStarts.filter { $0 > boundary.commentsStart }
+            + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && ChromeLine.opensSiteFooter(lines[$0].text) }).sorted()
         if !laterStarts.isEmpty {
-            // Sure names up to each line, counted once.
-            var sure = [0]
+            // Likely and sure names up to each line, counted once: comments before the end, at most a
+            // name-like link or two ("Privacy Policy") after it.
+            var likely = [0], sure = [0]
+            likely.reserveCapacity(lines.count + 1)
             sure.reserveCapacity(lines.count + 1)
-            for line in lines { sure.append(sure.last! + ((line.nameScore ?? 0) >= rules.sureNameScore ? 1 : 0)) }
+            for line in lines {
+                likely.append(likely.last! + ((line.nameScore ?? 0) >= rules.nameScore ? 1 : 0))
+                sure.append(sure.last! + ((line.nameScore ?? 0) >= rules.sureNameScore ? 1 : 0))
+            }
             end = laterStarts.first { start in
-                sure[start] - sure[boundary.commentsStart] >= rules.commentsAroundAnEnd && sure[lines.count] - sure[start] < rules.commentsAroundAnEnd
+                likely[start] - likely[boundary.commentsStart] >= rules.commentsAroundAnEnd
+                    && sure[lines.count] - sure[start] < rules.commentsAroundAnEnd
             } ?? lines.count
         }
         chrome += lines[end...].map(\.text)
@@ -96,18 +104,23 @@ public enum PlainTextPage: ThreadFormat {
         var chrome: [String] = []
         var sectionStarts: Set<Int> = []
         var kept = 0
-        var footerAbove = false
+        var footerAbove = false, headingAbove = false
         for index in lines.indices {
             switch kinds[index] {
             case .none:
                 lines.swapAt(kept, index)
                 if footerAbove { lines[kept].footerAbove = true }
+                if headingAbove { lines[kept].commentHeadingAbove = true }
                 footerAbove = false
+                headingAbove = false
                 kept += 1
             case .furniture:
                 chrome.append(lines[index].text)
                 footerAbove = footerAbove || (seen[Furniture.shape(lines[index].text) ?? ""] ?? 0) >= 2
-            case .sectionStart: chrome.append(lines[index].text); sectionStarts.insert(kept)
+            case .sectionStart:
+                chrome.append(lines[index].text)
+                sectionStarts.insert(kept)
+                headingAbove = headingAbove || !PlainTextRules.standard.sharingLines.contains(lines[index].text.lowercased())
             }
         }
         lines.removeSubrange(kept...)
@@ -120,18 +133,21 @@ public enum PlainTextPage: ThreadFormat {
                                           sectionStarts: inout Set<Int>) {
         guard furniture.isFurniture.contains(true) else { return }
         var kept = 0
-        var footerAbove = false
+        var footerAbove = false, headingAbove = false
         var keptStarts: Set<Int> = []
         for index in lines.indices {
             if sectionStarts.contains(index) { keptStarts.insert(kept) }
             if furniture.isFurniture[index] {
                 chrome.append(lines[index].text)
                 footerAbove = footerAbove || furniture.isFooter[index]
+                headingAbove = headingAbove || lines[index].commentHeadingAbove
                 continue
             }
             lines.swapAt(kept, index)
             if footerAbove { lines[kept].footerAbove = true }
+            if headingAbove { lines[kept].commentHeadingAbove = true }
             footerAbove = false
+            headingAbove = false
             kept += 1
         }
         lines.removeSubrange(kept...)

@@ -174,7 +174,7 @@ public struct PlainTextRules: Sendable {
     /// Lower-case words that may stand inside a title-case name ("Flames In The Desert", "José da Silva").
     let nameParticles: Set<String> = [
         "de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "la", "le", "du",
-        "al", "el", "bin", "ibn", "y", "e", "of", "the", "and", "&", "@", "-", "–", "a", "in", "on", "at", "for",
+        "al", "el", "bin", "ibn", "y", "e", "of", "the", "and", "&", "@", "-", "–", "a", "in", "on", "at", "for", "from",
     ]
 
     /// Titles a name may carry, and the words people use for them in address ("Doctor" for "Dr.").
@@ -182,7 +182,7 @@ public struct PlainTextRules: Sendable {
         "dr": ["doctor", "doc", "dr"], "doctor": ["doctor", "doc", "dr"], "prof": ["professor", "prof"],
         "professor": ["professor", "prof"], "rev": ["reverend", "rev", "father", "pastor"],
         "reverend": ["reverend", "rev", "father", "pastor"], "sgt": ["sergeant", "sarge"], "capt": ["captain", "cap"],
-        "captain": ["captain", "cap", "skipper"], "coach": ["coach"], "judge": ["judge"], "nurse": ["nurse"],
+        "captain": ["captain", "cap", "skipper"], "fr": ["father"], "father": ["father"], "eng": ["engineer"], "coach": ["coach"], "judge": ["judge"], "nurse": ["nurse"],
     ]
 
     /// Common words that, as parts of a commenter's name, are not distinctive enough to count as addressing them.
@@ -214,14 +214,14 @@ public struct PlainTextRules: Sendable {
         "advertisement", "sponsored", "sponsored content", "related", "related articles", "related posts",
         "you may also like", "join the discussion", "discussion", "responses", "newest", "oldest", "best", "top",
         "sort by", "subscribe", "log in", "login", "sign in", "sign up", "log in to comment", "log in to reply",
-        "continue reading", "read more", "tweet", "email", "print", "facebook", "twitter", "whatsapp", "reddit",
+        "continue reading", "read more", "tweet", "email", "print", "facebook", "twitter", "x", "whatsapp", "reddit",
         "linkedin", "pinterest", "telegram", "copy link", "share on facebook", "share on twitter",
         "click to share on facebook (opens in new window)", "click to share on twitter (opens in new window)",
         "like this:", "like loading...", "loading...", "comments are closed.", "comments are closed",
         "your email address will not be published.", "required fields are marked *",
         "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote",
         "permalink", "edit", "delete", "hide replies", "show replies", "more comments", "previous comments",
-        "oldest first", "newest first",
+        "oldest first", "newest first", "post", "submit", "write a comment…", "write a comment...", "write a comment",
         // Badges a widget sets under a commenter's name.
         "author", "verified", "subscriber", "moderator", "staff", "admin", "top commenter", "top contributor",
         "verified purchaser", "verified buyer", "original poster",
@@ -229,10 +229,14 @@ public struct PlainTextRules: Sendable {
 
     /// Chrome that opens the comment section: the article has ended above it.
     let sectionStartLines: Set<String> = [
-        "share this", "share this:", "leave a reply", "leave a comment", "leave a reply cancel reply", "comments",
+        "share this", "share this:", "share this story", "share this article", "share this post", "leave a reply", "leave a comment", "leave a reply cancel reply", "comments",
         "comment", "post a comment", "add a comment", "join the discussion", "discussion", "responses",
         "comments are closed.", "comments are closed", "like this:",
     ]
+
+    /// Section chrome that ends the article without heading the comments (a related list or a newsletter box
+    /// may come between): a heading of the comments, where there is one, opens them instead.
+    let sharingLines: Set<String> = ["share this", "share this:", "share this story", "share this article", "share this post", "like this:"]
 
     /// Last words of chrome lines of the form "<count> <word>" or "<word> <count>".
     let countedChromeWords: Set<String> = [
@@ -240,8 +244,8 @@ public struct PlainTextRules: Sendable {
         "point", "points", "vote", "votes", "upvote", "upvotes", "reaction", "reactions", "more replies",
     ]
     let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
-    /// Sure author lines that show comments: section chrome with this many before it and fewer after it
-    /// (a reply form, "Comments are closed") ends the section rather than opening it.
+    /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
+    /// ones after it (a reply form, "Comments are closed") ends the section rather than opening it.
     let commentsAroundAnEnd = 2
     /// Words between a count and the quoted title of the post it counts comments on ("27 thoughts on “…”").
     let countHeaderLinks: Set<String> = ["on", "to", "for", "about"]
