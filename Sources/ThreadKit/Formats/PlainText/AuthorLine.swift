@@ -12,17 +12,19 @@ struct AuthorLine {
     let rules = PlainTextRules.standard
 
     init(lines: [PageLine], knownNames: Set<String>) {
-        // Counted by a hash of the bytes (checked against them): hashing Strings of other letters than ASCII is slow.
-        var counts: [UInt64: (text: String, count: Int)] = [:]
-        for line in lines where line.isShort {
+        // Counted by a hash of the bytes (checked against the line first seen): hashing Strings of other
+        // letters than ASCII is slow. Only lines seen twice or more are kept: the rest count for nothing.
+        var counts: [UInt64: (first: Int32, count: Int32)] = [:]
+        for (index, line) in lines.enumerated() where line.isShort {
             let hash = line.text.utf8.fnv1a
-            if let entry = counts[hash], entry.text.utf8.elementsEqual(line.text.utf8) {
-                counts[hash]!.count += 1
-            } else if counts[hash] == nil {
-                counts[hash] = (line.text, 1)
+            if let entry = counts[hash] {
+                if lines[Int(entry.first)].text.utf8.elementsEqual(line.text.utf8) { counts[hash]!.count += 1 }
+            } else {
+                counts[hash] = (Int32(truncatingIfNeeded: index), 1)
             }
         }
-        self.init(recurrences: Dictionary(counts.values.map { ($0.text, $0.count) }, uniquingKeysWith: +), knownNames: knownNames)
+        let recurring = counts.values.filter { $0.count >= 2 }.map { (lines[Int($0.first)].text, Int($0.count)) }
+        self.init(recurrences: Dictionary(recurring, uniquingKeysWith: +), knownNames: knownNames)
     }
 
     init(recurrences: [String: Int], knownNames: Set<String>) {

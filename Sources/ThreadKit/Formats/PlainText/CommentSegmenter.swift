@@ -4,6 +4,8 @@
 struct CommentSegmenter {
     let names: AuthorLine
     var rules = PlainTextRules.standard
+    /// Authors whose forms of address are kept at once: a bound on memory, not a weight.
+    private static let keptVocatives = 2048
     /// Keep the evidence of each cut for `--explain`.
     var explaining = false
 
@@ -37,7 +39,8 @@ struct CommentSegmenter {
                                     startEvidence: [Evidence(.authorLine, weight: tally.total, line: Int(line.number))],
                                     authorEvidence: tally.evidence))
                     addressing = vocatives[line.text] ?? Vocative(authors: [line.text])
-                    vocatives[line.text] = addressing
+                    // Kept for the names that recur, up to a bound: a page of thousands of names would hold them all.
+                    if vocatives.count < Self.keptVocatives { vocatives[line.text] = addressing }
                     previousWasName = true
                     continue
                 }

@@ -6,7 +6,7 @@ struct LineMemo<Value> {
     /// Lines longer than this are worked out every time: they are paragraphs, and seldom recur.
     private let maximumBytes: Int
     /// So that a page of ever new lines cannot grow it without end.
-    private static var limit: Int { 1 << 16 }
+    private static var limit: Int { 1 << 12 }
 
     init(maximumBytes: Int) { self.maximumBytes = maximumBytes }
 

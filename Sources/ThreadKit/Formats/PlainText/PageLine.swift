@@ -11,29 +11,43 @@ struct PageLine: Equatable {
     /// 1-based line number in the file, for `--explain`.
     var number: Int32 = 0
     /// Blank lines above it (only whether there are 0, 1 or 2 and more matters).
-    var blanksBefore: UInt16
-    /// A per-comment footer ("Reply", "12 Likes") was set aside just above this line.
-    var footerAbove = false
-    /// A heading of the comments ("31 Comments", "Join the discussion") was set aside above this line.
-    var commentHeadingAbove = false
+    var blanksBefore: UInt8
+    /// A large page has hundreds of thousands of lines: what the passes note on one is packed in 24 bytes.
+    private var flags: UInt8 = 0
+    private var storedNameScore = Int8.min
+
+    init(text: String, number: Int32 = 0, blanksBefore: Int) {
+        self.text = text
+        self.number = number
+        self.blanksBefore = UInt8(min(blanksBefore, Int(UInt8.max)))
+        let maximum = PlainTextRules.standard.maxNameLength
+        if text.utf8.count <= maximum * 4 && text.hasAtMost(characters: maximum) { flags |= Self.short }
+    }
+
+    private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4
+
     /// Short enough to be a name or a piece of furniture (`PlainTextRules.maxNameLength` characters at most):
     /// told once here, since most lines are paragraphs and every pass looking for names or furniture asks.
-    let isShort: Bool
+    var isShort: Bool { flags & Self.short != 0 }
+
+    /// A per-comment footer ("Reply", "12 Likes") was set aside just above this line.
+    var footerAbove: Bool {
+        get { flags & Self.footer != 0 }
+        set { flags = newValue ? flags | Self.footer : flags & ~Self.footer }
+    }
+
+    /// A heading of the comments ("31 Comments", "Join the discussion") was set aside above this line.
+    var commentHeadingAbove: Bool {
+        get { flags & Self.heading != 0 }
+        set { flags = newValue ? flags | Self.heading : flags & ~Self.heading }
+    }
+
     /// How name-like the line is by its own shape (`AuthorLine.score`), set once the page's names are
     /// known (`AuthorLine.score(_:)` of the lines) so that the passes asking it do not weigh it again;
     /// nil when it cannot be a name.
     var nameScore: Int? {
         get { storedNameScore == .min ? nil : Int(storedNameScore) }
-        set { storedNameScore = newValue.map { Int16(clamping: $0) } ?? .min }
-    }
-    private var storedNameScore = Int16.min
-
-    init(text: String, number: Int32 = 0, blanksBefore: Int) {
-        self.text = text
-        self.number = number
-        self.blanksBefore = UInt16(min(blanksBefore, Int(UInt16.max)))
-        let maximum = PlainTextRules.standard.maxNameLength
-        isShort = text.utf8.count <= maximum * 4 && text.hasAtMost(characters: maximum)
+        set { storedNameScore = newValue.map { Int8(clamping: max($0, Int(Int8.min) + 1)) } ?? .min }
     }
 
     /// Splits normalised UTF-8 bytes into trimmed non-blank lines, scanning bytes, not Characters.
