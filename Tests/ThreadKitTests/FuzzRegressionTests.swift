@@ -26,6 +26,8 @@ final class FuzzRegressionTests: XCTestCase {
         ("mail-date-year-1e17.eml", MailMessageFile.self),
         ("mail-date-zone-overflow.eml", MailMessageFile.self),
         ("mail-date-negative-hour.eml", MailMessageFile.self),
+        // The header's end, found before per-comment furniture was set aside, pointed past the lines left.
+        ("plain-text-header-past-the-furniture.txt", PlainTextPage.self),
     ]
 
     func testEachParserReturnsAThreadOrThrows() throws {

@@ -36,8 +36,10 @@ public enum PlainTextPage: ThreadFormat {
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
         names.score(&lines)
         // Furniture found by its rhythm needs the names: it stands between a body and the next name.
-        setFurnitureAside(&lines, furniture: Furniture(lines, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts)
-        let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: header.end,
+        var articleStart = header.end
+        setFurnitureAside(&lines, furniture: Furniture(lines, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts,
+                          articleStart: &articleStart)
+        let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: articleStart,
                                        rules: rules, explaining: explaining)
         // Section chrome with comments before it and none after (a reply form, "Comments are closed") ends
         // them: what follows is the page's own (the form's labels, the site's footer).
@@ -129,14 +131,17 @@ public enum PlainTextPage: ThreadFormat {
 
     /// Removes the furniture `Furniture` found, marking the line after each footer. The chrome list
     /// keeps the page's order.
+    /// `sectionStarts` and `articleStart` are indices of `lines`, moved to where their lines are afterwards.
     private static func setFurnitureAside(_ lines: inout [PageLine], furniture: Furniture, chrome: inout [String],
-                                          sectionStarts: inout Set<Int>) {
+                                          sectionStarts: inout Set<Int>, articleStart: inout Int) {
         guard furniture.isFurniture.contains(true) else { return }
         var kept = 0
         var footerAbove = false, headingAbove = false
         var keptStarts: Set<Int> = []
+        var keptArticleStart: Int?
         for index in lines.indices {
             if sectionStarts.contains(index) { keptStarts.insert(kept) }
+            if index == articleStart { keptArticleStart = kept }
             if furniture.isFurniture[index] {
                 chrome.append(lines[index].text)
                 footerAbove = footerAbove || furniture.isFooter[index]
@@ -152,6 +157,7 @@ public enum PlainTextPage: ThreadFormat {
         }
         lines.removeSubrange(kept...)
         sectionStarts = keptStarts
+        articleStart = keptArticleStart ?? kept
     }
 
     /// Short lines without final punctuation inside the article are subheadings.
