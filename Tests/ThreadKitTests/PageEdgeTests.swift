@@ -208,4 +208,37 @@ final class PageEdgeTests: XCTestCase {
         XCTAssertEqual(thread.comments.last?.parent, 0)
         XCTAssertEqual(thread.comments.last?.blocks.first?.quotedComment, 0)
     }
+
+    func testAQuotedPieceOfASentenceOrAQuoteLineFindsTheCommentItComesFrom() throws {
+        let thread = try parsePage("""
+        Title
+
+        The article paragraph is long enough to be an article paragraph and it ends with a full stop here.
+
+        12 Comments
+
+        Ann Lee
+
+        As a physiologist who worked with this team for years, I would push back on the knee story.
+
+        Bob Stone
+
+        Something else entirely, about the weather on the day of the match.
+
+        Carla Diaz
+
+        “As a physiologist who worked with this team for years” — with respect, watch the last three games first.
+
+        Dan Moss
+
+        > Something else entirely, about the weather
+
+        It rained on the whole north stand, yes.
+        """)
+        XCTAssertEqual(thread.comments[2].blocks.first?.kind, .paragraph)
+        XCTAssertEqual(thread.comments[2].blocks.first?.quotedComment, 0)
+        XCTAssertEqual(thread.comments[2].parent, 0)
+        XCTAssertEqual(thread.comments[3].blocks.first?.kind, .quote)
+        XCTAssertEqual(thread.comments[3].parent, 1)
+    }
 }

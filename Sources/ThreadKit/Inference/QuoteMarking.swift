@@ -1,6 +1,7 @@
 /// Marks quote paragraphs: text repeated from an earlier comment, lines set in
 /// quotation marks, and `>` lines. A repeat remembers which comment it quotes,
-/// which is the strongest evidence of a reply there is.
+/// which is the strongest evidence of a reply there is; so does a paragraph that opens
+/// with a quotation of one ("“…” Did you, though?"), though it stays the commenter's own.
 enum QuoteMarking {
     static func mark(_ comments: inout [Comment]) {
         var said = Said(expecting: comments.count)
@@ -10,15 +11,23 @@ enum QuoteMarking {
             var own: [(paragraph: String, sentences: [Substring])] = []
             for position in blocks.indices {
                 let text = blocks[position].text
-                let quoted = isSetInQuotationMarks(text)
-                // A paragraph set in quotation marks is looked up without them.
-                let paragraph = (quoted ? Self.withoutQuotationMarks(text) : text).normalisedForComparison
-                let sentences = paragraph.sentences.filter { !$0.hasAtMost(characters: PlainTextRules.standard.minQuotedSentenceLength - 1) }
+                let paragraph = text.normalisedForComparison
+                let sentences = longSentences(of: paragraph)
+                // What is set off as a quotation may be a piece of a sentence: searched for in the comments
+                // just above when no whole sentence matches.
+                func source(of quotation: String) -> Int? {
+                    let inner = quotation.normalisedForComparison
+                    return repeatedSource(of: inner, sentences: longSentences(of: inner), in: said, comments: comments, before: index)
+                        ?? pieceSource(of: inner, in: comments, before: index)
+                }
                 if let source = repeatedSource(of: paragraph, sentences: sentences, in: said, comments: comments, before: index) {
                     blocks[position] = Block(.quote, text, quotedComment: source)
-                } else if quoted || text.hasPrefix(">") {
-                    blocks[position].kind = .quote
+                } else if isSetInQuotationMarks(text) {
+                    blocks[position] = Block(.quote, text, quotedComment: source(of: Self.withoutQuotationMarks(text)))
+                } else if text.hasPrefix(">") {
+                    blocks[position] = Block(.quote, text, quotedComment: source(of: String(text.drop { $0 == ">" || $0 == " " })))
                 } else if blocks[position].kind != .quote {
+                    if let quotation = Self.openingQuotation(text) { blocks[position].quotedComment = source(of: quotation) }
                     own.append((paragraph, sentences))
                 }
             }
@@ -49,6 +58,29 @@ enum QuoteMarking {
             }
             return holds ? comment : nil
         }
+    }
+
+    /// The latest of the comments just above whose own words hold `quotation` (long enough to tell).
+    private static func pieceSource(of quotation: String, in comments: [Comment], before index: Int) -> Int? {
+        let rules = PlainTextRules.standard
+        guard !quotation.hasAtMost(characters: rules.minQuotedSentenceLength - 1) else { return nil }
+        return (max(0, index - rules.quotationSearchWindow)..<index).reversed().first { earlier in
+            comments[earlier].blocks.contains { $0.kind != .quote && $0.text.normalisedForComparison.contains(quotation) }
+        }
+    }
+
+    /// Sentences long enough to tell where they come from.
+    private static func longSentences(of paragraph: String) -> [Substring] {
+        paragraph.sentences.filter { !$0.hasAtMost(characters: PlainTextRules.standard.minQuotedSentenceLength - 1) }
+    }
+
+    /// The words of a quotation that opens a paragraph and is followed by more: “text.” Did you… → `text.`
+    private static func openingQuotation(_ text: String) -> String? {
+        guard let first = text.first, "\"“«„".contains(first) else { return nil }
+        let rest = text.dropFirst()
+        guard let close = rest.firstIndex(where: { "\"”»“".contains($0) }), rest.index(after: close) < rest.endIndex else { return nil }
+        let quotation = rest[..<close]
+        return quotation.hasAtMost(characters: PlainTextRules.standard.minQuotedSentenceLength - 1) ? nil : String(quotation)
     }
 
     /// The comment a normalised paragraph repeats, whole or by its `sentences` (those long enough to tell).

@@ -124,7 +124,7 @@ public struct PlainTextRules: Sendable {
     let reaction = 3
     let speaksToAbove = 2
     let echo = 2
-    let articleAuthorAnswers = 2
+    let articleAuthorAnswers = 1
     let separated = -2
     let newTopic = -1
     let standsAlone = -2
@@ -134,8 +134,8 @@ public struct PlainTextRules: Sendable {
     /// How many comments back someone who was addressed by name may answer.
     let addressedAnswerWindow = 3
     let minQuotedSentenceLength = 20
-    /// How many comments back a quote-free reply may look for the one it echoes or addresses.
-    let lookBack = 12
+    /// How many comments back a quoted piece of a sentence is looked for.
+    let quotationSearchWindow = 100
 
     /// Short replies that are bodies even though they look like names ("Exactly", "Well said").
     let interjections: Set<String> = [
