@@ -241,4 +241,70 @@ final class PageEdgeTests: XCTestCase {
         XCTAssertEqual(thread.comments[3].blocks.first?.kind, .quote)
         XCTAssertEqual(thread.comments[3].parent, 1)
     }
+
+    func testASignedNameBeforeTheFooterAndADateWithNoNameAfterIt() throws {
+        let thread = try parsePage("""
+        Title
+
+        The article paragraph is long enough to be an article paragraph and it ends with a full stop here.
+
+        3 Responses to “Title”
+
+        Terry from Plot 7
+
+        March 2, 2025 at 6:14 pm
+
+        Welcome back to the dark side! I have dug my plot every autumn for forty years.
+
+        Terry
+
+        Reply
+
+        March 3, 2025 at 8:20 am
+
+        I am a new plot holder and this post has completely confused me about what to do next.
+
+        Reply
+
+        Jean Barraclough
+
+        March 4, 2025 at 9:02 am
+
+        Oh welcome! Honestly, for couch grass I would dig it out properly first.
+
+        Reply
+
+        Join the discussion…
+
+        Comments are moderated. Please keep it civil.
+
+        About Us
+        Contact
+        Privacy Policy
+        Terms of Use
+        """)
+        XCTAssertEqual(thread.comments.map(\.author), ["Terry from Plot 7", nil, "Jean Barraclough"])
+        XCTAssertEqual(thread.comments.first?.blocks.last?.text, "Terry")
+        XCTAssert(["Join the discussion…", "Comments are moderated. Please keep it civil.", "Terms of Use"].allSatisfy(thread.chrome.contains),
+                  "\(thread.chrome)")
+    }
+
+    func testThanksToEveryoneIsNoReactionToTheCommentAbove() throws {
+        let thread = try parsePage("""
+        Title
+
+        The article paragraph is long enough to be an article paragraph and it ends with a full stop here.
+
+        12 Comments
+
+        Ann Lee
+
+        The first comment body says something about the article and ends with a stop.
+
+        Bob Stone
+
+        Thank you all, this has been the best discussion of the week on this blog.
+        """)
+        XCTAssertNil(thread.comments.last?.parent)
+    }
 }

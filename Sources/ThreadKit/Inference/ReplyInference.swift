@@ -265,6 +265,8 @@ private struct Context {
     func opensWithReaction(_ text: String, opening: [KeyedWord]) -> Bool {
         let words = opening.prefix(8).map { String.bare($0.text) }.filter { !$0.isEmpty }
         guard let opener = words.first else { return false }
+        // Thanks to everyone ("Thank you all") answers no one comment.
+        if rules.replyOpeners.contains(opener), words.prefix(3).contains(where: rules.everyone.contains) { return false }
         if rules.reactionStarters.contains(opener) { return true }
         if words.count >= 2, rules.interjections.contains(words[0] + " " + words[1]) { return true }
         // "Soft??", "Really?!": a word or two thrown back at the comment above.

@@ -1,10 +1,8 @@
 /// Page furniture: lines that belong to neither the article nor a comment.
 enum ChromeLine {
     /// `bytes` open with `prefix` (lower-case ASCII), case-blind.
-    private static func opens(_ bytes: String.UTF8View, with prefix: StaticString) -> Bool {
-        bytes.count >= prefix.utf8CodeUnitCount && prefix.withUTF8Buffer { wanted in
-            zip(bytes, wanted).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
-        }
+    private static func opens(_ bytes: String.UTF8View, with prefix: String) -> Bool {
+        bytes.count >= prefix.utf8.count && zip(bytes, prefix.utf8).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
     }
 
     enum Kind { case none, furniture, sectionStart }
@@ -25,6 +23,19 @@ enum ChromeLine {
         text.hasPrefix("©") || opens(text.utf8, with: "copyright ")
     }
 
+    /// The line as the lists spell it, hashed: lower case, without the ellipsis that may close a button's
+    /// label ("Join the discussion…"); nil for a line with other letters than ASCII, which the lists have none of.
+    static func listKey(_ text: String) -> UInt64? {
+        var text = Substring(text)
+        if text.hasSuffix("…") { text = text.dropLast() } else { while text.hasSuffix("...") { text = text.dropLast(3) } }
+        var key: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            key = (key ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 0x100_0000_01B3
+        }
+        return key
+    }
+
     /// Longer lines are never furniture.
     static let maximumLength = 80
 
@@ -35,14 +46,16 @@ enum ChromeLine {
         // The byte count first: counting the characters of every long paragraph is slow.
         guard bytes.count <= maximumLength * 4, text.hasAtMost(characters: maximumLength) else { return .none }
         let isASCII = bytes.allSatisfy { $0 < 0x80 }
-        // The lists are ASCII: a line with other letters is none of them.
-        if isASCII {
-            let key = bytes.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1 &- 0x41 < 26 ? $1 | 0x20 : $1)) &* 0x100_0000_01B3 }
+        if let key = listKey(text) {
             if PlainTextRules.standard.sectionStartLineKeys.contains(key) { return .sectionStart }
             if PlainTextRules.standard.chromeLineKeys.contains(key) { return .furniture }
         }
-        // "Sort by Newest", "Sorted by: Best"
-        if opens(bytes, with: "sort by") || opens(bytes, with: "sorted by") { return text.hasMoreWords(than: 4) ? .none : .sectionStart }
+        // Notices of the comment widget: "Comments are moderated. Please …", "Your comment is awaiting moderation."
+        if PlainTextRules.standard.noticeOpeners.contains(where: { opens(bytes, with: $0) }) { return .furniture }
+        // "Sort by Newest", "Sorted by: Best", "Sort: Oldest first · Newest first"
+        if opens(bytes, with: "sort by") || opens(bytes, with: "sorted by") || opens(bytes, with: "sort:") {
+            return text.hasMoreWords(than: 8) ? .none : .sectionStart
+        }
         // Everything below needs a count: a word of figures ("37", "(12)", "1.2k"; the Kelvin sign lower-cases to "k").
         if isASCII, !bytes.contains(where: { $0 &- 0x30 < 10 }) { return .none }
         let isCount = { (word: Substring) in

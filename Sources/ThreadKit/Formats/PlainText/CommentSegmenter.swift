@@ -34,7 +34,10 @@ struct CommentSegmenter {
             let position = index - lines.startIndex
             if !forcedStarts.contains(index) {
                 var tally = Tally(recording: explaining)
-                if isAuthorLine(position, in: lines, scores: scores, afterName: previousWasName && !line.footerAbove, tally: &tally) {
+                // The comment going on, when it has a body: its author's name may close it as a signature.
+                let signing = cuts.last.flatMap { $0.body.isEmpty ? nil : $0.author }
+                if isAuthorLine(position, in: lines, scores: scores, afterName: previousWasName && !line.footerAbove, signing: signing,
+                                tally: &tally) {
                     cuts.append(Cut(author: line.text, start: index, body: index + 1..<index + 1,
                                     startEvidence: [Evidence(.authorLine, weight: tally.total, line: Int(line.number))],
                                     authorEvidence: tally.evidence))
@@ -105,11 +108,17 @@ struct CommentSegmenter {
     /// The line's own shape, plus whether a body (or a footer) follows it and whether it follows
     /// another name: two names in a row make the first a comment without a body, so the second needs
     /// a body after it or a sure shape.
-    private func isAuthorLine(_ position: Int, in lines: ArraySlice<PageLine>, scores: [Int?], afterName: Bool,
+    private func isAuthorLine(_ position: Int, in lines: ArraySlice<PageLine>, scores: [Int?], afterName: Bool, signing: String?,
                               tally: inout Tally) -> Bool {
         guard let shape = scores[position], shape > 0 else { return false }
         let index = lines.startIndex + position
         let number = Int(lines[index].number)
+        // "Terry" closing Terry from Plot 7's comment, just before its footer: a signature, not a comment without a body.
+        if let signing, position + 1 == scores.count || lines[index + 1].footerAbove,
+           Signature.isName(lines[index].text, of: signing) {
+            tally.add(.signature, PlainTextRules.veto, line: number, detail: signing)
+            return false
+        }
         if tally.recording { names.weigh(lines[index].text, line: number, into: &tally) } else { tally.add(weighedBefore: shape) }
         guard position + 1 < scores.count else {
             tally.add(.lastLine, rules.lastLine, line: number)

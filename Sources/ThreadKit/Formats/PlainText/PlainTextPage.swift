@@ -62,6 +62,14 @@ public enum PlainTextPage: ThreadFormat {
                     && sure[lines.count] - sure[start] < rules.commentsAroundAnEnd
             } ?? lines.count
         }
+        // The site's footer links ("About Us", "Contact", "Privacy Policy") stand one under another with no
+        // blank line between, none a sentence: such a run at the end is the page's own.
+        var top = end
+        while top > boundary.commentsStart, lines[top - 1].isShort, top == end || lines[top].blanksBefore == 0,
+              !lines[top - 1].text.hasMoreWords(than: rules.maxFooterLinkWords), !lines[top - 1].text.endsWithSentencePunctuation {
+            top -= 1
+        }
+        if end - top >= rules.minFooterLinks { end = top }
         chrome += lines[end...].map(\.text)
         let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining)
             .cut(lines[boundary.anonymousTail.lowerBound..<end], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)
@@ -144,7 +152,8 @@ public enum PlainTextPage: ThreadFormat {
             if index == articleStart { keptArticleStart = kept }
             if furniture.isFurniture[index] {
                 chrome.append(lines[index].text)
-                footerAbove = footerAbove || furniture.isFooter[index]
+                // A footer above a header set aside ("Reply", then a date with no name) still ends the comment before.
+                footerAbove = footerAbove || furniture.isFooter[index] || lines[index].footerAbove
                 headingAbove = headingAbove || lines[index].commentHeadingAbove
                 continue
             }

@@ -221,11 +221,14 @@ public struct PlainTextRules: Sendable {
         "your email address will not be published.", "required fields are marked *",
         "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote",
         "permalink", "edit", "delete", "hide replies", "show replies", "more comments", "previous comments",
-        "oldest first", "newest first", "post", "submit", "write a comment…", "write a comment...", "write a comment",
+        "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
         // Badges a widget sets under a commenter's name.
         "author", "verified", "subscriber", "moderator", "staff", "admin", "top commenter", "top contributor",
         "verified purchaser", "verified buyer", "original poster",
     ]
+
+    /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
+    let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation", "this comment has been removed"]
 
     /// Chrome that opens the comment section: the article has ended above it.
     let sectionStartLines: Set<String> = [
@@ -247,6 +250,9 @@ public struct PlainTextRules: Sendable {
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
     /// ones after it (a reply form, "Comments are closed") ends the section rather than opening it.
     let commentsAroundAnEnd = 2
+    /// A run of this many short lines or more, none a sentence, with no blank line between, ends a page: its footer links.
+    let minFooterLinks = 3
+    let maxFooterLinkWords = 8
     /// Words between a count and the quoted title of the post it counts comments on ("27 thoughts on “…”").
     let countHeaderLinks: Set<String> = ["on", "to", "for", "about"]
 
@@ -275,6 +281,9 @@ public struct PlainTextRules: Sendable {
     /// Openers that point back at the comment above ("That's not how…", "Good for you").
     let backReferringOpeners: Set<String> = ["that's", "that’s", "thats", "good for", "shame on", "speak for", "says you"]
 
+    /// Words that speak to every reader at once ("Thank you all"), not to the comment above.
+    let everyone: Set<String> = ["all", "everyone", "everybody", "folks", "y'all", "y’all"]
+
     /// Words that turn a question to the comment above ("Did you do the fridge bit?").
     let secondPerson: Set<String> = ["you", "your", "you're", "you’re", "yours", "u", "ur"]
 
@@ -302,7 +311,7 @@ public struct PlainTextRules: Sendable {
         stopWordKeys = KeySet(stopWords)
         secondPersonKeys = KeySet(secondPerson)
         greetingKeys = KeySet(greetings)
-        chromeLineKeys = KeySet(chromeLines)
-        sectionStartLineKeys = KeySet(sectionStartLines)
+        chromeLineKeys = KeySet(keys: chromeLines.compactMap(ChromeLine.listKey))
+        sectionStartLineKeys = KeySet(keys: sectionStartLines.compactMap(ChromeLine.listKey))
     }
 }

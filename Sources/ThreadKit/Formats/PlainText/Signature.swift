@@ -1,6 +1,12 @@
 /// A sign-off at the end of a comment ("— Sue", "Cheers, Martin", "Thanks, M."): it stays with the
 /// comment it closes, and is neither an author line nor the start of another comment.
 enum Signature {
+    /// A word or two of `author`'s own name, alone: "Terry" for "Terry from Plot 7".
+    static func isName(_ text: String, of author: String) -> Bool {
+        let words = text.words.map { String.bare($0) }, name = Set(author.words.map { String.bare($0) })
+        return (1...2).contains(words.count) && words.allSatisfy { !$0.isEmpty && name.contains($0) }
+    }
+
     static func isSignature(_ text: String, of author: String?, rules: PlainTextRules = .standard) -> Bool {
         guard !text.hasMoreWords(than: rules.maxSignatureWords + 1) else { return false }
         let words = text.words
