@@ -11,8 +11,11 @@ struct OpenedFiles {
     private var sources: [String] = []
     /// Whole parses still running for documents that show a preview.
     private(set) var pending: [BackgroundParse] = []
+    /// Why each file that could not be opened could not (`PATH: reason`).
+    private(set) var failures: [String] = []
 
-    /// Exits with `skein: PATH: reason` on the first file that cannot be read.
+    /// Files that cannot be read are noted in `failures` and the rest open; exits with `skein: PATH: reason`
+    /// only when none opens.
     init(paths: [String], options: ParseOptions, interactive: Bool) {
         for path in paths {
             let name = Self.displayName(path)
@@ -29,9 +32,15 @@ struct OpenedFiles {
                 }
                 sources += Array(repeating: path, count: documents.count - sources.count)
             } catch {
-                fail("\(error)")
+                failures.append("\(error)")
             }
         }
+        if documents.isEmpty { fail(failures.joined(separator: "; ")) }
+    }
+
+    /// What the status line says about files that did not open.
+    var notice: String? {
+        failures.isEmpty ? nil : "not opened: " + failures.joined(separator: "; ")
     }
 
     /// The whole threads parsed since the last call, with the documents they complete.

@@ -26,6 +26,8 @@ struct Read: ParsableCommand {
         // Not a terminal: behave like a filter and print the threads instead of drawing escapes into a file.
         guard interactive else {
             for document in files.documents { print(document.thread.textDump, terminator: "") }
+            for failure in files.failures { FileHandle.standardError.write(Data("skein: \(failure)\n".utf8)) }
+            if !files.failures.isEmpty { throw ExitCode(1) }
             return
         }
         let themes = ThemeSelection(library: library, requested: theme)
@@ -36,7 +38,7 @@ struct Read: ParsableCommand {
         defer { terminal.close() }
         let session = ReaderSession(documents: files.documents, previews: Set(files.pending.map(\.document)), themes: themes.themes,
                                     themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
-                                    keyMap: keyMap)
+                                    keyMap: keyMap, notice: files.notice)
         var explanations = BackgroundExplanations()
         terminal.draw(session.grid)
         // While files are still being parsed or explained, wake up now and then to take them in.

@@ -15,7 +15,7 @@ struct Skein: ParsableCommand {
 
 /// Files to open, shared by the subcommands.
 struct FileArguments: ParsableArguments {
-    @Argument(help: "Saved thread files; '-' reads standard input. None opens a sample thread.")
+    @Argument(help: "Saved thread files; '-' reads standard input. None reads standard input when it is a pipe or a file, else opens a sample thread.")
     var files: [String] = []
 
     @Option(name: .customLong("thread"), help: "In a file holding several threads, the id or link of the one to open.")
@@ -23,8 +23,15 @@ struct FileArguments: ParsableArguments {
 
     var parseOptions: ParseOptions { ParseOptions(threadSelector: threadSelector) }
 
-    /// The files given, or the bundled sample when none were.
-    var paths: [String] { files.isEmpty ? [SampleThread.path] : files }
+    /// The files given; when none were, standard input if something is piped or redirected into it
+    /// (`cat page.txt | skein`), else the bundled sample.
+    var paths: [String] {
+        guard files.isEmpty else { return files }
+        var status = stat()
+        guard fstat(STDIN_FILENO, &status) == 0 else { return [SampleThread.path] }
+        let kind = status.st_mode & S_IFMT
+        return kind == S_IFIFO || kind == S_IFREG ? ["-"] : [SampleThread.path]
+    }
 }
 
 enum SampleThread {

@@ -253,6 +253,23 @@ final class ReaderEndToEndTests: XCTestCase {
         try reader.waitFor("pixelpusher_88")
     }
 
+    func testAPipeIsReadWithoutADash() throws {
+        let reader = try TmuxScreen(arguments: [], input: Paths.phoneReview)
+        try reader.waitFor("Halden Aero 5 Pro review")
+        try reader.press("Tab")
+        try reader.waitFor("pixelpusher_88")
+    }
+
+    func testAMissingFileAmongSeveralIsReportedAndTheRestOpen() throws {
+        let reader = try TmuxScreen(arguments: ["/nonexistent/gone.txt", Paths.phoneReview])
+        let first = try reader.waitFor("Halden Aero 5 Pro review")
+        XCTAssert(statusLine(first).contains("not opened: /nonexistent/gone.txt"), statusLine(first))
+        try reader.press("j")
+        let next = try reader.waitUntil("the notice gone after a key") { !self.statusLine($0).contains("not opened") }
+        XCTAssert(statusLine(next).contains("001_4d7c02a6ca09cb21.txt │ article │ line 2"), statusLine(next))
+        XCTAssertFalse(reader.hasExited)
+    }
+
     func testEscapeSequencesInTheFileNeverReachTheTerminal() throws {
         // The sample thread with a window-title OSC in its title and every kind of control in a comment.
         let hostile = "\u{1B}[2J\u{1B}[31mred\u{1B}]52;c;aGVsbG8=\u{07} \u{9B}31m \u{202E}reversed \u{08}\u{08}back "

@@ -6,15 +6,18 @@ public final class ReaderSession {
 
     public init(documents: [(name: String, thread: ThreadKit.Thread)], previews: Set<Int> = [], themes: [Theme],
                 themeIndex: Int = 0, size: (width: Int, height: Int), keyMap: KeyMap = .standard,
-                options: ReaderOptions = ReaderOptions()) {
+                options: ReaderOptions = ReaderOptions(), notice: String? = nil) {
         state = ReaderState(documents: documents, previews: previews, themes: themes, themeIndex: themeIndex,
                             width: size.width, height: size.height, keyMap: keyMap, options: options)
+        state.notice = notice
         _ = reduce(&state, .resize(width: size.width, height: size.height))
     }
 
     /// Applies one input event; returns the effect the driver must perform, if any.
     @discardableResult
     public func handle(_ event: InputEvent) -> Effect? {
+        // A notice is read until the next key, as less and vi do.
+        if case .key = event { state.notice = nil }
         guard let action = state.keyMap.action(for: event, in: state.inputMode) else { return nil }
         return reduce(&state, action)
     }

@@ -7,6 +7,8 @@ public struct ReaderState: Sendable {
     public internal(set) var authors = AuthorFilter()
     public internal(set) var search = SearchState()
     public internal(set) var overlay: Overlay?
+    /// Something the status line says until the next key: files that did not open.
+    public internal(set) var notice: String?
     public let themes: [Theme]
     public internal(set) var themeIndex: Int
     public internal(set) var width: Int
