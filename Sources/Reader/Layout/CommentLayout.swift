@@ -44,17 +44,10 @@ struct CommentLayout {
             for row in rows.indices { rows[row].restyle { $0.layered(with: theme.style(.context)) } }
         }
         var gutter = Row()
-        gutter.append(isSelected ? glyphs.selectionMarker : " ", markerStyle)
+        gutter.append(isSelected ? glyphs.selectionMarker : " ", theme.selectionMarkerStyle)
         rows = rows.map { Row(glyphs: gutter.glyphs + $0.glyphs, fill: $0.fill) }
         if startsThread(index) { rows.insert(Row(), at: 0) }
         return CommentRows(rows: rows, foldMarker: marker.map { ($0.lowerBound + Self.gutterWidth)..<($0.upperBound + Self.gutterWidth) })
-    }
-
-    /// The marker in the selection's colour, as a bar rather than a reversed block.
-    private var markerStyle: Style {
-        let selection = theme.style(.selection)
-        return Style(foreground: selection.background == .default ? selection.foreground : selection.background,
-                     attributes: .bold)
     }
 
     /// A top-level comment after the first gets a blank row above it, so threads stand apart.

@@ -20,8 +20,9 @@ extension RGB {
 extension Theme {
     /// Styles whose text must be easy to read for long stretches.
     public static let bodyStyles: Set<StyleName> = [.text, .articleText, .commentText, .quote]
-    /// Lines and rules rather than text; exempt from the contrast floor.
-    public static let decorativeStyles: Set<StyleName> = [.border, .guide]
+    /// Rules between panes rather than text; exempt from the contrast floor. (Tree lines are not: they
+    /// tell whose reply a comment is, and must be seen.)
+    public static let decorativeStyles: Set<StyleName> = [.border]
 
     /// Foreground and background as the terminal would show them: `default` resolved, `reverse` applied.
     public func shownColors(of style: Style) -> (foreground: RGB, background: RGB) {
@@ -46,6 +47,13 @@ extension Theme {
         }
         for name in StyleName.allCases where !Self.decorativeStyles.contains(name) {
             check(name.rawValue, contrastRatio(of: style(name)), Self.bodyStyles.contains(name) ? body : minimum)
+        }
+        // The selected comment: its bar seen on the page beside every row, its author line (the only row
+        // drawn on the selection) read there.
+        check("selection marker on the page", shownColors(of: selectionMarkerStyle).foreground
+            .contrastRatio(with: shownColors(of: Style()).background), minimum)
+        for name in [StyleName.meta, .inferred, .authorAnonymous] {
+            check("\(name.rawValue) on ui.selection", contrastRatio(of: style(name).layered(with: style(.selection))), minimum)
         }
         let author = style(.author)
         for backdrop in [StyleName.author, .selection, .highlight] {

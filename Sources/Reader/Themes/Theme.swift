@@ -22,6 +22,13 @@ public struct Theme: Sendable, Equatable {
         self.terminalForeground = terminalForeground
     }
 
+    /// The selection's bar: the theme's own marker style, else the selection's colour as a bold bar.
+    public var selectionMarkerStyle: Style {
+        if let marker = styles[StyleName.selectionMarker.rawValue] { return marker }
+        let selection = style(.selection)
+        return Style(foreground: selection.background == .default ? selection.foreground : selection.background, attributes: .bold)
+    }
+
     public func style(_ name: StyleName) -> Style {
         var key = Substring(name.rawValue)
         while true {
@@ -39,6 +46,8 @@ public enum StyleName: String, CaseIterable, Sendable {
     case status = "ui.status"
     case statusKey = "ui.status.key"
     case selection = "ui.selection"
+    /// The bar in the gutter beside every row of the selected comment.
+    case selectionMarker = "ui.selection.marker"
     case match = "ui.match"
     case border = "ui.border"
     case help = "ui.help"
