@@ -18,11 +18,11 @@ final class DiscussionLookTests: XCTestCase {
         let session = reader()
         session.handle(.key(.character("}")))
         assertLines(session.grid.lines.map { $0.replacingTrailingSpaces() }, [
-            " [-] ♦ alice · 3 replies",
+            " [-] ✚ alice · 3 replies",
             " │ First comment",
             " ├ [-] ■ bob · 1 reply",
             " │ │ Reply to alice",
-            " │ └ ♦ alice",
+            " │ └ ✚ alice",
             " │     Answer to bob",
             " └ ● carol · inferred",
             "     Another reply",

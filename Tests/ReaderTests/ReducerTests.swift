@@ -19,7 +19,7 @@ final class ReducerTests: XCTestCase {
         let reader = Harness(width: 40, height: 6)
         reader.press(.enter)
         assertLines(reader.lines, [
-            "▌[+] ♦ alice [+3 replies]",
+            "▌[+] ✚ alice [+3 replies]",
             "▌  First comment",
             "",
             " [-] ★ dave · 1 reply",
@@ -92,11 +92,11 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(reader.visibleAuthors, ["alice", "bob", "alice"])
         XCTAssertTrue(reader.state.document.visible.context.contains(1))
         assertLines(reader.lines, [
-            "▌[-] ♦ alice · 3 replies",
+            "▌[-] ✚ alice · 3 replies",
             "▌│ First comment",
             " └ [-] ■ bob · 1 reply",
             "   │ Reply to alice",
-            "   └ ♦ alice",
+            "   └ ✚ alice",
             "one.txt │ discussion │ 1/3 │ only alice",
         ])
         let grid = reader.session.grid
@@ -137,11 +137,11 @@ final class ReducerTests: XCTestCase {
         let reader = Harness(width: 40, height: 6)
         reader.press(.character("t"))
         assertLines(reader.lines, [
-            "▌♦ alice · 3 replies",
+            "▌✚ alice · 3 replies",
             "▌First comment",
             " ■ bob · 1 reply ↩ alice",
             " Reply to alice",
-            " ♦ alice ↩ bob",
+            " ✚ alice ↩ bob",
             "one.txt │ discussion │ 1/6 │ page order",
         ])
         reader.press(.character("t"))

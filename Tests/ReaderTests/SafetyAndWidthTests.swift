@@ -88,11 +88,11 @@ final class SafetyAndWidthTests: XCTestCase {
     func testTwentyBySixStillShowsTheDiscussionAndStatus() {
         let reader = Harness(width: 20, height: 6)
         assertLines(reader.lines, [
-            "▌[-] ♦ alice · 3 rep",
+            "▌[-] ✚ alice · 3 rep",
             "▌│ First comment",
             " ├ [-] ■ bob · 1 rep",
             " │ │ Reply to alice",
-            " │ └ ♦ alice",
+            " │ └ ✚ alice",
             "one.txt │ 1/6",
         ])
     }
@@ -103,7 +103,7 @@ final class SafetyAndWidthTests: XCTestCase {
         options.maxIndent = 3
         let reader = Harness(thread(comments), width: 40, height: 30, options: options)
         let lines = reader.lines
-        XCTAssertTrue(lines.contains("    └ [-] [12] ♦ u12 · 1 reply") || lines.contains { $0.hasSuffix("[12] " + AuthorLook(theme: testTheme, glyphs: .unicode).label(of: "u12") + " · 1 reply") })
+        XCTAssertTrue(lines.contains("    └ [-] [12] ✚ u12 · 1 reply") || lines.contains { $0.hasSuffix("[12] " + AuthorLook(theme: testTheme, glyphs: .unicode, prolific: []).label(of: "u12") + " · 1 reply") })
         let deepest = lines.first { $0.contains("d13") }!
         XCTAssertEqual(deepest.prefix { $0 == " " }.count, 9, "capped at 3 levels plus the reply column, after the gutter")
     }

@@ -6,11 +6,11 @@ final class ScreenTests: XCTestCase {
     func testTreeViewDrawsGuidesMarksAndStatus() {
         let reader = Harness(width: 60, height: 12)
         assertLines(reader.lines, [
-            "▌[-] ♦ alice · 3 replies",
+            "▌[-] ✚ alice · 3 replies",
             "▌│ First comment",
             " ├ [-] ■ bob · 1 reply",
             " │ │ Reply to alice",
-            " │ └ ♦ alice",
+            " │ └ ✚ alice",
             " │     Answer to bob",
             " └ ● carol · inferred",
             "     Another reply",

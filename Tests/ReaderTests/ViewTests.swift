@@ -56,7 +56,7 @@ final class ViewTests: XCTestCase {
         XCTAssertEqual(reader.lines[1], "▌│ First comment")
         reader.session.handle(.resize(width: 10, height: 6))
         assertLines(reader.lines, [
-            "▌[-] ♦ ali",
+            "▌[-] ✚ ali",
             "▌│ First",
             "▌│ comment",
             " ├ [-] ■ b",
@@ -93,7 +93,7 @@ final class ViewTests: XCTestCase {
         let line = reader.lines[0]
         XCTAssertTrue(line.hasPrefix("A title"))
         XCTAssertEqual(Array(line)[79], "│")
-        XCTAssertEqual(String(Array(line)[80...]), "▌[-] ♦ alice · 3 replies")
+        XCTAssertEqual(String(Array(line)[80...]), "▌[-] ✚ alice · 3 replies")
     }
 
     func testMouseWheelClickAndFoldMarker() {
@@ -138,12 +138,34 @@ final class ViewTests: XCTestCase {
     }
 
     func testAuthorColoursAreStableAndAnonymousIsDistinct() {
-        let look = AuthorLook(theme: testTheme, glyphs: .unicode)
+        let look = AuthorLook(theme: testTheme, glyphs: .unicode, prolific: [])
         XCTAssertEqual(look.style(of: "alice"), look.style(of: "alice"))
         XCTAssertTrue(look.style(of: "alice").attributes.contains(.bold))
         XCTAssertEqual(look.label(of: nil), "anonymous")
         XCTAssertTrue(look.style(of: nil).attributes.contains(.italic))
         XCTAssertEqual(AuthorLook.hash(""), 2_166_136_261, "FNV-1a offset basis")
         XCTAssertEqual(AuthorLook.hash("a"), 0xE40C_292C, "FNV-1a of 'a'")
+    }
+
+    func testTheTwelveMostProlificAuthorsNeverShareAColourOrABadge() throws {
+        // Thirty authors, the first writing most; names chosen only by number, so hashes would collide.
+        var comments: [Comment] = []
+        for author in 0..<30 {
+            for _ in 0..<(30 - author) { comments.append(Comment(author: "writer\(author)", blocks: [.paragraph("text")])) }
+        }
+        let thread = ThreadKit.Thread(format: "test", title: nil, article: Article(), chrome: [], comments: comments)
+        let library = ThemeLibrary(bundledDirectory: ThemesBundledTests.bundledDirectory, userDirectory: nil)
+        for name in library.names {
+            let theme = try library.theme(named: name)
+            let look = AuthorLook(theme: theme, glyphs: .unicode, prolific: DocumentView(name: "t", thread: thread).prolificAuthors)
+            let top = (0..<12).map { "writer\($0)" }
+            if theme.authorPalette.count >= 12 {
+                XCTAssertEqual(Set(top.map { look.style(of: $0).foreground }).count, 12, name)
+            }
+            XCTAssertEqual(Set(top.map { look.label(of: $0).split(separator: " ")[0] }).count, 12, name)
+        }
+        // No badge that is another's shape at another size: ◆ and ♦ (U+2666) were both in the set.
+        XCTAssertFalse(GlyphSet.unicode.badges.contains("◆") && GlyphSet.unicode.badges.contains("\u{2666}"))
+        XCTAssertEqual(Set(GlyphSet.unicode.badges).count, GlyphSet.unicode.badges.count)
     }
 }

@@ -72,7 +72,7 @@ struct CommentLayout {
         }
         let depth = Int(document.thread.tree.depth[Int(index)])
         if isTree && depth > state.options.maxIndent { row.append("[\(depth)] ", theme.style(.guide)) }
-        let look = AuthorLook(theme: theme, glyphs: glyphs)
+        let look = AuthorLook(theme: theme, glyphs: glyphs, prolific: document.prolificAuthors)
         let label = look.label(of: comment.author)
         // Search looks at author names too, so a name that matches shows where.
         row.append(SafeText.glyphs(label, style: look.style(of: comment.author), placeholder: theme.style(.placeholder),

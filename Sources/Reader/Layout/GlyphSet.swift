@@ -12,7 +12,7 @@ public struct GlyphSet: Sendable, Equatable {
     public var badges: [String]
 
     public static let unicode = GlyphSet(vertical: "│ ", branch: "├ ", lastBranch: "└ ", quoteBar: "▌", selectionMarker: "▌",
-                                         badges: ["●", "◆", "■", "▲", "★", "◇", "○", "□", "△", "☆", "♦", "♣"])
+                                         badges: ["●", "◆", "■", "▲", "★", "◇", "○", "□", "△", "☆", "✚", "♣"])
     public static let ascii = GlyphSet(vertical: "| ", branch: "|-", lastBranch: "`-", quoteBar: ">", selectionMarker: ">",
                                        badges: ["*", "+", "#", "@", "%", "&", "=", "~", "$", "^"])
 }

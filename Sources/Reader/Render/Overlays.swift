@@ -29,7 +29,7 @@ extension Grid {
     /// Commenter list: the typed filter, then each author with a colour swatch, count and state.
     mutating func drawCommenters(_ state: ReaderState, list: PickList, in rect: Rect) {
         let theme = state.theme
-        let look = AuthorLook(theme: theme, glyphs: state.options.glyphs)
+        let look = AuthorLook(theme: theme, glyphs: state.options.glyphs, prolific: state.document.prolificAuthors)
         let candidates = state.commenterCandidates(list)
         drawList("Commenters: ", keys: "Enter only · x hide · Esc close", list: list, count: candidates.count,
                  state: state, in: rect) { index, row in

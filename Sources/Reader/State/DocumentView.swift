@@ -9,6 +9,8 @@ public struct DocumentView: Sendable {
     public let isPreview: Bool
     /// Named authors, most prolific first; counted once because the commenter list asks per keystroke.
     public let authors: [AuthorCount]
+    /// The most prolific authors, most first, who never share a colour or a badge (`AuthorLook`).
+    let prolificAuthors: [String]
     let authorIDs: AuthorIDs
     /// The selected comment's index; nil only when no comment is shown.
     /// The pane keys act on; each file keeps its own, starting on the article when there is one.
@@ -24,6 +26,9 @@ public struct DocumentView: Sendable {
     /// Whether the driver was asked for the evidence behind this thread, which it is read without.
     public internal(set) var explanationRequest = ExplanationRequest.notAsked
 
+    /// As many as a palette or badge set has: twelve.
+    static let rankedAuthors = 12
+
     private var foldGeneration = 0
     private var visibleKey: VisibleKey
 
@@ -38,6 +43,7 @@ public struct DocumentView: Sendable {
         self.thread = thread
         self.isPreview = isPreview
         authors = thread.authors
+        prolificAuthors = authors.prefix(Self.rankedAuthors).map(\.name)
         authorIDs = AuthorIDs(thread: thread, authors: authors)
         focus = thread.hasArticle || thread.comments.isEmpty ? .article : .discussion
         folded = CommentSet(capacity: thread.comments.count)
