@@ -135,3 +135,31 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(reader.state.search.matches, [.comment(0), .comment(1), .comment(2)], "the page's order")
     }
 }
+
+/// What the status line says until the next key when a key did something unexpected, or nothing.
+final class NoticeTests: XCTestCase {
+    func testNextPastTheLastMatchSaysTheSearchWrapped() {
+        let reader = Harness(width: 80, height: 20)
+        reader.type("/alice")
+        reader.press(.enter)
+        var wrapped = false
+        for _ in 0..<6 {
+            reader.type("n")
+            if reader.state.notice == "search wrapped to the first match" { wrapped = true; break }
+        }
+        XCTAssertTrue(wrapped, "n went round without saying so")
+        XCTAssertTrue(reader.lines.last?.hasPrefix("search wrapped to the first match") == true, reader.lines.last ?? "")
+        reader.type("j")
+        XCTAssertNil(reader.state.notice, "a notice lasts until the next key")
+    }
+
+    func testAuthorKeysOnAnAnonymousCommentSayWhyTheyDoNothing() {
+        let reader = Harness(width: 80, height: 20)
+        while reader.selectedAuthor != "anonymous" { reader.type("j") }
+        for key in ["f", "*"] {
+            reader.type(key)
+            XCTAssertEqual(reader.state.notice, "an anonymous comment has no author to follow, filter or hide", key)
+            XCTAssertEqual(reader.state.authors.summary, "", key)
+        }
+    }
+}

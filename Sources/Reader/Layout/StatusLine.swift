@@ -35,7 +35,7 @@ struct StatusLine {
         hint.append("?", theme.style(.statusKey))
         hint.append(" help", style)
         var parts = [Part(glyphs: state.notice.map { SafeText.glyphs($0, style: theme.style(.statusKey), placeholder: theme.style(.placeholder)) } ?? [],
-                          keep: 10, shortening: .end),
+                          keep: 10, shortening: nil),
                      Part(glyphs: text(file + document.name), keep: 9, shortening: .middle),
                      Part(glyphs: text(state.focus.rawValue), keep: 3, shortening: nil),
                      Part(glyphs: text(position(state)), keep: 4, shortening: nil)]

@@ -11,7 +11,13 @@ extension ReaderState {
             authors.highlighted = nil
             return
         }
-        guard let author = selectedAuthor else { return }
+        guard let author = selectedAuthor else {
+            // Say why nothing happens, rather than nothing.
+            if let cursor = document.cursor, document.thread.comments[Int(cursor)].author == nil {
+                notice = "an anonymous comment has no author to follow, filter or hide"
+            }
+            return
+        }
         focus = .discussion
         switch action {
         case .toggleAuthorHighlight: authors.highlighted = authors.highlighted == author ? nil : author

@@ -53,16 +53,22 @@ extension ReaderState {
         let count = search.matches.count
         guard count > 0 else { return }
         let next: Int
+        let wrapped: Bool
         if let current = search.current {
             next = (current + (forward ? 1 : -1) + count) % count
+            wrapped = count > 1 && (forward ? next < current : next > current)
         } else if forward {
             let after = matchesBeforeCursor(includingCursor: true)
             next = after < count ? after : 0
+            wrapped = after >= count
         } else {
             let before = matchesBeforeCursor(includingCursor: false)
             next = before > 0 ? before - 1 : count - 1
+            wrapped = before == 0
         }
         jump(to: next)
+        // As less and vi say: the search went round the end of the thread.
+        if wrapped { notice = forward ? "search wrapped to the first match" : "search wrapped to the last match" }
     }
 
     private mutating func jump(to index: Int) {
