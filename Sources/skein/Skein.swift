@@ -7,6 +7,12 @@ struct Skein: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skein",
         abstract: "Read saved discussion threads in the terminal.",
+        // The reader is the default subcommand, whose arguments the root's help would not show.
+        usage: """
+            skein [FILE ...] [--theme NAME] [--thread ID]   open FILEs (or a pipe, or the sample) in the reader
+            skein --list-themes                             the themes there are, and where they come from
+            skein <subcommand>
+            """,
         version: "0.1.0",
         subcommands: [Read.self, Dump.self, Threads.self, Keys.self],
         defaultSubcommand: Read.self

@@ -15,6 +15,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(run.stderr.filter { $0 == "\n" }.count, 1, "one line: \(run.stderr)", file: file, line: line)
     }
 
+    func testTheHelpShowsHowToOpenAFileAndChooseATheme() throws {
+        let help = try skein(["--help"]).stdout
+        for part in ["FILE", "--theme", "--list-themes", "dump"] { XCTAssert(help.contains(part), "\(part) in\n\(help)") }
+    }
+
+    func testAPipeWithoutADashIsRead() throws {
+        let run = try skein(["dump"], stdin: Array(try Data(contentsOf: URL(fileURLWithPath: Paths.phoneReview))))
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssert(run.stdout.contains("Halden Aero 5 Pro review"), run.stdout)
+    }
+
     func testBadFilesGetOneClearLine() throws {
         try assertFails(["dump", "/no/such/file"], saying: "/no/such/file: no such file")
         try assertFails(["dump", NSTemporaryDirectory()], saying: "is a directory")

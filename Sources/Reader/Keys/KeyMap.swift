@@ -49,7 +49,8 @@ public struct KeyMap: Sendable, Equatable {
         case (_, .enter): return mode == .commenters ? .toggleFilterInList : .accept
         case (_, .escape), (_, .control("c")): return .cancel
         case (_, .backspace): return .deleteBackward
-        case (.commenters, .character("x")): return .toggleHiddenInList
+        // Hiding takes a key that does not type, so every name can be typed ("xavier").
+        case (.commenters, .tab): return .toggleHiddenInList
         case (_, .character(let character)): return .type(character)
         case (.searchPrompt, _): return nil
         // The lists.

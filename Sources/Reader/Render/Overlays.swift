@@ -31,7 +31,7 @@ extension Grid {
         let theme = state.theme
         let look = AuthorLook(theme: theme, glyphs: state.options.glyphs, prolific: state.document.prolificAuthors)
         let candidates = state.commenterCandidates(list)
-        drawList("Commenters: ", keys: "Enter only · x hide · Esc close", list: list, count: candidates.count,
+        drawList("Commenters: ", keys: "Enter only · Tab hide · Esc close", list: list, count: candidates.count,
                  state: state, in: rect) { index, row in
             let author = candidates[index]
             let marks = (state.authors.shown.contains(author.name) ? " [only]" : "")
