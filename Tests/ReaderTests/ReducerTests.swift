@@ -114,8 +114,10 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(reader.visibleAuthors, ["alice", "carol", "dave", "anonymous"])
         XCTAssertEqual(reader.state.document.cursor, 0)
         XCTAssertTrue(reader.lines.last!.contains("hidden bob"))
+        XCTAssertTrue(reader.lines[0].hasSuffix("alice · 1 reply"), "bob and the reply under him are not counted: \(reader.lines[0])")
         reader.press(.character("="))
         XCTAssertEqual(reader.state.document.visible.count, 6)
+        XCTAssertTrue(reader.lines[0].hasSuffix("alice · 3 replies"), reader.lines[0])
     }
 
     func testHighlightAndJumpingBetweenAnAuthorsComments() {

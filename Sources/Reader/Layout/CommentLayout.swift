@@ -62,7 +62,7 @@ struct CommentLayout {
         var marker: Range<Int>?
         let meta = theme.style(.meta)
         let isTree = document.order == .tree
-        let replies = document.thread.tree.descendantCount(of: Int(index))
+        let replies = document.visible.replies(of: index, in: document.thread.tree)
         let isFolded = isTree && !state.authors.isFiltering && document.folded.contains(index)
         if isTree && replies > 0 {
             let start = row.width

@@ -11,6 +11,13 @@ public struct VisibleComments: Sendable, Equatable {
     private(set) var eligible: CommentSet
     /// Sort key of a comment in this order: its pre-order place (tree) or its index (flat).
     private let treePosition: [Int32]?
+    /// How many of each comment's replies, at any depth, are hidden with a hidden author; empty when no author is.
+    private var hiddenBelow: [Int32] = []
+
+    /// Replies of `comment` at any depth that are on show or folded away, not hidden with an author.
+    func replies(of comment: Int32, in tree: ThreadTree) -> Int {
+        tree.descendantCount(of: Int(comment)) - (hiddenBelow.isEmpty ? 0 : Int(hiddenBelow[Int(comment)]))
+    }
 
     public var count: Int { comments.count }
 
@@ -29,7 +36,14 @@ public struct VisibleComments: Sendable, Equatable {
         while place < count {
             let index = tree.order[place]
             if authors.isMarked(index, in: hidden) {
-                place = Int(tree.subtreeEnd[Int(index)])
+                let end = Int(tree.subtreeEnd[Int(index)])
+                if hiddenBelow.isEmpty { hiddenBelow = Array(repeating: 0, count: count) }
+                var ancestor = thread.treeParent(of: index)
+                while let above = ancestor {
+                    hiddenBelow[Int(above)] += Int32(end - place)
+                    ancestor = thread.treeParent(of: above)
+                }
+                place = end
                 continue
             }
             if !filter.isFiltering || authors.isMarked(index, in: shown) {
