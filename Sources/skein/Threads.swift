@@ -11,8 +11,11 @@ struct Threads: ParsableCommand {
     var file: String
 
     func run() throws {
+        // Reading errors name the file themselves; what is said about its content needs the name added.
+        let bytes: [UInt8]
+        do { bytes = try ThreadFile.read(file) } catch { fail("\(error)") }
         do {
-            let input = try SourceText(bytes: ThreadFile.read(file))
+            let input = try SourceText(bytes: bytes)
             guard try FormatDetector.format(for: input) == DisqusExport.self else {
                 fail("\(file): holds a single thread; open it with 'skein \(file)'")
             }

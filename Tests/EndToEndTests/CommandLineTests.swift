@@ -28,6 +28,8 @@ final class CommandLineTests: XCTestCase {
 
     func testBadFilesGetOneClearLine() throws {
         try assertFails(["dump", "/no/such/file"], saying: "/no/such/file: no such file")
+        try assertFails(["threads", "/no/such/file"], saying: "skein: /no/such/file: no such file")
+        XCTAssertFalse(try skein(["threads", "/no/such/file"]).stderr.contains("file: /no/such"), "the path once")
         try assertFails(["dump", NSTemporaryDirectory()], saying: "is a directory")
         try assertFails(["dump", Paths.temporaryFile("empty.txt", [])], saying: "empty")
         try assertFails(["dump", Paths.temporaryFile("blank.txt", Array(String(repeating: "\n", count: 100_000).utf8))], saying: "empty")
