@@ -38,7 +38,7 @@ struct Read: ParsableCommand {
         defer { terminal.close() }
         let session = ReaderSession(documents: files.documents, previews: Set(files.pending.map(\.document)), themes: themes.themes,
                                     themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
-                                    keyMap: keyMap, notice: files.notice)
+                                    keyMap: keyMap, options: ReaderOptions(timeZone: .current), notice: files.notice)
         var explanations = BackgroundExplanations()
         terminal.draw(session.grid)
         // While files are still being parsed or explained, wake up now and then to take them in.

@@ -160,7 +160,7 @@ final class ReducerTests: XCTestCase {
         let reader = Harness(width: 60, height: 8)
         reader.press(.character("?"))
         XCTAssertEqual(reader.state.inputMode, .help)
-        XCTAssertEqual(reader.lines[0], "Keys — q, Esc or ? closes")
+        XCTAssertEqual(reader.lines[0], "Keys — q, Esc or ? closes — times in GMT")
         XCTAssertTrue(reader.lines[2].hasPrefix("j ↓"))
         reader.press(.pageDown)
         XCTAssertEqual(reader.state.overlay, .help(top: 6))

@@ -172,3 +172,20 @@ final class ViewTests: XCTestCase {
         XCTAssertEqual(Set(GlyphSet.unicode.badges).count, GlyphSet.unicode.badges.count)
     }
 }
+
+final class TimeZoneTests: XCTestCase {
+    func testDatesAreToldInTheReadersTimeZoneWhichTheHelpNames() {
+        let thread = ThreadKit.Thread(format: "test", title: nil, article: Article(), chrome: [], comments: [
+            Comment(author: "alice", blocks: [.paragraph("hello")], date: Date(timeIntervalSince1970: 1_700_000_000)),
+        ])
+        let berlin = TimeZone(identifier: "Europe/Berlin")!
+        for (zone, shown) in [(TimeZone(secondsFromGMT: 0)!, "2023-11-14 22:13"), (berlin, "2023-11-14 23:13")] {
+            var options = ReaderOptions()
+            options.timeZone = zone
+            let reader = Harness([("one.txt", thread)], width: 60, height: 8, options: options)
+            XCTAssertTrue(reader.lines[0].hasSuffix("alice · " + shown), reader.lines[0])
+            reader.press(.character("?"))
+            XCTAssertTrue(reader.lines.contains { $0.contains("times in " + (zone.abbreviation() ?? "")) }, reader.lines.joined(separator: "\n"))
+        }
+    }
+}

@@ -94,7 +94,7 @@ struct CommentLayout {
             row.append(comment.inferredBy.map { "inferred: " + $0.mark } ?? "inferred", theme.style(.inferred))
         }
         if let score = comment.score { row.append(" · \(score) points", meta) }
-        if let date = comment.date { row.append(" · " + DateText.utc(date), meta) }
+        if let date = comment.date { row.append(" · " + DateText.text(date, in: state.options.timeZone), meta) }
         return (row, marker)
     }
 

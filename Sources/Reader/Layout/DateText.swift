@@ -1,9 +1,10 @@
 import Foundation
 
-/// Dates as `2024-01-05 14:03` in UTC: the same on every machine, so screens can be tested.
+/// Dates as `2024-01-05 14:03` in the reader's time zone (`ReaderOptions.timeZone`: the machine's
+/// for the program, UTC for tests, so screens are the same on every machine).
 enum DateText {
-    static func utc(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    static func text(_ date: Date, in zone: TimeZone) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let minuteOfDay = (seconds - days * 86_400) / 60
         let (year, month, day) = civil(fromDays: days)

@@ -2,7 +2,8 @@ extension Grid {
     /// The key table as a scrollable page over the panes.
     mutating func drawHelp(_ state: ReaderState, top: Int, in rect: Rect) {
         let rows = HelpLayout(keyMap: state.keyMap, theme: state.theme, width: rect.width).rows
-        drawPage("Keys — q, Esc or ? closes", rows: rows, top: top, state: state, in: rect)
+        let zone = state.options.timeZone.abbreviation() ?? state.options.timeZone.identifier
+        drawPage("Keys — q, Esc or ? closes — times in \(zone)", rows: rows, top: top, state: state, in: rect)
     }
 
     /// Why a comment is where it is, as a scrollable page over the panes.

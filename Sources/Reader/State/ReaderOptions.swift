@@ -1,3 +1,5 @@
+import Foundation
+
 /// Presentation knobs, with the defaults in one place.
 public struct ReaderOptions: Sendable, Equatable {
     public var glyphs: GlyphSet
@@ -7,11 +9,15 @@ public struct ReaderOptions: Sendable, Equatable {
     public var sideBySideWidth: Int
     /// Rows the mouse wheel scrolls per step.
     public var wheelRows: Int
+    /// Where dates are told: the program passes the machine's (`TZ`); UTC by default, for tests.
+    public var timeZone: TimeZone
 
-    public init(glyphs: GlyphSet = .unicode, maxIndent: Int = 8, sideBySideWidth: Int = 160, wheelRows: Int = 3) {
+    public init(glyphs: GlyphSet = .unicode, maxIndent: Int = 8, sideBySideWidth: Int = 160, wheelRows: Int = 3,
+                timeZone: TimeZone = TimeZone(secondsFromGMT: 0)!) {
         self.glyphs = glyphs
         self.maxIndent = maxIndent
         self.sideBySideWidth = sideBySideWidth
         self.wheelRows = wheelRows
+        self.timeZone = timeZone
     }
 }
