@@ -5,8 +5,10 @@ import Reader
 enum KeyFile {
     static var path: String {
         let environment = ProcessInfo.processInfo.environment
+        // `$HOME` as documented (and as the themes are found), not the password file's home.
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+            ?? (home as NSString).appendingPathComponent(".config")
         return (config as NSString).appendingPathComponent("skein/keys")
     }
 

@@ -20,6 +20,15 @@ final class CommandLineTests: XCTestCase {
         for part in ["FILE", "--theme", "--list-themes", "dump"] { XCTAssert(help.contains(part), "\(part) in\n\(help)") }
     }
 
+    func testTheKeyFileIsFoundUnderHOME() throws {
+        let home = NSTemporaryDirectory() + "skein-home-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home + "/.config/skein", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try Data("x = quit\n".utf8).write(to: URL(fileURLWithPath: home + "/.config/skein/keys"))
+        let run = try ChildProcess.run("/usr/bin/env", ["HOME=\(home)", "XDG_CONFIG_HOME=", TmuxScreen.skeinBinary.path, "keys"])
+        XCTAssert(run.stdout.contains("`q` `Ctrl-c` `x` | quit"), run.stdout + run.stderr)
+    }
+
     func testAPipeWithoutADashIsRead() throws {
         let run = try skein(["dump"], stdin: Array(try Data(contentsOf: URL(fileURLWithPath: Paths.phoneReview))))
         XCTAssertEqual(run.status, 0, run.stderr)
