@@ -135,6 +135,16 @@ public final class NcursesTerminal: TerminalBackend {
         }
     }
 
+    /// Puts `text` on the terminal's clipboard with OSC 52 (xterm's "manipulate selection data"), which
+    /// terminals take over ssh and tmux takes with `set-clipboard on`. It moves no cursor and draws
+    /// nothing, so it goes straight out between two draws.
+    public func copyToClipboard(_ text: String) {
+        guard screen != nil else { return }
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        fputs(sequence, skein_stdout())
+        fflush(skein_stdout())
+    }
+
     /// Ctrl-Z: gives the terminal back to the shell, stops, and redraws everything on `fg`.
     public func suspend() {
         guard screen != nil else { return }

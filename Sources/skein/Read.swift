@@ -49,6 +49,7 @@ struct Read: ParsableCommand {
             case .quit?: return
             case .suspend?: terminal.suspend()
             case .explain(let document)?: explanations.start(document: document, path: files.path(of: document))
+            case .copy(let text)?: terminal.copyToClipboard(text)
             case nil: break
             }
             terminal.draw(session.grid)

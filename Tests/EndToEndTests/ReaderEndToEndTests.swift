@@ -253,6 +253,19 @@ final class ReaderEndToEndTests: XCTestCase {
         try reader.waitFor("pixelpusher_88")
     }
 
+    func testYPutsTheSelectedCommentOnTheClipboardByOSC52() throws {
+        let reader = try TmuxScreen(arguments: [Paths.phoneReview])
+        try reader.setClipboard()
+        try reader.waitFor("Halden Aero 5 Pro review")
+        try reader.press("Tab")
+        try reader.waitFor("pixelpusher_88")
+        try reader.press("y")
+        let screen = try reader.waitFor("to the clipboard")
+        XCTAssert(statusLine(screen).hasPrefix("copied "), statusLine(screen))
+        let buffer = try reader.pasteBuffer()
+        XCTAssert(buffer.count > 40 && screen.contains(String(buffer.prefix(30))), "tmux's buffer: \(buffer)")
+    }
+
     func testAPipeIsReadWithoutADash() throws {
         let reader = try TmuxScreen(arguments: [], input: Paths.phoneReview)
         try reader.waitFor("Halden Aero 5 Pro review")

@@ -104,6 +104,12 @@ final class TmuxScreen {
     }
 
     @discardableResult
+    /// Lets the program set tmux's paste buffer with OSC 52, as a user's `set -g set-clipboard on` does.
+    func setClipboard() throws { _ = try tmux(["set-option", "-g", "set-clipboard", "on"]) }
+
+    /// tmux's newest paste buffer.
+    func pasteBuffer() throws -> String { try tmux(["show-buffer"]) }
+
     private func tmux(_ arguments: [String]) throws -> String {
         try ChildProcess.run(Self.tmuxPath ?? "/usr/bin/tmux", ["-L", socket, "-f", Self.configuration] + arguments).stdout
     }

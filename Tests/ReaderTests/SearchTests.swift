@@ -162,4 +162,15 @@ final class NoticeTests: XCTestCase {
             XCTAssertEqual(reader.state.authors.summary, "", key)
         }
     }
+
+    func testYCopiesTheSelectedCommentOrTheArticleAndSaysSo() {
+        let reader = Harness(width: 80, height: 20)
+        reader.type("jjjjj")
+        XCTAssertEqual(reader.selectedAuthor, "anonymous")
+        XCTAssertEqual(reader.press(.character("y")), .copy("> Second\n\nanon reply"))
+        XCTAssertEqual(reader.state.notice, "copied anonymous's comment (20 characters) to the clipboard")
+        reader.press(.character("a"))
+        guard case .copy(let article)? = reader.press(.character("y")) else { return XCTFail("nothing copied") }
+        XCTAssertTrue(article.hasPrefix("A title\n\nThe article says hello to the world."), article)
+    }
 }

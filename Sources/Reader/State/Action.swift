@@ -23,6 +23,8 @@ public enum Action: Sendable, Equatable {
     case switchFocus, focusArticle, focusDiscussion
     case nextFile, previousFile, openDocuments, cycleTheme
     case showHelp, quit, suspend, redraw
+    /// The selected comment's text (or, in the article pane, the article's) to the terminal's clipboard.
+    case copyText
     // Typing in the search prompt or the commenter list
     case type(Character), deleteBackward, accept, cancel
     // Commenter list

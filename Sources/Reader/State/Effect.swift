@@ -6,4 +6,6 @@ public enum Effect: Sendable, Equatable {
     /// Read document N's file again with the parser's evidence kept, and answer with `.explained` or
     /// `.explanationUnavailable`: threads are read without it, as it costs memory on big pages.
     case explain(document: Int)
+    /// Put this text on the terminal's clipboard (OSC 52: works over ssh, and in tmux with `set-clipboard on`).
+    case copy(String)
 }

@@ -105,3 +105,29 @@ extension PickList {
         top = min(max(top, selected - rows + 1), selected)
     }
 }
+
+extension ReaderState {
+    /// The selected comment's paragraphs (the article's, when its pane has the keys), a blank line between
+    /// them, for the terminal's clipboard; the status line says what went there.
+    mutating func copySelection() -> Effect? {
+        let thread = document.thread
+        let text: String
+        let what: String
+        if focus == .article {
+            text = ([thread.title].compactMap { $0 } + thread.article.blocks.map(\.text)).joined(separator: "\n\n")
+            what = "the article"
+        } else if let cursor = document.cursor {
+            let comment = thread.comments[Int(cursor)]
+            text = comment.blocks.map { $0.kind == .quote ? "> " + $0.text : $0.text }.joined(separator: "\n\n")
+            what = "\(comment.author ?? "anonymous")'s comment"
+        } else {
+            return nil
+        }
+        guard !text.isEmpty else {
+            notice = "nothing to copy: \(what) has no text"
+            return nil
+        }
+        notice = "copied \(what) (\(text.count) characters) to the clipboard"
+        return .copy(text)
+    }
+}

@@ -56,6 +56,7 @@ extension ReaderState {
         case .nextFile: switchDocument(by: 1)
         case .previousFile: switchDocument(by: -1)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
+        case .copyText: return copySelection()
         case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded,
              .explained, .explanationUnavailable: break
         }
