@@ -17,7 +17,7 @@ final class OpeningTests: XCTestCase {
             "by Someone",
             "",
             "The article says hello to the world.",
-            "one.txt │ article │ line 1 │ test",
+            "one.txt │ article │ line 1 · 6 comments",
         ])
     }
 

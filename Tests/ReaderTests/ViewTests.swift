@@ -77,7 +77,7 @@ final class ViewTests: XCTestCase {
             "",
             "More",
             "",
-            "one.txt │ article │ line 1",
+            "one.txt │ line 1 · 6 comments",
         ])
         XCTAssertTrue(reader.session.grid[0, 0].style.attributes.contains(.bold))
         reader.press(.character("G"))
@@ -187,5 +187,16 @@ final class TimeZoneTests: XCTestCase {
             reader.press(.character("?"))
             XCTAssertTrue(reader.lines.contains { $0.contains("times in " + (zone.abbreviation() ?? "")) }, reader.lines.joined(separator: "\n"))
         }
+    }
+}
+
+final class ArticleToDiscussionTests: XCTestCase {
+    func testSpaceAtTheArticlesEndGoesOnIntoTheDiscussion() {
+        let reader = Harness(width: 60, height: 6, startIn: .article)
+        XCTAssertEqual(reader.state.focus, .article)
+        XCTAssertTrue(reader.lines.last?.contains("6 comments") == true, reader.lines.last ?? "")
+        for _ in 0..<10 where reader.state.focus == .article { reader.press(.character(" ")) }
+        XCTAssertEqual(reader.state.focus, .discussion, "paging past the article's end reads on into the comments")
+        XCTAssertGreaterThan(reader.state.document.articleTop, 0, "the article was paged through first")
     }
 }

@@ -9,7 +9,7 @@ extension KeyMap {
         KeyBinding(keys("k", "up"), .moveUp, "move-up", "previous comment / scroll up", group: "Move"),
         KeyBinding(keys("g", "home"), .moveToFirst, "first", "first comment / top", group: "Move"),
         KeyBinding(keys("G", "end"), .moveToLast, "last", "last comment / bottom", group: "Move"),
-        KeyBinding(keys("space", "pgdn"), .pageDown, "page-down", "page down", group: "Move"),
+        KeyBinding(keys("space", "pgdn"), .pageDown, "page-down", "page down (at the article's end, on into the discussion)", group: "Move"),
         KeyBinding(keys("b", "pgup"), .pageUp, "page-up", "page up", group: "Move"),
         KeyBinding(keys("ctrl-d"), .halfPageDown, "half-page-down", "half a page down", group: "Move"),
         KeyBinding(keys("ctrl-u"), .halfPageUp, "half-page-up", "half a page up", group: "Move"),

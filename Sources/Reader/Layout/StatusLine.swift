@@ -73,7 +73,10 @@ struct StatusLine {
     /// `12/35`: the selected comment's place among the visible ones; rows for the article.
     private static func position(_ state: ReaderState) -> String {
         let document = state.document
-        if state.focus == .article { return "line \(document.articleTop + 1)" }
+        if state.focus == .article {
+            let comments = document.thread.comments.count
+            return "line \(document.articleTop + 1) · \(comments) comment\(comments == 1 ? "" : "s")"
+        }
         guard let ordinal = document.cursorOrdinal else { return "0/0" }
         return "\(ordinal + 1)/\(document.visible.count)"
     }

@@ -69,6 +69,14 @@ extension ReaderState {
 
     mutating func scrollArticle(_ action: Action) {
         let page = max(1, ScreenLayout.rect(for: .article, in: self).height)
+        // Paging on at the article's end goes on into the discussion, as reading would.
+        if action == .pageDown, !document.thread.comments.isEmpty {
+            let before = document.articleTop
+            document.articleTop += page
+            clampArticleTop()
+            if document.articleTop == before { focus = .discussion }
+            return
+        }
         switch action {
         case .moveDown: document.articleTop += 1
         case .moveUp: document.articleTop -= 1
