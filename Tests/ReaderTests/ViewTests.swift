@@ -200,3 +200,17 @@ final class ArticleToDiscussionTests: XCTestCase {
         XCTAssertGreaterThan(reader.state.document.articleTop, 0, "the article was paged through first")
     }
 }
+
+final class SplitToggleTests: XCTestCase {
+    func testBarTogglesSideBySideWhateverTheWidth() {
+        let reader = Harness(width: 80, height: 8)
+        XCTAssertFalse(reader.state.isSideBySide)
+        reader.press(.character("|"))
+        XCTAssertTrue(reader.state.isSideBySide)
+        XCTAssertTrue(reader.lines[0].hasPrefix("A title"), reader.lines[0])
+        XCTAssertTrue(reader.lines[1].contains("│"), "a divider between the panes: \(reader.lines[1])")
+        reader.press(.character("|"))
+        XCTAssertFalse(reader.state.isSideBySide)
+        XCTAssertFalse(reader.lines[0].hasPrefix("A title"), "the discussion alone again: \(reader.lines[0])")
+    }
+}

@@ -23,7 +23,7 @@ struct ScreenLayout {
         status = height >= 1 && width >= 1 ? Rect(top: height - 1, left: 0, width: width, height: 1) : nil
         body = Rect(top: 0, left: 0, width: width, height: max(0, height - 1))
         guard body.height > 0 && width > 0 else { return }
-        if width >= state.options.sideBySideWidth {
+        if width >= 3, state.isSideBySide {
             let left = (width - 1) / 2
             article = Rect(top: 0, left: 0, width: left, height: body.height)
             divider = Rect(top: 0, left: left, width: 1, height: body.height)

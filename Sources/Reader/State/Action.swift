@@ -22,6 +22,8 @@ public enum Action: Sendable, Equatable {
     // Panes, files, themes
     case switchFocus, focusArticle, focusDiscussion
     case nextFile, previousFile, openDocuments, cycleTheme
+    /// Article and discussion side by side, or one at a time, whatever the width says.
+    case toggleSplit
     case showHelp, quit, suspend, redraw
     /// The selected comment's text (or, in the article pane, the article's) to the terminal's clipboard.
     case copyText

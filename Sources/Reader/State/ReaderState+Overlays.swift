@@ -131,3 +131,8 @@ extension ReaderState {
         return .copy(text)
     }
 }
+
+extension ReaderState {
+    /// Whether article and discussion share the screen: as chosen, else when the terminal is wide enough.
+    public var isSideBySide: Bool { split ?? (width >= options.sideBySideWidth) }
+}

@@ -9,6 +9,8 @@ public struct ReaderState: Sendable {
     public internal(set) var overlay: Overlay?
     /// Something the status line says until the next key: files that did not open.
     public internal(set) var notice: String?
+    /// Side by side or not, as the reader chose with `toggleSplit`; nil: by the width (`ReaderOptions.sideBySideWidth`).
+    public internal(set) var split: Bool?
     public let themes: [Theme]
     public internal(set) var themeIndex: Int
     public internal(set) var width: Int

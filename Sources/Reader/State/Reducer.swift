@@ -57,6 +57,9 @@ extension ReaderState {
         case .previousFile: switchDocument(by: -1)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
         case .copyText: return copySelection()
+        case .toggleSplit:
+            split = !isSideBySide
+            resize(width: width, height: height)
         case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded,
              .explained, .explanationUnavailable: break
         }
