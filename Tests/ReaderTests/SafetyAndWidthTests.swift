@@ -97,13 +97,27 @@ final class SafetyAndWidthTests: XCTestCase {
         ])
     }
 
+    func testIndentationScalesWithTheWidthUpToFortyPercent() {
+        let comments = (0..<30).map { Comment(author: "u\($0)", blocks: [.paragraph("d\($0)")], parent: $0 == 0 ? nil : $0 - 1) }
+        // The pane is the width less the selection gutter; two columns a level, 40 % of it at most.
+        for (width, cap) in [(40, 7), (100, 19)] {
+            let reader = Harness(thread(comments), width: width, height: 80)
+            let lines = reader.lines
+            XCTAssertTrue(lines.contains { $0.contains("depth \(cap + 1) ") }, "\(width): \(lines.joined(separator: "\n"))")
+            XCTAssertFalse(lines.contains { $0.contains("depth \(cap) ") }, "\(width) columns indent \(cap) levels")
+        }
+    }
+
     func testDeepTreesStopIndentingAndShowTheirDepth() {
         let comments = (0..<14).map { Comment(author: "u\($0)", blocks: [.paragraph("d\($0)")], parent: $0 == 0 ? nil : $0 - 1) }
         var options = ReaderOptions()
         options.maxIndent = 3
         let reader = Harness(thread(comments), width: 40, height: 30, options: options)
         let lines = reader.lines
-        XCTAssertTrue(lines.contains("    └ [-] [12] ✚ u12 · 1 reply") || lines.contains { $0.hasSuffix("[12] " + AuthorLook(theme: testTheme, glyphs: .unicode, prolific: []).label(of: "u12") + " · 1 reply") })
+        XCTAssertTrue(lines.contains { $0.hasSuffix("↳ [-] depth 12 " + AuthorLook(theme: testTheme, glyphs: .unicode, prolific: []).label(of: "u12") + " · 1 reply") },
+                      lines.joined(separator: "\n"))
+        // Past the cap no branch or line joins a comment to an ancestor's siblings: only the arrow.
+        XCTAssertFalse(lines.contains { $0.contains("depth") && ($0.contains("└") || $0.contains("├")) }, lines.joined(separator: "\n"))
         let deepest = lines.first { $0.contains("d13") }!
         XCTAssertEqual(deepest.prefix { $0 == " " }.count, 9, "capped at 3 levels plus the reply column, after the gutter")
     }

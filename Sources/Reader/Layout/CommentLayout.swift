@@ -28,6 +28,9 @@ struct CommentLayout {
 
     static let gutterWidth = 1
 
+    /// Levels that indent: the option's, at most 40 % of the pane at two columns a level.
+    private var indentCap: Int { max(1, min(state.options.maxIndent, width * 2 / 5 / 2)) }
+
     func rows(for index: Int32) -> CommentRows {
         let comment = document.thread.comments[Int(index)]
         let guides = guidePrefixes(for: index)
@@ -71,7 +74,7 @@ struct CommentLayout {
             row.append(" ", meta)
         }
         let depth = Int(document.thread.tree.depth[Int(index)])
-        if isTree && depth > state.options.maxIndent { row.append("[\(depth)] ", theme.style(.guide)) }
+        if isTree && depth > indentCap { row.append("depth \(depth) ", theme.style(.guide)) }
         let look = AuthorLook(theme: theme, glyphs: glyphs, prolific: document.prolificAuthors)
         let label = look.label(of: comment.author)
         // Search looks at author names too, so a name that matches shows where.
@@ -139,7 +142,8 @@ struct CommentLayout {
     private func guidePrefixes(for index: Int32) -> (authorLine: Row, body: Row) {
         guard document.order == .tree else { return (Row(), Row()) }
         let tree = document.thread.tree
-        let shownDepth = min(Int(tree.depth[Int(index)]), state.options.maxIndent)
+        let depth = Int(tree.depth[Int(index)])
+        let shownDepth = min(depth, indentCap)
         // continues[k]: does the guide at column k carry on below this comment?
         var chain: [Int32] = []
         var ancestor = index
@@ -156,7 +160,12 @@ struct CommentLayout {
             authorLine.append(column, guide)
             body.append(column, guide)
         }
-        if shownDepth > 0 {
+        if depth > indentCap {
+            // Beyond the cap a branch would join this comment to the siblings of an ancestor drawn in the
+            // same column: an arrow says it answers the comment above, and no line claims more.
+            authorLine.append(glyphs.deepReply, guide)
+            body.append("  ", guide)
+        } else if shownDepth > 0 {
             let last = !hasLaterShownSibling(index)
             authorLine.append(last ? glyphs.lastBranch : glyphs.branch, guide)
             body.append(last ? "  " : glyphs.vertical, guide)

@@ -8,11 +8,13 @@ public struct GlyphSet: Sendable, Equatable {
     public var quoteBar: String
     /// Drawn in the first column of every row of the selected comment, so it shows without colour.
     public var selectionMarker: String
+    /// Before a reply deeper than the indentation goes: it answers the comment above.
+    public var deepReply: String
     /// Shapes handed to authors next to their colour, so authors stay apart without colour.
     public var badges: [String]
 
-    public static let unicode = GlyphSet(vertical: "│ ", branch: "├ ", lastBranch: "└ ", quoteBar: "▌", selectionMarker: "▌",
+    public static let unicode = GlyphSet(vertical: "│ ", branch: "├ ", lastBranch: "└ ", quoteBar: "▌", selectionMarker: "▌", deepReply: "↳ ",
                                          badges: ["●", "◆", "■", "▲", "★", "◇", "○", "□", "△", "☆", "✚", "♣"])
-    public static let ascii = GlyphSet(vertical: "| ", branch: "|-", lastBranch: "`-", quoteBar: ">", selectionMarker: ">",
+    public static let ascii = GlyphSet(vertical: "| ", branch: "|-", lastBranch: "`-", quoteBar: ">", selectionMarker: ">", deepReply: "->",
                                        badges: ["*", "+", "#", "@", "%", "&", "=", "~", "$", "^"])
 }

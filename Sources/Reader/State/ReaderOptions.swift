@@ -3,7 +3,8 @@ import Foundation
 /// Presentation knobs, with the defaults in one place.
 public struct ReaderOptions: Sendable, Equatable {
     public var glyphs: GlyphSet
-    /// Deeper comments stop indenting and show their depth as `[12]` instead.
+    /// Levels of indentation at most (two columns each); the pane's width caps them at 40 % of it.
+    /// Deeper comments stop indenting and show `↳ depth 12` instead.
     public var maxIndent: Int
     /// Terminals at least this wide show article and discussion side by side.
     public var sideBySideWidth: Int
@@ -12,7 +13,7 @@ public struct ReaderOptions: Sendable, Equatable {
     /// Where dates are told: the program passes the machine's (`TZ`); UTC by default, for tests.
     public var timeZone: TimeZone
 
-    public init(glyphs: GlyphSet = .unicode, maxIndent: Int = 8, sideBySideWidth: Int = 160, wheelRows: Int = 3,
+    public init(glyphs: GlyphSet = .unicode, maxIndent: Int = .max, sideBySideWidth: Int = 160, wheelRows: Int = 3,
                 timeZone: TimeZone = TimeZone(secondsFromGMT: 0)!) {
         self.glyphs = glyphs
         self.maxIndent = maxIndent
