@@ -7,7 +7,11 @@ struct Keys: ParsableCommand {
         discussion: "Rebind keys in \(KeyFile.path) with lines like 'ctrl-f = page-down' ('x = none' unbinds)."
     )
 
+    @Flag(help: "Print the table as the KEYS section of the man page (mdoc), as `make man` does.")
+    var man = false
+
     func run() throws {
-        print(try KeyFile.load().markdownTable, terminator: "")
+        let keyMap = try KeyFile.load()
+        print(man ? keyMap.manualSection : keyMap.markdownTable, terminator: "")
     }
 }

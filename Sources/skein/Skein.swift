@@ -13,7 +13,7 @@ struct Skein: ParsableCommand {
             skein --list-themes                             the themes there are, and where they come from
             skein <subcommand>
             """,
-        version: "0.1.0",
+        version: BuildVersion.text,
         subcommands: [Read.self, Dump.self, Threads.self, Keys.self],
         defaultSubcommand: Read.self
     )
@@ -40,9 +40,32 @@ struct FileArguments: ParsableArguments {
     }
 }
 
+/// What `skein --version` says: `make` writes `git describe` beside the binary's share folder when it builds
+/// (`PREFIX/share/skein/version` once installed); a binary built otherwise says so.
+enum BuildVersion {
+    static var text: String {
+        let file = SampleThread.binaryFolder.deletingLastPathComponent().appendingPathComponent("share/skein/version")
+        let written = (try? String(contentsOf: file, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return written.flatMap { $0.isEmpty ? nil : $0 } ?? "unknown (built without make, so without git describe)"
+    }
+}
+
 enum SampleThread {
+    /// The folder the running binary is in, symlinks resolved.
+    static var binaryFolder: URL {
+        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]).deletingLastPathComponent()
+    }
+
+    /// Installed, `PREFIX/share/skein/sample-thread.txt` beside `PREFIX/bin/skein`; in a build folder, SwiftPM's
+    /// resource bundle beside the binary. (Not `Bundle.module`, which stops the program when its bundle is gone.)
     static var path: String {
-        Bundle.module.path(forResource: "sample-thread", ofType: "txt") ?? "sample-thread.txt"
+        let binary = binaryFolder
+        let candidates = [
+            binary.deletingLastPathComponent().appendingPathComponent("share/skein/sample-thread.txt"),
+            binary.appendingPathComponent("skein_skein.resources/sample-thread.txt"),
+        ]
+        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }?.path ?? candidates[0].path
     }
 }
 

@@ -31,4 +31,14 @@ final class KeyDocumentationTests: XCTestCase {
             XCTAssertEqual("\($0)", "unknown action 'fly' (see 'skein keys')")
         }
     }
+
+    func testTheManPagesKeySectionIsTheKeyTable() {
+        let section = KeyMap.standard.manualSection
+        XCTAssertTrue(section.hasPrefix(".Sh KEYS\n"))
+        for binding in KeyMap.standard.bindings where !binding.keys.isEmpty {
+            XCTAssertTrue(section.contains(binding.help + " (\(binding.name))"), binding.name)
+            for key in binding.keys { XCTAssertTrue(section.contains("Li " + KeyName.label(key)), "\(binding.name): \(KeyName.label(key))") }
+        }
+        XCTAssertFalse(section.split(separator: "\n").contains { $0.hasPrefix(".") && $0.count == 1 }, "no bare dot lines")
+    }
 }

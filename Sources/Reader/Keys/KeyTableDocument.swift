@@ -20,3 +20,28 @@ extension KeyMap {
         return out
     }
 }
+
+extension KeyMap {
+    /// The same table as a KEYS section of the man page (mdoc), made from the same bindings.
+    public var manualSection: String {
+        var out = ".Sh KEYS\nThe reader's keys, as\n.Ql \\&?\nshows them; rebind them in the key file (see\n.Sx FILES ) .\n"
+        var group: String?
+        for binding in bindings where !binding.keys.isEmpty {
+            if binding.group != group {
+                if group != nil { out += ".El\n" }
+                out += ".Ss \(Self.manualText(binding.group))\n.Bl -tag -width Ds\n"
+                group = binding.group
+            }
+            out += ".It " + binding.keys.map { "Li \(Self.manualText(KeyName.label($0)))" }.joined(separator: " , ") + "\n"
+            out += Self.manualText(binding.help) + " (\(binding.name))\n"
+        }
+        if group != nil { out += ".El\n" }
+        return out
+    }
+
+    /// Text safe in mdoc: backslashes escaped, a leading dot or quote kept from reading as a request.
+    private static func manualText(_ text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\e")
+        return escaped.first == "." || escaped.first == "'" ? "\\&" + escaped : escaped
+    }
+}
