@@ -58,7 +58,8 @@ final class CommandLineTests: XCTestCase {
     func testVersion() throws {
         let run = try skein(["--version"])
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertEqual(run.stdout, "0.1.0\n")
+        // `make` writes `git describe` beside the binary; a plain `swift build` says it has none.
+        XCTAssertEqual(run.stdout, "unknown (built without make, so without git describe)\n")
     }
 
     func testAFIFOIsReadLikeAFile() throws {

@@ -275,7 +275,9 @@ final class ReaderEndToEndTests: XCTestCase {
 
     func testAMissingFileAmongSeveralIsReportedAndTheRestOpen() throws {
         let reader = try TmuxScreen(arguments: ["/nonexistent/gone.txt", Paths.phoneReview])
-        let first = try reader.waitFor("Halden Aero 5 Pro review")
+        try reader.waitFor("Halden Aero 5 Pro review")
+        // The status row is drawn last: wait for it rather than catch the screen half drawn.
+        let first = try reader.waitUntil("the notice") { self.statusLine($0).contains("not opened") }
         XCTAssert(statusLine(first).contains("not opened: /nonexistent/gone.txt"), statusLine(first))
         try reader.press("j")
         let next = try reader.waitUntil("the notice gone after a key") { !self.statusLine($0).contains("not opened") }
