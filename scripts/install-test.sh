@@ -47,7 +47,12 @@ echo "man page: no warnings"
 
 # Each completion script loads in its shell, where the shell is installed.
 bash -c "source '$prefix/share/bash-completion/completions/skein' && complete -p skein" >/dev/null || fail "bash completion"
-echo "bash completion: loads"
+# --theme completes the installed themes, asked of the installed binary as the shell would ask it.
+offered=$(PATH="$prefix/bin:$PATH" bash -c "source '$prefix/share/bash-completion/completions/skein'
+    COMP_WORDS=(skein read --theme ''); COMP_CWORD=3; COMP_LINE='skein read --theme '; COMP_POINT=\${#COMP_LINE}
+    _skein skein '' --theme; printf '%s ' \"\${COMPREPLY[@]}\"")
+[[ $offered == "default gruvbox light monochrome solarized-dark " ]] || fail "--theme completes to: $offered"
+echo "bash completion: loads; --theme offers $offered"
 if command -v zsh >/dev/null; then
     zsh -c "autoload -U compinit && compinit -u && source '$prefix/share/zsh/site-functions/_skein'" || fail "zsh completion"
     echo "zsh completion: loads"

@@ -9,7 +9,8 @@ struct Read: ParsableCommand {
 
     @OptionGroup var input: FileArguments
 
-    @Option(help: "Theme to start with (see --list-themes); T cycles themes in the reader.")
+    @Option(help: "Theme to start with (see --list-themes); T cycles themes in the reader.",
+            completion: .custom(Completions.themeNames))
     var theme: String?
 
     @Flag(help: "List the available themes and where they come from.")

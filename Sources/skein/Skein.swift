@@ -21,10 +21,12 @@ struct Skein: ParsableCommand {
 
 /// Files to open, shared by the subcommands.
 struct FileArguments: ParsableArguments {
-    @Argument(help: "Saved thread files; '-' reads standard input. None reads standard input when it is a pipe or a file, else opens a sample thread.")
+    @Argument(help: "Saved thread files; '-' reads standard input. None reads standard input when it is a pipe or a file, else opens a sample thread.",
+              completion: .file())
     var files: [String] = []
 
-    @Option(name: .customLong("thread"), help: "In a file holding several threads, the id or link of the one to open.")
+    @Option(name: .customLong("thread"), help: "In a file holding several threads, the id or link of the one to open.",
+            completion: .custom(Completions.threadIDs))
     var threadSelector: String?
 
     var parseOptions: ParseOptions { ParseOptions(threadSelector: threadSelector) }
