@@ -18,6 +18,8 @@ bin=$prefix/bin/skein
 if ldd "$bin" | grep -q -i swift; then fail "links Swift libraries: $(ldd "$bin" | grep -i swift)"; fi
 echo "links only system libraries: $(ldd "$bin" | awk '{print $1}' | tr '\n' ' ')"
 
+# It starts with nothing of Swift in reach: an empty environment, no toolchain on the paths.
+env -i PATH=/usr/bin:/bin "$bin" --version >/dev/null || fail "does not start without the toolchain"
 version=$("$bin" --version)
 [[ $version != unknown* ]] || fail "--version says '$version'"
 echo "installed skein --version: $version"
