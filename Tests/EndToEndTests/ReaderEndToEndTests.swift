@@ -112,7 +112,9 @@ final class ReaderEndToEndTests: XCTestCase {
         let reader = try TmuxScreen(arguments: [Paths.seed, Paths.phoneReview])
         try reader.waitFor(Paths.seedTitle)
         try reader.press("C-n")
-        let second = try reader.waitFor("Halden Aero 5 Pro review")
+        try reader.waitFor("Halden Aero 5 Pro review")
+        // The status row is drawn last: wait for it rather than catch the screen half drawn.
+        let second = try reader.waitUntil("the second file's status") { self.statusLine($0).contains("2/2") }
         XCTAssert(statusLine(second).contains("2/2"), statusLine(second))
         try reader.press("C-p")
         try reader.waitFor(Paths.seedTitle)
