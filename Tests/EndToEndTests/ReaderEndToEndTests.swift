@@ -9,7 +9,8 @@ final class ReaderEndToEndTests: XCTestCase {
 
     func testTheSampleOpensOnTheArticleAndTabShowsTheDiscussion() throws {
         let reader = try TmuxScreen(arguments: [])
-        let article = try reader.waitFor(Paths.seedTitle)
+        // The status row is drawn last: wait for it too rather than catch the screen half drawn.
+        let article = try reader.waitUntil("the article and its status") { $0.contains(Paths.seedTitle) && self.statusLine($0).contains("│") }
         XCTAssert(statusLine(article).contains("article"), statusLine(article))
         try reader.press("Tab")
         let discussion = try reader.waitUntil("the discussion pane") { self.statusLine($0).contains("discussion") }
@@ -218,7 +219,7 @@ final class ReaderEndToEndTests: XCTestCase {
         let comments = sample[sample.range(of: "putin going to israel")!.lowerBound...]
         let page = sample + String(repeating: "\n\n" + comments, count: 160)
         let reader = try TmuxScreen(arguments: [try Paths.temporaryFile("large.txt", Array(page.utf8))])
-        let first = try reader.waitFor(Paths.seedTitle)
+        let first = try reader.waitUntil("the start and its status") { $0.contains(Paths.seedTitle) && self.statusLine($0).contains("│") }
         XCTAssert(statusLine(first).contains("reading…"), statusLine(first))
         try reader.press("Tab", "j")
         try reader.waitUntil("the second comment selected") { self.statusLine($0).contains("2/") }
