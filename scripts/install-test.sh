@@ -68,3 +68,11 @@ make uninstall DESTDIR="$dest" PREFIX=/usr/local >/dev/null
 left=$(find "$dest" -type f)
 [[ -z $left ]] || fail "left behind: $left"
 echo "uninstalled: no file left"
+
+# The archive for another machine: unpacked anywhere, its skein runs with nothing of Swift in reach.
+archive=$(make -s dist | tail -1)
+mkdir "$dest/unpacked" && tar -C "$dest/unpacked" -xzf "$archive" && rm -f "$archive"
+unpacked=$(find "$dest/unpacked" -path '*/bin/skein')
+env -i PATH=/usr/bin:/bin "$unpacked" --version >/dev/null || fail "the unpacked archive's skein does not start"
+env -i PATH=/usr/bin:/bin "$unpacked" --list-themes | grep -q "^light" || fail "the unpacked archive's skein has no themes"
+echo "make dist: $archive unpacks and runs"
