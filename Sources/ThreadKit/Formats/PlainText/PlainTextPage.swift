@@ -118,12 +118,7 @@ public enum PlainTextPage: ThreadFormat {
         for index in lines.indices {
             switch kinds[index] {
             case .none:
-                lines.swapAt(kept, index)
-                if footerAbove { lines[kept].footerAbove = true }
-                if headingAbove { lines[kept].commentHeadingAbove = true }
-                footerAbove = false
-                headingAbove = false
-                kept += 1
+                keep(index, in: &lines, at: &kept, footerAbove: &footerAbove, headingAbove: &headingAbove)
             case .furniture:
                 chrome.append(lines[index].text)
                 footerAbove = footerAbove || (seen[Furniture.shape(lines[index].text) ?? ""] ?? 0) >= 2
@@ -135,6 +130,16 @@ public enum PlainTextPage: ThreadFormat {
         }
         lines.removeSubrange(kept...)
         return (chrome, sectionStarts)
+    }
+
+    /// Moves line `index` down to `kept`, marked with what was set aside above it, for both passes that set lines aside.
+    private static func keep(_ index: Int, in lines: inout [PageLine], at kept: inout Int, footerAbove: inout Bool,
+                             headingAbove: inout Bool) {
+        lines.swapAt(kept, index)
+        if footerAbove { lines[kept].footerAbove = true }
+        if headingAbove { lines[kept].commentHeadingAbove = true }
+        (footerAbove, headingAbove) = (false, false)
+        kept += 1
     }
 
     /// Removes the furniture `Furniture` found, marking the line after each footer. The chrome list
@@ -157,12 +162,7 @@ public enum PlainTextPage: ThreadFormat {
                 headingAbove = headingAbove || lines[index].commentHeadingAbove
                 continue
             }
-            lines.swapAt(kept, index)
-            if footerAbove { lines[kept].footerAbove = true }
-            if headingAbove { lines[kept].commentHeadingAbove = true }
-            footerAbove = false
-            headingAbove = false
-            kept += 1
+            keep(index, in: &lines, at: &kept, footerAbove: &footerAbove, headingAbove: &headingAbove)
         }
         lines.removeSubrange(kept...)
         sectionStarts = keptStarts

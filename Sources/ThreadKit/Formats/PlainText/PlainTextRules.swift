@@ -119,7 +119,6 @@ public struct PlainTextRules: Sendable {
     let addressedByName = 4
     let backAndForth = 3
     let answersAddress = 3
-    let alternation = 2
     let answersQuestion = 2
     let reaction = 3
     let speaksToAbove = 2
