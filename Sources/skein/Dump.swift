@@ -13,6 +13,9 @@ struct Dump: ParsableCommand {
     @Flag(help: "Print why each comment starts where it does, has its author and its parent, with the evidence and weights (plain-text pages).")
     var explain = false
 
+    @Flag(help: "Print the comment layout learnt from the page (header shape, author slot, header or trailer, furniture, nesting) and what each rule cut (plain-text pages).")
+    var layout = false
+
     @OptionGroup var input: FileArguments
 
     func run() throws {
@@ -20,11 +23,14 @@ struct Dump: ParsableCommand {
         for path in input.paths {
             do {
                 var options = input.parseOptions
-                options.explain = explain
+                options.explain = explain || layout
                 let thread = try ThreadFile.load(path, options: options)
+                if layout {
+                    print(thread.layoutText, terminator: explain ? "\n" : "")
+                }
                 if explain {
                     print(thread.explanationText, terminator: "")
-                } else {
+                } else if !layout {
                     print(format == .json ? thread.json.rendered() : thread.textDump, terminator: format == .json ? "\n" : "")
                 }
             } catch {

@@ -14,7 +14,7 @@ extension Thread {
             lines.append("anonymous: no line above it reads as its author's name")
         }
         if let parent = reason.parent {
-            lines.append("parent #\(parent) (inferred): " + Self.sum(reason.parentEvidence))
+            lines.append("parent #\(parent) (\(comment.parentInferred ? "inferred" : "shown by the page")): " + Self.sum(reason.parentEvidence))
         } else {
             lines.append("top level: nothing links it to an earlier comment strongly enough")
         }
@@ -30,6 +30,17 @@ extension Thread {
         let total = evidence.reduce(0) { $0 + $1.weight }
         let shown = evidence.map(\.description).joined(separator: "; ")
         return evidence.count > 1 && total > PlainTextRules.veto / 2 ? shown + " = \(total)" : shown
+    }
+
+    /// The page's comment layout and what each of its rules cut, for `skein dump --layout`.
+    public var layoutText: String {
+        guard let explanation else { return "no layout: only plain-text pages are cut by a layout\n" }
+        if !explanation.layout.isEmpty { return explanation.layout.map { $0 + "\n" }.joined() }
+        let named = comments.filter { $0.author != nil }.count
+        return """
+            header: none recurs; a name alone on its line (the name-lines layout)
+            cut: \(named) comments at name lines, \(comments.count - named) anonymous ones where their evidence starts them\n
+            """
     }
 
     /// The whole explanation, for `skein dump --explain`: where the comments begin, then each comment.

@@ -5,10 +5,13 @@ public struct Explanation: Sendable, Equatable {
     public var sectionStart: [Evidence]
     /// One per comment, in the thread's order.
     public var comments: [CommentReason]
+    /// The page's comment layout and what each of its rules cut (`skein dump --layout`).
+    public var layout: [String]
 
-    public init(sectionStart: [Evidence] = [], comments: [CommentReason] = []) {
+    public init(sectionStart: [Evidence] = [], comments: [CommentReason] = [], layout: [String] = []) {
         self.sectionStart = sectionStart
         self.comments = comments
+        self.layout = layout
     }
 }
 

@@ -50,7 +50,7 @@ struct AuthorLine {
         let (wantedText, wantedLength, wantedEnds) = (wanted, lengths, ends) // not vars: no boxes, no access checks
         func count(_ piece: UnsafeBufferPointer<UInt8>) -> [String: Int] {
             var counts: [String: Int] = [:]
-            PageLine.forEachLine(in: piece) { range, _ in
+            PageLine.forEachLine(in: piece) { range, _, _ in
                 guard range.count < wantedLength.count, wantedLength[range.count],
                       wantedEnds[Int(piece[range.lowerBound]) << 8 | Int(piece[range.upperBound - 1])] else { return }
                 let line = UnsafeBufferPointer(rebasing: piece[range])

@@ -12,13 +12,17 @@ struct PageLine: Equatable {
     var number: Int32 = 0
     /// Blank lines above it (only whether there are 0, 1 or 2 and more matters).
     var blanksBefore: UInt8
+    /// Columns of indentation before the text (a tab counts 4): text browsers (`lynx -dump`, `w3m -dump`)
+    /// keep a nested reply's indentation, the only sign of its nesting they keep.
+    var indent: UInt8 = 0
     /// A large page has hundreds of thousands of lines: what the passes note on one is packed in 24 bytes.
     private var flags: UInt8 = 0
     private var storedNameScore = Int8.min
 
-    init(text: String, number: Int32 = 0, blanksBefore: Int) {
+    init(text: String, number: Int32 = 0, blanksBefore: Int, indent: Int = 0) {
         self.text = text
         self.number = number
+        self.indent = UInt8(min(indent, Int(UInt8.max)))
         self.blanksBefore = UInt8(min(blanksBefore, Int(UInt8.max)))
         let maximum = PlainTextRules.standard.maxNameLength
         if text.utf8.count <= maximum * 4 && text.hasAtMost(characters: maximum) { flags |= Self.short }
@@ -55,32 +59,36 @@ struct PageLine: Equatable {
         // Counted first: growing by doubling would hold a large page's lines twice over at the end.
         bytes.withUnsafeBufferPointer { buffer in
             var count = 0
-            forEachLine(in: buffer) { _, _ in count += 1 }
+            forEachLine(in: buffer) { _, _, _ in count += 1 }
             var lines: [PageLine] = []
             lines.reserveCapacity(count)
             var number = 0
-            forEachLine(in: buffer) { range, blanks in
+            forEachLine(in: buffer) { range, blanks, indent in
                 number += blanks + 1
                 lines.append(PageLine(text: text(bytes[range]), number: Int32(truncatingIfNeeded: number),
-                                      blanksBefore: lines.isEmpty ? 0 : blanks))
+                                      blanksBefore: lines.isEmpty ? 0 : blanks, indent: indent))
             }
             return lines
         }
     }
 
-    /// Calls `body` with the trimmed byte range of each non-blank line and the blank lines above it.
-    static func forEachLine(in buffer: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Int) -> Void) {
+    /// Calls `body` with the trimmed byte range of each non-blank line, the blank lines above it and its indentation.
+    static func forEachLine(in buffer: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Int, Int) -> Void) {
         var blanks = 0
         var start = 0
         while start <= buffer.count {
             let end = lineEnd(in: buffer, from: start)
             var lo = start, hi = end
-            while lo < hi && isSpace(buffer[lo]) { lo += 1 }
+            var indent = 0
+            while lo < hi && isSpace(buffer[lo]) {
+                indent += buffer[lo] == 0x09 ? 4 : 1
+                lo += 1
+            }
             while hi > lo && isSpace(buffer[hi - 1]) { hi -= 1 }
             if lo == hi {
                 blanks += 1
             } else {
-                body(lo..<hi, blanks)
+                body(lo..<hi, blanks, indent)
                 blanks = 0
             }
             start = end + 1

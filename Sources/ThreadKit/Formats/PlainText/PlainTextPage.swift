@@ -28,6 +28,7 @@ public enum PlainTextPage: ThreadFormat {
         var lines = consume page
         guard !lines.isEmpty else { throw ThreadError.empty }
         let rules = PlainTextRules.standard
+        let references = LinkReferences.setAside(&lines)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
         var (chrome, sectionStarts) = setChromeAside(&lines)
         let header = ArticleHeader(lines)
@@ -35,6 +36,10 @@ public enum PlainTextPage: ThreadFormat {
         let byline = Set([header.bylineName].compactMap { $0 })
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
         names.score(&lines)
+        if let layout = PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, rules: rules),
+           let thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, sectionStarts: sectionStarts, explaining: explaining) {
+            return thread
+        }
         // Furniture found by its rhythm needs the names: it stands between a body and the next name.
         var articleStart = header.end
         setFurnitureAside(&lines, furniture: Furniture(lines, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts,
@@ -62,15 +67,8 @@ public enum PlainTextPage: ThreadFormat {
                     && sure[lines.count] - sure[start] < rules.commentsAroundAnEnd
             } ?? lines.count
         }
-        // The site's footer links ("About Us", "Contact", "Privacy Policy") stand one under another with no
-        // blank line between, none a sentence: such a run at the end is the page's own.
-        var top = end
-        while top > boundary.commentsStart, lines[top - 1].isShort, top == end || lines[top].blanksBefore == 0,
-              !lines[top - 1].text.hasMoreWords(than: rules.maxFooterLinkWords), !lines[top - 1].text.endsWithSentencePunctuation {
-            top -= 1
-        }
-        if end - top >= rules.minFooterLinks { end = top }
-        chrome += lines[end...].map(\.text)
+        end = footerLinks(in: lines, before: end, after: boundary.commentsStart, rules: rules)
+        chrome += lines[end...].map(\.text) + references
         let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining)
             .cut(lines[boundary.anonymousTail.lowerBound..<end], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)
         var comments = cuts.map { cut in
@@ -97,6 +95,17 @@ public enum PlainTextPage: ThreadFormat {
             })
         }
         return thread
+    }
+
+    /// Where the site's footer links ("About Us", "Contact", "Privacy Policy") start, if `end` closes a run of them:
+    /// they stand one under another with no blank line between, none a sentence. `end` when there is none.
+    static func footerLinks(in lines: [PageLine], before end: Int, after start: Int, rules: PlainTextRules) -> Int {
+        var top = end
+        while top > start, lines[top - 1].isShort, top == end || lines[top].blanksBefore == 0,
+              !lines[top - 1].text.hasMoreWords(than: rules.maxFooterLinkWords), !lines[top - 1].text.endsWithSentencePunctuation {
+            top -= 1
+        }
+        return end - top >= rules.minFooterLinks ? top : end
     }
 
     /// Removes page furniture from `lines` (the first line, the title, stays), in place so that a large

@@ -72,6 +72,57 @@ public struct PlainTextRules: Sendable {
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
+    // MARK: Layouts learnt from the page
+    /// A line shape must recur this often to be part of a page's layout.
+    let layoutMinimumRepeats = 3
+    /// A word is the layout's own (`said...`, `Reply`) when it is on at least this share of as many short lines as the
+    /// page's commonest word: a prolific commenter's name recurs too, but on fewer lines than every header's words.
+    let layoutWordShare = 0.3
+    /// Lines the layout is learnt from: enough for hundreds of comments; the rest of a large page is matched against it.
+    let layoutSampleLines = 20_000
+    /// Share of a name-less anchor's places (a date line, `#2`) with a name line at one distance from it, for the two to be a header.
+    let layoutNameShare = 0.7
+    /// Share of the headers beside which a line shape recurs, for it to be part of the header block (`Join Date:`, `Posts:`).
+    let layoutPartShare = 0.3
+    /// Share of the comments a repeated line without a name must follow, for it to be their furniture (`Reply`, `Like (12)`).
+    let layoutFurnitureShare = 0.3
+    let layoutMaxFurnitureTokens = 8
+    /// How many lines from its anchor a header block reaches.
+    let layoutBlockReach = 4
+    /// Share of the headers whose name slot holds one word, for the slot to be one word (a flair or a score after it is not the name).
+    let layoutSingleWordNames = 0.8
+    /// Share of the sure name lines of a page a header with a name in it must match at least: on a name-lines page
+    /// a few lines that open with a name and a layout word ("Ann the …") are not its header.
+    let layoutHeaderShare = 0.5
+    /// Share of a header's places that go on alike after the shared part ("NAME DATE | parent | next [–]").
+    let layoutTailShare = 0.5
+    /// Half the headers or more must have a body between them and the next: headers do not stand in a column.
+    let layoutMinimumMedianGap = 2
+    /// Evidence that the header follows its body (a trailer): a dash before the name ("— Ann"), "Posted by", the line
+    /// joined to the text above it and parted from the one below, text between the comments' heading and the first;
+    /// against: the heading just above the first.
+    let trailerDash = 3
+    let trailerPostedBy = 2
+    let trailerJoinedAbove = 1
+    let headerUnderHeading = -3
+    let textUnderHeading = 2
+    let trailerScore = 3
+    /// Words of dates and ages beside the units and month names: "3 hours ago", "Yesterday", "5:00 pm", "(edited)".
+    let layoutTimeWords: Set<String> = [
+        "ago", "today", "yesterday", "am", "pm", "a.m", "p.m", "edited", "now",
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
+        "weeks", "month", "months", "year", "years", "yr", "yrs",
+    ]
+    let dayNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+        "thur", "thurs", "fri", "sat", "sun",
+    ]
+    /// The verb that closes a quotation's attribution line ("Ann wrote:", "On Mar 3, Bob said:").
+    let attributionVerbs: Set<String> = ["wrote:", "said:", "writes:", "wrote", "posted:"]
+    /// Words that open an attribution or a reply marker before the name: "Originally Posted by Ann", "In reply to Ann".
+    let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting ",
+                              "in reply to ", "replying to ", "reply to "]
+
     // MARK: Does this paragraph start a comment of its own?
     /// Enough evidence for a paragraph to start an anonymous comment.
     let startScore = 2

@@ -51,6 +51,23 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case sameAuthor = "the same author restating"
     case separated = "a gap of two blank lines above it"
 
+    // How does the page lay out its comments (`PageLayout`)?
+    case trailerDash = "a dash before the name"
+    case trailerPostedBy = "\"Posted by\" before the name"
+    case trailerJoinedAbove = "joined to the text above it, parted from the one below"
+    case headerUnderHeading = "the first stands under the comments' heading"
+    case textUnderHeading = "text stands between the comments' heading and the first"
+    case layoutHeader = "the page's comment header"
+    case nameSlot = "the name in the page's header"
+    case nameBesideHeader = "the name line beside the page's header"
+    case noNameBesideHeader = "no name line beside the header"
+
+    // Which comment does the page show this one answering?
+    case indentation = "indented under it"
+    case listRestart = "a list restarted under it"
+    case attribution = "quotes it by its author's name"
+    case replyMarker = "names it as the one it answers"
+
     // Where does the article end?
     case sectionChrome = "a comment-section header"
     case sureName = "a sure author line"

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Every comment header of a page, found by matching its layout's anchor against each short line.
+struct LayoutHeader {
+    /// First and last line of the header block (the name line, the anchor, the parts below it).
+    var top: Int
+    var bottom: Int
+    var anchor: Int
+    var author: String?
+    /// The line whose indentation or list number says how deep the comment is.
+    var depthLine: Int
+    var authorEvidence: Evidence
+
+    static func find(in lines: [PageLine], from start: Int, layout: PageLayout, rules: PlainTextRules) -> [LayoutHeader] {
+        var headers: [LayoutHeader] = []
+        func isNameLine(_ index: Int) -> Bool { PageLayout.isNameLine(index, in: lines, rules: rules) }
+        func shape(_ index: Int) -> LineShape? {
+            lines[index].isShort ? ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules).shape : nil
+        }
+        for index in start..<lines.count where lines[index].isShort {
+            let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
+            guard let slot = line.match(layout.anchor, whole: layout.anchorIsWhole) else { continue }
+            var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
+                                      authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
+            if layout.authorOffset == 0, !slot.isEmpty {
+                let words = line.words[slot].prefix(layout.singleWordNames ? 1 : slot.count)
+                header.author = name(words.joined(separator: " "))
+                header.authorEvidence = Evidence(.nameSlot, weight: 0, line: Int(lines[index].number), detail: layout.anchor.description)
+            } else if layout.authorOffset < 0, isNameLine(index + layout.authorOffset) {
+                let nameLine = index + layout.authorOffset
+                header.top = nameLine
+                header.depthLine = nameLine
+                let text = lines[nameLine].text
+                header.author = name(text.listNumber == nil ? text : String(text.drop { $0 != " " }.dropFirst()))
+                header.authorEvidence = Evidence(.nameBesideHeader, weight: lines[nameLine].nameScore ?? 0, line: Int(lines[nameLine].number),
+                                                 detail: layout.anchor.description)
+            }
+            // The parts below: a date, "Join Date: …", "Posts: …", with at most one other short line among them (a user title).
+            var skipped = 0
+            for below in index + 1..<min(lines.count, index + 1 + rules.layoutBlockReach) {
+                guard lines[below].isShort, let shape = shape(below) else { break }
+                if layout.parts.contains(shape) {
+                    header.bottom = below
+                    skipped = 0
+                } else {
+                    skipped += 1
+                    if skipped > 1 || isNameLine(below) && shape.isBareName && layout.authorOffset < 0 { break }
+                }
+            }
+            if let last = headers.last, header.top <= last.bottom { continue }
+            headers.append(header)
+        }
+        return headers
+    }
+
+    /// The name as the header shows it, without the marks around it ("Ann:", "Ann's avatar").
+    private static func name(_ text: String) -> String? {
+        var name = Substring(text)
+        for suffix in ["'s", "’s"] where name.hasSuffix(suffix) { name = name.dropLast(2) }
+        while let last = name.last, ":,|•·»".contains(last) { name = name.dropLast() }
+        while let first = name.first, "—–―-|•·".contains(first) { name = name.dropFirst() }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

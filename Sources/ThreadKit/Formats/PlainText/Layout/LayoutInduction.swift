@@ -1,0 +1,233 @@
+extension PageLayout {
+    /// The layout of the comments among `lines` (chrome set aside, names scored) after `start`, learnt from
+    /// the first `layoutSampleLines` of them: the shape that recurs once per comment and carries (or stands
+    /// beside) a name. nil when nothing recurs so: the name-lines layout, which needs no header, is left.
+    static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, rules: PlainTextRules) -> PageLayout? {
+        let sample = start..<min(lines.count, start + rules.layoutSampleLines)
+        guard sample.count >= 2 * rules.layoutMinimumRepeats else { return nil }
+        let vocabulary = LineShape.Vocabulary(lines: lines[sample], rules: rules)
+        var shaped = [ShapedLine?](repeating: nil, count: sample.count)
+        var places: [LineShape: [Int]] = [:]
+        for index in sample where lines[index].isShort {
+            let line = ShapedLine(lines[index].text, vocabulary: vocabulary, rules: rules)
+            shaped[index - start] = line
+            places[line.shape, default: []].append(index)
+        }
+        func shape(at index: Int) -> LineShape? { sample.contains(index) ? shaped[index - start]?.shape : nil }
+        func isNameLine(_ index: Int) -> Bool { sample.contains(index) && PageLayout.isNameLine(index, in: lines, rules: rules) }
+
+        // A header with the name in it: "Ann said...", "[–] ann 12 points 3 hours ago", "Posted by: Ann | DATE".
+        var heads: [LineShape: [Int]] = [:]
+        for (shape, at) in places where shape.hasName && !shape.isBareName { heads[shape.head, default: []] += at }
+        let namedHead = heads.filter { head, at in
+            at.count >= rules.layoutMinimumRepeats && head.hasLayoutWord(rules: rules) && isSpread(at.sorted(), rules: rules)
+                && !isAttribution(at, lines: lines, rules: rules)
+                && isConsistent(at.compactMap { shaped[$0 - start]?.shape.tokens.dropFirst(head.tokens.count) }, rules: rules)
+                && isLabel(at, lines: lines, rules: rules)
+        }.max { a, b in (a.value.count, a.key.tokens.count) < (b.value.count, b.key.tokens.count) }
+
+        // A header whose name stands alone beside a line of its own: a date under the name, "Join Date: …".
+        var nameless: (anchor: LineShape, at: [Int], offset: Int, hits: Int)?
+        // It says when, or which post: a date line, "#2", "Join Date: …"; a line of actions ("Reply | Permalink") says neither.
+        for (shape, at) in places where !shape.hasName && shape.hasCountOrTime && at.count >= rules.layoutMinimumRepeats
+            && shape.tokens.count <= rules.layoutMaxFurnitureTokens && isSpread(at, rules: rules) {
+            for offset in stride(from: -1, through: -rules.layoutBlockReach, by: -1) {
+                let hits = at.filter { place in
+                    isNameLine(place + offset) && (place + offset + 1..<place).allSatisfy {
+                        lines[$0].isShort && !isNameLine($0) && !lines[$0].text.endsWithSentencePunctuation
+                    }
+                }.count
+                // A header has a body below it; a footer ("Reply | Permalink") has the next name.
+                let bodies = at.filter { $0 + 1 < lines.count && !isNameLine($0 + 1) }.count
+                guard Double(hits) >= Double(at.count) * rules.layoutNameShare, bodies * 2 > at.count else { continue }
+                if hits > nameless?.hits ?? 0 { nameless = (shape, at, offset, hits) }
+                break
+            }
+        }
+
+        // A name-lines page has a sure name line per comment: a header must come with most of them, not a few.
+        let sureNames = sample.filter { lines[$0].isShort && (lines[$0].nameScore ?? 0) >= rules.sureNameScore }.count
+        let named = namedHead.flatMap { Double($0.value.count) >= Double(sureNames) * rules.layoutHeaderShare ? $0 : nil }
+        var layout: PageLayout
+        let anchorPlaces: [Int]
+        if let namedHead = named, Double(namedHead.value.count) >= Double(nameless?.hits ?? 0) * 0.8 {
+            let at = namedHead.value.sorted()
+            let slots = at.compactMap { shaped[$0 - start]?.match(namedHead.key, whole: false) }
+            let single = slots.filter { $0.count == 1 }.count
+            layout = PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0,
+                                singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
+                                placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
+            anchorPlaces = at
+        } else if let nameless {
+            layout = PageLayout(anchor: nameless.anchor, anchorIsWhole: true, authorOffset: nameless.offset, singleWordNames: false,
+                                placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
+            anchorPlaces = nameless.at
+        } else {
+            return nil
+        }
+
+        // Lines that recur just below the header belong to it: a date, a user title, "Posts: 1,234".
+        var below: [LineShape: Int] = [:]
+        for place in anchorPlaces {
+            var seen: Set<LineShape> = []
+            for index in place + 1...place + rules.layoutBlockReach {
+                guard let shape = shape(at: index), !isNameLine(index) || !shape.isBareName else { break }
+                if seen.insert(shape).inserted { below[shape, default: 0] += 1 }
+            }
+        }
+        let minimumPart = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutPartShare))
+        // Parts are the poster's details: a date, a count, a labelled field ("Location: Cork"), not a line of text.
+        layout.parts = Set(below.filter { $0.value >= minimumPart && $0.key != layout.anchor && $0.key.isDetail }.keys)
+        layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, rules: rules)
+        layout.nesting = nesting(anchorPlaces.map { place in
+            layout.authorOffset < 0 && isNameLine(place + layout.authorOffset) ? place + layout.authorOffset : place
+        }, lines: lines, layout: layout)
+        // A name with a date line under it and the body next is the name-lines layout, which cuts it as well, unless
+        // the page shows how the comments nest, which that layout cannot read.
+        if layout.authorOffset == -1 && layout.parts.isEmpty && layout.nesting == .none { return nil }
+
+        // Lines without a name that recur among the comments are their furniture: "Reply", "Like (12)", a date after the body.
+        let minimumFurniture = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutFurnitureShare))
+        let first = anchorPlaces.first ?? start
+        layout.furniture = Set(places.filter { shape, at in
+            at.count >= minimumFurniture && shape != layout.anchor && !layout.parts.contains(shape) && !shape.isBareName
+                && shape.tokens.count <= rules.layoutMaxFurnitureTokens && (!shape.hasName || shape.hasCountOrTime)
+                && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
+        }.keys)
+
+        return layout
+    }
+
+    /// Most headers have a body between them and the next: header lines do not stand in a column.
+    private static func isSpread(_ places: [Int], rules: PlainTextRules) -> Bool {
+        guard places.count >= 2 else { return false }
+        let gaps = zip(places.dropFirst(), places).map { $0 - $1 }.sorted()
+        return gaps[gaps.count / 2] >= rules.layoutMinimumMedianGap
+    }
+
+    /// Most headers go on alike after the part they share: "NAME DATE | parent | next [–]", not every sort of line
+    /// that happens to open with a name and a word the page repeats.
+    private static func isConsistent(_ tails: [ArraySlice<LineShape.Token>], rules: PlainTextRules) -> Bool {
+        var counts: [ArraySlice<LineShape.Token>: Int] = [:]
+        for tail in tails { counts[tail, default: 0] += 1 }
+        return Double(counts.values.max() ?? 0) >= Double(tails.count) * rules.layoutTailShare
+    }
+
+    /// Labels, not sentences: most headers do not end like one ("said..." does not).
+    private static func isLabel(_ places: [Int], lines: [PageLine], rules: PlainTextRules) -> Bool {
+        let sentences = places.filter { place in
+            let text = lines[place].text
+            return text.last.map { ".!?".contains($0) } == true && !text.hasSuffix("...")
+        }.count
+        return sentences * 2 < places.count
+    }
+
+    /// "Ann wrote:", "On DATE, Bob said:", "Originally Posted by Ann": the attribution of a quotation inside a body,
+    /// known by its verb or opener, or by the quoted lines (`>`) that follow it.
+    private static func isAttribution(_ places: [Int], lines: [PageLine], rules: PlainTextRules) -> Bool {
+        let attributed = places.filter { place in
+            let text = lines[place].text
+            let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let lower = text.lowercased()
+            return rules.attributionVerbs.contains(last) || rules.attributionOpeners.contains { lower.hasPrefix($0) }
+                || (place + 1 < lines.count && lines[place + 1].text.hasPrefix(">"))
+        }.count
+        return attributed * 2 >= places.count
+    }
+
+    /// Trailer or header: a dash before the name, "Posted by", the line joined to the text above; a heading just above the first.
+    private mutating func decidePlacement(_ places: [Int], lines: [PageLine], sectionStarts: Set<Int>, rules: PlainTextRules) {
+        var tally = Tally(recording: true)
+        let dashed = places.filter { place in lines[place].text.first.map { "—–―-".contains($0) } == true }.count
+        if dashed * 2 > places.count { tally.add(.trailerDash, rules.trailerDash) }
+        let postedBy = places.filter { place in
+            let words = lines[place].text.lowercased().split(separator: " ").prefix(3)
+            return words.contains("posted") && (words.contains("by") || words.contains("by:"))
+        }.count
+        if postedBy * 2 > places.count { tally.add(.trailerPostedBy, rules.trailerPostedBy) }
+        let joined = places.filter { place in
+            lines[place].blanksBefore == 0 && (place + 1 == lines.count || lines[place + 1].blanksBefore > 0)
+        }.count
+        if joined * 2 > places.count { tally.add(.trailerJoinedAbove, rules.trailerJoinedAbove) }
+        if let first = places.first {
+            let top = first + min(authorOffset, 0)
+            if sectionStarts.contains(top) || lines[top].commentHeadingAbove {
+                tally.add(.headerUnderHeading, rules.headerUnderHeading)
+            } else if let heading = sectionStarts.filter({ $0 < top }).max(), top - heading <= rules.layoutBlockReach * 4,
+                      (heading..<top).contains(where: { !lines[$0].isShort }) {
+                // Under the comments' heading, text comes before the first header: it is that header's body.
+                tally.add(.textUnderHeading, rules.textUnderHeading)
+            }
+        }
+        placementEvidence = tally.evidence
+        placement = tally.total >= rules.trailerScore ? .trailer : .header
+    }
+
+    /// Indentation when the headers stand at more than one depth, else restarted list numbers ("1." under "2."), else none.
+    private static func nesting(_ places: [Int], lines: [PageLine], layout: PageLayout) -> Nesting {
+        let indents = Set(places.map { lines[$0].indent })
+        if indents.count >= 2 { return .indentation }
+        let numbers = places.compactMap { lines[$0].text.listNumber }
+        if numbers.count == places.count, zip(numbers.dropFirst(), numbers).contains(where: { $0 <= $1 }) { return .listNumbers }
+        return .none
+    }
+}
+
+extension PageLayout {
+    /// A line alone that names someone: a name line as the page's names are scored, or a list item holding only a name
+    /// ("1. Margaret Hollis"), whose number keeps it from scoring as one.
+    static func isNameLine(_ index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
+        guard lines.indices.contains(index), lines[index].isShort else { return false }
+        if (lines[index].nameScore ?? 0) >= rules.nameScore { return true }
+        let text = lines[index].text
+        guard text.listNumber != nil, let space = text.firstIndex(of: " ") else { return false }
+        let rest = text[text.index(after: space)...]
+        return rest.split(separator: " ").count <= 4 && rest.first?.isUppercase == true && !String(rest).endsWithSentencePunctuation
+            && !rest.contains(where: \.isNumber)
+    }
+}
+
+extension LineShape {
+    /// The part of a header shape that every header of a page shares: up to its name and one token more
+    /// ("NAME said...", "[–] NAME N", "Posted by: NAME |"); what follows may vary (a flair, a score).
+    var head: LineShape {
+        guard let name = tokens.firstIndex(of: .name) else { return self }
+        return LineShape(tokens: Array(tokens.prefix(name + 2)))
+    }
+
+    /// Something besides names and function words: a layout word, a mark, a count or a time.
+    func hasLayoutWord(rules: PlainTextRules) -> Bool {
+        tokens.contains { token in
+            switch token {
+            case .name: return false
+            case .word(let word): return !rules.stopWords.contains(String.bare(Substring(word)))
+            default: return true
+            }
+        }
+    }
+
+    var hasCountOrTime: Bool { tokens.contains(.count) || tokens.contains(.time) }
+
+    /// A date, a count or a labelled field ("Posts: 1,234", "Location: Cork").
+    var isDetail: Bool {
+        hasCountOrTime || tokens.contains { token in
+            if case .word(let word) = token { return word.hasSuffix(":") }
+            return false
+        }
+    }
+
+    /// Three words or more ending like a sentence: a body repeated ("Thanks for this."), not a label.
+    var isSentence: Bool {
+        guard tokens.count >= 3, case .word(let last)? = tokens.last else { return false }
+        return last.last.map { ".!?".contains($0) } == true && !last.hasSuffix("...")
+    }
+}
+
+extension String {
+    /// "12." or "3)" opening a line of a numbered list.
+    var listNumber: Int? {
+        guard let word = split(separator: " ", maxSplits: 1).first, let last = word.last, last == "." || last == ")",
+              word.count <= 4 else { return nil }
+        return Int(word.dropLast())
+    }
+}

@@ -1,0 +1,121 @@
+/// A short line reduced to its shape: the parts that vary from comment to comment masked, so that
+/// every comment's header of a page ("Ann said...", "Bob Lee said...") has one shape (`N said...`).
+///
+/// Words the page repeats often are kept as they are (`said...`, `Reply`, `Join Date:`): the page itself
+/// tells which words are its layout's (`LineShape.Vocabulary`). Other words are names; numbers are counts;
+/// dates, clock times and ages ("3 hours ago", "3y") are times; marks (`•`, `|`, `[–]`) are kept.
+struct LineShape: Hashable, CustomStringConvertible {
+    enum Token: Hashable {
+        /// A word of the page's layout, lower-cased.
+        case word(String)
+        /// A run of words that vary: a name, a title, a flair.
+        case name
+        case count
+        /// A date, a clock time or an age, however many words it takes.
+        case time
+        /// Punctuation standing alone: `•`, `|`, `»`, `[–]`, `:`.
+        case mark(String)
+    }
+
+    var tokens: [Token]
+
+    var description: String {
+        tokens.map { token in
+            switch token {
+            case .word(let word): return word
+            case .name: return "NAME"
+            case .count: return "N"
+            case .time: return "DATE"
+            case .mark(let mark): return mark
+            }
+        }.joined(separator: " ")
+    }
+
+    var hasName: Bool { tokens.contains(.name) }
+    var hasTime: Bool { tokens.contains(.time) }
+    /// Only a name: the name-lines layout's own author line.
+    var isBareName: Bool { tokens == [.name] }
+
+    /// The words of the page's layout: those that recur on many short lines.
+    struct Vocabulary {
+        var words: Set<String> = []
+
+        /// Words on at least `minimum` short lines and on at least `share` of as many lines as the commonest word:
+        /// a prolific commenter's name recurs too, but on fewer lines than the words of every header.
+        init(lines: ArraySlice<PageLine>, rules: PlainTextRules) {
+            var counts: [String: Int] = [:]
+            for line in lines where line.isShort {
+                var seen: Set<String> = []
+                for word in line.text.split(separator: " ") {
+                    let key = LineShape.key(word)
+                    if !key.isEmpty, seen.insert(key).inserted { counts[key, default: 0] += 1 }
+                }
+            }
+            let most = counts.values.max() ?? 0
+            let floor = max(rules.layoutMinimumRepeats, Int((Double(most) * rules.layoutWordShare).rounded(.up)))
+            words = Set(counts.filter { $0.value >= floor }.keys)
+        }
+
+        init(words: Set<String>) { self.words = words }
+    }
+
+    /// A word as the vocabulary knows it: lower case, without a text browser's link number (`[12]`).
+    static func key(_ word: Substring) -> String {
+        withoutReference(word).lowercased()
+    }
+
+    /// `[12]Ann` as `Ann`: `lynx -dump` numbers each link where it stands.
+    static func withoutReference(_ word: Substring) -> Substring {
+        guard word.first == "[", let close = word.firstIndex(of: "]"), close > word.index(after: word.startIndex),
+              word[word.index(after: word.startIndex)..<close].allSatisfy(\.isASCIIDigit) else { return word }
+        return word[word.index(after: close)...]
+    }
+
+    init(tokens: [Token]) { self.tokens = tokens }
+
+    static func classify(_ word: Substring, vocabulary: Vocabulary, rules: PlainTextRules) -> Token {
+        // "[cc7cab]", "[icon_delete13.gif]": a text browser's stand-in for an image (an avatar, an icon).
+        if word.first == "[", word.last == "]", word.contains(where: { $0.isASCIIDigit || $0 == "." }) { return .mark("[image]") }
+        let bare = word.trimmingPunctuation
+        if bare.isEmpty { return .mark(String(word)) }
+        if bare.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." }) { return .count }
+        // "#2": a post's number.
+        if bare.first == "#", bare.count > 1, bare.dropFirst().allSatisfy(\.isASCIIDigit) { return .count }
+        if isNumericTime(bare) { return .time }
+        let lower = bare.lowercased()
+        if rules.layoutTimeWords.contains(lower) || rules.monthNames.contains(lower) || rules.dayNames.contains(lower) { return .time }
+        let key = key(word)
+        if vocabulary.words.contains(key) { return .word(key) }
+        // "1.2k" points, "+12"
+        if bare.last.map({ "kK".contains($0) }) == true, bare.dropLast().allSatisfy({ $0.isASCIIDigit || $0 == "." }) { return .count }
+        return .name
+    }
+
+    /// `5:00`, `17:02`, `03-03-2019`, `2019-03-03`, `3/3/19`, `3y`, `2h`, `10min`, `1mo`: figures with the
+    /// separators or unit letters of dates, clocks and ages.
+    private static func isNumericTime(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isASCIIDigit else { return false }
+        let digits = word.prefix { $0.isASCIIDigit }
+        let rest = word.dropFirst(digits.count)
+        if rest.isEmpty { return false }
+        if rest.allSatisfy({ $0.isASCIIDigit || ":-/.".contains($0) }) {
+            return rest.contains { ":-/".contains($0) } && rest.contains { $0.isASCIIDigit }
+        }
+        let unit = rest.lowercased()
+        return ["y", "yr", "yrs", "mo", "w", "wk", "d", "h", "hr", "hrs", "m", "min", "mins", "s", "am", "pm"].contains(unit)
+            || (unit.first == ":" && (unit.hasSuffix("am") || unit.hasSuffix("pm")))
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Substring {
+    /// Without the punctuation around a word ("(Ann)," as "Ann"); `@`, `#`, `_` and `/` stay, being parts of handles.
+    var trimmingPunctuation: Substring {
+        let keep: (Character) -> Bool = { $0.isLetter || $0.isNumber || "@#_/".contains($0) }
+        guard let first = firstIndex(where: keep), let last = lastIndex(where: keep) else { return self[endIndex...] }
+        return self[first...last]
+    }
+}

@@ -1,0 +1,40 @@
+/// How one page lays out its comments, learnt from the page itself (`PageLayout.induce`): the line that
+/// marks each comment, where the author's name is, whether that header comes before the body or after
+/// it, which lines around it belong to it, which repeated lines are furniture, and what shows nesting.
+struct PageLayout {
+    enum Placement: String { case header = "before the body", trailer = "after the body (a trailer)" }
+    enum Nesting: String {
+        case none = "none shown (replies inferred)"
+        case indentation = "indentation"
+        case listNumbers = "restarted list numbers"
+    }
+
+    /// The line that recurs once per comment, matched at the start of a line (`whole` for lines with no name).
+    var anchor: LineShape
+    var anchorIsWhole: Bool
+    /// Where the author's name is: in the anchor's name slot (0), or alone on the line this far from it.
+    var authorOffset: Int
+    /// The name slot holds one word: what follows it in the slot is a flair or a title.
+    var singleWordNames: Bool
+    var placement: Placement
+    /// Other lines of the header block (`Join Date: DATE`, `Posts: N`, a date under the name).
+    var parts: Set<LineShape>
+    var furniture: Set<LineShape>
+    var nesting: Nesting = .none
+    var vocabulary: LineShape.Vocabulary
+    /// Why the header comes where it does, for `--layout`.
+    var placementEvidence: [Evidence] = []
+
+    /// For `skein dump --layout`.
+    var summary: [String] {
+        var lines = ["header: \(anchor)" + (anchorIsWhole ? " (the whole line)" : " (the start of a line)")]
+        lines.append(authorOffset == 0 ? "author: the NAME of the header" + (singleWordNames ? ", its first word" : "")
+                         : "author: the name line \(abs(authorOffset)) \(authorOffset < 0 ? "above" : "below") the header")
+        lines.append("placement: \(placement.rawValue)" + (placementEvidence.isEmpty ? ""
+            : " — " + placementEvidence.map(\.description).joined(separator: "; ")))
+        lines.append("header block: " + (parts.isEmpty ? "one line" : parts.map(\.description).sorted().joined(separator: " · ")))
+        lines.append("furniture: " + (furniture.isEmpty ? "none" : furniture.map(\.description).sorted().joined(separator: " · ")))
+        lines.append("nesting: \(nesting.rawValue)")
+        return lines
+    }
+}

@@ -1,0 +1,119 @@
+extension PlainTextPage {
+    /// The page cut by the layout learnt from it: a comment at every header, its body the lines between
+    /// headers (before its header, for a trailer) less the layout's furniture. Parents the page shows are
+    /// taken as shown; the rest inferred only where the page shows none. nil when too few headers match.
+    static func parse(_ lines: [PageLine], laidOut layout: PageLayout, header: ArticleHeader, chrome: [String], references: [String],
+                      sectionStarts: Set<Int>, explaining: Bool) -> Thread? {
+        let rules = PlainTextRules.standard
+        let headers = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
+        guard headers.count >= rules.layoutMinimumRepeats, let first = headers.first, let last = headers.last else { return nil }
+        var chrome = chrome
+
+        // Where each comment's body lies.
+        var bodies: [Range<Int>] = []
+        let commentsStart: Int, end: Int
+        switch layout.placement {
+        case .header:
+            commentsStart = first.top
+            // The comments end at the first heading or footer after the last header ("Post a Comment", "© 2024 …"),
+            // and before a run of the site's footer links.
+            let later = lines.indices.dropFirst(last.bottom + 1).first { index in
+                sectionStarts.contains(index) || lines[index].isShort && ChromeLine.opensSiteFooter(lines[index].text)
+            } ?? lines.count
+            end = footerLinks(in: lines, before: later, after: last.bottom + 1, rules: rules)
+            for (index, header) in headers.enumerated() {
+                bodies.append(header.bottom + 1..<(index + 1 < headers.count ? headers[index + 1].top : end))
+            }
+        case .trailer:
+            // The first body starts under the comments' heading, or else it is the paragraph block just above its trailer.
+            var top = first.top
+            if let heading = sectionStarts.filter({ $0 > header.end && $0 <= first.top }).max() {
+                top = heading
+            } else {
+                while top > header.end, top == first.top || lines[top].blanksBefore == 0 { top -= 1 }
+                top = min(top + (top == first.top ? 0 : 1), first.top)
+            }
+            commentsStart = top
+            end = last.bottom + 1
+            for (index, header) in headers.enumerated() {
+                bodies.append((index == 0 ? commentsStart : headers[index - 1].bottom + 1)..<header.top)
+            }
+        }
+
+        var comments: [Comment] = []
+        comments.reserveCapacity(headers.count)
+        var cutByFurniture = 0
+        for (header, body) in zip(headers, bodies) {
+            var blocks: [Block] = []
+            for index in body {
+                if lines[index].isShort,
+                   layout.furniture.contains(ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules).shape) {
+                    chrome.append(lines[index].text)
+                    cutByFurniture += 1
+                } else {
+                    blocks.append(.paragraph(lines[index].text))
+                }
+            }
+            if header.top < header.anchor || header.bottom > header.anchor {
+                chrome += (header.top...header.bottom).filter { $0 != header.anchor && $0 != header.depthLine }.map { lines[$0].text }
+            }
+            comments.append(Comment(author: header.author, blocks: blocks))
+        }
+        chrome += lines[end...].map(\.text) + references
+        let article = Article(caption: header.caption, byline: header.byline,
+                              blocks: articleBlocks(lines[header.end..<max(header.end, commentsStart)]))
+        QuoteMarking.mark(&comments)
+
+        // Parents: as the page shows them, else inferred.
+        var shown: [ShownReplies.Link?]
+        switch layout.nesting {
+        case .indentation:
+            let indents = headers.map { Int(lines[$0.depthLine].indent) }
+            shown = ShownReplies.byDepth(indents)
+        case .listNumbers:
+            shown = ShownReplies.byListNumbers(headers.map { lines[$0.depthLine].text.listNumber })
+        case .none:
+            shown = Array(repeating: nil, count: comments.count)
+        }
+        for index in comments.indices where shown[index] == nil {
+            shown[index] = ShownReplies.named(index, in: comments, rules: rules)
+        }
+        var decisions: [ReplyInference.Decision] = []
+        if layout.nesting == .none {
+            decisions = ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text), rules: rules,
+                                       explaining: explaining).infer(&comments)
+        }
+        for index in comments.indices {
+            if let link = shown[index] {
+                comments[index].parent = link.parent
+                comments[index].parentInferred = false
+                comments[index].inferredBy = nil
+            } else if layout.nesting != .none {
+                comments[index].parent = nil
+            }
+        }
+
+        var thread = Thread(format: name, title: header.title, article: article, chrome: chrome, comments: comments)
+        if explaining {
+            let shownCount = shown.compactMap { $0 }.count
+            var summary = layout.summary
+            summary.append("cut: \(headers.count) comments at headers (\(headers.filter { $0.author != nil }.count) with a name)"
+                + ", \(cutByFurniture) furniture lines set aside, \(shownCount) parents shown by the page"
+                + (layout.nesting == .none ? ", \(comments.filter(\.parentInferred).count) inferred" : ""))
+            thread.explanation = Explanation(sectionStart: [], comments: headers.indices.map { index in
+                let link = shown[index]
+                let decision = index < decisions.count ? decisions[index] : ReplyInference.Decision()
+                return CommentReason(
+                    line: Int(lines[headers[index].top].number),
+                    start: [Evidence(.layoutHeader, weight: 0, line: Int(lines[headers[index].anchor].number), detail: layout.anchor.description)],
+                    author: headers[index].author == nil ? [] : [headers[index].authorEvidence],
+                    parent: comments[index].parent,
+                    parentEvidence: link.map { [Evidence($0.kind, weight: 0, line: 0, detail: $0.detail)] } ?? decision.evidence,
+                    alternatives: link == nil ? decision.alternatives.map {
+                        CommentReason.Alternative(comment: $0.comment, total: $0.total, evidence: $0.evidence)
+                    } : [])
+            }, layout: summary)
+        }
+        return thread
+    }
+}

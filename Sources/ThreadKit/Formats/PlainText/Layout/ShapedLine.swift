@@ -1,0 +1,68 @@
+/// A short line's shape with the words behind each token, so that a header's name slot can be read back.
+struct ShapedLine {
+    var shape: LineShape
+    /// The line's words (without `lynx` link numbers) and, per token, the words it took.
+    var words: [Substring]
+    var spans: [Range<Int>]
+
+    init(_ text: String, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
+        words = text.split(separator: " ").map(LineShape.withoutReference).filter { !$0.isEmpty }
+        var tokens: [LineShape.Token] = []
+        spans = []
+        for (index, word) in words.enumerated() {
+            // A list's number says how the comments nest, not how their headers look.
+            if index == 0, String(word).listNumber != nil, words.count > 1 { continue }
+            let token = LineShape.classify(word, vocabulary: vocabulary, rules: rules)
+            // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at".
+            switch (tokens.last, token) {
+            case (.name?, .name), (.time?, .time), (.time?, .count), (.count?, .count):
+                spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
+                continue
+            case (.count?, .time):
+                tokens[tokens.count - 1] = .time
+                spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
+                continue
+            default:
+                tokens.append(token)
+                spans.append(index..<index + 1)
+            }
+        }
+        shape = LineShape(tokens: tokens)
+    }
+
+    /// Where `template` matches the start of this line (the whole line when `whole`): the words its name
+    /// slot took, which may be several tokens (a prolific commenter's name is a word the page repeats), or
+    /// an empty range when the template has no name. nil when it does not match.
+    func match(_ template: LineShape, whole: Bool) -> Range<Int>? {
+        var nameWords: Range<Int>?
+        func step(_ t: Int, _ l: Int) -> Bool {
+            let tokens = shape.tokens
+            if t == template.tokens.count { return !whole || l == tokens.count }
+            guard l < tokens.count else { return false }
+            if template.tokens[t] == .name {
+                // The name takes one to three tokens of words or names.
+                var end = l
+                while end < tokens.count, end - l < 3, tokens[end].isWordOrName {
+                    end += 1
+                    if step(t + 1, end) {
+                        nameWords = spans[l].lowerBound..<spans[end - 1].upperBound
+                        return true
+                    }
+                }
+                return false
+            }
+            return tokens[l] == template.tokens[t] && step(t + 1, l + 1)
+        }
+        guard step(0, 0) else { return nil }
+        return nameWords ?? 0..<0
+    }
+}
+
+extension LineShape.Token {
+    var isWordOrName: Bool {
+        switch self {
+        case .name, .word: return true
+        default: return false
+        }
+    }
+}

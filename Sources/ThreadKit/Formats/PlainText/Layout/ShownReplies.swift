@@ -1,0 +1,86 @@
+import Foundation
+
+/// Parents a page shows rather than leaves to guessing: indentation, a list restarted under a comment,
+/// an attribution ("Ann wrote:", "Originally Posted by Ann") or a reply marker ("In reply to Ann", "@ann")
+/// at the top of the body. None of these is marked inferred.
+enum ShownReplies {
+    struct Link {
+        var parent: Int
+        var kind: EvidenceKind
+        var detail: String?
+    }
+
+    /// Each comment's parent from its depth (a column of indentation, deeper is a reply): the nearest comment above it that is less deep.
+    static func byDepth(_ depths: [Int]) -> [Link?] {
+        var open: [(depth: Int, comment: Int)] = []
+        return depths.enumerated().map { index, depth in
+            while let last = open.last, last.depth >= depth { open.removeLast() }
+            defer { open.append((depth, index)) }
+            return open.last.map { Link(parent: $0.comment, kind: .indentation) }
+        }
+    }
+
+    /// Each comment's parent from its list number: a list that starts again at 1 is nested under the comment above
+    /// it; a number that follows one of an open list goes on that list.
+    static func byListNumbers(_ numbers: [Int?]) -> [Link?] {
+        var lists: [(last: Int, parent: Int?)] = []
+        return numbers.enumerated().map { index, number in
+            guard let number else { return nil }
+            if lists.isEmpty || number == 1 && index > 0 {
+                lists.append((number, lists.isEmpty ? nil : index - 1))
+            } else {
+                while lists.count > 1, lists[lists.count - 1].last + 1 != number { lists.removeLast() }
+                lists[lists.count - 1].last = number
+            }
+            return lists[lists.count - 1].parent.map { Link(parent: $0, kind: .listRestart) }
+        }
+    }
+
+    /// The comment named at the top of `comments[index]`'s body, as the attribution of a quotation or as the one answered.
+    static func named(_ index: Int, in comments: [Comment], rules: PlainTextRules) -> Link? {
+        let top = comments[index].blocks.prefix(2).map(\.text)
+        guard let first = top.first else { return nil }
+        for text in top where text.count <= rules.maxNameLength {
+            let lower = text.lowercased()
+            if let opener = rules.attributionOpeners.first(where: { lower.hasPrefix($0) }) {
+                return link(to: String(text.dropFirst(opener.count)), before: index, in: comments, kind: opener.contains("repl") ? .replyMarker : .attribution)
+            }
+            var words = text.split(separator: " ")
+            if let verb = words.last, rules.attributionVerbs.contains(verb.lowercased()) {
+                words.removeLast()
+                // "On Mar 3, 2019, Ann Lee <ann@example.org> wrote:": the name ends the line, before any address.
+                let said = words.filter { !($0.hasPrefix("<") || $0.hasSuffix(">")) }.joined(separator: " ")
+                return link(to: said, before: index, in: comments, kind: .attribution, endsWith: true)
+            }
+        }
+        if first.hasPrefix("@"), let handle = first.split(separator: " ").first {
+            return link(to: String(handle), before: index, in: comments, kind: .replyMarker)
+        }
+        return nil
+    }
+
+    /// The latest comment before `index` whose author is `said` (or, with `endsWith`, ends it).
+    private static func link(to said: String, before index: Int, in comments: [Comment], kind: EvidenceKind, endsWith: Bool = false) -> Link? {
+        var wanted = key(said)
+        if !endsWith, let end = wanted.firstIndex(where: { ",:;".contains($0) }) { wanted = String(wanted[..<end]) }
+        wanted = wanted.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        guard !wanted.isEmpty else { return nil }
+        for earlier in stride(from: index - 1, through: 0, by: -1) {
+            guard let author = comments[earlier].author.map(key), !author.isEmpty else { continue }
+            let handle = author.split(separator: "@").first.map(String.init) ?? author
+            if wanted == author || wanted == handle || (endsWith && (wanted.hasSuffix(" " + author) || wanted.hasSuffix("," + author)))
+                || (!endsWith && wanted.split(separator: " ").first.map(String.init) == author) {
+                return Link(parent: earlier, kind: kind, detail: comments[earlier].author)
+            }
+        }
+        return nil
+    }
+
+    /// A name as names are compared: case-blind, without `@` or `u/` before it, spaces collapsed.
+    private static func key(_ name: String) -> String {
+        var name = Substring(name.lowercased())
+        while name.first == "@" { name = name.dropFirst() }
+        if name.hasPrefix("u/") { name = name.dropFirst(2) }
+        return name.split(separator: " ").joined(separator: " ")
+    }
+}
