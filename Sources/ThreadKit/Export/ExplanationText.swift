@@ -35,12 +35,12 @@ extension Thread {
     /// The page's comment layout and what each of its rules cut, for `skein dump --layout`.
     public var layoutText: String {
         guard let explanation else { return "no layout: only plain-text pages are cut by a layout\n" }
-        if !explanation.layout.isEmpty { return explanation.layout.map { $0 + "\n" }.joined() }
+        if explanation.layout.first?.hasPrefix("header:") == true { return explanation.layout.map { $0 + "\n" }.joined() }
         let named = comments.filter { $0.author != nil }.count
         return """
             header: none recurs; a name alone on its line (the name-lines layout)
             cut: \(named) comments at name lines, \(comments.count - named) anonymous ones where their evidence starts them\n
-            """
+            """ + explanation.layout.map { $0 + "\n" }.joined()
     }
 
     /// The whole explanation, for `skein dump --explain`: where the comments begin, then each comment.

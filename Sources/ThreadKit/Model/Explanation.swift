@@ -8,7 +8,7 @@ public struct Explanation: Sendable, Equatable {
     /// The page's comment layout and what each of its rules cut (`skein dump --layout`).
     public var layout: [String]
 
-    public init(sectionStart: [Evidence] = [], comments: [CommentReason] = [], layout: [String] = []) {
+    public init(sectionStart: [Evidence] = [], layout: [String] = [], comments: [CommentReason] = []) {
         self.sectionStart = sectionStart
         self.comments = comments
         self.layout = layout

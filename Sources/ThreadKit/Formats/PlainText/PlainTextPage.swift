@@ -36,8 +36,11 @@ public enum PlainTextPage: ThreadFormat {
         let byline = Set([header.bylineName].compactMap { $0 })
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
         names.score(&lines)
-        if let layout = PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, rules: rules),
-           let thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, sectionStarts: sectionStarts, explaining: explaining) {
+        var considered: [String]? = explaining ? [] : nil
+        if let layout = PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, rules: rules, considered: &considered),
+           var thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, sectionStarts: sectionStarts,
+                              explaining: explaining) {
+            thread.explanation?.layout += considered ?? []
             return thread
         }
         // Furniture found by its rhythm needs the names: it stands between a body and the next name.
@@ -86,7 +89,7 @@ public enum PlainTextPage: ThreadFormat {
 
         var thread = Thread(format: name, title: header.title, article: article, chrome: chrome, comments: comments)
         if explaining {
-            thread.explanation = Explanation(sectionStart: boundary.evidence, comments: cuts.indices.map { index in
+            thread.explanation = Explanation(sectionStart: boundary.evidence, layout: considered ?? [], comments: cuts.indices.map { index in
                 CommentReason(line: starts[index], start: cuts[index].startEvidence, author: cuts[index].authorEvidence,
                               parent: decisions[index].parent, parentEvidence: decisions[index].evidence,
                               alternatives: decisions[index].alternatives.map {

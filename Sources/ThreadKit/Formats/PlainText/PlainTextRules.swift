@@ -77,7 +77,7 @@ public struct PlainTextRules: Sendable {
     let layoutMinimumRepeats = 3
     /// A word is the layout's own (`said...`, `Reply`) when it is on at least this share of as many short lines as the
     /// page's commonest word: a prolific commenter's name recurs too, but on fewer lines than every header's words.
-    let layoutWordShare = 0.3
+    let layoutWordShare = 0.15
     /// Lines the layout is learnt from: enough for hundreds of comments; the rest of a large page is matched against it.
     let layoutSampleLines = 20_000
     /// Share of a name-less anchor's places (a date line, `#2`) with a name line at one distance from it, for the two to be a header.
@@ -93,7 +93,7 @@ public struct PlainTextRules: Sendable {
     let layoutSingleWordNames = 0.8
     /// Share of the sure name lines of a page a header with a name in it must match at least: on a name-lines page
     /// a few lines that open with a name and a layout word ("Ann the …") are not its header.
-    let layoutHeaderShare = 0.5
+    let layoutHeaderShare = 0.25
     /// Share of a header's places that go on alike after the shared part ("NAME DATE | parent | next [–]").
     let layoutTailShare = 0.5
     /// Half the headers or more must have a body between them and the next: headers do not stand in a column.

@@ -2,7 +2,9 @@ extension PageLayout {
     /// The layout of the comments among `lines` (chrome set aside, names scored) after `start`, learnt from
     /// the first `layoutSampleLines` of them: the shape that recurs once per comment and carries (or stands
     /// beside) a name. nil when nothing recurs so: the name-lines layout, which needs no header, is left.
-    static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, rules: PlainTextRules) -> PageLayout? {
+    /// `considered`, when given, receives the candidate headers weighed and why each lost (for `--layout`).
+    static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, rules: PlainTextRules,
+                       considered: inout [String]?) -> PageLayout? {
         let sample = start..<min(lines.count, start + rules.layoutSampleLines)
         guard sample.count >= 2 * rules.layoutMinimumRepeats else { return nil }
         let vocabulary = LineShape.Vocabulary(lines: lines[sample], rules: rules)
@@ -19,12 +21,24 @@ extension PageLayout {
         // A header with the name in it: "Ann said...", "[–] ann 12 points 3 hours ago", "Posted by: Ann | DATE".
         var heads: [LineShape: [Int]] = [:]
         for (shape, at) in places where shape.hasName && !shape.isBareName { heads[shape.head, default: []] += at }
-        let namedHead = heads.filter { head, at in
-            at.count >= rules.layoutMinimumRepeats && head.hasLayoutWord(rules: rules) && isSpread(at.sorted(), rules: rules)
-                && !isAttribution(at, lines: lines, rules: rules)
-                && isConsistent(at.compactMap { shaped[$0 - start]?.shape.tokens.dropFirst(head.tokens.count) }, rules: rules)
-                && isLabel(at, lines: lines, rules: rules)
-        }.max { a, b in (a.value.count, a.key.tokens.count) < (b.value.count, b.key.tokens.count) }
+        func flaw(_ head: LineShape, _ at: [Int]) -> String? {
+            if at.count < rules.layoutMinimumRepeats { return "seen too seldom" }
+            if !head.hasLabel(vocabulary) { return "no mark, date or word of labels beside the name" }
+            if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
+            if isAttribution(at, lines: lines, rules: rules) { return "a quotation's attribution" }
+            if !isConsistent(at.compactMap { shaped[$0 - start]?.shape.tokens.dropFirst(head.tokens.count).prefix(1) }, rules: rules) {
+                return "goes on differently each time"
+            }
+            if !isLabel(at, lines: lines, rules: rules) { return "ends like a sentence" }
+            return nil
+        }
+        let namedHead = heads.filter { flaw($0.key, $0.value) == nil }
+            .max { a, b in (a.value.count, a.key.tokens.count) < (b.value.count, b.key.tokens.count) }
+        if considered != nil {
+            for (head, at) in heads.sorted(by: { ($0.value.count, $0.key.description) > ($1.value.count, $1.key.description) }).prefix(6) {
+                considered?.append("weighed: \(head) ×\(at.count)" + (flaw(head, at).map { " — \($0)" } ?? ""))
+            }
+        }
 
         // A header whose name stands alone beside a line of its own: a date under the name, "Join Date: …".
         var nameless: (anchor: LineShape, at: [Int], offset: Int, hits: Int)?
@@ -48,6 +62,8 @@ extension PageLayout {
         // A name-lines page has a sure name line per comment: a header must come with most of them, not a few.
         let sureNames = sample.filter { lines[$0].isShort && (lines[$0].nameScore ?? 0) >= rules.sureNameScore }.count
         let named = namedHead.flatMap { Double($0.value.count) >= Double(sureNames) * rules.layoutHeaderShare ? $0 : nil }
+        if let namedHead, named == nil { considered?.append("weighed: \(namedHead.key) — too few beside the \(sureNames) sure name lines") }
+        if let nameless { considered?.append("weighed: \(nameless.anchor) with a name \(-nameless.offset) above, ×\(nameless.hits)") }
         var layout: PageLayout
         let anchorPlaces: [Int]
         if let namedHead = named, Double(namedHead.value.count) >= Double(nameless?.hits ?? 0) * 0.8 {
@@ -90,7 +106,7 @@ extension PageLayout {
         let minimumFurniture = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutFurnitureShare))
         let first = anchorPlaces.first ?? start
         layout.furniture = Set(places.filter { shape, at in
-            at.count >= minimumFurniture && shape != layout.anchor && !layout.parts.contains(shape) && !shape.isBareName
+            at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !shape.isBareName
                 && shape.tokens.count <= rules.layoutMaxFurnitureTokens && (!shape.hasName || shape.hasCountOrTime)
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
         }.keys)
@@ -195,12 +211,12 @@ extension LineShape {
         return LineShape(tokens: Array(tokens.prefix(name + 2)))
     }
 
-    /// Something besides names and function words: a layout word, a mark, a count or a time.
-    func hasLayoutWord(rules: PlainTextRules) -> Bool {
+    /// Something besides names, counts and words of prose: a mark, a date, a word of labels.
+    func hasLabel(_ vocabulary: Vocabulary) -> Bool {
         tokens.contains { token in
             switch token {
-            case .name: return false
-            case .word(let word): return !rules.stopWords.contains(String.bare(Substring(word)))
+            case .name, .count: return false
+            case .word(let word): return vocabulary.labels.contains(word)
             default: return true
             }
         }

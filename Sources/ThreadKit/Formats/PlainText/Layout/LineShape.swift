@@ -39,6 +39,8 @@ struct LineShape: Hashable, CustomStringConvertible {
     /// The words of the page's layout: those that recur on many short lines.
     struct Vocabulary {
         var words: Set<String> = []
+        /// Layout words that stand on short lines more often than in paragraphs ("said...", "»"), unlike "the" or "by".
+        var labels: Set<String> = []
 
         /// Words on at least `minimum` short lines and on at least `share` of as many lines as the commonest word:
         /// a prolific commenter's name recurs too, but on fewer lines than the words of every header.
@@ -54,9 +56,16 @@ struct LineShape: Hashable, CustomStringConvertible {
             let most = counts.values.max() ?? 0
             let floor = max(rules.layoutMinimumRepeats, Int((Double(most) * rules.layoutWordShare).rounded(.up)))
             words = Set(counts.filter { $0.value >= floor }.keys)
+            var inParagraphs: [String: Int] = [:]
+            for line in lines where !line.isShort {
+                for word in line.text.split(separator: " ") {
+                    let key = LineShape.key(word)
+                    if words.contains(key) { inParagraphs[key, default: 0] += 1 }
+                }
+            }
+            labels = words.filter { (inParagraphs[$0] ?? 0) < counts[$0]! }
         }
 
-        init(words: Set<String>) { self.words = words }
     }
 
     /// A word as the vocabulary knows it: lower case, without a text browser's link number (`[12]`).

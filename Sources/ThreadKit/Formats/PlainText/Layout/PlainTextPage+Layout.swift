@@ -100,7 +100,7 @@ extension PlainTextPage {
             summary.append("cut: \(headers.count) comments at headers (\(headers.filter { $0.author != nil }.count) with a name)"
                 + ", \(cutByFurniture) furniture lines set aside, \(shownCount) parents shown by the page"
                 + (layout.nesting == .none ? ", \(comments.filter(\.parentInferred).count) inferred" : ""))
-            thread.explanation = Explanation(sectionStart: [], comments: headers.indices.map { index in
+            thread.explanation = Explanation(sectionStart: [], layout: summary, comments: headers.indices.map { index in
                 let link = shown[index]
                 let decision = index < decisions.count ? decisions[index] : ReplyInference.Decision()
                 return CommentReason(
@@ -112,7 +112,7 @@ extension PlainTextPage {
                     alternatives: link == nil ? decision.alternatives.map {
                         CommentReason.Alternative(comment: $0.comment, total: $0.total, evidence: $0.evidence)
                     } : [])
-            }, layout: summary)
+            })
         }
         return thread
     }
