@@ -66,6 +66,26 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(statusLine(restored).contains("Assad"), statusLine(restored))
     }
 
+    /// A Blogger page saved with `lynx -dump` ("NAME said...", the date after the body) and a WordPress page saved
+    /// with `w3m -dump` ("NAME says:", replies indented): each is cut by the layout learnt from it, and one
+    /// commenter's comments are a keystroke away.
+    func testPagesOfOtherLayoutsOpenAndFilterByACommenter() throws {
+        for (page, phrase, author, total) in [(Paths.bloggerPage, "Was it the night of the 16th", "mothman_71", "/23"),
+                                              (Paths.wordpressPage, "Llongyfarchiadau ar gyrraedd", "Siôn ap Dafydd", "/22")] {
+            let reader = try TmuxScreen(arguments: [page])
+            try reader.press("Tab")
+            try reader.waitUntil("the discussion") { self.statusLine($0).contains(total) }
+            try reader.press("/")
+            try reader.type(phrase)
+            try reader.press("Enter", "f")
+            let filtered = try reader.waitUntil("the filter in the status line") { self.statusLine($0).contains(author) }
+            XCTAssertFalse(statusLine(filtered).contains(total), "fewer than all comments: \(statusLine(filtered))")
+            XCTAssert(filtered.contains(author), filtered)
+            try reader.press("Escape")
+            try reader.waitUntil("all comments again") { self.statusLine($0).contains(total) && !self.statusLine($0).contains(author) }
+        }
+    }
+
     func testHighlightingAnAuthorSaysSoInTheStatusLine() throws {
         let reader = try TmuxScreen(arguments: [])
         try reader.waitFor(Paths.seedTitle)

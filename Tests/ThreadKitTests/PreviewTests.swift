@@ -31,7 +31,7 @@ final class PreviewTests: XCTestCase {
         let page = Array(try String(contentsOf: Fixtures.seedThread, encoding: .utf8).replacingOccurrences(of: "\n\n", with: "\n \r\n").utf8)
         func lines(_ buffer: UnsafeBufferPointer<UInt8>, from offset: Int = 0) -> [String] {
             var found: [String] = []
-            PageLine.forEachLine(in: buffer) { range, _ in found.append("\(offset + range.lowerBound): " + String(decoding: buffer[range], as: UTF8.self)) }
+            PageLine.forEachLine(in: buffer) { range, _, _ in found.append("\(offset + range.lowerBound): " + String(decoding: buffer[range], as: UTF8.self)) }
             return found
         }
         page.withUnsafeBufferPointer { whole in
