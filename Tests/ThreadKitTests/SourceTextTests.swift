@@ -49,8 +49,9 @@ final class SourceTextTests: XCTestCase {
         }
     }
 
-    func testTabsBecomeSpacesAndLinesAreTrimmed() {
+    func testTabsBecomeSpacesAndLinesAreTrimmedKeepingTheirIndentation() {
         let lines = PageLine.split(Array("\tTitle\t\n\n\n  body\tword  \n".utf8))
-        XCTAssertEqual(lines, [PageLine(text: "Title", number: 1, blanksBefore: 0), PageLine(text: "body word", number: 4, blanksBefore: 2)])
+        XCTAssertEqual(lines, [PageLine(text: "Title", number: 1, blanksBefore: 0, indent: 4),
+                               PageLine(text: "body word", number: 4, blanksBefore: 2, indent: 2)])
     }
 }

@@ -109,6 +109,8 @@ extension PageLayout {
             at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !shape.isBareName
                 && shape.tokens.count <= rules.layoutMaxFurnitureTokens && (!shape.hasName || shape.hasCountOrTime)
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
+                // A prolific commenter's header ("morag findlay says:") is still a header.
+                && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole) == nil
         }.keys)
 
         return layout
