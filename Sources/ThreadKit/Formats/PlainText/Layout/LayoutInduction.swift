@@ -168,7 +168,7 @@ extension PageLayout {
         }.count
         if joined * 2 > places.count { tally.add(.trailerJoinedAbove, rules.trailerJoinedAbove) }
         if let first = places.first {
-            let top = first + min(authorOffset, 0)
+            let top = max(0, first + min(authorOffset, 0))
             if sectionStarts.contains(top) || lines[top].commentHeadingAbove {
                 tally.add(.headerUnderHeading, rules.headerUnderHeading)
             } else if let heading = sectionStarts.filter({ $0 < top }).max(), top - heading <= rules.layoutBlockReach * 4,
