@@ -28,6 +28,8 @@ final class FuzzRegressionTests: XCTestCase {
         ("mail-date-negative-hour.eml", MailMessageFile.self),
         // The header's end, found before per-comment furniture was set aside, pointed past the lines left.
         ("plain-text-header-past-the-furniture.txt", PlainTextPage.self),
+        // A header with its name above it, matched on the page's first lines: the name's place was read before line 0.
+        ("plain-text-layout-anchor-on-the-first-line.txt", PlainTextPage.self),
     ]
 
     func testEachParserReturnsAThreadOrThrows() throws {
