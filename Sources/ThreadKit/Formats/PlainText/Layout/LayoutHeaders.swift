@@ -26,9 +26,10 @@ struct LayoutHeader {
                 let words = line.words[slot].prefix(layout.singleWordNames ? 1 : slot.count)
                 header.author = name(words.joined(separator: " "))
                 header.authorEvidence = Evidence(.nameSlot, weight: 0, line: Int(lines[index].number), detail: layout.anchor.description)
-            } else if layout.authorOffset < 0, isNameLine(index + layout.authorOffset) {
+            } else if layout.authorOffset != 0, isNameLine(index + layout.authorOffset) {
                 let nameLine = index + layout.authorOffset
-                header.top = nameLine
+                header.top = min(index, nameLine)
+                header.bottom = max(index, nameLine)
                 header.depthLine = nameLine
                 let text = lines[nameLine].text
                 header.author = name(text.listNumber == nil ? text : String(text.drop { $0 != " " }.dropFirst()))
@@ -37,7 +38,7 @@ struct LayoutHeader {
             }
             // The parts below: a date, "Join Date: …", "Posts: …", with at most one other short line among them (a user title).
             var skipped = 0
-            for below in index + 1..<min(lines.count, index + 1 + rules.layoutBlockReach) {
+            for below in header.bottom + 1..<min(lines.count, header.bottom + 1 + rules.layoutBlockReach) {
                 guard lines[below].isShort, let shape = shape(below) else { break }
                 if layout.parts.contains(shape) {
                     header.bottom = below

@@ -15,7 +15,7 @@ extension PageLayout {
             shaped[index - start] = line
             places[line.shape, default: []].append(index)
         }
-        func shape(at index: Int) -> LineShape? { sample.contains(index) ? shaped[index - start]?.shape : nil }
+        func shapeAt(_ index: Int) -> LineShape? { sample.contains(index) ? shaped[index - start]?.shape : nil }
         func isNameLine(_ index: Int) -> Bool { sample.contains(index) && PageLayout.isNameLine(index, in: lines, rules: rules) }
 
         // A header with the name in it: "Ann said...", "[–] ann 12 points 3 hours ago", "Posted by: Ann | DATE".
@@ -45,25 +45,48 @@ extension PageLayout {
         // It says when, or which post: a date line, "#2", "Join Date: …"; a line of actions ("Reply | Permalink") says neither.
         for (shape, at) in places where !shape.hasName && shape.hasCountOrTime && at.count >= rules.layoutMinimumRepeats
             && shape.tokens.count <= rules.layoutMaxFurnitureTokens && isSpread(at, rules: rules) {
-            for offset in stride(from: -1, through: -rules.layoutBlockReach, by: -1) {
-                let hits = at.filter { place in
-                    isNameLine(place + offset) && (place + offset + 1..<place).allSatisfy {
-                        lines[$0].isShort && !isNameLine($0) && !lines[$0].text.endsWithSentencePunctuation
+            var best: (offset: Int, hits: Int, variety: Double)?
+            for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
+                // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
+                let named = at.filter { place in
+                    isNameLine(place + offset) && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
+                        lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
                     }
-                }.count
-                // A header has a body below it; a footer ("Reply | Permalink") has the next name.
-                let bodies = at.filter { $0 + 1 < lines.count && !isNameLine($0 + 1) }.count
-                guard Double(hits) >= Double(at.count) * rules.layoutNameShare, bodies * 2 > at.count else { continue }
-                if hits > nameless?.hits ?? 0 { nameless = (shape, at, offset, hits) }
-                break
+                }
+                guard Double(named.count) >= Double(at.count) * rules.layoutNameShare else { continue }
+                if offset < 0 {
+                    // A header has a body below it; a footer ("Reply | Permalink") has the next name.
+                    guard at.filter({ $0 + 1 < lines.count && !isNameLine($0 + 1) }).count * 2 > at.count else { continue }
+                } else {
+                    // A name below the anchor opens a block of the poster's details ("Join Date: …", "Posts: …"),
+                    // which the next comment's name after a footer does not.
+                    let detailed = named.filter { (place: Int) -> Bool in
+                        let name = place + offset
+                        return (name + 1...name + rules.layoutBlockReach).contains { (index: Int) -> Bool in shapeAt(index)?.isLabelledField == true }
+                    }
+                    guard detailed.count * 2 > named.count else { continue }
+                }
+                // The name is the line that differs most from post to post: a user title repeats ("Senior Member").
+                let variety = Double(Set(named.map { lines[$0 + offset].text }).count) / Double(named.count)
+                if best.map({ (variety, named.count) > ($0.variety, $0.hits) }) ?? true { best = (offset, named.count, variety) }
             }
+            if let best, best.hits > nameless?.hits ?? 0 { nameless = (shape, at, best.offset, best.hits) }
         }
 
-        // A name-lines page has a sure name line per comment: a header must come with most of them, not a few.
-        let sureNames = sample.filter { lines[$0].isShort && (lines[$0].nameScore ?? 0) >= rules.sureNameScore }.count
-        let named = namedHead.flatMap { Double($0.value.count) >= Double(sureNames) * rules.layoutHeaderShare ? $0 : nil }
+        // A name-lines page has a sure name line with a body under it (no other name, no date, no field) per comment: a header
+        // must come with a fair share of them.
+        let sureNames = sample.filter { index in
+            lines[index].isShort && (lines[index].nameScore ?? 0) >= rules.sureNameScore && index + 1 < lines.count
+                && (lines[index + 1].nameScore ?? 0) < rules.nameScore && shapeAt(index + 1)?.isDetail != true
+        }.count
+        // A name and a date alone is a weaker sign (prose opens so too: "Tuesday 3 March …"): it must match a fair share of
+        // every sure name line.
+        let allSureNames = sample.filter { lines[$0].isShort && (lines[$0].nameScore ?? 0) >= rules.sureNameScore }.count
+        let named = namedHead.flatMap { head in
+            Double(head.value.count) >= Double(head.key.isNameAndTime ? allSureNames : sureNames) * rules.layoutHeaderShare ? head : nil
+        }
         if let namedHead, named == nil { considered?.append("weighed: \(namedHead.key) — too few beside the \(sureNames) sure name lines") }
-        if let nameless { considered?.append("weighed: \(nameless.anchor) with a name \(-nameless.offset) above, ×\(nameless.hits)") }
+        if let nameless { considered?.append("weighed: \(nameless.anchor) with a name \(abs(nameless.offset)) \(nameless.offset < 0 ? "above" : "below"), ×\(nameless.hits)") }
         var layout: PageLayout
         let anchorPlaces: [Int]
         if let namedHead = named, Double(namedHead.value.count) >= Double(nameless?.hits ?? 0) * 0.8 {
@@ -86,21 +109,23 @@ extension PageLayout {
         var below: [LineShape: Int] = [:]
         for place in anchorPlaces {
             var seen: Set<LineShape> = []
-            for index in place + 1...place + rules.layoutBlockReach {
-                guard let shape = shape(at: index), !isNameLine(index) || !shape.isBareName else { break }
+            let top = max(place, place + layout.authorOffset)
+            for index in top + 1...top + rules.layoutBlockReach {
+                guard let shape = shapeAt(index) else { break }
                 if seen.insert(shape).inserted { below[shape, default: 0] += 1 }
             }
         }
         let minimumPart = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutPartShare))
         // Parts are the poster's details: a date, a count, a labelled field ("Location: Cork"), not a line of text.
-        layout.parts = Set(below.filter { $0.value >= minimumPart && $0.key != layout.anchor && $0.key.isDetail }.keys)
+        layout.parts = Set(below.filter { $0.value >= minimumPart && $0.key != layout.anchor
+            && ($0.key.isDetail || $0.key.opensWithLabel(vocabulary)) }.keys)
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, rules: rules)
         layout.nesting = nesting(anchorPlaces.map { place in
             layout.authorOffset < 0 && isNameLine(place + layout.authorOffset) ? place + layout.authorOffset : place
         }, lines: lines, layout: layout)
         // A name with a date line under it and the body next is the name-lines layout, which cuts it as well, unless
-        // the page shows how the comments nest, which that layout cannot read.
-        if layout.authorOffset == -1 && layout.parts.isEmpty && layout.nesting == .none { return nil }
+        // fields follow ("Posts: …") or the page shows how the comments nest, which that layout cannot read.
+        if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none { return nil }
 
         // Lines without a name that recur among the comments are their furniture: "Reply", "Like (12)", a date after the body.
         let minimumFurniture = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutFurnitureShare))
@@ -226,12 +251,24 @@ extension LineShape {
 
     var hasCountOrTime: Bool { tokens.contains(.count) || tokens.contains(.time) }
 
+    /// Only a name and a date: "NAME DATE".
+    var isNameAndTime: Bool { tokens.allSatisfy { $0 == .name || $0 == .time } }
+
     /// A date, a count or a labelled field ("Posts: 1,234", "Location: Cork").
-    var isDetail: Bool {
-        hasCountOrTime || tokens.contains { token in
+    var isDetail: Bool { hasCountOrTime || isLabelledField }
+
+    /// "Join Date: DATE", "Location: NAME": a word ending in a colon.
+    var isLabelledField: Bool {
+        tokens.contains { token in
             if case .word(let word) = token { return word.hasSuffix(":") }
             return false
         }
+    }
+
+    /// Opens with a word of the page's labels ("Default Re: …", "Posted …").
+    func opensWithLabel(_ vocabulary: Vocabulary) -> Bool {
+        if case .word(let word)? = tokens.first { return vocabulary.labels.contains(word) }
+        return false
     }
 
     /// Three words or more ending like a sentence: a body repeated ("Thanks for this."), not a label.
