@@ -94,6 +94,9 @@ public struct PlainTextRules: Sendable {
     /// Share of the sure name lines of a page a header with a name in it must match at least: on a name-lines page
     /// a few lines that open with a name and a layout word ("Ann the …") are not its header.
     let layoutHeaderShare = 0.25
+    /// A header with the name in it is preferred to a name line beside a date or number unless that has more places than
+    /// this share of its.
+    let layoutNamedHeaderShare = 0.8
     /// Share of a header's places that go on alike after the shared part ("NAME DATE | parent | next [–]").
     let layoutTailShare = 0.5
     /// Half the headers or more must have a body between them and the next: headers do not stand in a column.

@@ -87,24 +87,36 @@ extension PageLayout {
         }
         if let namedHead, named == nil { considered?.append("weighed: \(namedHead.key) — too few beside the \(sureNames) sure name lines") }
         if let nameless { considered?.append("weighed: \(nameless.anchor) with a name \(abs(nameless.offset)) \(nameless.offset < 0 ? "above" : "below"), ×\(nameless.hits)") }
-        var layout: PageLayout
-        let anchorPlaces: [Int]
-        if let namedHead = named, Double(namedHead.value.count) >= Double(nameless?.hits ?? 0) * 0.8 {
+        var options: [(layout: PageLayout, places: [Int])] = []
+        if let namedHead = named {
             let at = namedHead.value.sorted()
             let slots = at.compactMap { shaped[$0 - start]?.match(namedHead.key, whole: false) }
             let single = slots.filter { $0.count == 1 }.count
-            layout = PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0,
-                                singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
-                                placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
-            anchorPlaces = at
-        } else if let nameless {
-            layout = PageLayout(anchor: nameless.anchor, anchorIsWhole: true, authorOffset: nameless.offset, singleWordNames: false,
-                                placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
-            anchorPlaces = nameless.at
-        } else {
-            return nil
+            options.append((PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0,
+                                       singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
+                                       placement: .header, parts: [], furniture: [], vocabulary: vocabulary), at))
         }
+        if let nameless {
+            let option = (PageLayout(anchor: nameless.anchor, anchorIsWhole: true, authorOffset: nameless.offset, singleWordNames: false,
+                                     placement: .header, parts: [], furniture: [], vocabulary: vocabulary), nameless.at)
+            // The header with the name in it goes first unless the other comes with clearly more comments.
+            if let head = named, Double(head.value.count) >= Double(nameless.hits) * rules.layoutNamedHeaderShare {
+                options.append(option)
+            } else {
+                options.insert(option, at: 0)
+            }
+        }
+        let completed = options.compactMap { complete($0.layout, at: $0.places) }
+        // A header block with the poster's fields ("Join Date:", "Posts:") says more than a line that names them with no date
+        // ("Ann is offline").
+        let datedHead = named.map { head in
+            head.value.filter { shaped[$0 - start]?.shape.hasTime == true }.count * 2 > head.value.count
+        } ?? false
+        if !datedHead, let fielded = completed.first(where: { $0.parts.contains(where: \.isLabelledField) }) { return fielded }
+        return completed.first
 
+        func complete(_ proposed: PageLayout, at anchorPlaces: [Int]) -> PageLayout? {
+        var layout = proposed
         // Lines that recur just below the header belong to it: a date, a user title, "Posts: 1,234".
         var below: [LineShape: Int] = [:]
         for place in anchorPlaces {
@@ -139,6 +151,7 @@ extension PageLayout {
         }.keys)
 
         return layout
+        }
     }
 
     /// Most headers have a body between them and the next: header lines do not stand in a column.
@@ -221,6 +234,8 @@ extension PageLayout {
     /// ("1. Margaret Hollis"), whose number keeps it from scoring as one.
     static func isNameLine(_ index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
         guard lines.indices.contains(index), lines[index].isShort else { return false }
+        // "Old 06-14-2012, 09:13 PM" is a date, however its first word scores.
+        if lines[index].text.split(separator: " ").dropFirst(lines[index].text.listNumber == nil ? 0 : 1).contains(where: \.isFigure) { return false }
         if (lines[index].nameScore ?? 0) >= rules.nameScore { return true }
         let text = lines[index].text
         guard text.listNumber != nil, let space = text.firstIndex(of: " ") else { return false }
@@ -275,6 +290,14 @@ extension LineShape {
     var isSentence: Bool {
         guard tokens.count >= 3, case .word(let last)? = tokens.last else { return false }
         return last.last.map { ".!?".contains($0) } == true && !last.hasSuffix("...")
+    }
+}
+
+extension Substring {
+    /// A number, a date or a clock time standing as a word: "12", "1,234", "06-14-2012,", "5:00".
+    var isFigure: Bool {
+        let bare = trimmingPunctuation
+        return bare.first?.isASCIIDigit == true && bare.allSatisfy { $0.isASCIIDigit || ",.:-/".contains($0) }
     }
 }
 
