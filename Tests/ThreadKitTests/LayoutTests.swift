@@ -44,6 +44,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(links[3]?.kind, .replyMarker)
     }
 
+    func testAForumBlockAtThePagesEndIsReadNotOverrun() throws {
+        let body = "This is a body long enough to be a paragraph of a post, not a name or a field of a header block."
+        let posts = ["Ann Lee", "Bob Stone", "Cy Young", "Dee Park"].enumerated().map { index, name in
+            "Mar \(index + 3), 2019\n\(name)\nJoin Date: Jan 2010\nPosts: \(index + 12)\n\(body)"
+        }
+        let thread = try parsePage("A forum topic\n\n" + posts.joined(separator: "\n") + "\nMar 9, 2019\nEve Stone")
+        XCTAssertEqual(thread.authors_.prefix(4), ["Ann Lee", "Bob Stone", "Cy Young", "Dee Park"])
+        XCTAssertEqual(thread.firstParagraphs.first, body)
+    }
+
     func testLinkNumbersOfATextBrowserGo() {
         XCTAssertEqual(LinkReferences.withoutNumbers("[19]Bramble said... [21][icon.gif] [x]"), "Bramble said... [icon.gif] [x]")
     }

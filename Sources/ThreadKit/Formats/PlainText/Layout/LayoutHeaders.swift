@@ -23,7 +23,12 @@ struct LayoutHeader {
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {
-                let words = line.words[slot].prefix(layout.singleWordNames ? 1 : slot.count)
+                var words = line.words[slot].prefix(layout.singleWordNames ? 1 : slot.count)
+                // "Ruth Adeyemi ruth.adeyemi at example.org": a mail archive's address, its "@" spelt out, is not the name.
+                if words.count > 1, slot.upperBound + 1 < line.words.count, line.words[slot.upperBound] == "at",
+                   line.words[slot.upperBound + 1].contains("."), let last = words.last, last.first?.isLowercase == true {
+                    words = words.dropLast()
+                }
                 header.author = name(words.joined(separator: " "))
                 header.authorEvidence = Evidence(.nameSlot, weight: 0, line: Int(lines[index].number), detail: layout.anchor.description)
             } else if layout.authorOffset != 0, isNameLine(index + layout.authorOffset) {

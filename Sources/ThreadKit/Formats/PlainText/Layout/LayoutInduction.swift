@@ -58,11 +58,13 @@ extension PageLayout {
                     // A header has a body below it; a footer ("Reply | Permalink") has the next name.
                     guard at.filter({ $0 + 1 < lines.count && !isNameLine($0 + 1) }).count * 2 > at.count else { continue }
                 } else {
-                    // A name below the anchor opens a block of the poster's details ("Join Date: …", "Posts: …"),
+                    // A name below the anchor opens a block of the poster's details ("Join Date: …", "Posts: …", "@ann@example.social"),
                     // which the next comment's name after a footer does not.
                     let detailed = named.filter { (place: Int) -> Bool in
                         let name = place + offset
-                        return (name + 1...name + rules.layoutBlockReach).contains { (index: Int) -> Bool in shapeAt(index)?.isLabelledField == true }
+                        return (name + 1...name + rules.layoutBlockReach).contains { (index: Int) -> Bool in
+                            shapeAt(index)?.isLabelledField == true || sample.contains(index) && lines[index].text.isHandle
+                        }
                     }
                     guard detailed.count * 2 > named.count else { continue }
                 }
@@ -144,7 +146,8 @@ extension PageLayout {
         let first = anchorPlaces.first ?? start
         layout.furniture = Set(places.filter { shape, at in
             at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !shape.isBareName
-                && shape.tokens.count <= rules.layoutMaxFurnitureTokens && (!shape.hasName || shape.hasCountOrTime)
+                && shape.tokens.count <= rules.layoutMaxFurnitureTokens
+                && (!shape.hasName || shape.hasCountOrTime || shape.opensWithLabel(vocabulary))
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
                 // A prolific commenter's header ("morag findlay says:") is still a header.
                 && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole) == nil
@@ -302,6 +305,9 @@ extension Substring {
 }
 
 extension String {
+    /// "@ann" or "@ann@example.social" alone: a handle under a display name.
+    var isHandle: Bool { first == "@" && count > 1 && !contains(" ") }
+
     /// "12." or "3)" opening a line of a numbered list.
     var listNumber: Int? {
         guard let word = split(separator: " ", maxSplits: 1).first, let last = word.last, last == "." || last == ")",

@@ -38,8 +38,10 @@ enum ShownReplies {
 
     /// The comment named at the top of `comments[index]`'s body, as the attribution of a quotation or as the one answered.
     static func named(_ index: Int, in comments: [Comment], rules: PlainTextRules) -> Link? {
-        let top = comments[index].blocks.prefix(2).map(\.text)
+        var top = comments[index].blocks.prefix(2).map(\.text)
         guard let first = top.first else { return nil }
+        // "On Tue, 10 Sep 2019 at 21:14, Ruth Adeyemi" / "<ruth at example.org> wrote:": an attribution a mailer broke in two.
+        if top.count == 2 { top.append(top[0] + " " + top[1]) }
         for text in top where text.count <= rules.maxNameLength {
             let lower = text.lowercased()
             if let opener = rules.attributionOpeners.first(where: { lower.hasPrefix($0) }) {
@@ -49,7 +51,7 @@ enum ShownReplies {
             if let verb = words.last, rules.attributionVerbs.contains(verb.lowercased()) {
                 words.removeLast()
                 // "On Mar 3, 2019, Ann Lee <ann@example.org> wrote:": the name ends the line, before any address.
-                let said = words.filter { !($0.hasPrefix("<") || $0.hasSuffix(">")) }.joined(separator: " ")
+                let said = words.filter { !($0.contains("<") || $0.contains(">")) && $0 != "at" }.joined(separator: " ")
                 return link(to: said, before: index, in: comments, kind: .attribution, endsWith: true)
             }
         }
