@@ -10,6 +10,8 @@ struct LayoutHeader {
     /// The line whose indentation or list number says how deep the comment is.
     var depthLine: Int
     var authorEvidence: Evidence
+    /// The header this one names as the one it answers ("Kestrel grumpy_mushroom • 3 years ago"), and that name.
+    var answers: (header: Int, name: String)?
 
     static func find(in lines: [PageLine], from start: Int, layout: PageLayout, rules: PlainTextRules) -> [LayoutHeader] {
         var headers: [LayoutHeader] = []
@@ -17,6 +19,7 @@ struct LayoutHeader {
         func shape(_ index: Int) -> LineShape? {
             lines[index].isShort ? ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules).shape : nil
         }
+        var latest: [String: Int] = [:]
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
             guard let slot = line.match(layout.anchor, whole: layout.anchorIsWhole) else { continue }
@@ -30,6 +33,16 @@ struct LayoutHeader {
                     words = words.dropLast()
                 }
                 header.author = name(words.joined(separator: " "))
+                // A reply's header may name whom it answers after the author: Disqus's "Ann Mod Bob • 3 years ago".
+                for split in words.indices.dropFirst() {
+                    let named = words[split...].joined(separator: " ")
+                    guard let answered = latest[named] else { continue }
+                    var own = words[..<split]
+                    while own.count > 1, let last = own.last, layout.vocabulary.labels.contains(LineShape.key(last)) { own = own.dropLast() }
+                    header.author = name(own.joined(separator: " "))
+                    header.answers = (answered, named)
+                    break
+                }
                 header.authorEvidence = Evidence(.nameSlot, weight: 0, line: Int(lines[index].number), detail: layout.anchor.description)
             } else if layout.authorOffset != 0, isNameLine(index + layout.authorOffset) {
                 let nameLine = index + layout.authorOffset
@@ -54,6 +67,7 @@ struct LayoutHeader {
                 }
             }
             if let last = headers.last, header.top <= last.bottom { continue }
+            if let author = header.author { latest[author] = headers.count }
             headers.append(header)
         }
         return headers

@@ -76,7 +76,8 @@ extension PlainTextPage {
             shown = Array(repeating: nil, count: comments.count)
         }
         for index in comments.indices where shown[index] == nil {
-            shown[index] = ShownReplies.named(index, in: comments, rules: rules)
+            shown[index] = headers[index].answers.map { ShownReplies.Link(parent: $0.header, kind: .replyMarker, detail: $0.name) }
+                ?? ShownReplies.named(index, in: comments, rules: rules)
         }
         var decisions: [ReplyInference.Decision] = []
         if layout.nesting == .none {
