@@ -22,7 +22,7 @@ struct LayoutHeader {
         var latest: [String: Int] = [:]
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
-            guard let slot = line.match(layout.anchor, whole: layout.anchorIsWhole) else { continue }
+            guard let slot = line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels) else { continue }
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {

@@ -92,7 +92,7 @@ extension PageLayout {
         var options: [(layout: PageLayout, places: [Int])] = []
         if let namedHead = named {
             let at = namedHead.value.sorted()
-            let slots = at.compactMap { shaped[$0 - start]?.match(namedHead.key, whole: false) }
+            let slots = at.compactMap { shaped[$0 - start]?.match(namedHead.key, whole: false, labels: vocabulary.labels) }
             let single = slots.filter { $0.count == 1 }.count
             options.append((PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0,
                                        singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
@@ -131,7 +131,7 @@ extension PageLayout {
         }
         let minimumPart = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutPartShare))
         // Parts are the poster's details: a date, a count, a labelled field ("Location: Cork"), not a line of text.
-        layout.parts = Set(below.filter { $0.value >= minimumPart && $0.key != layout.anchor
+        layout.parts = Set(below.filter { $0.value >= minimumPart && $0.key != layout.anchor && $0.key.head != layout.anchor
             && ($0.key.isDetail || $0.key.opensWithLabel(vocabulary)) }.keys)
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, rules: rules)
         layout.nesting = nesting(anchorPlaces.map { place in
@@ -150,7 +150,7 @@ extension PageLayout {
                 && (!shape.hasName || shape.hasCountOrTime || shape.opensWithLabel(vocabulary))
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
                 // A prolific commenter's header ("morag findlay says:") is still a header.
-                && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole) == nil
+                && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels) == nil
         }.keys)
 
         return layout

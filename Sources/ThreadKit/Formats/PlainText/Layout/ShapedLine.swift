@@ -33,7 +33,8 @@ struct ShapedLine {
     /// Where `template` matches the start of this line (the whole line when `whole`): the words its name
     /// slot took, which may be several tokens (a prolific commenter's name is a word the page repeats), or
     /// an empty range when the template has no name. nil when it does not match.
-    func match(_ template: LineShape, whole: Bool) -> Range<Int>? {
+    /// The name may take words of `labels` (a prolific commenter's name is one), never words of prose ("on", "the").
+    func match(_ template: LineShape, whole: Bool, labels: Set<String>) -> Range<Int>? {
         var nameWords: Range<Int>?
         func step(_ t: Int, _ l: Int) -> Bool {
             let tokens = shape.tokens
@@ -42,7 +43,7 @@ struct ShapedLine {
             if template.tokens[t] == .name {
                 // The name takes one to three tokens of words or names.
                 var end = l
-                while end < tokens.count, end - l < 3, tokens[end].isWordOrName {
+                while end < tokens.count, end - l < 3, tokens[end].isName(labels: labels) {
                     end += 1
                     if step(t + 1, end) {
                         nameWords = spans[l].lowerBound..<spans[end - 1].upperBound
@@ -59,9 +60,10 @@ struct ShapedLine {
 }
 
 extension LineShape.Token {
-    var isWordOrName: Bool {
+    func isName(labels: Set<String>) -> Bool {
         switch self {
-        case .name, .word: return true
+        case .name: return true
+        case .word(let word): return labels.contains(word)
         default: return false
         }
     }
