@@ -12,6 +12,8 @@ struct LayoutHeader {
     var authorEvidence: Evidence
     /// The header this one names as the one it answers ("Kestrel grumpy_mushroom • 3 years ago"), and that name.
     var answers: (header: Int, name: String)?
+    /// The poster's handle on a line of the block ("@ann@example.social"), which replies address.
+    var handle: String?
 
     static func find(in lines: [PageLine], from start: Int, layout: PageLayout, rules: PlainTextRules) -> [LayoutHeader] {
         var headers: [LayoutHeader] = []
@@ -58,7 +60,12 @@ struct LayoutHeader {
             var skipped = 0
             for below in header.bottom + 1..<min(lines.count, header.bottom + 1 + rules.layoutBlockReach) {
                 guard lines[below].isShort, let shape = shape(below) else { break }
-                if layout.parts.contains(shape) {
+                if header.handle == nil, lines[below].text.isHandle, below <= header.bottom + 1 {
+                    // "@tomek@mastodon.gdansk.pl" under the display name: who "@tomek" answers.
+                    header.handle = lines[below].text
+                    header.bottom = below
+                    skipped = 0
+                } else if layout.parts.contains(shape) {
                     header.bottom = below
                     skipped = 0
                 } else {

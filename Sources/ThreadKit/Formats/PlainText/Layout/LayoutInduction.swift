@@ -131,7 +131,9 @@ extension PageLayout {
         }
         let minimumPart = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutPartShare))
         // Parts are the poster's details: a date, a count, a labelled field ("Location: Cork"), not a line of text.
+        // A count alone is a footer's ("12" likes), not a detail of the poster.
         layout.parts = Set(below.filter { $0.value >= minimumPart && $0.key != layout.anchor && $0.key.head != layout.anchor
+            && $0.key.tokens != [.count]
             && ($0.key.isDetail || $0.key.opensWithLabel(vocabulary)) }.keys)
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, rules: rules)
         layout.nesting = nesting(anchorPlaces.map { place in
@@ -141,6 +143,7 @@ extension PageLayout {
         // fields follow ("Posts: …") or the page shows how the comments nest, which that layout cannot read.
         if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none { return nil }
 
+        let authorLines = Set(layout.authorOffset == 0 ? [] : anchorPlaces.map { place in lines[max(0, min(lines.count - 1, place + layout.authorOffset))].text })
         // Lines without a name that recur among the comments are their furniture: "Reply", "Like (12)", a date after the body.
         let minimumFurniture = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutFurnitureShare))
         let first = anchorPlaces.first ?? start
@@ -149,6 +152,8 @@ extension PageLayout {
                 && shape.tokens.count <= rules.layoutMaxFurnitureTokens
                 && (!shape.hasName || shape.hasCountOrTime || shape.opensWithLabel(vocabulary))
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
+                // A prolific commenter's name or handle line is no furniture, however often it recurs.
+                && !lines[at[0]].text.isHandle && !authorLines.contains(lines[at[0]].text)
                 // A prolific commenter's header ("morag findlay says:") is still a header.
                 && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels) == nil
         }.keys)

@@ -77,7 +77,7 @@ extension PlainTextPage {
         }
         for index in comments.indices where shown[index] == nil {
             shown[index] = headers[index].answers.map { ShownReplies.Link(parent: $0.header, kind: .replyMarker, detail: $0.name) }
-                ?? ShownReplies.named(index, in: comments, rules: rules)
+                ?? ShownReplies.named(index, in: comments, handles: headers.map(\.handle), rules: rules)
         }
         var decisions: [ReplyInference.Decision] = []
         if layout.nesting == .none {

@@ -37,7 +37,8 @@ enum ShownReplies {
     }
 
     /// The comment named at the top of `comments[index]`'s body, as the attribution of a quotation or as the one answered.
-    static func named(_ index: Int, in comments: [Comment], rules: PlainTextRules) -> Link? {
+    /// `handles` are the posters' handles where their headers show them ("@ann@example.social").
+    static func named(_ index: Int, in comments: [Comment], handles: [String?] = [], rules: PlainTextRules) -> Link? {
         var top = comments[index].blocks.prefix(2).map(\.text)
         guard let first = top.first else { return nil }
         // "On Tue, 10 Sep 2019 at 21:14, Ruth Adeyemi" / "<ruth at example.org> wrote:": an attribution a mailer broke in two.
@@ -56,6 +57,11 @@ enum ShownReplies {
             }
         }
         if first.hasPrefix("@"), let handle = first.split(separator: " ").first {
+            let wanted = key(String(handle)).split(separator: "@").first.map(String.init) ?? ""
+            for earlier in stride(from: index - 1, through: 0, by: -1) where earlier < handles.count {
+                guard let shown = handles[earlier].map(key), shown.split(separator: "@").first.map(String.init) == wanted else { continue }
+                return Link(parent: earlier, kind: .replyMarker, detail: handles[earlier])
+            }
             return link(to: String(handle), before: index, in: comments, kind: .replyMarker)
         }
         return nil
