@@ -112,7 +112,7 @@ public struct PlainTextRules: Sendable {
     let trailerScore = 3
     /// Words of dates and ages beside the units and month names: "3 hours ago", "Yesterday", "5:00 pm", "(edited)".
     let layoutTimeWords: Set<String> = [
-        "ago", "today", "yesterday", "am", "pm", "a.m", "p.m", "edited", "now",
+        "ago", "today", "yesterday", "am", "pm", "a.m", "p.m", "edited", "now", "mo", "mos", "wk", "wks",
         "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
         "weeks", "month", "months", "year", "years", "yr", "yrs",
     ]

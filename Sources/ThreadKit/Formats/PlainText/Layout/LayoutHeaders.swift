@@ -21,6 +21,25 @@ struct LayoutHeader {
         func shape(_ index: Int) -> LineShape? {
             lines[index].isShort ? ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules).shape : nil
         }
+        /// Furniture with words ("Follow", "Reply") closes the comment above; a mark alone ("·") is part of the header.
+        func isFooter(_ index: Int) -> Bool {
+            guard let shape = shape(index), layout.furniture.contains(shape) else { return false }
+            return !shape.tokens.allSatisfy { if case .mark = $0 { return true } else { return false } }
+        }
+        /// The author's line of the header at `anchor`: the line at the layout's offset; in a block of several lines above
+        /// the anchor, the topmost name line of the block (a badge or a flair may come between: "OP", "🇧🇷 N | 🇺🇸 C1").
+        func nameLine(above anchor: Int) -> Int? {
+            let offset = layout.authorOffset
+            guard offset <= -2 else { return isNameLine(anchor + offset) ? anchor + offset : nil }
+            var top: Int?
+            var line = anchor - 1
+            while line >= max(0, anchor + offset - 1), lines[line].isShort, !lines[line].text.endsWithSentencePunctuation,
+                  lines[line].text.level == nil, !isFooter(line) {
+                if isNameLine(line) { top = line }
+                line -= 1
+            }
+            return top
+        }
         var latest: [String: Int] = [:]
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
@@ -46,8 +65,7 @@ struct LayoutHeader {
                     break
                 }
                 header.authorEvidence = Evidence(.nameSlot, weight: 0, line: Int(lines[index].number), detail: layout.anchor.description)
-            } else if layout.authorOffset != 0, isNameLine(index + layout.authorOffset) {
-                let nameLine = index + layout.authorOffset
+            } else if layout.authorOffset != 0, let nameLine = nameLine(above: index) {
                 header.top = min(index, nameLine)
                 header.bottom = max(index, nameLine)
                 header.depthLine = nameLine

@@ -233,6 +233,10 @@ extension PageLayout {
         if indents.count >= 2 { return .indentation }
         let numbers = places.compactMap { lines[$0].text.listNumber }
         if numbers.count == places.count, zip(numbers.dropFirst(), numbers).contains(where: { $0 <= $1 }) { return .listNumbers }
+        let levels = places.compactMap { place in (max(0, place - 3)..<place).reversed().lazy.compactMap { lines[$0].text.level }.first }
+        if Double(levels.count) >= Double(places.count) * 0.8, Set(levels.map(\.label)).count == 1, Set(levels.map(\.number)).count >= 2 {
+            return .levels
+        }
         return .none
     }
 }
@@ -310,6 +314,13 @@ extension Substring {
 }
 
 extension String {
+    /// "level 3": one word and a small number, a depth some copies print above each comment.
+    var level: (label: String, number: Int)? {
+        let words = split(separator: " ")
+        guard words.count == 2, words[0].allSatisfy(\.isLetter), let number = Int(words[1]), (0...64).contains(number) else { return nil }
+        return (words[0].lowercased(), number)
+    }
+
     /// "@ann" or "@ann@example.social" alone: a handle under a display name.
     var isHandle: Bool { first == "@" && count > 1 && !contains(" ") }
 

@@ -7,6 +7,7 @@ struct PageLayout {
         case none = "none shown (replies inferred)"
         case indentation = "indentation"
         case listNumbers = "restarted list numbers"
+        case levels = "a numbered level line above each header (\"level 2\")"
     }
 
     /// The line that recurs once per comment, matched at the start of a line (`whole` for lines with no name).

@@ -72,6 +72,10 @@ extension PlainTextPage {
             shown = ShownReplies.byDepth(indents)
         case .listNumbers:
             shown = ShownReplies.byListNumbers(headers.map { lines[$0.depthLine].text.listNumber })
+        case .levels:
+            shown = ShownReplies.byDepth(headers.map { header in
+                (max(0, header.top - 3)..<header.top).reversed().lazy.compactMap { lines[$0].text.level?.number }.first ?? 0
+            })
         case .none:
             shown = Array(repeating: nil, count: comments.count)
         }
