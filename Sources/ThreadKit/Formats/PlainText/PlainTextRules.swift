@@ -99,6 +99,9 @@ public struct PlainTextRules: Sendable {
     let layoutNamedHeaderShare = 0.8
     /// Share of a header's places that go on alike after the shared part ("NAME DATE | parent | next [–]").
     let layoutTailShare = 0.5
+    /// A line this long (with its indentation) may have been wrapped by a text browser (`lynx -dump` wraps at 79 columns,
+    /// before its link numbers are taken out).
+    let wrappedLineLength = 60
     /// Half the headers or more must have a body between them and the next: headers do not stand in a column.
     let layoutMinimumMedianGap = 2
     /// Evidence that the header follows its body (a trailer): a dash before the name ("— Ann"), "Posted by", the line

@@ -74,6 +74,13 @@ struct LayoutHeader {
                 header.authorEvidence = Evidence(.nameBesideHeader, weight: lines[nameLine].nameScore ?? 0, line: Int(lines[nameLine].number),
                                                  detail: layout.anchor.description)
             }
+            // A header a text browser wrapped at its width goes on on the next line, as indented, with no gap, mid-phrase.
+            let anchorLine = lines[index]
+            if Int(anchorLine.indent) + anchorLine.text.count >= rules.wrappedLineLength, index + 1 < lines.count,
+               lines[index + 1].blanksBefore == 0, lines[index + 1].indent == anchorLine.indent, lines[index + 1].isShort,
+               !lines[index + 1].text.endsWithSentencePunctuation, lines[index + 1].text.first?.isUppercase == false, header.bottom == index {
+                header.bottom = index + 1
+            }
             // The parts below: a date, "Join Date: …", "Posts: …", with at most one other short line among them (a user title).
             var skipped = 0
             for below in header.bottom + 1..<min(lines.count, header.bottom + 1 + rules.layoutBlockReach) {

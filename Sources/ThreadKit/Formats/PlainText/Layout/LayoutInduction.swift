@@ -92,8 +92,11 @@ extension PageLayout {
         var options: [(layout: PageLayout, places: [Int])] = []
         if let namedHead = named {
             let at = namedHead.value.sorted()
-            let slots = at.compactMap { shaped[$0 - start]?.match(namedHead.key, whole: false, labels: vocabulary.labels) }
-            let single = slots.filter { $0.count == 1 }.count
+            let slots = at.compactMap { place in
+                shaped[place - start].flatMap { line in line.match(namedHead.key, whole: false, labels: vocabulary.labels).map { (line, $0) } }
+            }
+            // One word: the slot holds one word, or opens with a user name ("HiveMind_Hal Zone 7a": a flair follows it).
+            let single = slots.filter { line, slot in slot.count == 1 || slot.first.map { line.words[$0].isUserName } == true }.count
             options.append((PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0,
                                        singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
                                        placement: .header, parts: [], furniture: [], vocabulary: vocabulary), at))
@@ -259,9 +262,11 @@ extension PageLayout {
 
 extension LineShape {
     /// The part of a header shape that every header of a page shares: up to its name and one token more
-    /// ("NAME said...", "[–] NAME N", "Posted by: NAME |"); what follows may vary (a flair, a score).
+    /// ("NAME said...", "Posted by: NAME |"), or up to a name after a mark ("[–] NAME"); what follows may vary.
     var head: LineShape {
         guard let name = tokens.firstIndex(of: .name) else { return self }
+        // After a mark ("[–] NAME"), what follows the name varies (a flair, a score a text browser wrapped).
+        if name > 0, case .mark(let mark) = tokens[name - 1], mark != LineShape.imageMark { return LineShape(tokens: Array(tokens.prefix(name + 1))) }
         return LineShape(tokens: Array(tokens.prefix(name + 2)))
     }
 
@@ -306,6 +311,13 @@ extension LineShape {
 }
 
 extension Substring {
+    /// A user name rather than a word of a name: "bea_in_bramley", "Skeptic42", "AutoModerator", "ruth.a".
+    var isUserName: Bool {
+        let letters = filter(\.isLetter)
+        return contains { $0 == "_" || $0.isNumber || $0 == "." && last != "." }
+            || letters.dropFirst().contains(where: \.isUppercase) && letters.contains(where: \.isLowercase)
+    }
+
     /// A number, a date or a clock time standing as a word: "12", "1,234", "06-14-2012,", "5:00".
     var isFigure: Bool {
         let bare = trimmingPunctuation

@@ -18,6 +18,8 @@ struct LineShape: Hashable, CustomStringConvertible {
     }
 
     var tokens: [Token]
+    /// What a text browser's image stand-in is masked as: an avatar beside a name, not a mark of the layout.
+    static let imageMark = "[image]"
 
     var description: String {
         tokens.map { token in
@@ -84,7 +86,7 @@ struct LineShape: Hashable, CustomStringConvertible {
 
     static func classify(_ word: Substring, vocabulary: Vocabulary, rules: PlainTextRules) -> Token {
         // "[cc7cab]", "[icon_delete13.gif]": a text browser's stand-in for an image (an avatar, an icon).
-        if word.first == "[", word.last == "]", word.contains(where: { $0.isASCIIDigit || $0 == "." }) { return .mark("[image]") }
+        if word.first == "[", word.last == "]", word.contains(where: { $0.isASCIIDigit || $0 == "." }) { return .mark(imageMark) }
         let bare = word.trimmingPunctuation
         if bare.isEmpty { return .mark(String(word)) }
         if bare.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." }) { return .count }
