@@ -41,9 +41,9 @@ struct ShapedLine {
             if t == template.tokens.count { return !whole || l == tokens.count }
             guard l < tokens.count else { return false }
             if template.tokens[t] == .name {
-                // The name takes one to three tokens of words or names.
+                // The name takes one to four tokens of names, label words or, after its first, figures ("Sal at No. 22").
                 var end = l
-                while end < tokens.count, end - l < 3, tokens[end].isName(labels: labels) {
+                while end < tokens.count, end - l < 4, tokens[end].isName(labels: labels) || end > l && tokens[end] == .count {
                     end += 1
                     if step(t + 1, end) {
                         nameWords = spans[l].lowerBound..<spans[end - 1].upperBound
