@@ -20,6 +20,8 @@ struct LineShape: Hashable, CustomStringConvertible {
     var tokens: [Token]
     /// What a text browser's image stand-in is masked as: an avatar beside a name, not a mark of the layout.
     static let imageMark = "[image]"
+    /// What every dash before a signature is masked as.
+    static let dashMark = "—"
 
     var description: String {
         tokens.map { token in

@@ -12,6 +12,16 @@ struct ShapedLine {
         for (index, word) in words.enumerated() {
             // A list's number says how the comments nest, not how their headers look.
             if index == 0, String(word).listNumber != nil, words.count > 1 { continue }
+            // A signature's dash, however typed ("—Tom", "-- Tom", "– Tom"), is one mark.
+            if index == 0, let dash = word.prefix(while: { "—–―-~".contains($0) }).nilIfEmpty, dash.count < word.count || words.count > 1 {
+                tokens.append(.mark(LineShape.dashMark))
+                spans.append(index..<index)
+                if dash.count == word.count { continue }
+                let rest = word.dropFirst(dash.count)
+                tokens.append(LineShape.classify(rest, vocabulary: vocabulary, rules: rules))
+                spans.append(index..<index + 1)
+                continue
+            }
             let token = LineShape.classify(word, vocabulary: vocabulary, rules: rules)
             // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at".
             switch (tokens.last, token) {
@@ -67,4 +77,8 @@ extension LineShape.Token {
         default: return false
         }
     }
+}
+
+extension Substring {
+    var nilIfEmpty: Substring? { isEmpty ? nil : self }
 }
