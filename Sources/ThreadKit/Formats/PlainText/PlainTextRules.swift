@@ -79,7 +79,9 @@ public struct PlainTextRules: Sendable {
     /// page's commonest word: a prolific commenter's name recurs too, but on fewer lines than every header's words.
     let layoutWordShare = 0.15
     /// Lines the layout is learnt from: enough for hundreds of comments; the rest of a large page is matched against it.
-    let layoutSampleLines = 20_000
+    let layoutSampleLines = 6_000
+    /// Paragraphs read to tell the words of labels from the words of prose: a sample is enough for the proportion.
+    let layoutSampleParagraphs = 1_500
     /// Share of a name-less anchor's places (a date line, `#2`) with a name line at one distance from it, for the two to be a header.
     let layoutNameShare = 0.7
     /// Share of the headers beside which a line shape recurs, for it to be part of the header block (`Join Date:`, `Posts:`).

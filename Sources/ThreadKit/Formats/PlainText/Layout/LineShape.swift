@@ -61,7 +61,7 @@ struct LineShape: Hashable, CustomStringConvertible {
             let floor = max(rules.layoutMinimumRepeats, Int((Double(most) * rules.layoutWordShare).rounded(.up)))
             words = Set(counts.filter { $0.value >= floor }.keys)
             var inParagraphs: [String: Int] = [:]
-            for line in lines where !line.isShort {
+            for line in lines.lazy.filter({ !$0.isShort }).prefix(rules.layoutSampleParagraphs) {
                 for word in line.text.split(separator: " ") {
                     let key = LineShape.key(word)
                     if words.contains(key) { inParagraphs[key, default: 0] += 1 }
