@@ -255,8 +255,11 @@ extension PageLayout {
         let text = lines[index].text
         guard text.listNumber != nil, let space = text.firstIndex(of: " ") else { return false }
         let rest = text[text.index(after: space)...]
-        return rest.split(separator: " ").count <= 4 && rest.first?.isUppercase == true && !String(rest).endsWithSentencePunctuation
-            && !rest.contains(where: \.isNumber)
+        let words = rest.split(separator: " ")
+        // One word in any case ("moss", "octal_dave"), or up to four opening with a capital; an initial may end it ("Σταύρος Κ.").
+        let initial = words.last.map { $0.count == 2 && $0.last == "." } == true
+        return (words.count == 1 || words.count <= 4 && rest.first?.isUppercase == true)
+            && (initial || !String(rest).endsWithSentencePunctuation) && !words.contains(where: \.isFigure)
     }
 }
 
