@@ -8,6 +8,7 @@ enum Paths {
     /// Saved pages of other layouts than the name lines (development fixtures of the layout rules).
     static let bloggerPage = packageRoot.appendingPathComponent("Tests/Fixtures/layouts/dev/L01_blogger_old_clifden_nonpareil.txt").path
     static let wordpressPage = packageRoot.appendingPathComponent("Tests/Fixtures/layouts/dev/L03_wordpress_welsh_mutations.txt").path
+    static let forumPage = packageRoot.appendingPathComponent("Tests/Fixtures/layouts/dev/L21_forum_vbulletin_evinrude_surge.txt").path
     static let phoneReview = packageRoot.appendingPathComponent("Tests/Fixtures/corpus/001_4d7c02a6ca09cb21.txt").path
     static let seedTitle = "Russian And Israeli Leaders Held Phone Call"
 

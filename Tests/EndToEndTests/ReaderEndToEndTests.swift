@@ -66,12 +66,14 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(statusLine(restored).contains("Assad"), statusLine(restored))
     }
 
-    /// A Blogger page saved with `lynx -dump` ("NAME said...", the date after the body) and a WordPress page saved
-    /// with `w3m -dump` ("NAME says:", replies indented): each is cut by the layout learnt from it, and one
-    /// commenter's comments are a keystroke away.
+    /// A Blogger page saved with `lynx -dump` ("NAME said...", the date after the body), a WordPress page saved
+    /// with `w3m -dump` ("NAME says:", replies indented) and a vBulletin thread copied from a browser (a header
+    /// block of post number, date, name, title, join date and post count): each is cut by the layout learnt from
+    /// it, and one commenter's comments are a keystroke away.
     func testPagesOfOtherLayoutsOpenAndFilterByACommenter() throws {
         for (page, phrase, author, total) in [(Paths.bloggerPage, "Was it the night of the 16th", "mothman_71", "/23"),
-                                              (Paths.wordpressPage, "Llongyfarchiadau ar gyrraedd", "Siôn ap Dafydd", "/22")] {
+                                              (Paths.wordpressPage, "Llongyfarchiadau ar gyrraedd", "Siôn ap Dafydd", "/22"),
+                                              (Paths.forumPage, "Classic pressure tank problem", "Gus Pelletier", "/20")] {
             let reader = try TmuxScreen(arguments: [page])
             try reader.press("Tab")
             try reader.waitUntil("the discussion") { self.statusLine($0).contains(total) }
