@@ -84,7 +84,7 @@ struct LayoutHeader {
             // The parts below: a date, "Join Date: …", "Posts: …", with at most one other short line among them (a user title).
             var skipped = 0
             for below in header.bottom + 1..<min(lines.count, header.bottom + 1 + rules.layoutBlockReach) {
-                guard lines[below].isShort, let shape = shape(below) else { break }
+                guard lines[below].isShort, let shape = shape(below), !ShownReplies.isAttribution(lines[below].text, rules: rules) else { break }
                 if header.handle == nil, lines[below].text.isHandle, below <= header.bottom + 1 {
                     // "@tomek@mastodon.gdansk.pl" under the display name: who "@tomek" answers.
                     header.handle = lines[below].text

@@ -128,7 +128,8 @@ extension PageLayout {
             var seen: Set<LineShape> = []
             let top = max(place, place + layout.authorOffset)
             for index in top + 1...top + rules.layoutBlockReach {
-                guard let shape = shapeAt(index) else { break }
+                // A quotation's attribution opens the body ("Ann wrote: ↑ Sun Mar 03, 2019").
+                guard let shape = shapeAt(index), !ShownReplies.isAttribution(lines[index].text, rules: rules) else { break }
                 if seen.insert(shape).inserted { below[shape, default: 0] += 1 }
             }
         }
@@ -157,6 +158,7 @@ extension PageLayout {
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
                 // A prolific commenter's name or handle line is no furniture, however often it recurs.
                 && !lines[at[0]].text.isHandle && !authorLines.contains(lines[at[0]].text)
+                && !ShownReplies.isAttribution(lines[at[0]].text, rules: rules)
                 // A prolific commenter's header ("morag findlay says:") is still a header.
                 && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels) == nil
         }.keys)

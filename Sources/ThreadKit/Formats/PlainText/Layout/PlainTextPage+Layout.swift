@@ -45,14 +45,19 @@ extension PlainTextPage {
         var cutByFurniture = 0
         for (header, body) in zip(headers, bodies) {
             var blocks: [Block] = []
+            // A quotation opens with its attribution ("Ann wrote:", "Quote:") and goes on to the end of its paragraph, or
+            // while it stands deeper than the header (a text browser indents it).
+            var quoting = false
             for index in body {
-                if lines[index].isShort,
-                   layout.furniture.contains(ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules).shape) {
-                    chrome.append(lines[index].text)
+                let line = lines[index]
+                if line.isShort, layout.furniture.contains(ShapedLine(line.text, vocabulary: layout.vocabulary, rules: rules).shape) {
+                    chrome.append(line.text)
                     cutByFurniture += 1
-                } else {
-                    blocks.append(.paragraph(lines[index].text))
+                    continue
                 }
+                quoting = quoting && (line.blanksBefore == 0 || line.indent > lines[header.anchor].indent)
+                if !quoting, line.isShort, ShownReplies.isAttribution(line.text, rules: rules) { quoting = true }
+                blocks.append(quoting ? .quote(line.text) : .paragraph(line.text))
             }
             if header.top < header.anchor || header.bottom > header.anchor {
                 chrome += (header.top...header.bottom).filter { $0 != header.anchor && $0 != header.depthLine }.map { lines[$0].text }

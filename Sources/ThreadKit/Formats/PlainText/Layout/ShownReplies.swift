@@ -49,8 +49,10 @@ enum ShownReplies {
                 return link(to: String(text.dropFirst(opener.count)), before: index, in: comments, kind: opener.contains("repl") ? .replyMarker : .attribution)
             }
             var words = text.split(separator: " ")
-            if let verb = words.last, rules.attributionVerbs.contains(verb.lowercased()) {
-                words.removeLast()
+            // The verb ends the line, or comes before the quoted post's date ("Ann wrote: ↑ Sun Mar 03, 2019").
+            if let verb = words.prefix(8).lastIndex(where: { rules.attributionVerbs.contains($0.lowercased()) }),
+               verb == words.count - 1 || text.count <= rules.maxNameLength && !text.hasSuffix(".") {
+                words.removeSubrange(verb...)
                 // "On Mar 3, 2019, Ann Lee <ann@example.org> wrote:": the name ends the line, before any address.
                 let said = words.filter { !($0.contains("<") || $0.contains(">")) && $0 != "at" }.joined(separator: " ")
                 return link(to: said, before: index, in: comments, kind: .attribution, endsWith: true)
@@ -65,6 +67,15 @@ enum ShownReplies {
             return link(to: String(handle), before: index, in: comments, kind: .replyMarker)
         }
         return nil
+    }
+
+    /// "Ann wrote:", "On Mar 3, Bob said:", "Quote:", "Originally Posted by Ann": a line that opens a quotation.
+    static func isAttribution(_ text: String, rules: PlainTextRules) -> Bool {
+        let lower = text.lowercased()
+        if lower == "quote:" || rules.attributionOpeners.contains(where: { lower.hasPrefix($0) && !$0.contains("repl") }) { return true }
+        // "Ann wrote: ↑ Sun Mar 03, 2019": phpBB puts the quoted post's date after the verb.
+        return lower.split(separator: " ").prefix(8).contains { rules.attributionVerbs.contains(String($0)) }
+            && !lower.hasSuffix("?") && !lower.hasSuffix(".")
     }
 
     /// The latest comment before `index` whose author is `said` (or, with `endsWith`, ends it).
