@@ -278,7 +278,7 @@ public struct PlainTextRules: Sendable {
         "like this:", "like loading...", "loading...", "comments are closed.", "comments are closed",
         "your email address will not be published.", "required fields are marked *",
         "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote",
-        "permalink", "edit", "delete", "hide replies", "show replies", "more comments", "previous comments",
+        "permalink", "edit", "delete", "replies", "hide replies", "show replies", "more comments", "previous comments",
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
         // Badges a widget sets under a commenter's name.
         "author", "verified", "subscriber", "moderator", "staff", "admin", "top commenter", "top contributor",
