@@ -53,7 +53,11 @@ struct ShapedLine {
             if template.tokens[t] == .name {
                 // The name takes one to four tokens of names, label words or, after its first, figures ("Sal at No. 22").
                 var end = l
-                while end < tokens.count, end - l < 4, tokens[end].isName(labels: labels) || end > l && tokens[end] == .count {
+                // After a user name, a flair may follow it up to the header's next mark ("u/ann Oulu, FI | 12 winters •").
+                let flair = tokens[l].isName(labels: labels) && spans[l].count == 1 && words[spans[l].lowerBound].isUserName
+                let next = t + 1 < template.tokens.count ? template.tokens[t + 1] : nil
+                while end < tokens.count, end - l < (flair ? 7 : 4),
+                      tokens[end].isName(labels: labels) || end > l && (tokens[end] == .count || flair && tokens[end] != next && tokens[end] != .time) {
                     end += 1
                     if step(t + 1, end) {
                         nameWords = spans[l].lowerBound..<spans[end - 1].upperBound
