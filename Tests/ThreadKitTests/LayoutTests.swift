@@ -69,6 +69,37 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.comments[1].parentInferred)
     }
 
+    /// `skein dump --layout` on a development page of each layout it reads: the header it learnt.
+    func testEachLayoutIsLearntFromItsPage() throws {
+        let headers = [
+            "L01_blogger_old_clifden_nonpareil": "NAME said... (the start of a line)",
+            "L03_wordpress_welsh_mutations": "[image] NAME says: (the start of a line)",
+            "L04_numbered_list_pdp8_restoration": "DATE at DATE (the whole line)",
+            "L05_substack_bookshop_discounting": "NAME avatar (the start of a line)",
+            "L06_disqus_lantern_hollow_review": "NAME • (the start of a line)",
+            "L12_mastodon_tidepool_survey": "DATE (the whole line)",
+            "L13_reddit_old_beekeeping_deadout": "[–] NAME (the start of a line)",
+            "L14_reddit_redlib_winter_bike_commute": "NAME • (the start of a line)",
+            "L15_reddit_new_portuguese_at_52": "DATE (the whole line)",
+            "L16_hackernews_paper_lab_notebooks": "NAME DATE (the start of a line)",
+            "L21_forum_vbulletin_evinrude_surge": "old DATE (the whole line)",
+            "L22_forum_phpbb_curly_maple_bending": "post by NAME » (the start of a line)",
+            "L24_trailer_typepad_water_butt_dispute": "posted by: NAME | (the start of a line)",
+            "L26_mail_archive_pipermail_practice_night": "NAME at (the start of a line)",
+            "L27_github_issue_footnotes_in_tables": "NAME commented (the start of a line)",
+            // A news-style page keeps the name-lines layout.
+            "L02_blogger_new_singer_pram": "none recurs; a name alone on its line (the name-lines layout)",
+        ]
+        for (name, header) in headers {
+            let page = Self.development.appendingPathComponent(name + ".txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
+            XCTAssertEqual(thread.layoutText.split(separator: "\n").first.map(String.init), "header: " + header, name)
+        }
+        let typepad = Self.development.appendingPathComponent("L24_trailer_typepad_water_butt_dispute.txt").path
+        XCTAssert(try ThreadFile.parse(try ThreadFile.read(typepad), path: typepad, options: ParseOptions(explain: true))
+            .layoutText.contains("placement: after the body (a trailer)"))
+    }
+
     // MARK: Pages of sixteen layouts
 
     static let layouts = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/layouts")
