@@ -82,7 +82,7 @@ final class LayoutTests: XCTestCase {
             "L14_reddit_redlib_winter_bike_commute": "NAME • (the start of a line)",
             "L15_reddit_new_portuguese_at_52": "DATE (the whole line)",
             "L16_hackernews_paper_lab_notebooks": "NAME DATE (the start of a line)",
-            "L21_forum_vbulletin_evinrude_surge": "old DATE (the whole line)",
+            "L21_forum_vbulletin_evinrude_surge": "N (the whole line)",
             "L22_forum_phpbb_curly_maple_bending": "post by NAME » (the start of a line)",
             "L24_trailer_typepad_water_butt_dispute": "posted by: NAME | (the start of a line)",
             "L26_mail_archive_pipermail_practice_night": "NAME at (the start of a line)",

@@ -33,7 +33,8 @@ extension PageLayout {
             return nil
         }
         let namedHead = heads.filter { flaw($0.key, $0.value) == nil }
-            .max { a, b in (a.value.count, a.key.tokens.count) < (b.value.count, b.key.tokens.count) }
+            // Ties go the same way on every run (a dictionary's order is not): the longer shape, then the one seen first.
+            .max { a, b in (a.value.count, a.key.tokens.count, -(a.value.min() ?? 0)) < (b.value.count, b.key.tokens.count, -(b.value.min() ?? 0)) }
         if considered != nil {
             for (head, at) in heads.sorted(by: { ($0.value.count, $0.key.description) > ($1.value.count, $1.key.description) }).prefix(6) {
                 considered?.append("weighed: \(head) ×\(at.count)" + (flaw(head, at).map { " — \($0)" } ?? ""))
@@ -72,7 +73,10 @@ extension PageLayout {
                 let variety = Double(Set(named.map { lines[$0 + offset].text }).count) / Double(named.count)
                 if best.map({ (variety, named.count) > ($0.variety, $0.hits) }) ?? true { best = (offset, named.count, variety) }
             }
-            if let best, best.hits > nameless?.hits ?? 0 { nameless = (shape, at, best.offset, best.hits) }
+            // Ties go to the anchor seen first, the same on every run.
+            if let best, (best.hits, -(at.first ?? 0)) > (nameless?.hits ?? 0, -(nameless?.at.first ?? 0)) {
+                nameless = (shape, at, best.offset, best.hits)
+            }
         }
 
         // A name-lines page has a sure name line with a body under it (no other name, no date, no field) per comment: a header
