@@ -104,6 +104,8 @@ public struct PlainTextRules: Sendable {
     /// A line this long (with its indentation) may have been wrapped by a text browser (`lynx -dump` wraps at 79 columns,
     /// before its link numbers are taken out).
     let wrappedLineLength = 60
+    /// A field's value under its label ("Location" / "Herefordshire, UK") is short: a body's first line is longer.
+    let maxFieldValueLength = 40
     /// Half the headers or more must have a body between them and the next: headers do not stand in a column.
     let layoutMinimumMedianGap = 2
     /// Evidence that the header follows its body (a trailer): a dash before the name ("— Ann"), "Posted by", the line

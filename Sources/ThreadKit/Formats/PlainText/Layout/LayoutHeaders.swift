@@ -21,6 +21,7 @@ struct LayoutHeader {
         func shape(_ index: Int) -> LineShape? {
             lines[index].isShort ? ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules).shape : nil
         }
+        let shapeOf = shape
         /// Furniture with words ("Follow", "Reply") closes the comment above; a mark alone ("·") is part of the header.
         func isFooter(_ index: Int) -> Bool {
             guard let shape = shape(index), layout.furniture.contains(shape) else { return false }
@@ -31,12 +32,18 @@ struct LayoutHeader {
         func nameLine(above anchor: Int) -> Int? {
             let offset = layout.authorOffset
             guard offset <= -2 else { return isNameLine(anchor + offset) ? anchor + offset : nil }
+            // Up to the layout's offset every short line is the header's (a user title may repeat like furniture); one line
+            // further only a name that is no footer, no level line and no avatar's letter.
+            func isName(_ line: Int) -> Bool { isNameLine(line) && lines[line].text.count > 1 }
             var top: Int?
             var line = anchor - 1
-            while line >= max(0, anchor + offset - 1), lines[line].isShort, !lines[line].text.endsWithSentencePunctuation,
-                  lines[line].text.level == nil, !isFooter(line) {
-                if isNameLine(line) { top = line }
+            while line >= max(0, anchor + offset), lines[line].isShort, !lines[line].text.endsWithSentencePunctuation {
+                if isName(line) { top = line }
                 line -= 1
+            }
+            if line == anchor + offset - 1, line >= 0, isName(line), !isFooter(line), lines[line].text.level == nil,
+               shape(line).map({ $0.tokens.count == 1 && $0.tokens[0].isName(labels: layout.vocabulary.labels) }) == true {
+                top = line
             }
             return top
         }
@@ -83,20 +90,41 @@ struct LayoutHeader {
             }
             // The parts below: a date, "Join Date: …", "Posts: …", with at most one other short line among them (a user title).
             var skipped = 0
-            for below in header.bottom + 1..<min(lines.count, header.bottom + 1 + rules.layoutBlockReach) {
+            var below = header.bottom + 1
+            // Within reach of the last part found: a block of fields may be long ("Joined", DATE, "Messages", 64, …).
+            while below < lines.count, below <= header.bottom + rules.layoutBlockReach {
                 guard lines[below].isShort, let shape = shape(below), !ShownReplies.isAttribution(lines[below].text, rules: rules) else { break }
+                let afterPart = skipped == 0 && below == header.bottom + 1
                 if header.handle == nil, lines[below].text.isHandle, below <= header.bottom + 1 {
                     // "@tomek@mastodon.gdansk.pl" under the display name: who "@tomek" answers.
                     header.handle = lines[below].text
                     header.bottom = below
                     skipped = 0
-                } else if layout.parts.contains(shape) {
+                } else if layout.parts.contains(shape) || afterPart && shape.tokens == [.count] && header.bottom > header.anchor {
+                    // A count right after a part is its value or the post's number ("Messages" / 64, "Add bookmark" / "#1").
+                    header.bottom = below
+                    skipped = 0
+                } else if shape.isLabelsOnly(layout.vocabulary), shape.tokens.count <= 3, layout.furniture.contains(shape) || layout.parts.contains(shape),
+                          below + 1 < lines.count, lines[below + 1].text.count <= rules.maxFieldValueLength,
+                          !lines[below + 1].text.endsWithSentencePunctuation {
+                    // A field's label the layout knows, with its value under it ("Location" / "Ceredigion").
+                    header.bottom = below + 1
+                    skipped = 0
+                    below += 2
+                    continue
+                } else if afterPart, below > 0, let label = shapeOf(below - 1), label.isLabelsOnly(layout.vocabulary), layout.parts.contains(label) {
+                    // The value under a field's label.
                     header.bottom = below
                     skipped = 0
                 } else {
                     skipped += 1
                     if skipped > 1 || isNameLine(below) && shape.isBareName && layout.authorOffset < 0 { break }
                 }
+                below += 1
+            }
+            // A letter alone above the name is its avatar ("P" over "Perrin Alderholt").
+            if header.top > start, lines[header.top - 1].text.count == 1, lines[header.top - 1].text.first?.isLetter == true {
+                header.top -= 1
             }
             if let last = headers.last, header.top <= last.bottom { continue }
             if let author = header.author { latest[author] = headers.count }

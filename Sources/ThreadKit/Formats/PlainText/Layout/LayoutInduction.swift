@@ -44,8 +44,16 @@ extension PageLayout {
         // A header whose name stands alone beside a line of its own: a date under the name, "Join Date: …".
         var nameless: (anchor: LineShape, at: [Int], offset: Int, hits: Int)?
         // It says when, or which post: a date line, "#2", "Join Date: …"; a line of actions ("Reply | Permalink") says neither.
-        for (shape, at) in places where !shape.hasName && shape.hasCountOrTime && at.count >= rules.layoutMinimumRepeats
-            && shape.tokens.count <= rules.layoutMaxFurnitureTokens && isSpread(at, rules: rules) {
+        // A field's label alone on its line with the value under it ("Joined" / "Apr 19, 2020") says so too.
+        func isFieldLabel(_ shape: LineShape, at: [Int]) -> Bool {
+            guard shape.isLabelsOnly(vocabulary), shape.tokens.count <= 3 else { return false }
+            let valued = at.filter { place in
+                place + 1 < lines.count && lines[place + 1].isShort && shapeAt(place + 1).map { $0 != shape && !$0.isLabelsOnly(vocabulary) } == true
+            }
+            return Double(valued.count) >= Double(at.count) * rules.layoutNameShare
+        }
+        for (shape, at) in places where !shape.hasName && (shape.hasCountOrTime || isFieldLabel(shape, at: at))
+            && at.count >= rules.layoutMinimumRepeats && shape.tokens.count <= rules.layoutMaxFurnitureTokens && isSpread(at, rules: rules) {
             var best: (offset: Int, hits: Int, variety: Double)?
             for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
                 // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
@@ -294,6 +302,14 @@ extension LineShape {
 
     /// Only a name and a date: "NAME DATE".
     var isNameAndTime: Bool { tokens.allSatisfy { $0 == .name || $0 == .time } }
+
+    /// Only words of the page's labels: "Joined", "Reaction score", "Add bookmark".
+    func isLabelsOnly(_ vocabulary: Vocabulary) -> Bool {
+        !tokens.isEmpty && tokens.allSatisfy { token in
+            if case .word(let word) = token { return vocabulary.labels.contains(word) }
+            return false
+        }
+    }
 
     /// A date, a count or a labelled field ("Posts: 1,234", "Location: Cork").
     var isDetail: Bool { hasCountOrTime || isLabelledField }
