@@ -65,6 +65,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     // Which comment does the page show this one answering?
     case indentation = "indented under it"
     case listRestart = "a list restarted under it"
+    case deeperLevel = "a level deeper, under it"
     case attribution = "quotes it by its author's name"
     case replyMarker = "names it as the one it answers"
 

@@ -15,13 +15,20 @@ struct LayoutHeader {
     /// The poster's handle on a line of the block ("@ann@example.social"), which replies address.
     var handle: String?
 
-    static func find(in lines: [PageLine], from start: Int, layout: PageLayout, rules: PlainTextRules) -> [LayoutHeader] {
+    /// Also returns the shape of every short line from `start` on (nil for the others), which the cut reads again:
+    /// shaping is the costly part of matching a large page.
+    static func find(in lines: [PageLine], from start: Int, layout: PageLayout,
+                     rules: PlainTextRules) -> (headers: [LayoutHeader], shapes: [LineShape?]) {
         var headers: [LayoutHeader] = []
+        var shapes = [LineShape?](repeating: nil, count: max(0, lines.count - start))
         func isNameLine(_ index: Int) -> Bool { PageLayout.isNameLine(index, in: lines, rules: rules) }
         func shape(_ index: Int) -> LineShape? {
-            lines[index].isShort ? ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules).shape : nil
+            guard lines[index].isShort else { return nil }
+            if index >= start, let known = shapes[index - start] { return known }
+            let shape = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules).shape
+            if index >= start { shapes[index - start] = shape }
+            return shape
         }
-        let shapeOf = shape
         /// Furniture with words ("Follow", "Reply") closes the comment above; a mark alone ("·") is part of the header.
         func isFooter(_ index: Int) -> Bool {
             guard let shape = shape(index), layout.furniture.contains(shape) else { return false }
@@ -50,6 +57,7 @@ struct LayoutHeader {
         var latest: [String: Int] = [:]
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
+            shapes[index - start] = line.shape
             guard let slot = line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels) else { continue }
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
@@ -93,18 +101,18 @@ struct LayoutHeader {
             var below = header.bottom + 1
             // Within reach of the last part found: a block of fields may be long ("Joined", DATE, "Messages", 64, …).
             while below < lines.count, below <= header.bottom + rules.layoutBlockReach {
-                guard lines[below].isShort, let shape = shape(below), !ShownReplies.isAttribution(lines[below].text, rules: rules) else { break }
+                guard lines[below].isShort, let lineShape = shape(below), !ShownReplies.isAttribution(lines[below].text, rules: rules) else { break }
                 let afterPart = skipped == 0 && below == header.bottom + 1
                 if header.handle == nil, lines[below].text.isHandle, below <= header.bottom + 1 {
                     // "@tomek@mastodon.gdansk.pl" under the display name: who "@tomek" answers.
                     header.handle = lines[below].text
                     header.bottom = below
                     skipped = 0
-                } else if layout.parts.contains(shape) || afterPart && shape.tokens == [.count] && header.bottom > header.anchor {
+                } else if layout.parts.contains(lineShape) || afterPart && lineShape.tokens == [.count] && header.bottom > header.anchor {
                     // A count right after a part is its value or the post's number ("Messages" / 64, "Add bookmark" / "#1").
                     header.bottom = below
                     skipped = 0
-                } else if shape.isLabelsOnly(layout.vocabulary), shape.tokens.count <= 3, layout.furniture.contains(shape) || layout.parts.contains(shape),
+                } else if lineShape.isLabelsOnly(layout.vocabulary), lineShape.tokens.count <= 3, layout.furniture.contains(lineShape) || layout.parts.contains(lineShape),
                           below + 1 < lines.count, lines[below + 1].text.count <= rules.maxFieldValueLength,
                           !lines[below + 1].text.endsWithSentencePunctuation {
                     // A field's label the layout knows, with its value under it ("Location" / "Ceredigion").
@@ -112,13 +120,13 @@ struct LayoutHeader {
                     skipped = 0
                     below += 2
                     continue
-                } else if afterPart, below > 0, let label = shapeOf(below - 1), label.isLabelsOnly(layout.vocabulary), layout.parts.contains(label) {
+                } else if afterPart, below > 0, let label = shape(below - 1), label.isLabelsOnly(layout.vocabulary), layout.parts.contains(label) {
                     // The value under a field's label.
                     header.bottom = below
                     skipped = 0
                 } else {
                     skipped += 1
-                    if skipped > 1 || isNameLine(below) && shape.isBareName && layout.authorOffset < 0 { break }
+                    if skipped > 1 || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 { break }
                 }
                 below += 1
             }
@@ -130,7 +138,7 @@ struct LayoutHeader {
             if let author = header.author { latest[author] = headers.count }
             headers.append(header)
         }
-        return headers
+        return (headers, shapes)
     }
 
     /// The name as the header shows it, without the marks around it ("Ann:", "Ann's avatar").

@@ -5,7 +5,8 @@ extension PlainTextPage {
     static func parse(_ lines: [PageLine], laidOut layout: PageLayout, header: ArticleHeader, chrome: [String], references: [String],
                       sectionStarts: Set<Int>, explaining: Bool) -> Thread? {
         let rules = PlainTextRules.standard
-        let headers = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
+        let (headers, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
+        let shapesStart = header.end
         guard headers.count >= rules.layoutMinimumRepeats, let first = headers.first, let last = headers.last else { return nil }
         var chrome = chrome
 
@@ -50,7 +51,7 @@ extension PlainTextPage {
             var quoting = false
             for index in body {
                 let line = lines[index]
-                if line.isShort, layout.furniture.contains(ShapedLine(line.text, vocabulary: layout.vocabulary, rules: rules).shape) {
+                if let shape = shapes[index - shapesStart], layout.furniture.contains(shape) {
                     chrome.append(line.text)
                     cutByFurniture += 1
                     continue
@@ -80,7 +81,7 @@ extension PlainTextPage {
         case .levels:
             shown = ShownReplies.byDepth(headers.map { header in
                 (max(0, header.top - 3)..<header.top).reversed().lazy.compactMap { lines[$0].text.level?.number }.first ?? 0
-            })
+            }, shownBy: .deeperLevel)
         case .none:
             shown = Array(repeating: nil, count: comments.count)
         }

@@ -11,12 +11,12 @@ enum ShownReplies {
     }
 
     /// Each comment's parent from its depth (a column of indentation, deeper is a reply): the nearest comment above it that is less deep.
-    static func byDepth(_ depths: [Int]) -> [Link?] {
+    static func byDepth(_ depths: [Int], shownBy kind: EvidenceKind = .indentation) -> [Link?] {
         var open: [(depth: Int, comment: Int)] = []
         return depths.enumerated().map { index, depth in
             while let last = open.last, last.depth >= depth { open.removeLast() }
             defer { open.append((depth, index)) }
-            return open.last.map { Link(parent: $0.comment, kind: .indentation) }
+            return open.last.map { Link(parent: $0.comment, kind: kind) }
         }
     }
 
