@@ -128,6 +128,10 @@ public struct PlainTextRules: Sendable {
         "thur", "thurs", "fri", "sat", "sun",
     ]
     /// The verb that closes a quotation's attribution line ("Ann wrote:", "On Mar 3, Bob said:").
+    /// How far from a line's end a comment's signature ("– Harper Vale Mar 3, 2019 at 5:14") may begin, in characters.
+    let signatureMaxLength = 64
+    /// Past participles that open a line saying who posted the text above it ("Posted by: Ann", "answered Mar 3 … / Ann").
+    let postingParticiples: Set<String> = ["posted", "answered", "asked", "written", "submitted", "commented", "replied", "sent"]
     let attributionVerbs: Set<String> = ["wrote:", "said:", "writes:", "wrote", "posted:"]
     /// Words that open an attribution or a reply marker before the name: "Originally Posted by Ann", "In reply to Ann".
     let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting ",

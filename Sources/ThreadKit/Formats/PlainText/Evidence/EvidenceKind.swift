@@ -53,7 +53,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
 
     // How does the page lay out its comments (`PageLayout`)?
     case trailerDash = "a dash before the name"
-    case trailerPostedBy = "\"Posted by\" before the name"
+    case trailerPostedBy = "a verb of posting before the name (\"Posted by\", \"answered DATE\" over it)"
     case trailerJoinedAbove = "joined to the text above it, parted from the one below"
     case headerUnderHeading = "the first stands under the comments' heading"
     case textUnderHeading = "text stands between the comments' heading and the first"
@@ -61,6 +61,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case nameSlot = "the name in the page's header"
     case nameBesideHeader = "the name line beside the page's header"
     case noNameBesideHeader = "no name line beside the header"
+    case inlineSignature = "signed at the end of its text"
 
     // Which comment does the page show this one answering?
     case indentation = "indented under it"
@@ -68,6 +69,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case deeperLevel = "a level deeper, under it"
     case attribution = "quotes it by its author's name"
     case replyMarker = "names it as the one it answers"
+    case listedUnder = "listed under it, as comments on it"
 
     // Where does the article end?
     case sectionChrome = "a comment-section header"

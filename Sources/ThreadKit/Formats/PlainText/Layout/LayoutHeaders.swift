@@ -108,7 +108,9 @@ struct LayoutHeader {
                     header.handle = lines[below].text
                     header.bottom = below
                     skipped = 0
-                } else if layout.parts.contains(lineShape) || afterPart && lineShape.tokens == [.count] && header.bottom > header.anchor {
+                } else if layout.parts.contains(lineShape) || afterPart && lineShape.tokens == [.count] && header.bottom > header.anchor
+                            || below == header.bottom + 1 && lines[below].text.isStatistics {
+                    // A poster's figures under the name ("41122 silver badges77 bronze badges") are theirs, however they vary.
                     // A count right after a part is its value or the post's number ("Messages" / 64, "Add bookmark" / "#1").
                     header.bottom = below
                     skipped = 0

@@ -48,7 +48,9 @@ extension PageLayout {
         func isFieldLabel(_ shape: LineShape, at: [Int]) -> Bool {
             guard shape.isLabelsOnly(vocabulary), shape.tokens.count <= 3 else { return false }
             let valued = at.filter { place in
-                place + 1 < lines.count && lines[place + 1].isShort && shapeAt(place + 1).map { $0 != shape && !$0.isLabelsOnly(vocabulary) } == true
+                // A value is no line of labels itself ("Follow" / "answered DATE" is a column of furniture, not a field).
+                place + 1 < lines.count && lines[place + 1].isShort
+                    && shapeAt(place + 1).map { $0 != shape && !$0.isLabelsOnly(vocabulary) && !$0.opensWithLabel(vocabulary) } == true
             }
             return Double(valued.count) >= Double(at.count) * rules.layoutNameShare
         }
@@ -73,6 +75,9 @@ extension PageLayout {
                         let name = place + offset
                         return (name + 1...name + rules.layoutBlockReach).contains { (index: Int) -> Bool in
                             shapeAt(index)?.isLabelledField == true || sample.contains(index) && lines[index].text.isHandle
+                                // The poster's figures right under the name, as one block with it.
+                                || index == name + 1 && sample.contains(index) && lines[index].isShort
+                                    && lines[index].blanksBefore == 0 && lines[index].text.isStatistics
                         }
                     }
                     guard detailed.count * 2 > named.count else { continue }
@@ -151,6 +156,7 @@ extension PageLayout {
         layout.parts = Set(below.filter { $0.value >= minimumPart && $0.key != layout.anchor && $0.key.head != layout.anchor
             && $0.key.tokens != [.count]
             && ($0.key.isDetail || $0.key.opensWithLabel(vocabulary)) }.keys)
+        layout.signatures = InlineSignature.commonShape(of: lines[sample], vocabulary: vocabulary, rules: rules)
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, rules: rules)
         layout.nesting = nesting(anchorPlaces.map { place in
             layout.authorOffset < 0 && isNameLine(place + layout.authorOffset) ? place + layout.authorOffset : place
@@ -221,9 +227,11 @@ extension PageLayout {
         var tally = Tally(recording: true)
         let dashed = places.filter { place in lines[place].text.first.map { "—–―-".contains($0) } == true }.count
         if dashed * 2 > places.count { tally.add(.trailerDash, rules.trailerDash) }
+        // A participle of posting opens the line, and the name follows it ("Posted by: Ann") or stands below ("answered DATE" / "Ann").
         let postedBy = places.filter { place in
-            let words = lines[place].text.lowercased().split(separator: " ").prefix(3)
-            return words.contains("posted") && (words.contains("by") || words.contains("by:"))
+            let words = lines[place].text.lowercased().split(separator: " ").map { $0.trimmingPunctuation }
+            return words.first.map { rules.postingParticiples.contains(String($0)) } == true
+                && (words.prefix(3).contains("by") || authorOffset > 0)
         }.count
         if postedBy * 2 > places.count { tally.add(.trailerPostedBy, rules.trailerPostedBy) }
         let joined = places.filter { place in
@@ -356,6 +364,13 @@ extension String {
         let words = split(separator: " ")
         guard words.count == 2, words[0].allSatisfy(\.isLetter), let number = Int(words[1]), (0...64).contains(number) else { return nil }
         return (words[0].lowercased(), number)
+    }
+
+    /// "31.4k44 gold badges5050 silver badges", "1,234 posts · 56 likes": a poster's figures, a third of its words holding one.
+    var isStatistics: Bool {
+        let words = split(separator: " ")
+        let figures = words.filter { $0.contains(where: \.isASCIIDigit) }.count
+        return figures >= 2 && figures * 3 >= words.count && !endsWithSentencePunctuation
     }
 
     /// "@ann" or "@ann@example.social" alone: a handle under a display name.

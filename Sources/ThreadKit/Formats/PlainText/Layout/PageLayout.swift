@@ -22,6 +22,8 @@ struct PageLayout {
     var parts: Set<LineShape>
     var furniture: Set<LineShape>
     var nesting: Nesting = .none
+    /// The signature comments under a post end their line with ("– NAME DATE"), when the page has them.
+    var signatures: LineShape?
     var vocabulary: LineShape.Vocabulary
     /// Why the header comes where it does, for `--layout`.
     var placementEvidence: [Evidence] = []
@@ -36,6 +38,7 @@ struct PageLayout {
         lines.append("header block: " + (parts.isEmpty ? "one line" : parts.map(\.description).sorted().joined(separator: " · ")))
         lines.append("furniture: " + (furniture.isEmpty ? "none" : furniture.map(\.description).sorted().joined(separator: " · ")))
         lines.append("nesting: \(nesting.rawValue)")
+        if let signatures { lines.append("comments signed at the end of their text: … — \(signatures), listed under the post they comment on") }
         return lines
     }
 }

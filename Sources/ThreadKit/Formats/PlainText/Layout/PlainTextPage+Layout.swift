@@ -5,9 +5,9 @@ extension PlainTextPage {
     static func parse(_ lines: [PageLine], laidOut layout: PageLayout, header: ArticleHeader, chrome: [String], references: [String],
                       sectionStarts: Set<Int>, explaining: Bool) -> Thread? {
         let rules = PlainTextRules.standard
-        let (headers, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
+        let (found, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
         let shapesStart = header.end
-        guard headers.count >= rules.layoutMinimumRepeats, let first = headers.first, let last = headers.last else { return nil }
+        guard found.count >= rules.layoutMinimumRepeats, let first = found.first, let last = found.last else { return nil }
         var chrome = chrome
 
         // Where each comment's body lies.
@@ -22,8 +22,8 @@ extension PlainTextPage {
                 sectionStarts.contains(index) || lines[index].isShort && ChromeLine.opensSiteFooter(lines[index].text)
             } ?? lines.count
             end = footerLinks(in: lines, before: later, after: last.bottom + 1, rules: rules)
-            for (index, header) in headers.enumerated() {
-                bodies.append(header.bottom + 1..<(index + 1 < headers.count ? headers[index + 1].top : end))
+            for (index, header) in found.enumerated() {
+                bodies.append(header.bottom + 1..<(index + 1 < found.count ? found[index + 1].top : end))
             }
         case .trailer:
             // The first body starts under the comments' heading, or else it is the paragraph block just above its trailer.
@@ -35,22 +35,45 @@ extension PlainTextPage {
                 top = min(top + (top == first.top ? 0 : 1), first.top)
             }
             commentsStart = top
-            end = last.bottom + 1
-            for (index, header) in headers.enumerated() {
-                bodies.append((index == 0 ? commentsStart : headers[index - 1].bottom + 1)..<header.top)
+            // The comments listed under the last post follow its trailer (a vote count may stand before each).
+            var after = last.bottom + 1
+            while after < lines.count, LayoutCut.isSigned(lines[after].text, layout: layout, rules: rules)
+                    || after + 1 < lines.count && lines[after].text.allSatisfy(\.isASCIIDigit)
+                        && LayoutCut.isSigned(lines[after + 1].text, layout: layout, rules: rules) {
+                after += 1
+            }
+            end = after
+            for (index, header) in found.enumerated() {
+                bodies.append((index == 0 ? commentsStart : found[index - 1].bottom + 1)..<header.top)
             }
         }
 
+        let cuts = LayoutCut.cut(headers: found, bodies: bodies, lines: lines, from: header.end, to: end, layout: layout,
+                                 shapes: shapes, shapesStart: shapesStart, rules: rules)
+        let headers = cuts.map(\.header)
+        let articleEnd = min(commentsStart, cuts.first?.body.first ?? commentsStart)
         var comments: [Comment] = []
-        comments.reserveCapacity(headers.count)
+        comments.reserveCapacity(cuts.count)
         var cutByFurniture = 0
-        for (header, body) in zip(headers, bodies) {
+        for cut in cuts {
+            let header = cut.header
             var blocks: [Block] = []
             // A quotation opens with its attribution ("Ann wrote:", "Quote:") and goes on to the end of its paragraph, or
             // while it stands deeper than the header (a text browser indents it).
             var quoting = false
+            var body = cut.body[...]
+            // In a trailer layout a post's text opens after the furniture between posts ("Add a comment", a score): lines
+            // above the last of it (a sort menu) are the page's.
+            if layout.placement == .trailer, cut.signature == nil, let text = body.firstIndex(where: { !lines[$0].isShort }),
+               let furniture = body[..<text].lastIndex(where: { shapes[$0 - shapesStart].map(layout.furniture.contains) == true }) {
+                chrome += body[..<furniture].map { lines[$0].text }
+                body = body[furniture...]
+            }
             for index in body {
-                let line = lines[index]
+                var line = lines[index]
+                if let signature = cut.signature, index == header.anchor {
+                    line.text = String(line.text[..<signature.textEnd])
+                }
                 if let shape = shapes[index - shapesStart], layout.furniture.contains(shape) {
                     chrome.append(line.text)
                     cutByFurniture += 1
@@ -67,7 +90,7 @@ extension PlainTextPage {
         }
         chrome += lines[end...].map(\.text) + references
         let article = Article(caption: header.caption, byline: header.byline,
-                              blocks: articleBlocks(lines[header.end..<max(header.end, commentsStart)]))
+                              blocks: articleBlocks(lines[header.end..<max(header.end, articleEnd)]))
         QuoteMarking.mark(&comments)
 
         // Parents: as the page shows them, else inferred.
@@ -85,7 +108,10 @@ extension PlainTextPage {
         case .none:
             shown = Array(repeating: nil, count: comments.count)
         }
-        for index in comments.indices where shown[index] == nil {
+        for (index, cut) in cuts.enumerated() where cut.signature != nil {
+            shown[index] = cut.listedUnder.map { ShownReplies.Link(parent: $0, kind: .listedUnder) }
+        }
+        for index in comments.indices where shown[index] == nil && cuts[index].signature == nil {
             shown[index] = headers[index].answers.map { ShownReplies.Link(parent: $0.header, kind: .replyMarker, detail: $0.name) }
                 ?? ShownReplies.named(index, in: comments, handles: headers.map(\.handle), rules: rules)
         }
@@ -99,8 +125,11 @@ extension PlainTextPage {
                 comments[index].parent = link.parent
                 comments[index].parentInferred = false
                 comments[index].inferredBy = nil
-            } else if layout.nesting != .none {
+            } else if layout.nesting != .none || cuts[index].signature != nil {
+                // Shown as top level: by the page's nesting, or a comment listed under no post (a question's, under the article).
                 comments[index].parent = nil
+                comments[index].parentInferred = false
+                comments[index].inferredBy = nil
             }
         }
 

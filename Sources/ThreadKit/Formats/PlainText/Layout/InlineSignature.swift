@@ -1,0 +1,96 @@
+/// A comment that signs off at the end of its own text, on the same line: Stack Exchange's comments under a post
+/// ("Is the duct insulated? – Harper Vale Mar 3, 2019 at 5:14"), a blog's "… thanks! — Tom, March 3, 2019".
+/// A page that has them signs most of them alike, so the tail's shape is learnt like a header's (`NAME DATE`).
+struct InlineSignature {
+    /// Where the comment's own text ends in the line: before the dash.
+    var textEnd: String.Index
+    var author: String
+    var shape: LineShape
+
+    /// The signature at the end of `text`: a spaced dash, then a name and a date (and nothing else but words of the page's
+    /// labels between the times, "at"). A name alone after a dash is too common in prose to tell a comment by.
+    init?(_ text: String, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
+        // The tail is short: look for its dash near the end only.
+        let window = text.index(text.endIndex, offsetBy: -rules.signatureMaxLength, limitedBy: text.startIndex) ?? text.startIndex
+        guard let dash = text[window...].range(of: " – ", options: .backwards)
+                ?? text[window...].range(of: " — ", options: .backwards)
+                ?? text[window...].range(of: " -- ", options: .backwards)
+                ?? text[window...].range(of: " - ", options: .backwards),
+              dash.lowerBound > text.startIndex else { return nil }
+        let tail = ShapedLine(String(text[dash.upperBound...]), vocabulary: vocabulary, rules: rules)
+        guard tail.shape.tokens.count >= 2, tail.shape.tokens[0] == .name, tail.shape.tokens[1] == .time,
+              tail.shape.tokens.dropFirst(2).allSatisfy({ token in
+                  if case .word = token { return true }
+                  return token == .time || token == .count
+              }) else { return nil }
+        textEnd = dash.lowerBound
+        author = tail.words[tail.spans[0]].joined(separator: " ")
+        shape = tail.shape
+    }
+
+    /// The signature most lines of `lines` end with, when at least `layoutMinimumRepeats` do.
+    static func commonShape(of lines: ArraySlice<PageLine>, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) -> LineShape? {
+        var counts: [LineShape: Int] = [:]
+        for line in lines where line.text.utf8.count > 12 {
+            if let signature = InlineSignature(line.text, vocabulary: vocabulary, rules: rules) { counts[signature.shape, default: 0] += 1 }
+        }
+        // Ties go the same way on every run (a dictionary's order is not): the longer shape, then by its words.
+        guard let best = counts.max(by: { ($0.value, $0.key.tokens.count, $0.key.description) < ($1.value, $1.key.tokens.count, $1.key.description) }),
+              best.value >= rules.layoutMinimumRepeats else { return nil }
+        return best.key
+    }
+}
+
+/// The comments of a page cut at its headers and at its signed lines, in page order.
+struct LayoutCut {
+    var header: LayoutHeader
+    /// The lines of its body, furniture still among them.
+    var body: [Int]
+    /// For a signed comment: where its text ends on its last line, and the post it is listed under.
+    var signature: InlineSignature?
+    var listedUnder: Int?
+
+    /// A line that ends with the page's signature.
+    static func isSigned(_ text: String, layout: PageLayout, rules: PlainTextRules) -> Bool {
+        guard let signatures = layout.signatures, text.utf8.count > 12 else { return false }
+        return InlineSignature(text, vocabulary: layout.vocabulary, rules: rules)?.shape == signatures
+    }
+
+    /// Cuts the signed comments out of the bodies the headers give (`bodies[i]` is `headers[i]`'s): each signed line with the
+    /// lines of its paragraph above it is a comment of its own, listed under the nearest post above it. Signed comments
+    /// from `articleStart` on count too: a question's comments stand between it and the first answer.
+    static func cut(headers: [LayoutHeader], bodies: [Range<Int>], lines: [PageLine], from articleStart: Int, to end: Int,
+                    layout: PageLayout, shapes: [LineShape?], shapesStart: Int, rules: PlainTextRules) -> [LayoutCut] {
+        var cuts = zip(headers, bodies).map { LayoutCut(header: $0, body: Array($1)) }
+        guard let signatures = layout.signatures else { return cuts }
+        var inHeader = Set<Int>()
+        for header in headers { inHeader.formUnion(header.top...header.bottom) }
+        func stops(_ index: Int) -> Bool {
+            inHeader.contains(index) || index >= shapesStart && shapes[index - shapesStart].map(layout.furniture.contains) == true
+        }
+        var signed: [LayoutCut] = []
+        var taken = Set<Int>()
+        var floor = articleStart
+        for index in articleStart..<end where !inHeader.contains(index) && isSigned(lines[index].text, layout: layout, rules: rules) {
+            guard let signature = InlineSignature(lines[index].text, vocabulary: layout.vocabulary, rules: rules) else { continue }
+            // Its text goes up its paragraph: a text browser wraps a long comment over several lines.
+            var top = index
+            while top > floor, lines[top].blanksBefore == 0, !stops(top - 1) { top -= 1 }
+            floor = index + 1
+            let header = LayoutHeader(top: index, bottom: index, anchor: index, author: signature.author, depthLine: index,
+                                      authorEvidence: Evidence(.inlineSignature, weight: 0, line: Int(lines[index].number),
+                                                               detail: signatures.description))
+            signed.append(LayoutCut(header: header, body: Array(top...index), signature: signature))
+            taken.formUnion(top...index)
+        }
+        guard !signed.isEmpty else { return cuts }
+        for index in cuts.indices { cuts[index].body.removeAll(where: taken.contains) }
+        // In page order: a header where it stands, a signed comment at its signature.
+        cuts = (cuts + signed).sorted { $0.header.anchor < $1.header.anchor }
+        var post: Int?
+        for index in cuts.indices {
+            if cuts[index].signature == nil { post = index } else { cuts[index].listedUnder = post }
+        }
+        return cuts
+    }
+}
