@@ -14,6 +14,7 @@ enum LinkReferences {
             let text = withoutNumbers(line.text)
             if text != line.text {
                 lines[index] = PageLine(text: text, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))
+                lines[index].reachedWrapWidth = line.reachedWrapWidth
             }
         }
         return list

@@ -28,7 +28,7 @@ struct PageLine: Equatable {
         if text.utf8.count <= maximum * 4 && text.hasAtMost(characters: maximum) { flags |= Self.short }
     }
 
-    private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4
+    private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4, printedWidth: UInt8 = 8
 
     /// Short enough to be a name or a piece of furniture (`PlainTextRules.maxNameLength` characters at most):
     /// told once here, since most lines are paragraphs and every pass looking for names or furniture asks.
@@ -38,6 +38,13 @@ struct PageLine: Equatable {
     var footerAbove: Bool {
         get { flags & Self.footer != 0 }
         set { flags = newValue ? flags | Self.footer : flags & ~Self.footer }
+    }
+
+    /// Columns the line took as a text browser printed it, link numbers (`[12]`) and all, when those were removed:
+    /// only whether it reached the width where the browser wraps matters (`PlainTextRules.wrappedLineLength`).
+    var reachedWrapWidth: Bool {
+        get { flags & Self.printedWidth != 0 || Int(indent) + text.count >= PlainTextRules.standard.wrappedLineLength }
+        set { flags = newValue ? flags | Self.printedWidth : flags & ~Self.printedWidth }
     }
 
     /// A heading of the comments ("31 Comments", "Join the discussion") was set aside above this line.

@@ -262,6 +262,13 @@ public struct PlainTextRules: Sendable {
         "week", "day", "night", "world", "life", "people", 
     ]
 
+    /// Function words of prose: however often a page's short lines hold them (the last line of each wrapped
+    /// paragraph), they are no label of its layout ("NAME the" is no header).
+    let proseWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "for", "and", "or", "but", "is", "are", "was", "were", "with", "this",
+        "that", "it", "i", "you", "we", "my", "your", "not", "be", "have", "has", "if", "so", "as", "on", "from",
+    ]
+
     /// Function words that make no pair of words distinctive.
     let stopWords: Set<String> = [
         "about", "after", "again", "also", "been", "being", "can", "could", "did", "does", "doing", "done", "each",

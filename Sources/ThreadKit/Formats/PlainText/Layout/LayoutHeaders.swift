@@ -91,9 +91,10 @@ struct LayoutHeader {
             }
             // A header a text browser wrapped at its width goes on on the next line, as indented, with no gap, mid-phrase.
             let anchorLine = lines[index]
-            if Int(anchorLine.indent) + anchorLine.text.count >= rules.wrappedLineLength, index + 1 < lines.count,
+            if anchorLine.reachedWrapWidth, index + 1 < lines.count,
                lines[index + 1].blanksBefore == 0, lines[index + 1].indent == anchorLine.indent, lines[index + 1].isShort,
-               !lines[index + 1].text.endsWithSentencePunctuation, lines[index + 1].text.first?.isUppercase == false, header.bottom == index {
+               !lines[index + 1].text.endsWithSentencePunctuation, header.bottom == index,
+               lines[index + 1].text.first.map({ $0.isLowercase || $0.isNumber || "([".contains($0) }) == true {
                 header.bottom = index + 1
             }
             // The parts below: a date, "Join Date: …", "Posts: …", with at most one other short line among them (a user title).
@@ -116,7 +117,9 @@ struct LayoutHeader {
                     skipped = 0
                 } else if lineShape.isLabelsOnly(layout.vocabulary), lineShape.tokens.count <= 3, layout.furniture.contains(lineShape) || layout.parts.contains(lineShape),
                           below + 1 < lines.count, lines[below + 1].text.count <= rules.maxFieldValueLength,
-                          !lines[below + 1].text.endsWithSentencePunctuation {
+                          !lines[below + 1].text.endsWithSentencePunctuation,
+                          // Its value is no furniture: a column of actions ("permalink" / "embed" / "save") has none.
+                          shape(below + 1).map({ $0.isDetail || !layout.furniture.contains($0) }) == true {
                     // A field's label the layout knows, with its value under it ("Location" / "Ceredigion").
                     header.bottom = below + 1
                     skipped = 0

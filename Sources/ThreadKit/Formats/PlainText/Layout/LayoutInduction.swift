@@ -155,7 +155,9 @@ extension PageLayout {
         // A count alone is a footer's ("12" likes), not a detail of the poster.
         layout.parts = Set(below.filter { $0.value >= minimumPart && $0.key != layout.anchor && $0.key.head != layout.anchor
             && $0.key.tokens != [.count]
-            && ($0.key.isDetail || $0.key.opensWithLabel(vocabulary)) }.keys)
+            // A line of labels alone is an action ("permalink"), unless a value stands under it ("Joined" / DATE).
+            && ($0.key.isDetail || $0.key.opensWithLabel(vocabulary) && (!$0.key.isLabelsOnly(vocabulary) || isFieldLabel($0.key, at: places[$0.key] ?? [])))
+        }.keys)
         layout.signatures = InlineSignature.commonShape(of: lines[sample], vocabulary: vocabulary, rules: rules)
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, rules: rules)
         layout.nesting = nesting(anchorPlaces.map { place in

@@ -67,7 +67,7 @@ struct LineShape: Hashable, CustomStringConvertible {
                     if words.contains(key) { inParagraphs[key, default: 0] += 1 }
                 }
             }
-            labels = words.filter { (inParagraphs[$0] ?? 0) < counts[$0]! }
+            labels = words.filter { (inParagraphs[$0] ?? 0) < counts[$0]! && !rules.proseWords.contains($0) }
         }
 
     }

@@ -10,8 +10,9 @@ struct ShapedLine {
         var tokens: [LineShape.Token] = []
         spans = []
         for (index, word) in words.enumerated() {
-            // A list's number says how the comments nest, not how their headers look.
-            if index == 0, String(word).listNumber != nil, words.count > 1 { continue }
+            // A list's number or bullet says how the comments nest, not how their headers look (`lynx -dump` bullets
+            // each level of a nested list with its own mark: `*`, `+`, `o`, `#`, `@`).
+            if index == 0, String(word).listNumber != nil || word.isListBullet, words.count > 1 { continue }
             // A signature's dash, however typed ("—Tom", "-- Tom", "– Tom"), is one mark.
             if index == 0, let dash = word.prefix(while: { "—–―-~".contains($0) }).nilIfEmpty, dash.count < word.count || words.count > 1 {
                 tokens.append(.mark(LineShape.dashMark))
@@ -84,5 +85,7 @@ extension LineShape.Token {
 }
 
 extension Substring {
+    var isListBullet: Bool { count == 1 && "*+o#@•◦▪‣".contains(self) }
+
     var nilIfEmpty: Substring? { isEmpty ? nil : self }
 }
