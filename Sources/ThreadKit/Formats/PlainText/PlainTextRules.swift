@@ -108,6 +108,11 @@ public struct PlainTextRules: Sendable {
     let maxFieldValueLength = 40
     /// Half the headers or more must have a body between them and the next: headers do not stand in a column.
     let layoutMinimumMedianGap = 2
+    /// Words a name in a header's slot may have ("Maria de los Angeles Garcia"): more is a sentence.
+    let layoutMaxNameWords = 5
+    /// A header goes on after its shared part as most of the page's headers do: what follows there in fewer than
+    /// this share of them (and once only) is a line of text that happens to open like one ("UPDATE March 2022: a year…").
+    let layoutFollowerShare = 0.1
     /// Evidence that the header follows its body (a trailer): a dash before the name ("— Ann"), "Posted by", the line
     /// joined to the text above it and parted from the one below, text between the comments' heading and the first;
     /// against: the heading just above the first.

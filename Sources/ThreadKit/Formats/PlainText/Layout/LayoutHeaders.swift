@@ -45,7 +45,8 @@ struct LayoutHeader {
             var top: Int?
             var line = anchor - 1
             while line >= max(0, anchor + offset), lines[line].isShort, !lines[line].text.endsWithSentencePunctuation {
-                if isName(line) { top = line }
+                // "Priya Raman Avatar" over "Priya Raman": an image's alt text that holds the name, and more.
+                if isName(line), top.map({ !lines[line].text.hasPrefix(lines[$0].text) }) ?? true { top = line }
                 line -= 1
             }
             if line == anchor + offset - 1, line >= 0, isName(line), !isFooter(line), lines[line].text.level == nil,
@@ -58,7 +59,9 @@ struct LayoutHeader {
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
             shapes[index - start] = line.shape
-            guard let slot = line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels) else { continue }
+            guard let match = line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules),
+                  layout.followers?.contains(match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil) ?? true else { continue }
+            let slot = match.name
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {

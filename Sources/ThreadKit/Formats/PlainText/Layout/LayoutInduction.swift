@@ -110,13 +110,19 @@ extension PageLayout {
         if let namedHead = named {
             let at = namedHead.value.sorted()
             let slots = at.compactMap { place in
-                shaped[place - start].flatMap { line in line.match(namedHead.key, whole: false, labels: vocabulary.labels).map { (line, $0) } }
+                shaped[place - start].flatMap { line in line.match(namedHead.key, whole: false, labels: vocabulary.labels, rules: rules).map { (line, $0) } }
             }
+            var following: [LineShape.Token?: Int] = [:]
+            for (line, match) in slots { following[match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil, default: 0] += 1 }
+            let usual = max(2, Int((Double(slots.count) * rules.layoutFollowerShare).rounded(.up)))
             // One word: the slot holds one word, or opens with a user name ("HiveMind_Hal Zone 7a": a flair follows it).
-            let single = slots.filter { line, slot in slot.count == 1 || slot.first.map { line.words[$0].isUserName } == true }.count
-            options.append((PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0,
-                                       singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
-                                       placement: .header, parts: [], furniture: [], vocabulary: vocabulary), at))
+            let single = slots.filter { line, match in match.name.count == 1 || match.name.first.map { line.words[$0].isUserName } == true }.count
+            var layout = PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0,
+                                    singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
+                                    placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
+            // After a name that ends the shared part a flair may follow, whatever it is ("[–] ann Oulu, FI | 12 points").
+            if namedHead.key.tokens.last != .name { layout.followers = Set(following.filter { $0.value >= usual }.keys) }
+            options.append((layout, at))
         }
         if let nameless {
             let option = (PageLayout(anchor: nameless.anchor, anchorIsWhole: true, authorOffset: nameless.offset, singleWordNames: false,
@@ -180,7 +186,7 @@ extension PageLayout {
                 && !lines[at[0]].text.isHandle && !authorLines.contains(lines[at[0]].text)
                 && !ShownReplies.isAttribution(lines[at[0]].text, rules: rules)
                 // A prolific commenter's header ("morag findlay says:") is still a header.
-                && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels) == nil
+                && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels, rules: rules) == nil
         }.keys)
 
         return layout

@@ -13,6 +13,8 @@ struct PageLayout {
     /// The line that recurs once per comment, matched at the start of a line (`whole` for lines with no name).
     var anchor: LineShape
     var anchorIsWhole: Bool
+    /// For an anchor matched at the start of a line: the tokens its headers go on with (nil: the line ends there).
+    var followers: Set<LineShape.Token?>?
     /// Where the author's name is: in the anchor's name slot (0), or alone on the line this far from it.
     var authorOffset: Int
     /// The name slot holds one word: what follows it in the slot is a flair or a title.

@@ -7,6 +7,7 @@ struct ShapedLine {
 
     init(_ text: String, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
         words = text.split(separator: " ").map(LineShape.withoutReference).filter { !$0.isEmpty }
+            .flatMap { Self.unglued($0, rules: rules) }
         var tokens: [LineShape.Token] = []
         spans = []
         for (index, word) in words.enumerated() {
@@ -29,7 +30,8 @@ struct ShapedLine {
             case (.name?, .name), (.time?, .time), (.time?, .count), (.count?, .count):
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
                 continue
-            case (.count?, .time):
+            case (.count?, .time), (_?, .time) where spans[spans.count - 1].count == 1 && ["a", "an"].contains(words[index - 1].lowercased()):
+                // "3 hours ago", "a year ago": the article counts one.
                 tokens[tokens.count - 1] = .time
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
                 continue
@@ -41,15 +43,34 @@ struct ShapedLine {
         shape = LineShape(tokens: tokens)
     }
 
+    /// "SinclairMarch" as "Sinclair" and "March": a text browser prints a name and the date after it with no space
+    /// between where the page's markup has none.
+    private static func unglued(_ word: Substring, rules: PlainTextRules) -> [Substring] {
+        guard word.count > 4 else { return [word] }
+        var previous = word.startIndex
+        for index in word.indices.dropFirst() {
+            defer { previous = index }
+            // "BDecember" too: an initial ends the name ("Lorna B").
+            guard word[index].isUppercase, word[previous].isLetter, word[word.index(after: index)...].first?.isLowercase == true else { continue }
+            let rest = word[index...].trimmingPunctuation.lowercased()
+            if rules.monthNames.contains(rest) || rules.dayNames.contains(rest) { return [word[..<index], word[index...]] }
+        }
+        return [word]
+    }
+
     /// Where `template` matches the start of this line (the whole line when `whole`): the words its name
     /// slot took, which may be several tokens (a prolific commenter's name is a word the page repeats), or
-    /// an empty range when the template has no name. nil when it does not match.
+    /// an empty range when the template has no name, and the token after the match. nil when it does not match.
     /// The name may take words of `labels` (a prolific commenter's name is one), never words of prose ("on", "the").
-    func match(_ template: LineShape, whole: Bool, labels: Set<String>) -> Range<Int>? {
+    func match(_ template: LineShape, whole: Bool, labels: Set<String>, rules: PlainTextRules) -> (name: Range<Int>, end: Int)? {
         var nameWords: Range<Int>?
+        var matchEnd = 0
         func step(_ t: Int, _ l: Int) -> Bool {
             let tokens = shape.tokens
-            if t == template.tokens.count { return !whole || l == tokens.count }
+            if t == template.tokens.count {
+                matchEnd = l
+                return !whole || l == tokens.count
+            }
             guard l < tokens.count else { return false }
             if template.tokens[t] == .name {
                 // The name takes one to four tokens of names, label words or, after its first, figures ("Sal at No. 22").
@@ -60,6 +81,8 @@ struct ShapedLine {
                 while end < tokens.count, end - l < (flair ? 7 : 4),
                       tokens[end].isName(labels: labels) || end > l && (tokens[end] == .count || flair && tokens[end] != next && tokens[end] != .time) {
                     end += 1
+                    // A name has a few words, a sentence many ("Our convent has two old … many years ago").
+                    if !flair, spans[end - 1].upperBound - spans[l].lowerBound > rules.layoutMaxNameWords { return false }
                     if step(t + 1, end) {
                         nameWords = spans[l].lowerBound..<spans[end - 1].upperBound
                         return true
@@ -70,7 +93,7 @@ struct ShapedLine {
             return tokens[l] == template.tokens[t] && step(t + 1, l + 1)
         }
         guard step(0, 0) else { return nil }
-        return nameWords ?? 0..<0
+        return (nameWords ?? 0..<0, matchEnd)
     }
 }
 
