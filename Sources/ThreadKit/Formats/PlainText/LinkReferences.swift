@@ -45,3 +45,76 @@ enum LinkReferences {
         return result
     }
 }
+
+/// A browser's "Save as text" prints each link's address after its text (`Home <https://example.org/>`), and wraps the
+/// line where the address made it long. The addresses go and the lines they broke are joined again, so that the page
+/// reads as a copy of it does; they are returned for the page's chrome.
+enum InlineAddresses {
+    static func setAside(_ lines: inout [PageLine]) -> [String] {
+        guard lines.contains(where: { hasAddress($0.text) }) else { return [] }
+        var addresses: [String] = []
+        var kept: [PageLine] = []
+        kept.reserveCapacity(lines.count)
+        var blanksCarried = 0
+        for line in lines {
+            guard hasAddress(line.text) else {
+                kept.append(carrying(blanksCarried, line))
+                blanksCarried = 0
+                continue
+            }
+            let (text, found) = withoutAddresses(line.text)
+            addresses += found
+            if text.isEmpty {
+                // A line of addresses only: the next line stands where it stood.
+                blanksCarried = max(blanksCarried, Int(line.blanksBefore))
+                continue
+            }
+            if line.text.hasPrefix("<"), line.blanksBefore == 0, blanksCarried == 0, var last = kept.popLast() {
+                // The address began this line: the browser broke the line before it.
+                last.text += " " + text
+                kept.append(last)
+                continue
+            }
+            var stripped = PageLine(text: text, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))
+            stripped = carrying(blanksCarried, stripped)
+            kept.append(stripped)
+            blanksCarried = 0
+        }
+        lines = kept
+        return addresses
+    }
+
+    private static let schemes = ["<http://", "<https://", "<mailto:", "<ftp://", "<file://"]
+
+    private static func hasAddress(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "<")) && schemes.contains { text.contains($0) }
+    }
+
+    private static func carrying(_ blanks: Int, _ line: PageLine) -> PageLine {
+        guard blanks > Int(line.blanksBefore) else { return line }
+        var line = line
+        line.blanksBefore = UInt8(min(blanks, Int(UInt8.max)))
+        return line
+    }
+
+    /// The text without `<scheme:…>` (and the space before it), and the addresses.
+    private static func withoutAddresses(_ text: String) -> (String, [String]) {
+        var result = ""
+        var found: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            let candidate = rest[open...]
+            guard schemes.contains(where: { candidate.hasPrefix($0) }), let close = candidate.firstIndex(of: ">"),
+                  !candidate[..<close].contains(" ") else {
+                result += rest[...open]
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += rest[..<open]
+            found.append(String(candidate[candidate.index(after: candidate.startIndex)..<close]))
+            rest = candidate[candidate.index(after: close)...]
+        }
+        result += rest
+        return (result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "), found)
+    }
+}

@@ -28,7 +28,7 @@ public enum PlainTextPage: ThreadFormat {
         var lines = consume page
         guard !lines.isEmpty else { throw ThreadError.empty }
         let rules = PlainTextRules.standard
-        let references = LinkReferences.setAside(&lines)
+        let references = LinkReferences.setAside(&lines) + InlineAddresses.setAside(&lines)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
         var (chrome, sectionStarts) = setChromeAside(&lines)
         let header = ArticleHeader(lines)

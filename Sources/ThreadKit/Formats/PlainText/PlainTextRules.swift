@@ -304,7 +304,7 @@ public struct PlainTextRules: Sendable {
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
-    let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation", "this comment has been removed"]
+    let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation"]
 
     /// Chrome that opens the comment section: the article has ended above it.
     let sectionStartLines: Set<String> = [

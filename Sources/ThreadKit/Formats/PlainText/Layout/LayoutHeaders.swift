@@ -134,7 +134,8 @@ struct LayoutHeader {
                     skipped = 0
                 } else {
                     skipped += 1
-                    if skipped > 1 || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 { break }
+                    // A line apart from the block (a blank above it), or a sentence, is the body's, not a user title.
+                    if skipped > 1 || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 { break }
                 }
                 below += 1
             }
@@ -146,7 +147,28 @@ struct LayoutHeader {
             if let author = header.author { latest[author] = headers.count }
             headers.append(header)
         }
+        withoutBadges(&headers)
         return (headers, shapes)
+    }
+
+    /// "Blogger Elspeth Laidlaw", "Blogger Hamish Drummond": a word before several different full names is a badge (an
+    /// icon's alt text), not part of each name; two people who share a first name differ in one word after it. A title
+    /// ends with a full stop ("Dr.") and stays.
+    private static func withoutBadges(_ headers: inout [LayoutHeader]) {
+        var followers: [Substring: Set<Substring>] = [:]
+        for header in headers {
+            guard let author = header.author, let space = author.firstIndex(of: " ") else { continue }
+            followers[author[..<space], default: []].insert(author[author.index(after: space)...])
+        }
+        let badges = Set(followers.filter { word, names in
+            names.filter { $0.contains(" ") }.count >= 2 && word.last != "." 
+        }.keys.map(String.init))
+        guard !badges.isEmpty else { return }
+        for index in headers.indices {
+            guard let author = headers[index].author, let space = author.firstIndex(of: " "),
+                  badges.contains(String(author[..<space])), author[author.index(after: space)...].contains(" ") else { continue }
+            headers[index].author = String(author[author.index(after: space)...])
+        }
     }
 
     /// The name as the header shows it, without the marks around it ("Ann:", "Ann's avatar").
