@@ -108,6 +108,9 @@ public struct PlainTextRules: Sendable {
     let maxFieldValueLength = 40
     /// Half the headers or more must have a body between them and the next: headers do not stand in a column.
     let layoutMinimumMedianGap = 2
+    /// A header whose names stand alone on lines of their own this often (a profile block under the post) names the page's
+    /// posters, and goes before one that names something else ("Location: Teesside").
+    let layoutPosterShare = 0.3
     /// Words a name in a header's slot may have ("Maria de los Angeles Garcia"): more is a sentence.
     let layoutMaxNameWords = 5
     /// A header goes on after its shared part as most of the page's headers do: what follows there in fewer than

@@ -21,6 +21,21 @@ extension PageLayout {
         // A header with the name in it: "Ann said...", "[–] ann 12 points 3 hours ago", "Posted by: Ann | DATE".
         var heads: [LineShape: [Int]] = [:]
         for (shape, at) in places where shape.hasName && !shape.isBareName { heads[shape.head, default: []] += at }
+        // A prolific commenter's name is made of words the page repeats: "Post by Ingrid Halvorsen »" is "Post by NAME »" all
+        // the same, when "Ingrid Halvorsen" stands alone as a name elsewhere on the page.
+        let standing = Set(sample.filter { lines[$0].isShort && isNameLine($0) }.map { lines[$0].text })
+        for index in sample {
+            guard let line = shaped[index - start], line.shape.tokens.count >= 2 else { continue }
+            let tokens = line.shape.tokens
+            search: for first in tokens.indices {
+                for last in first..<min(tokens.count, first + 4) where !(first == last && tokens[first] == .name) {
+                    guard standing.contains(line.words[line.spans[first].lowerBound..<line.spans[last].upperBound].joined(separator: " ")) else { continue }
+                    let head = LineShape(tokens: Array(tokens[..<first]) + [.name] + Array(tokens[(last + 1)...])).head
+                    if head != line.shape.head, heads[head] != nil { heads[head]!.append(index) }
+                    break search
+                }
+            }
+        }
         func flaw(_ head: LineShape, _ at: [Int]) -> String? {
             if at.count < rules.layoutMinimumRepeats { return "seen too seldom" }
             if !head.hasLabel(vocabulary) { return "no mark, date or word of labels beside the name" }
@@ -30,11 +45,30 @@ extension PageLayout {
                 return "goes on differently each time"
             }
             if !isLabel(at, lines: lines, rules: rules) { return "ends like a sentence" }
+            // Headers name different people; a command or a phrase repeated in the bodies names one thing each time.
+            let names = Set(at.compactMap { place -> String? in
+                guard let line = shaped[place - start], let match = line.match(head, whole: false, labels: vocabulary.labels, rules: rules) else { return nil }
+                return line.words[match.name].joined(separator: " ").lowercased()
+            })
+            if names.count < 2 { return "the same name each time" }
             return nil
         }
-        let namedHead = heads.filter { flaw($0.key, $0.value) == nil }
+        // The names a header holds are the page's posters: a good share of them stand alone on a line somewhere too (a
+        // profile block's name), as a field's values ("Location: Teesside") do not.
+        func namesPosters(_ head: LineShape, _ at: [Int]) -> Bool {
+            let seen = at.compactMap { place -> String? in
+                guard let line = shaped[place - start], let match = line.match(head, whole: false, labels: vocabulary.labels, rules: rules) else { return nil }
+                let name = line.words[match.name].joined(separator: " ")
+                return standing.contains(name) ? name : nil
+            }
+            // Several posters: one word alone on a few lines is more likely a tag ("find /srv/…" under a tag "find").
+            return Double(seen.count) >= Double(at.count) * rules.layoutPosterShare && Set(seen).count >= rules.layoutMinimumRepeats
+        }
+        let namedHead = heads.filter { flaw($0.key, $0.value) == nil }.map { (key: $0.key, value: $0.value, posters: namesPosters($0.key, $0.value)) }
             // Ties go the same way on every run (a dictionary's order is not): the longer shape, then the one seen first.
-            .max { a, b in (a.value.count, a.key.tokens.count, -(a.value.min() ?? 0)) < (b.value.count, b.key.tokens.count, -(b.value.min() ?? 0)) }
+            .max { a, b in (a.posters ? 1 : 0, a.value.count, a.key.tokens.count, -(a.value.min() ?? 0))
+                < (b.posters ? 1 : 0, b.value.count, b.key.tokens.count, -(b.value.min() ?? 0)) }
+            .map { (key: $0.key, value: $0.value) }
         if considered != nil {
             for (head, at) in heads.sorted(by: { ($0.value.count, $0.key.description) > ($1.value.count, $1.key.description) }).prefix(6) {
                 considered?.append("weighed: \(head) ×\(at.count)" + (flaw(head, at).map { " — \($0)" } ?? ""))
