@@ -111,6 +111,8 @@ public struct PlainTextRules: Sendable {
     /// A header whose names stand alone on lines of their own this often (a profile block under the post) names the page's
     /// posters, and goes before one that names something else ("Location: Teesside").
     let layoutPosterShare = 0.3
+    /// A wrapped line of prose has at least this many words.
+    let proseLineWords = 8
     /// Words a name in a header's slot may have ("Maria de los Angeles Garcia"): more is a sentence.
     let layoutMaxNameWords = 5
     /// A header goes on after its shared part as most of the page's headers do: what follows there in fewer than
@@ -120,7 +122,7 @@ public struct PlainTextRules: Sendable {
     /// joined to the text above it and parted from the one below, text between the comments' heading and the first;
     /// against: the heading just above the first.
     let trailerDash = 3
-    let trailerPostedBy = 2
+    let trailerPostedBy = 3
     let trailerJoinedAbove = 1
     let headerUnderHeading = -3
     let textUnderHeading = 2

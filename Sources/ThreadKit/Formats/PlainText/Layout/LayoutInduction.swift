@@ -285,7 +285,10 @@ extension PageLayout {
             if sectionStarts.contains(top) || lines[top].commentHeadingAbove {
                 tally.add(.headerUnderHeading, rules.headerUnderHeading)
             } else if let heading = sectionStarts.filter({ $0 < top }).max(), top - heading <= rules.layoutBlockReach * 4,
-                      (heading..<top).contains(where: { !lines[$0].isShort }) {
+                      // A long line, or (in a copy wrapped at 80 columns, where every line is short) a paragraph of two lines.
+                      (heading..<top).contains(where: { !lines[$0].isShort })
+                        || top - 2 > heading && lines[top - 1].blanksBefore == 0
+                            && (top - 2..<top).allSatisfy({ lines[$0].text.split(separator: " ").count >= rules.proseLineWords }) {
                 // Under the comments' heading, text comes before the first header: it is that header's body.
                 tally.add(.textUnderHeading, rules.textUnderHeading)
             }
