@@ -29,6 +29,7 @@ public enum PlainTextPage: ThreadFormat {
         guard !lines.isEmpty else { throw ThreadError.empty }
         let rules = PlainTextRules.standard
         let references = LinkReferences.setAside(&lines) + InlineAddresses.setAside(&lines)
+        TableColumns.split(&lines, rules: rules)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
         var (chrome, sectionStarts) = setChromeAside(&lines)
         let header = ArticleHeader(lines)

@@ -111,6 +111,11 @@ public struct PlainTextRules: Sendable {
     /// A header whose names stand alone on lines of their own this often (a profile block under the post) names the page's
     /// posters, and goes before one that names something else ("Location: Teesside").
     let layoutPosterShare = 0.3
+    /// A page printed as a table of two columns (`TableColumns`): spaces that part the columns on one line, lines that
+    /// show it (as many again start at the right column), and where the right column may begin at the earliest.
+    let tableGap = 3
+    let tableRows = 20
+    let tableMinimumColumn = 10
     /// A wrapped line of prose has at least this many words.
     let proseLineWords = 8
     /// Words a name in a header's slot may have ("Maria de los Angeles Garcia"): more is a sentence.

@@ -51,6 +51,11 @@ extension PageLayout {
                 return line.words[match.name].joined(separator: " ").lowercased()
             })
             if names.count < 2 { return "the same name each time" }
+            // "Location: Bremen": a field's label, its value, and nothing after it, where the page's posters are not named.
+            if head.tokens.count == 2, head.isLabelledField, head.tokens[1] == .name,
+               at.filter({ shaped[$0 - start]?.shape.tokens.count == 2 }).count * 2 > at.count, !namesPosters(head, at) {
+                return "a field of the poster's details"
+            }
             return nil
         }
         // The names a header holds are the page's posters: a good share of them stand alone on a line somewhere too (a
@@ -80,7 +85,8 @@ extension PageLayout {
         // It says when, or which post: a date line, "#2", "Join Date: …"; a line of actions ("Reply | Permalink") says neither.
         // A field's label alone on its line with the value under it ("Joined" / "Apr 19, 2020") says so too.
         func isFieldLabel(_ shape: LineShape, at: [Int]) -> Bool {
-            guard shape.isLabelsOnly(vocabulary), shape.tokens.count <= 3 else { return false }
+            // A label has letters: "_" alone is a rule between posts.
+            guard shape.isLabelsOnly(vocabulary), shape.tokens.count <= 3, shape.description.contains(where: \.isLetter) else { return false }
             let valued = at.filter { place in
                 // A value is no line of labels itself ("Follow" / "answered DATE" is a column of furniture, not a field).
                 place + 1 < lines.count && lines[place + 1].isShort
@@ -200,9 +206,9 @@ extension PageLayout {
         }.keys)
         layout.signatures = InlineSignature.commonShape(of: lines[sample], vocabulary: vocabulary, rules: rules)
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, rules: rules)
-        layout.nesting = nesting(anchorPlaces.map { place in
+        layout.nesting = nesting(anchors: anchorPlaces, nameLines: anchorPlaces.map { place in
             layout.authorOffset < 0 && isNameLine(place + layout.authorOffset) ? place + layout.authorOffset : place
-        }, lines: lines, layout: layout)
+        }, lines: lines)
         // A name with a date line under it and the body next is the name-lines layout, which cuts it as well, unless
         // fields follow ("Posts: …") or the page shows how the comments nest, which that layout cannot read.
         if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none { return nil }
@@ -298,8 +304,10 @@ extension PageLayout {
     }
 
     /// Indentation when the headers stand at more than one depth, else restarted list numbers ("1." under "2."), else none.
-    private static func nesting(_ places: [Int], lines: [PageLine], layout: PageLayout) -> Nesting {
-        let indents = Set(places.map { lines[$0].indent })
+    /// Indentation is read from the anchors: a table centres its names, whose indentation then says nothing; a list's
+    /// numbers are read from the name lines, which carry them.
+    private static func nesting(anchors: [Int], nameLines places: [Int], lines: [PageLine]) -> Nesting {
+        let indents = Set(anchors.map { lines[$0].indent })
         if indents.count >= 2 { return .indentation }
         let numbers = places.compactMap { lines[$0].text.listNumber }
         if numbers.count == places.count, zip(numbers.dropFirst(), numbers).contains(where: { $0 <= $1 }) { return .listNumbers }

@@ -97,7 +97,7 @@ extension PlainTextPage {
         var shown: [ShownReplies.Link?]
         switch layout.nesting {
         case .indentation:
-            let indents = headers.map { Int(lines[$0.depthLine].indent) }
+            let indents = headers.map { Int(lines[$0.anchor].indent) }
             shown = ShownReplies.byDepth(indents)
         case .listNumbers:
             shown = ShownReplies.byListNumbers(headers.map { lines[$0.depthLine].text.listNumber })
