@@ -132,10 +132,14 @@ struct LayoutHeader {
                     // The value under a field's label.
                     header.bottom = below
                     skipped = 0
+                } else if layout.furniture.contains(lineShape), lines[below].blanksBefore == 0 {
+                    // A rule or a line of actions inside the block ("____", "View Profile") neither ends it nor extends it.
                 } else {
                     skipped += 1
-                    // A line apart from the block (a blank above it), or a sentence, is the body's, not a user title.
-                    if skipped > 1 || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 { break }
+                    // A line apart from the block (a blank above it), or a sentence, is the body's, not a user title; two short
+                    // lines may stand in the block ("Ann is offline", "Senior Member").
+                    if skipped > 2 || skipped == 2 && lines[below].text.split(separator: " ").count > rules.layoutMaxNameWords
+                        || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 { break }
                 }
                 below += 1
             }

@@ -60,7 +60,8 @@ extension PlainTextPage {
             var blocks: [Block] = []
             // A quotation opens with its attribution ("Ann wrote:", "Quote:") and goes on to the end of its paragraph, or
             // while it stands deeper than the header (a text browser indents it).
-            var quoting = false
+            var quoting = false, quoteWrapped = false
+            var previous: Int?
             var body = cut.body[...]
             // In a trailer layout a post's text opens after the furniture between posts ("Add a comment", a score): lines
             // above the last of it (a sort menu) are the page's.
@@ -79,8 +80,18 @@ extension PlainTextPage {
                     cutByFurniture += 1
                     continue
                 }
-                quoting = quoting && (line.blanksBefore == 0 || line.indent > lines[header.anchor].indent)
-                if !quoting, line.isShort, ShownReplies.isAttribution(line.text, rules: rules) { quoting = true }
+                // The quotation goes on under its attribution (a blank may part them), and ends with its paragraph: a text
+                // browser wraps it to its width, and a line short of the width after such lines closes it.
+                let afterAttribution = previous.map { ShownReplies.isAttribution(lines[$0].text, rules: rules) } ?? false
+                let paragraphClosed = previous.map { !lines[$0].reachedWrapWidth && quoteWrapped } ?? false
+                quoting = quoting && (afterAttribution || line.blanksBefore == 0 && !paragraphClosed || line.indent > lines[header.anchor].indent)
+                if !quoting, line.isShort, ShownReplies.isAttribution(line.text, rules: rules) {
+                    quoting = true
+                    quoteWrapped = false
+                } else if quoting, line.reachedWrapWidth {
+                    quoteWrapped = true
+                }
+                previous = index
                 blocks.append(quoting ? .quote(line.text) : .paragraph(line.text))
             }
             if header.top < header.anchor || header.bottom > header.anchor {
