@@ -248,11 +248,12 @@ extension PageLayout {
         return Double(counts.values.max() ?? 0) >= Double(tails.count) * rules.layoutTailShare
     }
 
-    /// Labels, not sentences: most headers do not end like one ("said..." does not).
+    /// Labels, not sentences or code: most headers do not end like one ("said..." does not).
     private static func isLabel(_ places: [Int], lines: [PageLine], rules: PlainTextRules) -> Bool {
         let sentences = places.filter { place in
             let text = lines[place].text
-            return text.last.map { ".!?".contains($0) } == true && !text.hasSuffix("...")
+            // A statement of code ends so too ("reg = <0>;", "if (ret) {").
+            return text.last.map { ".!?;{},".contains($0) } == true && !text.hasSuffix("...")
         }.count
         return sentences * 2 < places.count
     }

@@ -20,6 +20,8 @@ struct LineShape: Hashable, CustomStringConvertible {
     var tokens: [Token]
     /// What a text browser's image stand-in is masked as: an avatar beside a name, not a mark of the layout.
     static let imageMark = "[image]"
+    /// What a mail address in angle brackets is masked as.
+    static let addressMark = "<address>"
     /// What every dash before a signature is masked as.
     static let dashMark = "—"
 
@@ -50,16 +52,19 @@ struct LineShape: Hashable, CustomStringConvertible {
         /// a prolific commenter's name recurs too, but on fewer lines than the words of every header.
         init(lines: ArraySlice<PageLine>, rules: PlainTextRules) {
             var counts: [String: Int] = [:]
+            // A word ending in a colon that opens a line is a field's label by its form ("From:", "Location:").
+            var fields: [String: Int] = [:]
             for line in lines where line.isShort {
                 var seen: Set<String> = []
                 for word in line.text.split(separator: " ") {
                     let key = LineShape.key(word)
                     if !key.isEmpty, seen.insert(key).inserted { counts[key, default: 0] += 1 }
+                    if seen.count == 1, key.count > 1, key.last == ":", key.dropLast().allSatisfy(\.isLetter) { fields[key, default: 0] += 1 }
                 }
             }
             let most = counts.values.max() ?? 0
             let floor = max(rules.layoutMinimumRepeats, Int((Double(most) * rules.layoutWordShare).rounded(.up)))
-            words = Set(counts.filter { $0.value >= floor }.keys)
+            words = Set(counts.filter { $0.value >= floor }.keys).union(fields.filter { $0.value >= rules.layoutMinimumRepeats }.keys)
             var inParagraphs: [String: Int] = [:]
             for line in lines.lazy.filter({ !$0.isShort }).prefix(rules.layoutSampleParagraphs) {
                 for word in line.text.split(separator: " ") {

@@ -10,7 +10,17 @@ struct ShapedLine {
             .flatMap { Self.unglued($0, rules: rules) }
         var tokens: [LineShape.Token] = []
         spans = []
+        var addressEnd = -1
         for (index, word) in words.enumerated() {
+            // A mail address in angle brackets, however an archive disguises it ("<ann () example ! org>"), is one mark:
+            // it ends the name before it.
+            if index <= addressEnd { continue }
+            if word.first == "<", word.count > 1, let close = words[index...].prefix(8).firstIndex(where: { $0.last == ">" }) {
+                tokens.append(.mark(LineShape.addressMark))
+                spans.append(index..<close + 1)
+                addressEnd = close
+                continue
+            }
             // A list's number or bullet says how the comments nest, not how their headers look (`lynx -dump` bullets
             // each level of a nested list with its own mark: `*`, `+`, `o`, `#`, `@`).
             if index == 0, String(word).listNumber != nil || word.isListBullet, words.count > 1 { continue }
