@@ -106,8 +106,10 @@ extension PageLayout {
                 }
                 guard Double(named.count) >= Double(at.count) * rules.layoutNameShare else { continue }
                 if offset < 0 {
-                    // A header has a body below it; a footer ("Reply | Permalink") has the next name.
-                    guard at.filter({ $0 + 1 < lines.count && !isNameLine($0 + 1) }).count * 2 > at.count else { continue }
+                    // A header has a body below it; a footer ("Reply | Permalink") has the next name, which does not open with a
+                    // small word as a header's recipients do ("to Harbourside Astronomers").
+                    guard at.filter({ $0 + 1 < lines.count && (!isNameLine($0 + 1) || lines[$0 + 1].text.first?.isLowercase == true) }).count * 2
+                            > at.count else { continue }
                 } else {
                     // A name below the anchor opens a block of the poster's details ("Join Date: …", "Posts: …", "@ann@example.social"),
                     // which the next comment's name after a footer does not.
