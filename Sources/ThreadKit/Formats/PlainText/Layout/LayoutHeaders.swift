@@ -147,7 +147,11 @@ struct LayoutHeader {
             if header.top > start, lines[header.top - 1].text.count == 1, lines[header.top - 1].text.first?.isLetter == true {
                 header.top -= 1
             }
-            if let last = headers.last, header.top <= last.bottom { continue }
+            if let last = headers.last, header.top <= last.bottom + (header.author == nil && index == last.bottom + 1 ? 1 : 0) {
+                // The anchor again on the line under a header ("5 Mar" / "8:03 a.m."): the same header, a line longer.
+                if index == last.bottom + 1, header.author == nil { headers[headers.count - 1].bottom = header.bottom }
+                continue
+            }
             if let author = header.author { latest[author] = headers.count }
             headers.append(header)
         }

@@ -94,8 +94,10 @@ extension PageLayout {
             }
             return Double(valued.count) >= Double(at.count) * rules.layoutNameShare
         }
-        for (shape, at) in places where !shape.hasName && (shape.hasCountOrTime || isFieldLabel(shape, at: at))
-            && at.count >= rules.layoutMinimumRepeats && shape.tokens.count <= rules.layoutMaxFurnitureTokens && isSpread(at, rules: rules) {
+        for (shape, lineAt) in places where !shape.hasName && (shape.hasCountOrTime || isFieldLabel(shape, at: lineAt)) {
+            // A date over two lines ("5 Mar" / "8:03 a.m.") is one anchor: its first line.
+            let at = lineAt.filter { !lineAt.contains($0 - 1) }
+            guard at.count >= rules.layoutMinimumRepeats, shape.tokens.count <= rules.layoutMaxFurnitureTokens, isSpread(at, rules: rules) else { continue }
             var best: (offset: Int, hits: Int, variety: Double)?
             for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
                 // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
@@ -213,7 +215,9 @@ extension PageLayout {
         }, lines: lines)
         // A name with a date line under it and the body next is the name-lines layout, which cuts it as well, unless
         // fields follow ("Posts: …") or the page shows how the comments nest, which that layout cannot read.
-        if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none { return nil }
+        // A date over two lines ("5 Mar" / "8:03 a.m.") in a fair share of the headers makes a header block of its own too.
+        let twoLineDates = Double(anchorPlaces.filter { shapeAt($0 + 1) == layout.anchor }.count) >= Double(anchorPlaces.count) * rules.layoutPartShare
+        if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none && !twoLineDates { return nil }
 
         let authorLines = Set(layout.authorOffset == 0 ? [] : anchorPlaces.map { place in lines[max(0, min(lines.count - 1, place + layout.authorOffset))].text })
         // Lines without a name that recur among the comments are their furniture: "Reply", "Like (12)", a date after the body.
