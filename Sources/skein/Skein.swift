@@ -17,6 +17,16 @@ struct Skein: ParsableCommand {
         subcommands: [Read.self, Dump.self, Threads.self, Keys.self],
         defaultSubcommand: Read.self
     )
+
+    /// Parses and runs as swift-argument-parser does, but a completion script is skein's (`CompletionScript`):
+    /// the generated one with the reader's arguments completed without `read` too.
+    static func main() {
+        if let shell = CompletionScript.requestedShell(in: Array(CommandLine.arguments.dropFirst())) {
+            print(CompletionScript.text(for: shell))
+            Self.exit()
+        }
+        main(nil)
+    }
 }
 
 /// Files to open, shared by the subcommands.

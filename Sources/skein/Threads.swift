@@ -7,7 +7,7 @@ struct Threads: ParsableCommand {
         abstract: "List the threads in a file that holds several (a Disqus export); open one with --thread ID."
     )
 
-    @Argument(help: "A Disqus XML export.")
+    @Argument(help: "A Disqus XML export.", completion: .file())
     var file: String
 
     func run() throws {

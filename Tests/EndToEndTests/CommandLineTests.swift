@@ -62,6 +62,28 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(run.stdout, "unknown (built without make, so without git describe)\n")
     }
 
+    /// Each shell's script is swift-argument-parser's with skein's piece for its default subcommand (the shells
+    /// themselves are asked by scripts/install-test.sh).
+    func testCompletionScriptsCompleteTheReaderWithoutItsName() throws {
+        let pieces = ["bash": "complete -o filenames -F __skein_or_read skein", "zsh": "functions -c _skein __skein_as_generated",
+                      "fish": "functions -c __skein_tokens __skein_tokens_as_generated"]
+        for (shell, piece) in pieces {
+            for arguments in [["--generate-completion-script", shell], ["--generate-completion-script=\(shell)"], ["dump", "--generate-completion-script", shell]] {
+                let run = try skein(arguments)
+                XCTAssertEqual(run.status, 0, run.stderr)
+                XCTAssert(run.stdout.contains(piece), "\(arguments): \(run.stdout.suffix(500))")
+                XCTAssert(run.stdout.contains("read|dump|threads|keys|help") || run.stdout.contains("read dump threads keys help"), shell)
+            }
+        }
+        // In zsh the piece wraps the generated `_skein` before the file's last lines call or register it.
+        let zsh = try skein(["--generate-completion-script", "zsh"]).stdout
+        let wrap = try XCTUnwrap(zsh.range(of: "functions -c _skein __skein_as_generated"))
+        let tail = try XCTUnwrap(zsh.range(of: "if [[ \"${funcstack[1]}\" = _skein ]]; then"))
+        XCTAssert(wrap.upperBound < tail.lowerBound)
+        XCTAssertEqual(try skein(["--generate-completion-script", "tcsh"]).status, 64, "a shell it has no script for is refused")
+        XCTAssertEqual(try skein(["--", "--generate-completion-script", "bash"]).status, 1, "after -- it is a file's name")
+    }
+
     func testAFIFOIsReadLikeAFile() throws {
         let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("skein-fifo-\(getpid())").path
         XCTAssertEqual(mkfifo(fifo, 0o600), 0)
