@@ -293,7 +293,7 @@ public struct PlainTextRules: Sendable {
     ]
 
     /// Lines of page furniture, compared lower-cased.
-    let chromeLines: Set<String> = [
+    let chromeLines: Set<String> = ([
         "reply", "like", "share", "share this", "share this:", "report", "flag", "leave a reply", "leave a comment",
         "leave a reply cancel reply", "cancel reply", "post a comment", "add a comment", "comments", "comment",
         "load more comments", "show more comments", "view more comments", "show more replies", "load more",
@@ -308,9 +308,13 @@ public struct PlainTextRules: Sendable {
         "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote",
         "permalink", "edit", "delete", "replies", "hide replies", "show replies", "more comments", "previous comments",
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
-        // Badges a widget sets under a commenter's name.
-        "author", "verified", "subscriber", "moderator", "staff", "admin", "top commenter", "top contributor",
-        "verified purchaser", "verified buyer", "original poster",
+    ] as Set<String>).union(PlainTextRules.badges)
+
+    /// Badges a widget sets beside or under a commenter's name ("Ann Lee Mod", "Verified", Blogger's "Blogger Ann Lee"
+    /// for the blog's owner).
+    static let badges: Set<String> = [
+        "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "top commenter", "top contributor",
+        "verified purchaser", "verified buyer", "original poster", "op", "blogger",
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."

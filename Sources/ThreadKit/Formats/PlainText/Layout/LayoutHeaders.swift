@@ -71,13 +71,17 @@ struct LayoutHeader {
                    line.words[slot.upperBound + 1].contains("."), let last = words.last, last.first?.isLowercase == true {
                     words = words.dropLast()
                 }
+                // "Ollie Brandt Mod", "Blogger Hilary Wren": a badge beside the name is not part of it.
+                while words.count > 1, let last = words.last, PlainTextRules.badges.contains(last.lowercased()) { words = words.dropLast() }
+                while words.count > 1, let first = words.first, PlainTextRules.badges.contains(first.lowercased()) { words = words.dropFirst() }
                 header.author = name(words.joined(separator: " "))
                 // A reply's header may name whom it answers after the author: Disqus's "Ann Mod Bob • 3 years ago".
                 for split in words.indices.dropFirst() {
                     let named = words[split...].joined(separator: " ")
                     guard let answered = latest[named] else { continue }
                     var own = words[..<split]
-                    while own.count > 1, let last = own.last, layout.vocabulary.labels.contains(LineShape.key(last)) { own = own.dropLast() }
+                    while own.count > 1, let last = own.last,
+                          layout.vocabulary.labels.contains(LineShape.key(last)) || PlainTextRules.badges.contains(last.lowercased()) { own = own.dropLast() }
                     header.author = name(own.joined(separator: " "))
                     header.answers = (answered, named)
                     break
