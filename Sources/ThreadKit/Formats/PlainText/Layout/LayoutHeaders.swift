@@ -59,8 +59,9 @@ struct LayoutHeader {
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
             shapes[index - start] = line.shape
-            guard let match = line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules),
-                  layout.followers?.contains(match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil) ?? true else { continue }
+            let orphan = layout.orphanTails.contains(line.shape.tokens)
+            guard let match = orphan ? (name: 0..<0, end: 0) : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules),
+                  orphan || layout.followers?.contains(match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil) ?? true else { continue }
             let slot = match.name
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))

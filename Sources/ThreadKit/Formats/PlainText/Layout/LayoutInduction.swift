@@ -166,6 +166,12 @@ extension PageLayout {
                                     placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
             // After a name that ends the shared part a flair may follow, whatever it is ("[–] ann Oulu, FI | 12 points").
             if namedHead.key.tokens.last != .name { layout.followers = Set(following.filter { $0.value >= usual }.keys) }
+            // What the headers go on with after their name and date ("| parent | next [–]"): alone on a line, a header whose
+            // name and date are gone (a deleted comment's).
+            for (line, match) in slots where line.shape.tokens.count - match.end >= 3 {
+                let tail = Array(line.shape.tokens[match.end...])
+                if tail.contains(where: { if case .mark = $0 { return true } else { return false } }) { layout.orphanTails.insert(tail) }
+            }
             options.append((layout, at))
         }
         if let nameless {

@@ -15,6 +15,8 @@ struct PageLayout {
     var anchorIsWhole: Bool
     /// For an anchor matched at the start of a line: the tokens its headers go on with (nil: the line ends there).
     var followers: Set<LineShape.Token?>?
+    /// The ends of the page's headers that stand alone as the header of a comment that lost its name ("| parent | next [–]").
+    var orphanTails: Set<[LineShape.Token]> = []
     /// Where the author's name is: in the anchor's name slot (0), or alone on the line this far from it.
     var authorOffset: Int
     /// The name slot holds one word: what follows it in the slot is a flair or a title.
