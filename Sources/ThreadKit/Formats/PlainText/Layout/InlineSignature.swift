@@ -18,14 +18,15 @@ struct InlineSignature {
                 ?? text[window...].range(of: " - ", options: .backwards),
               dash.lowerBound > text.startIndex else { return nil }
         let tail = ShapedLine(String(text[dash.upperBound...]), vocabulary: vocabulary, rules: rules)
-        guard tail.shape.tokens.count >= 2, tail.shape.tokens[0] == .name, tail.shape.tokens[1] == .time,
-              tail.shape.tokens.dropFirst(2).allSatisfy({ token in
-                  if case .word = token { return true }
-                  return token == .time || token == .count
-              }) else { return nil }
+        let tokens = tail.shape.tokens
+        // The name may hold words the page repeats (a prolific commenter's): it runs up to the date.
+        guard let date = tokens.firstIndex(of: .time), date >= 1, date <= 3,
+              tokens[..<date].allSatisfy({ $0 == .name || $0.isWord }),
+              tokens[date...].allSatisfy({ $0.isWord || $0 == .time || $0 == .count }) else { return nil }
         textEnd = dash.lowerBound
-        author = tail.words[tail.spans[0]].joined(separator: " ")
-        shape = tail.shape
+        guard let name = LayoutHeader.name(tail.words[tail.spans[0].lowerBound..<tail.spans[date - 1].upperBound].joined(separator: " ")) else { return nil }
+        author = name
+        shape = LineShape(tokens: [.name] + tokens[date...])
     }
 
     /// The signature most lines of `lines` end with, when at least `layoutMinimumRepeats` do.

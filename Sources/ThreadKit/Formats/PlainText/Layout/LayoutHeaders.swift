@@ -185,10 +185,12 @@ struct LayoutHeader {
     }
 
     /// The name as the header shows it, without the marks around it ("Ann:", "Ann's avatar").
-    private static func name(_ text: String) -> String? {
+    static func name(_ text: String) -> String? {
         var name = Substring(text)
         for suffix in ["'s", "’s"] where name.hasSuffix(suffix) { name = name.dropLast(2) }
-        while let last = name.last, ":,|•·»".contains(last) { name = name.dropLast() }
+        // A badge drawn after the name ("Ann♦", "Ann ✓") is none of it; an emoji a person puts in their name is theirs.
+        while let last = name.last, ":,|•·»".contains(last)
+                || last.isSymbol && last.unicodeScalars.first?.properties.isEmojiPresentation == false { name = name.dropLast() }
         while let first = name.first, "—–―-|•·".contains(first) { name = name.dropFirst() }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? nil : trimmed

@@ -289,10 +289,15 @@ extension PageLayout {
         let dashed = places.filter { place in lines[place].text.first.map { "—–―-".contains($0) } == true }.count
         if dashed * 2 > places.count { tally.add(.trailerDash, rules.trailerDash) }
         // A participle of posting opens the line, and the name follows it ("Posted by: Ann") or stands below ("answered DATE" / "Ann").
+        // Or it opens the line just above a header that names its poster ("answered DATE" / "Ann's user avatar").
+        func opensWithParticiple(_ index: Int) -> [Substring]? {
+            guard index >= 0 else { return nil }
+            let words = lines[index].text.lowercased().split(separator: " ").map { $0.trimmingPunctuation }
+            return words.first.map { rules.postingParticiples.contains(String($0)) } == true ? words : nil
+        }
         let postedBy = places.filter { place in
-            let words = lines[place].text.lowercased().split(separator: " ").map { $0.trimmingPunctuation }
-            return words.first.map { rules.postingParticiples.contains(String($0)) } == true
-                && (words.prefix(3).contains("by") || authorOffset > 0)
+            if let words = opensWithParticiple(place) { return words.prefix(3).contains("by") || authorOffset > 0 }
+            return authorOffset == 0 && lines[place].isShort && opensWithParticiple(place - 1) != nil
         }.count
         if postedBy * 2 > places.count { tally.add(.trailerPostedBy, rules.trailerPostedBy) }
         let joined = places.filter { place in

@@ -108,6 +108,11 @@ struct ShapedLine {
 }
 
 extension LineShape.Token {
+    var isWord: Bool {
+        if case .word = self { return true }
+        return false
+    }
+
     func isName(labels: Set<String>) -> Bool {
         switch self {
         case .name: return true
