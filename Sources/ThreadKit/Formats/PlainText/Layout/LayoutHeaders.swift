@@ -161,7 +161,36 @@ struct LayoutHeader {
             headers.append(header)
         }
         withoutBadges(&headers)
+        if layout.placement == .trailer { withoutEditors(&headers, lines: lines, layout: layout, shape: shape, rules: rules) }
         return (headers, shapes)
+    }
+
+    /// Two trailers with nothing but furniture between them are one post's: "edited DATE / Mateusz" over "answered DATE /
+    /// Jonah" names its editor and its poster. The poster's is the one a verb of posting stands over.
+    private static func withoutEditors(_ headers: inout [LayoutHeader], lines: [PageLine], layout: PageLayout,
+                                       shape: (Int) -> LineShape?, rules: PlainTextRules) {
+        func posted(_ header: LayoutHeader) -> Bool {
+            (max(0, header.top - 2)..<header.anchor + 1).contains { index in
+                lines[index].text.split(separator: " ").first.map { rules.postingParticiples.contains($0.lowercased()) } == true
+            }
+        }
+        var index = 1
+        while index < headers.count {
+            let between = headers[index - 1].bottom + 1..<headers[index].top
+            // Between them only what a trailer block holds: furniture, a date, a name, the poster's figures.
+            let empty = between.allSatisfy { line in
+                lines[line].isShort && (shape(line).map { layout.furniture.contains($0) || $0.hasTime } ?? false
+                    || lines[line].text.isStatistics || PageLayout.isNameLine(line, in: lines, rules: rules))
+            }
+            if empty, posted(headers[index]) != posted(headers[index - 1]) {
+                let poster = posted(headers[index]) ? index : index - 1
+                headers[poster].top = headers[index - 1].top
+                headers[poster].bottom = headers[index].bottom
+                headers.remove(at: poster == index ? index - 1 : index)
+            } else {
+                index += 1
+            }
+        }
     }
 
     /// "Blogger Elspeth Laidlaw", "Blogger Hamish Drummond": a word before several different full names is a badge (an
