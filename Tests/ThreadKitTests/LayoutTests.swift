@@ -23,7 +23,10 @@ final class LayoutTests: XCTestCase {
         let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Graham said... \($0)", blanksBefore: 0) }), rules: rules)
         let header = ShapedLine("Ann said...", vocabulary: vocabulary, rules: rules).shape
         let prolific = ShapedLine("Graham Lee said...", vocabulary: vocabulary, rules: rules)
-        XCTAssertEqual(try XCTUnwrap(prolific.match(header, whole: false, labels: vocabulary.labels)), 0..<2, "the name is both words, though the page repeats one")
+        XCTAssertEqual(try XCTUnwrap(prolific.match(header, whole: false, labels: vocabulary.labels, rules: rules)).name, 0..<2,
+                       "the name is both words, though the page repeats one")
+        let sentence = ShapedLine("Our convent has two old machines said...", vocabulary: vocabulary, rules: rules)
+        XCTAssertNil(sentence.match(header, whole: false, labels: vocabulary.labels, rules: rules), "a name has five words at most")
     }
 
     func testIndentationAndRestartedListsShowParents() {

@@ -59,6 +59,12 @@ struct LayoutHeader {
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
             shapes[index - start] = line.shape
+            // A line that goes on with a sentence the line above left open is the paragraph's, whatever its shape
+            // ("… the station's PC right" / "right now. Adding it…").
+            if layout.authorOffset == 0, index > 0, lines[index].blanksBefore == 0, lines[index].text.first?.isLowercase == true,
+               !lines[index - 1].text.endsWithSentencePunctuation, lines[index - 1].text.split(separator: " ").count >= rules.proseLineWords {
+                continue
+            }
             let orphan = layout.orphanTails.contains(line.shape.tokens)
             guard let match = orphan ? (name: 0..<0, end: 0) : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules),
                   orphan || layout.followers?.contains(match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil) ?? true else { continue }

@@ -96,7 +96,7 @@ extension PageLayout {
         }
         for (shape, lineAt) in places where !shape.hasName && (shape.hasCountOrTime || isFieldLabel(shape, at: lineAt)) {
             // A date over two lines ("5 Mar" / "8:03 a.m.") is one anchor: its first line.
-            let at = lineAt.filter { !lineAt.contains($0 - 1) }
+            let at = shape.hasTime ? lineAt.filter { !lineAt.contains($0 - 1) } : lineAt
             guard at.count >= rules.layoutMinimumRepeats, shape.tokens.count <= rules.layoutMaxFurnitureTokens, isSpread(at, rules: rules) else { continue }
             var best: (offset: Int, hits: Int, variety: Double)?
             for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {

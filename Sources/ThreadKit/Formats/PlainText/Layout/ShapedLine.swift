@@ -88,8 +88,14 @@ struct ShapedLine {
                 // After a user name, a flair may follow it up to the header's next mark ("u/ann Oulu, FI | 12 winters •").
                 let flair = tokens[l].isName(labels: labels) && spans[l].count == 1 && words[spans[l].lowerBound].isUserName
                 let next = t + 1 < template.tokens.count ? template.tokens[t + 1] : nil
+                // A small word inside a name ("dave in suffolk", "Gord from Keewatin") is the name's too.
+                func inner(_ index: Int) -> Bool {
+                    guard index > l, index + 1 < tokens.count, case .word(let word) = tokens[index] else { return false }
+                    return rules.proseWords.contains(word) && tokens[index + 1].isName(labels: labels)
+                }
                 while end < tokens.count, end - l < (flair ? 7 : 4),
-                      tokens[end].isName(labels: labels) || end > l && (tokens[end] == .count || flair && tokens[end] != next && tokens[end] != .time) {
+                      tokens[end].isName(labels: labels) || inner(end)
+                        || end > l && (tokens[end] == .count || flair && tokens[end] != next && tokens[end] != .time) {
                     end += 1
                     // A name has a few words, a sentence many ("Our convent has two old … many years ago").
                     if !flair, spans[end - 1].upperBound - spans[l].lowerBound > rules.layoutMaxNameWords { return false }
