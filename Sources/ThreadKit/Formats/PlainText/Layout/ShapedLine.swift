@@ -40,8 +40,8 @@ struct ShapedLine {
             case (.name?, .name), (.time?, .time), (.time?, .count), (.count?, .count):
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
                 continue
-            case (.count?, .time), (_?, .time) where spans[spans.count - 1].count == 1 && ["a", "an"].contains(words[index - 1].lowercased()):
-                // "3 hours ago", "a year ago": the article counts one.
+            case (let last?, .time) where last == .count || spans[spans.count - 1].count == 1 && ["a", "an"].contains(words[index - 1].lowercased()):
+                // "3 hours ago", and "a year ago": the article counts one.
                 tokens[tokens.count - 1] = .time
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
                 continue
