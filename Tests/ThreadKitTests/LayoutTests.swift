@@ -91,6 +91,14 @@ final class LayoutTests: XCTestCase {
             "L24_trailer_typepad_water_butt_dispute": "posted by: NAME | (the start of a line)",
             "L26_mail_archive_pipermail_practice_night": "NAME at (the start of a line)",
             "L27_github_issue_footnotes_in_tables": "NAME commented (the start of a line)",
+            "L25_trailer_stackexchange_fan_drip": "answered DATE at DATE (the whole line)",
+            "L31_wordpress_classic_lynx_copper_pan_tinning": "NAME says: (the start of a line)",
+            "L33_blogger_contempo_w3m_knitting_machine_sponge_bar": "NAME DATE (the start of a line)",
+            "L36_trailer_typepad_lynx_footbridge_closure": "posted by: NAME | (the start of a line)",
+            "L41_forum_phpbb_prosilver_firefox_secondary_mirror": "post by NAME » (the start of a line)",
+            "L42_forum_phpbb_subsilver2_w3m_cherry_shrimp": "postposted: DATE (the whole line)",
+            "L51_mail_archive_hyperkitty_lmdb_tile_cache": "DATE (the whole line)",
+            "L53_mail_archive_marc_lynx_tarn_restore": "from: NAME <address> (the start of a line)",
             // A news-style page keeps the name-lines layout.
             "L02_blogger_new_singer_pram": "none recurs; a name alone on its line (the name-lines layout)",
         ]
@@ -99,9 +107,14 @@ final class LayoutTests: XCTestCase {
             let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
             XCTAssertEqual(thread.layoutText.split(separator: "\n").first.map(String.init), "header: " + header, name)
         }
-        let typepad = Self.development.appendingPathComponent("L24_trailer_typepad_water_butt_dispute.txt").path
-        XCTAssert(try ThreadFile.parse(try ThreadFile.read(typepad), path: typepad, options: ParseOptions(explain: true))
-            .layoutText.contains("placement: after the body (a trailer)"))
+        for trailer in ["L24_trailer_typepad_water_butt_dispute", "L25_trailer_stackexchange_fan_drip", "L36_trailer_typepad_lynx_footbridge_closure"] {
+            let page = Self.development.appendingPathComponent(trailer + ".txt").path
+            XCTAssert(try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
+                .layoutText.contains("placement: after the body (a trailer)"), trailer)
+        }
+        let stackExchange = Self.development.appendingPathComponent("L25_trailer_stackexchange_fan_drip.txt").path
+        XCTAssert(try ThreadFile.parse(try ThreadFile.read(stackExchange), path: stackExchange, options: ParseOptions(explain: true))
+            .layoutText.contains("comments signed at the end of their text: … — NAME DATE at DATE"))
     }
 
     // MARK: Pages of sixteen layouts
@@ -109,15 +122,32 @@ final class LayoutTests: XCTestCase {
     static let layouts = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/layouts")
     static let development = layouts.appendingPathComponent("dev")
 
-    /// Development pages (rules fitted to them): floors of comments with the right author and start, a little under today's.
+    /// Development pages (rules fitted to them): floors of comments with the right author and start, 85 % of today's. The
+    /// public-inbox page (L52) is not read yet; the pipermail page (L26) opens its replies with quotations, which this
+    /// simpler count does not set aside.
     func testDevelopmentLayoutsKeepTheirFloors() throws {
-        let floors = ["L01_blogger_old_clifden_nonpareil": 15, "L03_wordpress_welsh_mutations": 20, "L04_numbered_list_pdp8_restoration": 19,
-                      "L05_substack_bookshop_discounting": 23, "L06_disqus_lantern_hollow_review": 13, "L11_youtube_scythe_peening": 22,
-                      "L12_mastodon_tidepool_survey": 18, "L13_reddit_old_beekeeping_deadout": 12, "L14_reddit_redlib_winter_bike_commute": 17,
-                      "L15_reddit_new_portuguese_at_52": 20, "L16_hackernews_paper_lab_notebooks": 18, "L21_forum_vbulletin_evinrude_surge": 15,
-                      "L22_forum_phpbb_curly_maple_bending": 10, "L23_forum_xenforo_codling_moth_traps": 16,
-                      "L24_trailer_typepad_water_butt_dispute": 16,
-                      "L27_github_issue_footnotes_in_tables": 14]
+        let floors = ["L01_blogger_old_clifden_nonpareil": 19, "L02_blogger_new_singer_pram": 17, "L03_wordpress_welsh_mutations": 18,
+                      "L04_numbered_list_pdp8_restoration": 17, "L05_substack_bookshop_discounting": 21,
+                      "L06_disqus_lantern_hollow_review": 17, "L11_youtube_scythe_peening": 20, "L12_mastodon_tidepool_survey": 17,
+                      "L13_reddit_old_beekeeping_deadout": 19, "L14_reddit_redlib_winter_bike_commute": 18,
+                      "L15_reddit_new_portuguese_at_52": 18, "L16_hackernews_paper_lab_notebooks": 22,
+                      "L21_forum_vbulletin_evinrude_surge": 14, "L22_forum_phpbb_curly_maple_bending": 10,
+                      "L23_forum_xenforo_codling_moth_traps": 15, "L24_trailer_typepad_water_butt_dispute": 15,
+                      "L25_trailer_stackexchange_fan_drip": 15,
+                      "L27_github_issue_footnotes_in_tables": 13, "L31_wordpress_classic_lynx_copper_pan_tinning": 13,
+                      "L32_wordpress_block_theme_copy_lido_winter_swimming": 17,
+                      "L33_blogger_contempo_w3m_knitting_machine_sponge_bar": 17, "L34_blogger_classic_savetext_drove_road_walk": 14,
+                      "L35_trailer_handmade_w3m_damson_year": 14, "L36_trailer_typepad_lynx_footbridge_closure": 16,
+                      "L41_forum_phpbb_prosilver_firefox_secondary_mirror": 16, "L42_forum_phpbb_subsilver2_w3m_cherry_shrimp": 11,
+                      "L43_forum_vbulletin_vb4_lynx_vanos_idle": 13, "L44_forum_xenforo_xf2_w3m_dubbel_stuck": 14,
+                      "L45_forum_phpbb_prosilver33_chrome_census_gap": 15, "L46_forum_vbulletin_vb5_copy_parker51_sac": 13,
+                      "L51_mail_archive_hyperkitty_lmdb_tile_cache": 14, "L53_mail_archive_marc_lynx_tarn_restore": 12,
+                      "L54_mail_archive_google_groups_dark_sky_gate": 12, "L55_trailer_stackexchange_w3m_ghost_shift": 8,
+                      "L56_trailer_stackexchange_firefox_find_mtime": 9, "L61_disqus_lynx_saltrock_tidal_pool": 15,
+                      "L62_disqus_w3m_saltrock_tidal_pool": 15, "L63_disqus_firefox_copy_saltrock_tidal_pool": 13,
+                      "L64_hackernews_lynx_community_radio_pc": 14, "L65_hackernews_chrome_copy_community_radio_pc": 16,
+                      "L66_hackernews_firefox_save_text_community_radio_pc": 16, "L67_substack_lynx_welney_eel_traps": 14,
+                      "L68_substack_w3m_welney_eel_traps": 14, "L69_substack_chrome_copy_welney_eel_traps": 14]
         for (name, floor) in floors {
             let score = try Self.score(Self.development.appendingPathComponent(name + ".txt"))
             XCTAssertGreaterThanOrEqual(score.right, floor, "\(name): \(score)")

@@ -51,11 +51,10 @@ enum TableColumns {
     /// `tableRows` lines or more, and as many lines again start there on their own (the post going on under its header).
     private static func rightColumn(of lines: [PageLine], rules: PlainTextRules) -> Int? {
         var gapEnds: [Int: Int] = [:]
-        var starts: [Int: Int] = [:]
-        let needle = String(repeating: " ", count: rules.tableGap)
+        var starts = [Int](repeating: 0, count: Int(UInt8.max) + 1)
         for line in lines {
-            starts[Int(line.indent), default: 0] += 1
-            guard line.text.utf8.count > rules.tableGap, line.text.contains(needle) else { continue }
+            starts[Int(line.indent)] += 1
+            guard hasGap(line.text, rules: rules) else { continue }
             var column = Int(line.indent)
             var spaces = 0
             for character in line.text {
@@ -70,8 +69,18 @@ enum TableColumns {
         }
         // Ties go the same way on every run: the leftmost column.
         guard let best = gapEnds.filter({ $0.key >= rules.tableMinimumColumn }).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
-              best.value >= rules.tableRows, (starts[best.key] ?? 0) >= rules.tableRows else { return nil }
+              best.value >= rules.tableRows, best.key < starts.count, starts[best.key] >= rules.tableRows else { return nil }
         return best.key
+    }
+
+    /// `tableGap` spaces in a row somewhere in `text`: a byte scan, since every line of a large page is asked.
+    private static func hasGap(_ text: String, rules: PlainTextRules) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = byte == 0x20 ? run + 1 : 0
+            if run == rules.tableGap { return true }
+        }
+        return false
     }
 
     /// The run of spaces in `line` that ends just before `column`, when the text on both sides of it is not empty.

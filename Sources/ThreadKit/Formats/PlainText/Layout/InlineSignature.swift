@@ -10,13 +10,7 @@ struct InlineSignature {
     /// The signature at the end of `text`: a spaced dash, then a name and a date (and nothing else but words of the page's
     /// labels between the times, "at"). A name alone after a dash is too common in prose to tell a comment by.
     init?(_ text: String, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
-        // The tail is short: look for its dash near the end only.
-        let window = text.index(text.endIndex, offsetBy: -rules.signatureMaxLength, limitedBy: text.startIndex) ?? text.startIndex
-        guard let dash = text[window...].range(of: " – ", options: .backwards)
-                ?? text[window...].range(of: " — ", options: .backwards)
-                ?? text[window...].range(of: " -- ", options: .backwards)
-                ?? text[window...].range(of: " - ", options: .backwards),
-              dash.lowerBound > text.startIndex else { return nil }
+        guard let dash = Self.lastDash(in: text, within: rules.signatureMaxLength), dash.lowerBound > text.startIndex else { return nil }
         let tail = ShapedLine(String(text[dash.upperBound...]), vocabulary: vocabulary, rules: rules)
         let tokens = tail.shape.tokens
         // The name may hold words the page repeats (a prolific commenter's): it runs up to the date.
@@ -27,6 +21,41 @@ struct InlineSignature {
         guard let name = LayoutHeader.name(tail.words[tail.spans[0].lowerBound..<tail.spans[date - 1].upperBound].joined(separator: " ")) else { return nil }
         author = name
         shape = LineShape(tokens: [.name] + tokens[date...])
+    }
+
+    /// The last spaced dash (" – ", " — ", " -- ", " - ") among the last `reach` bytes of `text`: a byte scan, since every
+    /// line of the page's sample is asked.
+    private static func lastDash(in text: String, within reach: Int) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        var index = utf8.endIndex
+        var scanned = 0
+        while index > utf8.startIndex, scanned < reach * 2 {
+            index = utf8.index(before: index)
+            scanned += 1
+            guard utf8[index] == 0x20, index > utf8.startIndex else { continue }
+            // A space: is a dash and a space before it?
+            var dashEnd = index
+            var dashStart = index
+            var cursor = utf8.index(before: index)
+            var hyphens = 0
+            while utf8[cursor] == 0x2D, hyphens < 2, cursor > utf8.startIndex {
+                hyphens += 1
+                dashStart = cursor
+                cursor = utf8.index(before: cursor)
+            }
+            if hyphens == 0, utf8.distance(from: utf8.startIndex, to: index) >= 4 {
+                // "–" (E2 80 93) or "—" (E2 80 94).
+                let third = utf8.index(index, offsetBy: -1), second = utf8.index(index, offsetBy: -2), first = utf8.index(index, offsetBy: -3)
+                if utf8[first] == 0xE2, utf8[second] == 0x80, utf8[third] == 0x93 || utf8[third] == 0x94 {
+                    dashStart = first
+                    cursor = utf8.index(before: first)
+                }
+            }
+            guard dashStart < dashEnd, utf8[cursor] == 0x20 else { continue }
+            dashEnd = utf8.index(after: index)
+            return cursor..<dashEnd
+        }
+        return nil
     }
 
     /// The signature most lines of `lines` end with, when at least `layoutMinimumRepeats` do.
