@@ -58,7 +58,19 @@ final class LayoutTests: XCTestCase {
     }
 
     func testLinkNumbersOfATextBrowserGo() {
-        XCTAssertEqual(LinkReferences.withoutNumbers("[19]Bramble said... [21][icon.gif] [x]"), "Bramble said... [icon.gif] [x]")
+        let (text, links) = LinkReferences.withoutNumbers("[19]Bramble said... [21][icon.gif] [x] | [22]Mar 3 | Reply")
+        XCTAssertEqual(text, "Bramble said... [icon.gif] [x] | Mar 3 | Reply")
+        XCTAssertEqual(links.map(\.0), [19, 22], "an image's link has no text of its own")
+        XCTAssertEqual(links.map(\.1), ["Bramble said...", "Mar 3"], "a link's text runs to the next link or mark")
+    }
+
+    func testLinksOfACopyAreLinksOfTheirComments() throws {
+        let page = Self.development.appendingPathComponent("L31_wordpress_classic_lynx_copper_pan_tinning.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let hugh = try XCTUnwrap(thread.comments.first { $0.author == "Hugh" })
+        XCTAssertEqual(hugh.links, [Link(text: "This old newsreel shows an étameur at work", url: "https://video.example/watch?v=etameur1958")],
+                       "lynx's [53] before the text is the References list's 53rd address")
+        XCTAssert(hugh.blocks.allSatisfy { !$0.text.contains("[53]") })
     }
 
     func testDumpLayoutNamesTheHeaderItsSlotAndTheNesting() throws {

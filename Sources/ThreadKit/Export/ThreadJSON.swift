@@ -18,6 +18,9 @@ extension Thread {
             if comment.status != .normal { pairs.append(("status", .string(comment.status.label))) }
             if let date = comment.date { pairs.append(("date", .string(ISO8601DateFormatter().string(from: date)))) }
             if let score = comment.score { pairs.append(("score", .int(score))) }
+            if !comment.links.isEmpty {
+                pairs.append(("links", .array(comment.links.map { .object([("text", .string($0.text)), ("url", .string($0.url))]) })))
+            }
             return .object(pairs)
         }
         return .object([

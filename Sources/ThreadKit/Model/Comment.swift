@@ -22,6 +22,9 @@ public struct Comment: Sendable, Equatable {
     public var status: Status
     public var date: Date?
     public var score: Int?
+    /// Links in its text whose address the page gives apart from it (a text browser's `References`, a browser's
+    /// Save-as-text `<https://…>`).
+    public var links: [Link] = []
 
     public init(author: String?, blocks: [Block] = [], parent: Int? = nil,
                 parentInferred: Bool = false, status: Status = .normal,

@@ -2,19 +2,28 @@
 /// list the addresses at the end under "References". The list is the page's own; the numbers go, so that the page
 /// reads as a browser's copy of it does.
 enum LinkReferences {
-    /// Removes the list (returned, for the page's chrome) and every link number from `lines`.
-    static func setAside(_ lines: inout [PageLine]) -> [String] {
+    /// Removes the list (returned, for the page's chrome) and every link number from `lines`; each line's links (by its
+    /// number in the file) go to `links`.
+    static func setAside(_ lines: inout [PageLine], links: inout [Int32: [Link]]) -> [String] {
         guard let heading = lines.lastIndex(where: { $0.text == "References" }), heading + 1 < lines.count,
               // lynx may put "Visible links:" over the list.
               lines[(heading + 1)...].prefix(4).filter(isReference).count >= 2 else { return [] }
         let list = lines[heading...].map(\.text)
+        var addresses: [Int: String] = [:]
+        for line in lines[heading...] where isReference(line) {
+            if let number = line.text.listNumber, let space = line.text.firstIndex(of: " ") {
+                addresses[number] = String(line.text[line.text.index(after: space)...])
+            }
+        }
         lines.removeSubrange(heading...)
-        for index in lines.indices where lines[index].text.contains("[") {
+        for index in lines.indices where lines[index].text.utf8.contains(UInt8(ascii: "[")) {
             let line = lines[index]
-            let text = withoutNumbers(line.text)
+            let (text, numbered) = withoutNumbers(line.text)
             if text != line.text {
                 lines[index] = PageLine(text: text, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))
                 lines[index].reachedWrapWidth = line.reachedWrapWidth
+                let found = numbered.compactMap { number, text in addresses[number].map { Link(text: text, url: $0) } }
+                if !found.isEmpty { links[line.number, default: []] += found }
             }
         }
         return list
@@ -26,23 +35,27 @@ enum LinkReferences {
         return line.text.contains("://") || line.text.contains("mailto:")
     }
 
-    /// The text without `[12]` before a link; an image's `[name.gif]` stays.
-    static func withoutNumbers(_ text: String) -> String {
+    /// The text without `[12]` before a link (an image's `[name.gif]` stays), and each number with the link's text: the
+    /// words after it up to the next link or a mark (`|`, `•`), a few at most, since lynx does not say where a link ends.
+    static func withoutNumbers(_ text: String) -> (String, [(Int, String)]) {
         var result = ""
         result.reserveCapacity(text.utf8.count)
+        var numbered: [(Int, String)] = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "[") {
             result += rest[..<open]
             let after = rest[rest.index(after: open)...]
             if let close = after.firstIndex(of: "]"), close > after.startIndex, after[..<close].allSatisfy(\.isASCIIDigit) {
                 rest = after[after.index(after: close)...]
+                let words = rest.prefix { $0 != "[" }.split(separator: " ").prefix { !"|•·»".contains($0) }.prefix(8)
+                if let number = Int(after[..<close]), !words.isEmpty { numbered.append((number, words.joined(separator: " "))) }
             } else {
                 result.append("[")
                 rest = after
             }
         }
         result += rest
-        return result
+        return (result, numbered)
     }
 }
 
@@ -50,7 +63,7 @@ enum LinkReferences {
 /// line where the address made it long. The addresses go and the lines they broke are joined again, so that the page
 /// reads as a copy of it does; they are returned for the page's chrome.
 enum InlineAddresses {
-    static func setAside(_ lines: inout [PageLine]) -> [String] {
+    static func setAside(_ lines: inout [PageLine], links: inout [Int32: [Link]]) -> [String] {
         guard lines.contains(where: { hasAddress($0.text) }) else { return [] }
         var addresses: [String] = []
         var kept: [PageLine] = []
@@ -63,7 +76,9 @@ enum InlineAddresses {
                 continue
             }
             let (text, found) = withoutAddresses(line.text)
-            addresses += found
+            addresses += found.map(\.url)
+            let attached = found.filter { !$0.text.isEmpty }
+            if !attached.isEmpty { links[line.number, default: []] += attached }
             if text.isEmpty {
                 // A line of addresses only: the next line stands where it stood.
                 blanksCarried = max(blanksCarried, Int(line.blanksBefore))
@@ -97,21 +112,27 @@ enum InlineAddresses {
         return line
     }
 
-    /// The text without `<scheme:…>` (and the space before it), and the addresses.
-    private static func withoutAddresses(_ text: String) -> (String, [String]) {
+    /// The text without `<scheme:…>` (and the space before it), and the links: each address with the words before it
+    /// since the last one, a few at most (the link's text as the page shows it; empty when the line opens with it).
+    private static func withoutAddresses(_ text: String) -> (String, [Link]) {
         var result = ""
-        var found: [String] = []
+        var found: [Link] = []
         var rest = Substring(text)
+        var sinceLast = ""
         while let open = rest.firstIndex(of: "<") {
             let candidate = rest[open...]
             guard schemes.contains(where: { candidate.hasPrefix($0) }), let close = candidate.firstIndex(of: ">"),
                   !candidate[..<close].contains(" ") else {
                 result += rest[...open]
+                sinceLast += rest[...open]
                 rest = rest[rest.index(after: open)...]
                 continue
             }
             result += rest[..<open]
-            found.append(String(candidate[candidate.index(after: candidate.startIndex)..<close]))
+            sinceLast += rest[..<open]
+            let words = sinceLast.split(separator: " ").suffix(6).joined(separator: " ")
+            found.append(Link(text: words, url: String(candidate[candidate.index(after: candidate.startIndex)..<close])))
+            sinceLast = ""
             rest = candidate[candidate.index(after: close)...]
         }
         result += rest

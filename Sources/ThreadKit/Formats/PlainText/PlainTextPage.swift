@@ -28,7 +28,8 @@ public enum PlainTextPage: ThreadFormat {
         var lines = consume page
         guard !lines.isEmpty else { throw ThreadError.empty }
         let rules = PlainTextRules.standard
-        let references = LinkReferences.setAside(&lines) + InlineAddresses.setAside(&lines)
+        var links: [Int32: [Link]] = [:]
+        let references = LinkReferences.setAside(&lines, links: &links) + InlineAddresses.setAside(&lines, links: &links)
         TableColumns.split(&lines, rules: rules)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
         var (chrome, sectionStarts) = setChromeAside(&lines)
@@ -39,7 +40,8 @@ public enum PlainTextPage: ThreadFormat {
         names.score(&lines)
         var considered: [String]? = explaining ? [] : nil
         if let layout = PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, rules: rules, considered: &considered),
-           var thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, sectionStarts: sectionStarts,
+           var thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, links: links,
+                              sectionStarts: sectionStarts,
                               explaining: explaining) {
             thread.explanation?.layout += considered ?? []
             return thread

@@ -3,6 +3,7 @@ extension PlainTextPage {
     /// headers (before its header, for a trailer) less the layout's furniture. Parents the page shows are
     /// taken as shown; the rest inferred only where the page shows none. nil when too few headers match.
     static func parse(_ lines: [PageLine], laidOut layout: PageLayout, header: ArticleHeader, chrome: [String], references: [String],
+                      links: [Int32: [Link]],
                       sectionStarts: Set<Int>, explaining: Bool) -> Thread? {
         let rules = PlainTextRules.standard
         let (found, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
@@ -61,6 +62,7 @@ extension PlainTextPage {
             // A quotation opens with its attribution ("Ann wrote:", "Quote:") and goes on to the end of its paragraph, or
             // while it stands deeper than the header (a text browser indents it).
             var quoting = false, quoteWrapped = false
+            var textLinks: [Link] = []
             var previous: Int?
             var body = cut.body[...]
             // In a trailer layout a post's text opens after the furniture between posts ("Add a comment", a score): lines
@@ -93,11 +95,15 @@ extension PlainTextPage {
                 }
                 previous = index
                 blocks.append(quoting ? .quote(line.text) : .paragraph(line.text))
+                // The links of its text, as the page lists them; a furniture line's ("Reply") are not the comment's.
+                textLinks += links[line.number] ?? []
             }
             if header.top < header.anchor || header.bottom > header.anchor {
                 chrome += (header.top...header.bottom).filter { $0 != header.anchor && $0 != header.depthLine }.map { lines[$0].text }
             }
-            comments.append(Comment(author: header.author, blocks: blocks))
+            var comment = Comment(author: header.author, blocks: blocks)
+            comment.links = textLinks
+            comments.append(comment)
         }
         chrome += lines[end...].map(\.text) + references
         let article = Article(caption: header.caption, byline: header.byline,
