@@ -34,7 +34,12 @@ struct ShapedLine {
                 spans.append(index..<index + 1)
                 continue
             }
-            let token = LineShape.classify(word, vocabulary: vocabulary, rules: rules)
+            var token = LineShape.classify(word, vocabulary: vocabulary, rules: rules)
+            // After a field's label ("From:"), a capitalised word the page repeats is its value, a prolific poster's name.
+            if case .word(let label)? = tokens.first, label.hasSuffix(":"), token.isWord, index > 0,
+               word.first?.isUppercase == true, !word.hasSuffix(":") {
+                token = .name
+            }
             // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at".
             switch (tokens.last, token) {
             case (.name?, .name), (.time?, .time), (.time?, .count), (.count?, .count):
