@@ -145,6 +145,8 @@ public struct PlainTextRules: Sendable {
     /// The verb that closes a quotation's attribution line ("Ann wrote:", "On Mar 3, Bob said:").
     /// How far from a line's end a comment's signature ("– Harper Vale Mar 3, 2019 at 5:14") may begin, in characters.
     let signatureMaxLength = 64
+    /// Verbs a comment header puts after the name ("Ann says:", "Ann said..."), which a text browser may glue to it.
+    let headerVerbs = ["says:", "said:", "said...", "wrote:", "writes:"]
     /// Past participles that open a line saying who posted the text above it ("Posted by: Ann", "answered Mar 3 … / Ann").
     let postingParticiples: Set<String> = ["posted", "answered", "asked", "written", "submitted", "commented", "replied", "sent"]
     let attributionVerbs: Set<String> = ["wrote:", "said:", "writes:", "wrote", "posted:"]

@@ -59,9 +59,19 @@ struct ShapedLine {
     }
 
     /// "SinclairMarch" as "Sinclair" and "March": a text browser prints a name and the date after it with no space
-    /// between where the page's markup has none.
-    private static func unglued(_ word: Substring, rules: PlainTextRules) -> [Substring] {
+    /// between where the page's markup has none (so too an image before the name, a verb after it).
+    static func unglued(_ word: Substring, rules: PlainTextRules) -> [Substring] {
         guard word.count > 4 else { return [word] }
+        // "[e07d98e0]Priyanka": an image's stand-in glued to the name after it.
+        if word.first == "[", let close = word.firstIndex(of: "]"), word.index(after: close) < word.endIndex,
+           word[word.index(after: close)].isLetter {
+            return [word[...close]] + unglued(word[word.index(after: close)...], rules: rules)
+        }
+        // "Deshmukhsays:": a header's verb glued to the name before it.
+        for verb in rules.headerVerbs where word.count > verb.count && word.lowercased().hasSuffix(verb) {
+            let split = word.index(word.endIndex, offsetBy: -verb.count)
+            if word[word.index(before: split)].isLetter { return [word[..<split], word[split...]] }
+        }
         var previous = word.startIndex
         for index in word.indices.dropFirst() {
             defer { previous = index }
