@@ -143,6 +143,11 @@ struct LayoutHeader {
                     // The value under a field's label.
                     header.bottom = below
                     skipped = 0
+                } else if lines[below].blanksBefore == 0, lineShape.opensWithField || lines[below].indent > lines[below - 1].indent && below - 1 == header.bottom
+                            && below - 1 > header.anchor && shape(below - 1)?.opensWithField == true {
+                    // A mail's header fields ("To:", "Cc:", "Subject:") and their folded lines go on the block.
+                    header.bottom = below
+                    skipped = 0
                 } else if layout.furniture.contains(lineShape), lines[below].blanksBefore == 0 {
                     // A rule or a line of actions inside the block ("____", "View Profile") neither ends it nor extends it.
                 } else {

@@ -69,10 +69,10 @@ extension PageLayout {
             // Several posters: one word alone on a few lines is more likely a tag ("find /srv/…" under a tag "find").
             return Double(seen.count) >= Double(at.count) * rules.layoutPosterShare && Set(seen).count >= rules.layoutMinimumRepeats
         }
-        let namedHead = heads.filter { flaw($0.key, $0.value) == nil }.map { (key: $0.key, value: $0.value, posters: namesPosters($0.key, $0.value)) }
-            // Ties go the same way on every run (a dictionary's order is not): the longer shape, then the one seen first.
-            .max { a, b in (a.posters ? 1 : 0, a.value.count, a.key.tokens.count, -(a.value.min() ?? 0))
-                < (b.posters ? 1 : 0, b.value.count, b.key.tokens.count, -(b.value.min() ?? 0)) }
+        // Best first. Ties go the same way on every run (a dictionary's order is not): the longer shape, then the one seen first.
+        let rankedHeads = heads.filter { flaw($0.key, $0.value) == nil }.map { (key: $0.key, value: $0.value, posters: namesPosters($0.key, $0.value)) }
+            .sorted { a, b in (a.posters ? 1 : 0, a.value.count, a.key.tokens.count, -(a.value.min() ?? 0))
+                > (b.posters ? 1 : 0, b.value.count, b.key.tokens.count, -(b.value.min() ?? 0)) }
             .map { (key: $0.key, value: $0.value) }
         if considered != nil {
             for (head, at) in heads.sorted(by: { ($0.value.count, $0.key.description) > ($1.value.count, $1.key.description) }).prefix(6) {
@@ -145,10 +145,15 @@ extension PageLayout {
         // A name and a date alone is a weaker sign (prose opens so too: "Tuesday 3 March …"): it must match a fair share of
         // every sure name line.
         let allSureNames = sample.filter { lines[$0].isShort && (lines[$0].nameScore ?? 0) >= rules.sureNameScore }.count
-        let named = namedHead.flatMap { head in
-            Double(head.value.count) >= Double(head.key.isNameAndTime ? allSureNames : sureNames) * rules.layoutHeaderShare ? head : nil
+        // The best header that comes with enough of them.
+        // A field naming a sender by name and address ("From: Ann <ann@…>") is a mail's header however many names its text has.
+        let named = rankedHeads.first { head in
+            head.key.isLabelledField && head.key.tokens.contains(.mark(LineShape.addressMark))
+                || Double(head.value.count) >= Double(head.key.isNameAndTime ? allSureNames : sureNames) * rules.layoutHeaderShare
         }
-        if let namedHead, named == nil { considered?.append("weighed: \(namedHead.key) — too few beside the \(sureNames) sure name lines") }
+        for head in rankedHeads.prefix(while: { $0.key != named?.key }) {
+            considered?.append("weighed: \(head.key) — too few beside the \(sureNames) sure name lines")
+        }
         if let nameless { considered?.append("weighed: \(nameless.anchor) with a name \(abs(nameless.offset)) \(nameless.offset < 0 ? "above" : "below"), ×\(nameless.hits)") }
         var options: [(layout: PageLayout, places: [Int])] = []
         if let namedHead = named {
@@ -392,6 +397,12 @@ extension LineShape {
 
     /// A date, a count or a labelled field ("Posts: 1,234", "Location: Cork").
     var isDetail: Bool { hasCountOrTime || isLabelledField }
+
+    /// "Subject: …", "Cc: …": a word of the page's labels ending in a colon opens the line.
+    var opensWithField: Bool {
+        if case .word(let word)? = tokens.first { return word.count > 1 && word.hasSuffix(":") }
+        return false
+    }
 
     /// "Join Date: DATE", "Location: NAME": a word ending in a colon.
     var isLabelledField: Bool {
