@@ -16,15 +16,26 @@ enum LinkReferences {
             }
         }
         lines.removeSubrange(heading...)
+        var emptied: [Int] = []
         for index in lines.indices where lines[index].text.utf8.contains(UInt8(ascii: "[")) {
             let line = lines[index]
             let (text, numbered) = withoutNumbers(line.text)
-            if text != line.text {
+            if text.isEmpty {
+                // A link with no text (an image or an icon lynx printed as its number alone): nothing is left of the line.
+                emptied.append(index)
+            } else if text != line.text {
                 lines[index] = PageLine(text: text, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))
                 lines[index].reachedWrapWidth = line.reachedWrapWidth
                 let found = numbered.compactMap { number, text in addresses[number].map { Link(text: text, url: $0) } }
                 if !found.isEmpty { links[line.number, default: []] += found }
             }
+        }
+        for index in emptied.reversed() {
+            // The line under it stands where it stood: as far below the text above as the emptied line did, or further.
+            if index + 1 < lines.count, lines[index].blanksBefore > lines[index + 1].blanksBefore {
+                lines[index + 1].blanksBefore = lines[index].blanksBefore
+            }
+            lines.remove(at: index)
         }
         return list
     }

@@ -20,6 +20,8 @@ struct LineShape: Hashable, CustomStringConvertible {
     var tokens: [Token]
     /// What a text browser's image stand-in is masked as: an avatar beside a name, not a mark of the layout.
     static let imageMark = "[image]"
+    /// What a fediverse handle beside a display name is masked as.
+    static let handleMark = "@handle"
     /// What a mail address in angle brackets is masked as.
     static let addressMark = "<address>"
     /// What every dash before a signature is masked as.
@@ -96,7 +98,10 @@ struct LineShape: Hashable, CustomStringConvertible {
         // "[cc7cab]", "[icon_delete13.gif]": a text browser's stand-in for an image (an avatar, an icon).
         if word.first == "[", word.last == "]", word.contains(where: { $0.isASCIIDigit || $0 == "." }) { return .mark(imageMark) }
         let bare = word.trimmingPunctuation
-        if bare.isEmpty { return .mark(String(word)) }
+        // "@" or "#" alone is punctuation ("Ann @ 2019-03-05"), not a handle.
+        if bare.isEmpty || bare == "@" || bare == "#" { return .mark(String(word)) }
+        // "@ann@example.social" after a display name: the poster's handle on the fediverse, a mark of the header.
+        if bare.first == "@", bare.dropFirst().contains("@"), bare.contains(".") { return .mark(handleMark) }
         if bare.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." }) { return .count }
         // "#2": a post's number.
         if bare.first == "#", bare.count > 1, bare.dropFirst().allSatisfy(\.isASCIIDigit) { return .count }

@@ -103,9 +103,15 @@ struct ShapedLine {
                 // After a user name, a flair may follow it up to the header's next mark ("u/ann Oulu, FI | 12 winters •").
                 let flair = tokens[l].isName(labels: labels) && spans[l].count == 1 && words[spans[l].lowerBound].isUserName
                 let next = t + 1 < template.tokens.count ? template.tokens[t + 1] : nil
-                // A small word inside a name ("dave in suffolk", "Gord from Keewatin") is the name's too.
+                // A small word inside a name ("dave in suffolk", "Gord from Keewatin") is the name's too, and so is an emoji
+                // a person puts in their name ("Benedikt ✒️").
                 func inner(_ index: Int) -> Bool {
-                    guard index > l, index + 1 < tokens.count, case .word(let word) = tokens[index] else { return false }
+                    guard index > l else { return false }
+                    if case .mark(let mark) = tokens[index], next != tokens[index],
+                       mark.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }) {
+                        return true
+                    }
+                    guard index + 1 < tokens.count, case .word(let word) = tokens[index] else { return false }
                     return rules.proseWords.contains(word) && tokens[index + 1].isName(labels: labels)
                 }
                 while end < tokens.count, end - l < (flair ? 7 : 4),
