@@ -143,9 +143,11 @@ struct LayoutHeader {
                     // The value under a field's label.
                     header.bottom = below
                     skipped = 0
-                } else if lines[below].blanksBefore == 0, lineShape.opensWithField || lines[below].indent > lines[below - 1].indent && below - 1 == header.bottom
-                            && below - 1 > header.anchor && shape(below - 1)?.opensWithField == true {
-                    // A mail's header fields ("To:", "Cc:", "Subject:") and their folded lines go on the block.
+                } else if lines[below].blanksBefore == 0, lineShape.opensWithField
+                            || below - 1 == header.bottom && below - 1 > header.anchor && shape(below - 1)?.opensWithField == true
+                                && (lines[below].indent > lines[below - 1].indent || !lines[below].text.contains(" ")) {
+                    // A mail's header fields ("To:", "Cc:", "Subject:"), their folded lines and the sender's id under them
+                    // ("dotpembury") go on the block.
                     header.bottom = below
                     skipped = 0
                 } else if layout.furniture.contains(lineShape), lines[below].blanksBefore == 0 {
@@ -232,6 +234,10 @@ struct LayoutHeader {
         while let last = name.last, ":,|•·»".contains(last)
                 || last.isSymbol && last.unicodeScalars.first?.properties.isEmojiPresentation == false { name = name.dropLast() }
         while let first = name.first, "—–―-|•·".contains(first) { name = name.dropFirst() }
+        // "\"Dorothy Pembury\"": a mail's display name in quotes.
+        if name.count > 2, let first = name.first, let last = name.last, "\"“'".contains(first), "\"”'".contains(last) {
+            name = name.dropFirst().dropLast()
+        }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? nil : trimmed
     }
