@@ -131,6 +131,13 @@ extension PlainTextPage {
         for index in comments.indices where shown[index] == nil && cuts[index].signature == nil {
             shown[index] = headers[index].answers.map { ShownReplies.Link(parent: $0.header, kind: .replyMarker, detail: $0.name) }
                 ?? ShownReplies.named(index, in: comments, handles: headers.map(\.handle), rules: rules)
+            // "Reply to Ann" alone on the first line says whom it answers, as a header would: it is not the comment's text.
+            if shown[index]?.kind == .replyMarker, let first = comments[index].blocks.first?.text,
+               first.split(separator: " ").count <= rules.layoutMaxNameWords + 3,
+               rules.attributionOpeners.contains(where: { $0.contains("repl") && first.lowercased().hasPrefix($0) }) {
+                chrome.append(first)
+                comments[index].blocks.removeFirst()
+            }
         }
         var decisions: [ReplyInference.Decision] = []
         if layout.nesting == .none {
