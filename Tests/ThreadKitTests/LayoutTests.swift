@@ -134,9 +134,10 @@ final class LayoutTests: XCTestCase {
     static let layouts = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/layouts")
     static let development = layouts.appendingPathComponent("dev")
 
-    /// Development pages (rules fitted to them): floors of comments with the right author and start, 85 % of today's. The
-    /// public-inbox page (L52) is not read yet; the pipermail page (L26) opens its replies with quotations, which this
-    /// simpler count does not set aside.
+    /// Development pages (rules fitted to them): floors of comments with the right author and start, 85 % of today's. Left
+    /// out: pipermail and Google Groups pages (L26, L84, L85), whose replies open with quotations this simpler count does
+    /// not set aside, and the pages read worst (YouTube in w3m, Mastodon in lynx whose truth keeps lynx's link numbers,
+    /// mail-archive.com).
     func testDevelopmentLayoutsKeepTheirFloors() throws {
         let floors = ["L01_blogger_old_clifden_nonpareil": 19, "L02_blogger_new_singer_pram": 17, "L03_wordpress_welsh_mutations": 18,
                       "L04_numbered_list_pdp8_restoration": 17, "L05_substack_bookshop_discounting": 21,
@@ -145,9 +146,8 @@ final class LayoutTests: XCTestCase {
                       "L15_reddit_new_portuguese_at_52": 18, "L16_hackernews_paper_lab_notebooks": 22,
                       "L21_forum_vbulletin_evinrude_surge": 14, "L22_forum_phpbb_curly_maple_bending": 10,
                       "L23_forum_xenforo_codling_moth_traps": 15, "L24_trailer_typepad_water_butt_dispute": 15,
-                      "L25_trailer_stackexchange_fan_drip": 15,
-                      "L27_github_issue_footnotes_in_tables": 13, "L31_wordpress_classic_lynx_copper_pan_tinning": 13,
-                      "L32_wordpress_block_theme_copy_lido_winter_swimming": 17,
+                      "L25_trailer_stackexchange_fan_drip": 15, "L27_github_issue_footnotes_in_tables": 13,
+                      "L31_wordpress_classic_lynx_copper_pan_tinning": 13, "L32_wordpress_block_theme_copy_lido_winter_swimming": 17,
                       "L33_blogger_contempo_w3m_knitting_machine_sponge_bar": 17, "L34_blogger_classic_savetext_drove_road_walk": 14,
                       "L35_trailer_handmade_w3m_damson_year": 14, "L36_trailer_typepad_lynx_footbridge_closure": 16,
                       "L41_forum_phpbb_prosilver_firefox_secondary_mirror": 16, "L42_forum_phpbb_subsilver2_w3m_cherry_shrimp": 11,
@@ -159,7 +159,17 @@ final class LayoutTests: XCTestCase {
                       "L62_disqus_w3m_saltrock_tidal_pool": 15, "L63_disqus_firefox_copy_saltrock_tidal_pool": 13,
                       "L64_hackernews_lynx_community_radio_pc": 14, "L65_hackernews_chrome_copy_community_radio_pc": 16,
                       "L66_hackernews_firefox_save_text_community_radio_pc": 16, "L67_substack_lynx_welney_eel_traps": 14,
-                      "L68_substack_w3m_welney_eel_traps": 14, "L69_substack_chrome_copy_welney_eel_traps": 14]
+                      "L68_substack_w3m_welney_eel_traps": 14, "L69_substack_chrome_copy_welney_eel_traps": 14,
+                      "L71_blogger_contempo-lynx_messier-marathon": 15, "L72_blogger_mobile-chrome_folar-recipe": 17,
+                      "L73_blogger_classic-w3m_parish-records": 13, "L74_wordpress_twentytwenty-w3m_book-review": 17,
+                      "L75_wordpress_twentyten-firefox-savetext_varroa-counts": 15, "L76_wordpress_wpdiscuz-chrome_radiator-bleeding": 17,
+                      "L77_reddit_new_chrome_copy_glaze_crawling": 13, "L78_reddit_new_lynx_chinese_nin_grandmother": 8,
+                      "L79_youtube_firefox_copy_seiko_turtle_gaskets": 9, "L81_mastodon_advanced_ui_firefox_copy_brosna_flood_gauge": 15,
+                     
+                     
+                      "L86_mail_archive_public_inbox_firefox_cv7316_fan_driver": 5,
+                      "L87_mail_archive_yahoo_groups_chrome_singer_1591_motor": 9,
+                      "L88_mail_archive_hyperkitty_lynx_marram_armhf_drop": 13]
         for (name, floor) in floors {
             let score = try Self.score(Self.development.appendingPathComponent(name + ".txt"))
             XCTAssertGreaterThanOrEqual(score.right, floor, "\(name): \(score)")
