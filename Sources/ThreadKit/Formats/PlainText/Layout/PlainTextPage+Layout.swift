@@ -149,8 +149,9 @@ extension PlainTextPage {
                 comments[index].parent = link.parent
                 comments[index].parentInferred = false
                 comments[index].inferredBy = nil
-            } else if layout.nesting != .none || cuts[index].signature != nil {
-                // Shown as top level: by the page's nesting, or a comment listed under no post (a question's, under the article).
+            } else if layout.nesting != .none || layout.signatures != nil && cuts[index].listedUnder == nil {
+                // Shown as top level: by the page's nesting; on a page that lists comments under posts, a post, or a comment
+                // listed under none (a question's, under the article).
                 comments[index].parent = nil
                 comments[index].parentInferred = false
                 comments[index].inferredBy = nil
@@ -169,7 +170,9 @@ extension PlainTextPage {
                 let decision = index < decisions.count ? decisions[index] : ReplyInference.Decision()
                 return CommentReason(
                     line: Int(lines[headers[index].top].number),
-                    start: [Evidence(.layoutHeader, weight: 0, line: Int(lines[headers[index].anchor].number), detail: layout.anchor.description)],
+                    start: [cuts[index].signature.map { Evidence(.inlineSignature, weight: 0, line: Int(lines[headers[index].anchor].number),
+                                                                  detail: $0.shape.description) }
+                            ?? Evidence(.layoutHeader, weight: 0, line: Int(lines[headers[index].anchor].number), detail: layout.anchor.description)],
                     author: headers[index].author == nil ? [] : [headers[index].authorEvidence],
                     parent: comments[index].parent,
                     parentEvidence: link.map { [Evidence($0.kind, weight: 0, line: 0, detail: $0.detail)] } ?? decision.evidence,
