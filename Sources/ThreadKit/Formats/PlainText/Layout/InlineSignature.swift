@@ -101,8 +101,9 @@ struct LayoutCut {
         var signed: [LayoutCut] = []
         var taken = Set<Int>()
         var floor = articleStart
-        for index in articleStart..<end where !inHeader.contains(index) && isSigned(lines[index].text, layout: layout, rules: rules) {
-            guard let signature = InlineSignature(lines[index].text, vocabulary: layout.vocabulary, rules: rules) else { continue }
+        for index in articleStart..<end where !inHeader.contains(index) && lines[index].text.utf8.count > 12 {
+            guard let signature = InlineSignature(lines[index].text, vocabulary: layout.vocabulary, rules: rules),
+                  signature.shape == signatures else { continue }
             // Its text goes up its paragraph: a text browser wraps a long comment over several lines.
             var top = index
             while top > floor, lines[top].blanksBefore == 0, !stops(top - 1) { top -= 1 }

@@ -183,9 +183,7 @@ struct LayoutHeader {
     private static func withoutEditors(_ headers: inout [LayoutHeader], lines: [PageLine], layout: PageLayout,
                                        shape: (Int) -> LineShape?, rules: PlainTextRules) {
         func posted(_ header: LayoutHeader) -> Bool {
-            (max(0, header.top - 2)..<header.anchor + 1).contains { index in
-                lines[index].text.split(separator: " ").first.map { rules.postingParticiples.contains($0.lowercased()) } == true
-            }
+            (max(0, header.top - 2)..<header.anchor + 1).contains { lines[$0].text.postingWords(rules) != nil }
         }
         var index = 1
         while index < headers.count {

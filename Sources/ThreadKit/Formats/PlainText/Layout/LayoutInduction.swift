@@ -36,6 +36,17 @@ extension PageLayout {
                 }
             }
         }
+        // What each header's name slot holds, matched once per head: the flaws and the poster test both read it.
+        var slotNamesOf: [LineShape: [String]] = [:]
+        func slotNames(_ head: LineShape, _ at: [Int]) -> [String] {
+            if let known = slotNamesOf[head] { return known }
+            let names = at.compactMap { place -> String? in
+                guard let line = shaped[place - start], let match = line.match(head, whole: false, labels: vocabulary.labels, rules: rules) else { return nil }
+                return line.words[match.name].joined(separator: " ")
+            }
+            slotNamesOf[head] = names
+            return names
+        }
         func flaw(_ head: LineShape, _ at: [Int]) -> String? {
             if at.count < rules.layoutMinimumRepeats { return "seen too seldom" }
             if !head.hasLabel(vocabulary) { return "no mark, date or word of labels beside the name" }
@@ -46,11 +57,7 @@ extension PageLayout {
             }
             if !isLabel(at, lines: lines, rules: rules) { return "ends like a sentence" }
             // Headers name different people; a command or a phrase repeated in the bodies names one thing each time.
-            let names = Set(at.compactMap { place -> String? in
-                guard let line = shaped[place - start], let match = line.match(head, whole: false, labels: vocabulary.labels, rules: rules) else { return nil }
-                return line.words[match.name].joined(separator: " ").lowercased()
-            })
-            if names.count < 2 { return "the same name each time" }
+            if Set(slotNames(head, at).map { $0.lowercased() }).count < 2 { return "the same name each time" }
             // "Location: Bremen": a field's label, its value, and nothing after it, where the page's posters are not named.
             if head.tokens.count == 2, head.isLabelledField, head.tokens[1] == .name,
                at.filter({ shaped[$0 - start]?.shape.tokens.count == 2 }).count * 2 > at.count, !namesPosters(head, at) {
@@ -61,11 +68,7 @@ extension PageLayout {
         // The names a header holds are the page's posters: a good share of them stand alone on a line somewhere too (a
         // profile block's name), as a field's values ("Location: Teesside") do not.
         func namesPosters(_ head: LineShape, _ at: [Int]) -> Bool {
-            let seen = at.compactMap { place -> String? in
-                guard let line = shaped[place - start], let match = line.match(head, whole: false, labels: vocabulary.labels, rules: rules) else { return nil }
-                let name = line.words[match.name].joined(separator: " ")
-                return standing.contains(name) ? name : nil
-            }
+            let seen = slotNames(head, at).filter(standing.contains)
             // Several posters: one word alone on a few lines is more likely a tag ("find /srv/…" under a tag "find").
             return Double(seen.count) >= Double(at.count) * rules.layoutPosterShare && Set(seen).count >= rules.layoutMinimumRepeats
         }
@@ -295,11 +298,7 @@ extension PageLayout {
         if dashed * 2 > places.count { tally.add(.trailerDash, rules.trailerDash) }
         // A participle of posting opens the line, and the name follows it ("Posted by: Ann") or stands below ("answered DATE" / "Ann").
         // Or it opens the line just above a header that names its poster ("answered DATE" / "Ann's user avatar").
-        func opensWithParticiple(_ index: Int) -> [Substring]? {
-            guard index >= 0 else { return nil }
-            let words = lines[index].text.lowercased().split(separator: " ").map { $0.trimmingPunctuation }
-            return words.first.map { rules.postingParticiples.contains(String($0)) } == true ? words : nil
-        }
+        func opensWithParticiple(_ index: Int) -> [Substring]? { index >= 0 ? lines[index].text.postingWords(rules) : nil }
         let postedBy = places.filter { place in
             if let words = opensWithParticiple(place) { return words.prefix(3).contains("by") || authorOffset > 0 }
             return authorOffset == 0 && lines[place].isShort && opensWithParticiple(place - 1) != nil
@@ -441,6 +440,12 @@ extension Substring {
 }
 
 extension String {
+    /// The line's words, lower case, when a participle of posting opens it ("Posted by: Ann", "answered DATE").
+    func postingWords(_ rules: PlainTextRules) -> [Substring]? {
+        let words = lowercased().split(separator: " ").map { $0.trimmingPunctuation }
+        return words.first.map { rules.postingParticiples.contains(String($0)) } == true ? words : nil
+    }
+
     /// "level 3": one word and a small number, a depth some copies print above each comment.
     var level: (label: String, number: Int)? {
         let words = split(separator: " ")

@@ -61,7 +61,7 @@ extension PlainTextPage {
             var blocks: [Block] = []
             // A quotation opens with its attribution ("Ann wrote:", "Quote:") and goes on to the end of its paragraph, or
             // while it stands deeper than the header (a text browser indents it).
-            var quoting = false, quoteWrapped = false
+            var quoting = false, quoteWrapped = false, afterAttribution = false
             var textLinks: [Link] = []
             var previous: Int?
             var body = cut.body[...]
@@ -84,16 +84,17 @@ extension PlainTextPage {
                 }
                 // The quotation goes on under its attribution (a blank may part them), and ends with its paragraph: a text
                 // browser wraps it to its width, and a line short of the width after such lines closes it.
-                let afterAttribution = previous.map { ShownReplies.isAttribution(lines[$0].text, rules: rules) } ?? false
-                let paragraphClosed = previous.map { !lines[$0].reachedWrapWidth && quoteWrapped } ?? false
+                let attribution = ShownReplies.isAttribution(line.text, rules: rules)
+                let paragraphClosed = quoting && quoteWrapped && previous.map { !lines[$0].reachedWrapWidth } == true
                 quoting = quoting && (afterAttribution || line.blanksBefore == 0 && !paragraphClosed || line.indent > lines[header.anchor].indent)
-                if !quoting, line.isShort, ShownReplies.isAttribution(line.text, rules: rules) {
+                if !quoting, line.isShort, attribution {
                     quoting = true
                     quoteWrapped = false
                 } else if quoting, line.reachedWrapWidth {
                     quoteWrapped = true
                 }
                 previous = index
+                afterAttribution = attribution
                 blocks.append(quoting ? .quote(line.text) : .paragraph(line.text))
                 // The links of its text, as the page lists them; a furniture line's ("Reply") are not the comment's.
                 textLinks += links[line.number] ?? []
