@@ -15,7 +15,9 @@ let package = Package(
     ],
     targets: [
         // Model and parsers: pure Swift, no terminal code.
-        .target(name: "ThreadKit"),
+        .target(name: "ThreadKit", dependencies: ["CMarkGFM"]),
+        // Markdown bodies: cmark-gfm and its extensions, from Debian's libcmark-gfm(-extensions)-dev.
+        .systemLibrary(name: "CMarkGFM", path: "Sources/CMarkGFM"),
         // Display width of a scalar via glibc wcwidth, which Swift cannot import directly.
         .target(name: "CWidth"),
         // Interface state, reducer, layout and cell grid: no ncurses here.

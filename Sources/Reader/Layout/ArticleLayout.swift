@@ -16,8 +16,8 @@ struct ArticleLayout {
         for case let (text?, style) in heading {
             rows += blocks.prose(text, style, width: width).map { Row(glyphs: $0) }
         }
-        for block in article.blocks {
-            if !rows.isEmpty { rows.append(Row()) }
+        for (position, block) in article.blocks.enumerated() {
+            if !rows.isEmpty, position == 0 || BlockLayout.isSpaced(article.blocks[position - 1], block) { rows.append(Row()) }
             blockRows.append(rows.count)
             rows += blocks.lines(for: block, width: width).map { Row(glyphs: $0) }
         }

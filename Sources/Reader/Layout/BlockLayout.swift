@@ -1,6 +1,7 @@
 import ThreadKit
 
-/// Wraps one paragraph-level block, in the article or in a comment, to a width.
+/// Wraps one paragraph-level block, in the article or in a comment, to a width: quote bars for each level,
+/// list markers with a hanging indent, tables in columns, and the inline styles of its spans.
 struct BlockLayout {
     let theme: Theme
     let glyphs: GlyphSet
@@ -9,26 +10,91 @@ struct BlockLayout {
     let textStyle: StyleName
 
     func lines(for block: Block, width: Int) -> [[Glyph]] {
+        var lead = Row()
+        if block.kind == .rule {
+            lead.append(String(repeating: "─", count: max(1, min(width, 24))), theme.style(.signature))
+            return [lead.glyphs]
+        }
+        for level in 0..<min(block.quoteLevel, 8) {
+            lead.append(glyphs.quoteBar + " ", theme.style(level % 2 == 0 ? .quote : .quoteDeeper))
+        }
+        let style = theme.style(baseStyle(of: block))
+        var marker = ""
+        if let list = block.list {
+            lead.append(String(repeating: "  ", count: min(list.depth - 1, 6)), style)
+            switch list.marker {
+            case .bullet: marker = "• "
+            case .number(let number): marker = "\(number). "
+            case .continuation: marker = "  "
+            }
+        }
+        let hanging = lead.glyphs + Row.spaces(marker.count, style)
+        var first = lead
+        first.append(marker, theme.style(.meta))
+        let text = block.kind == .table ? TableText.aligned(block.text) : block.text
+        let body = wrap(text, style, spans: block.kind == .table ? [] : block.spans, width: width - hanging.width,
+                        mode: block.kind == .preformatted || block.kind == .table ? .characters : .words)
+        return body.enumerated().map { index, line in (index == 0 ? first.glyphs : hanging) + line }
+    }
+
+    /// Whether a blank row goes between two blocks: not between the items of a list, nor between quote levels
+    /// that follow one another (`>` then `>>`), which read as one passage.
+    static func isSpaced(_ previous: Block, _ next: Block) -> Bool {
+        if previous.list != nil, let marker = next.list?.marker, marker != .continuation { return false }
+        if previous.isQuoted, next.isQuoted, previous.quoteLevel != next.quoteLevel { return false }
+        return true
+    }
+
+    /// Word-wrapped text in one style: the article's title and byline.
+    func prose(_ text: String, _ style: StyleName, width: Int) -> [[Glyph]] {
+        wrap(text, theme.style(style), spans: [], width: width, mode: .words)
+    }
+
+    private func baseStyle(of block: Block) -> StyleName {
         switch block.kind {
-        case .paragraph: return prose(block.text, textStyle, width: width)
-        case .subheading: return prose(block.text, .articleSubheading, width: width)
-        case .preformatted: return wrap(block.text, theme.style(textStyle), width: width, mode: .characters)
-        case .quote:
-            let style = theme.style(.quote)
-            var bar = Row()
-            bar.append(glyphs.quoteBar + " ", style)
-            return wrap(block.text, style, width: width - bar.width, mode: .words).map { bar.glyphs + $0 }
+        case .subheading: return .articleSubheading
+        case .signature, .rule: return .signature
+        case .quote: return block.quoteLevel % 2 == 1 ? .quote : .quoteDeeper
+        case .paragraph, .preformatted, .listItem, .table:
+            return block.isQuoted ? (block.quoteLevel % 2 == 1 ? .quote : .quoteDeeper) : textStyle
         }
     }
 
-    /// Word-wrapped text in one style: paragraphs, subheadings, the article's title and byline.
-    func prose(_ text: String, _ style: StyleName, width: Int) -> [[Glyph]] {
-        wrap(text, theme.style(style), width: width, mode: .words)
-    }
-
-    private func wrap(_ text: String, _ style: Style, width: Int, mode: TextWrapper.Mode) -> [[Glyph]] {
+    private func wrap(_ text: String, _ style: Style, spans: [Span], width: Int, mode: TextWrapper.Mode) -> [[Glyph]] {
         let glyphs = SafeText.glyphs(text, style: style, placeholder: theme.style(.placeholder),
+                                     spans: spans, spanStyle: spanStyle,
                                      matches: matcher.ranges(in: text), matchStyle: theme.style(.match))
         return TextWrapper.wrap(glyphs, width: width, mode: mode)
+    }
+
+    /// What a span lays over its text: attributes every terminal shows, and the theme's colours where it has them.
+    private func spanStyle(_ style: Span.Style) -> Style {
+        switch style {
+        case .emphasis: return Style(attributes: .italic)
+        case .strong: return Style(attributes: .bold)
+        case .code: return theme.style(.code)
+        case .strikethrough, .superscript: return Style(attributes: .dim)
+        case .link: return theme.style(.link).layered(with: Style(attributes: .underline))
+        case .spoiler: return Style(attributes: .reverse)
+        }
+    }
+}
+
+/// A table block's cells set in columns, for text the reader draws: each column as wide as its widest cell.
+enum TableText {
+    static func aligned(_ text: String) -> String {
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        var widths: [Int] = []
+        for row in rows {
+            for (column, cell) in row.enumerated() {
+                if column == widths.count { widths.append(0) }
+                widths[column] = max(widths[column], cell.displayWidth)
+            }
+        }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? String(cell) : cell + String(repeating: " ", count: widths[column] - cell.displayWidth)
+            }.joined(separator: " │ ")
+        }.joined(separator: "\n")
     }
 }

@@ -107,7 +107,7 @@ struct CommentLayout {
         let textWidth = max(1, width - prefix.width)
         var rows: [Row] = []
         for (position, block) in comment.blocks.enumerated() {
-            if position > 0 { rows.append(prefix) }
+            if position > 0, BlockLayout.isSpaced(comment.blocks[position - 1], block) { rows.append(prefix) }
             for line in BlockLayout(theme: theme, glyphs: glyphs, matcher: matcher, textStyle: .commentText)
                 .lines(for: block, width: textWidth) {
                 var row = prefix

@@ -14,7 +14,7 @@ extension Character {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// Columns of already-safe text such as labels the reader writes itself.
-    var displayWidth: Int { reduce(0) { $0 + max(0, $1.displayWidth) } }
+    var displayWidth: Int { reduce(0) { $0 + Swift.max(0, $1.displayWidth) } }
 }

@@ -24,6 +24,11 @@ struct Row: Sendable, Equatable {
 
     mutating func append(_ more: [Glyph]) { glyphs += more }
 
+    /// Blank columns, e.g. a list item's hanging indent.
+    static func spaces(_ count: Int, _ style: Style) -> [Glyph] {
+        Array(repeating: Glyph(text: " ", width: 1, style: style), count: max(0, count))
+    }
+
     /// Restyles every glyph and the fill, e.g. to dim a context comment.
     mutating func restyle(_ change: (Style) -> Style) {
         for index in glyphs.indices { glyphs[index].style = change(glyphs[index].style) }

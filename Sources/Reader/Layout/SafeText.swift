@@ -1,9 +1,12 @@
 /// The one place where text from a file becomes glyphs: control and bidi-override
 /// characters turn into visible placeholders so they can never reach the terminal raw.
+import ThreadKit
+
 enum SafeText {
-    /// Glyphs for `text`, with match ranges (UTF-8 offsets) drawn in `matchStyle`.
-    /// Newlines are kept as `"\n"` glyphs of width 0 for the wrapper to break on.
+    /// Glyphs for `text`, its spans' styles laid over `style`, and match ranges (UTF-8 offsets, as the spans')
+    /// drawn in `matchStyle`. Newlines are kept as `"\n"` glyphs of width 0 for the wrapper to break on.
     static func glyphs(_ text: String, style: Style, placeholder: Style,
+                       spans: [Span] = [], spanStyle: (Span.Style) -> Style = { _ in .plain },
                        matches: [Range<Int>] = [], matchStyle: Style = .plain) -> [Glyph] {
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(text.utf8.count)
@@ -14,7 +17,9 @@ enum SafeText {
             offset += character.utf8.count
             while let first = pendingMatches.first, first.upperBound <= start { pendingMatches.removeFirst() }
             let isMatch = pendingMatches.first.map { $0.lowerBound < offset && start < $0.upperBound } ?? false
-            let base = isMatch ? matchStyle : style
+            var styled = style
+            for span in spans where span.range.contains(start) { styled = styled.layered(with: spanStyle(span.style)) }
+            let base = isMatch ? matchStyle : styled
             if character == "\n" || character == "\r\n" {
                 glyphs.append(Glyph(text: "\n", width: 0, style: base))
                 continue

@@ -63,7 +63,14 @@ public enum StyleName: String, CaseIterable, Sendable {
     case meta = "comment.meta"
     case inferred = "comment.meta.inferred"
     case commentText = "comment.text"
+    /// Inline code and the colour a link's underline is drawn in.
+    case code = "comment.text.code"
+    case link = "comment.text.link"
     case quote = "comment.quote"
+    /// Every second level of quoting (`>>`), so that levels stand apart.
+    case quoteDeeper = "comment.quote.deeper"
+    /// A signature after `-- `, and rules between blocks.
+    case signature = "comment.signature"
     case guide = "comment.guide"
     case folded = "comment.folded"
     case context = "comment.context"

@@ -14,12 +14,13 @@ extension Thread {
                 ("depth", .int(Int(tree.depth[index]))),
                 ("paragraphs", .array(comment.blocks.map { .string($0.text) })),
                 ("quotes", .array(comment.quotePositions.map { .int($0) })),
+                ("body", .array(comment.blocks.map(\.json))),
             ]
             if comment.status != .normal { pairs.append(("status", .string(comment.status.label))) }
             if let date = comment.date { pairs.append(("date", .string(ISO8601DateFormatter().string(from: date)))) }
             if let score = comment.score { pairs.append(("score", .int(score))) }
             if !comment.links.isEmpty {
-                pairs.append(("links", .array(comment.links.map { .object([("text", .string($0.text)), ("url", .string($0.url))]) })))
+                pairs.append(("links", comment.links.json))
             }
             return .object(pairs)
         }
@@ -32,6 +33,8 @@ extension Thread {
                 ("paragraphs", .array(articleParagraphs)),
                 ("subheadings", .array(article.blocks.indices
                     .filter { article.blocks[$0].kind == .subheading }.map { .int($0) })),
+                ("body", .array(article.blocks.map(\.json))),
+                ("links", article.links.json),
             ])),
             ("chrome", .array(chrome.map { .string($0) })),
             ("comments", .array(commentValues)),

@@ -22,9 +22,15 @@ public struct Comment: Sendable, Equatable {
     public var status: Status
     public var date: Date?
     public var score: Int?
-    /// Links in its text whose address the page gives apart from it (a text browser's `References`, a browser's
-    /// Save-as-text `<https://…>`).
+    /// Links its text holds: those its markup gives (link spans in `blocks` point here), or those whose address a
+    /// saved page gives apart from the text (a text browser's `References`, a browser's Save-as-text `<https://…>`).
     public var links: [Link] = []
+
+    /// Blocks and links together, as a markup reader makes them.
+    public var body: Body {
+        get { Body(blocks: blocks, links: links) }
+        set { blocks = newValue.blocks; links = newValue.links }
+    }
 
     public init(author: String?, blocks: [Block] = [], parent: Int? = nil,
                 parentInferred: Bool = false, status: Status = .normal,

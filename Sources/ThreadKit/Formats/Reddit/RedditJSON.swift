@@ -26,7 +26,7 @@ public enum RedditJSON: ThreadFormat {
         let isLink = post.bool("is_self") == false && post.string("url").map { !$0.isEmpty } == true
         return Article(caption: isLink ? post.string("url").map(HTMLEntities.decode) : nil,
                        byline: author,
-                       blocks: TextBlocks.blocks(from: HTMLEntities.decode(post.string("selftext") ?? "")))
+                       body: Markdown.body(post.string("selftext") ?? "", dialect: .reddit))
     }
 
     /// Walks the listing depth-first with an explicit stack, so nesting depth costs no call stack.
@@ -54,19 +54,17 @@ public enum RedditJSON: ThreadFormat {
     }
 
     static func comment(from data: ParsedJSON, parent: Int?) -> Comment {
-        let body = HTMLEntities.decode(data.string("body") ?? "")
+        let body = data.string("body") ?? ""
         let status: Comment.Status
         switch body {
         case "[deleted]": status = .deleted
         case "[removed]": status = .removed
         default: status = .normal
         }
-        return Comment(author: data.string("author").flatMap(person),
-                       blocks: status == .normal ? TextBlocks.blocks(from: body) : [],
-                       parent: parent,
-                       status: status,
-                       date: data.epochDate("created_utc"),
-                       score: data.int("score"))
+        var comment = Comment(author: data.string("author").flatMap(person), parent: parent, status: status,
+                              date: data.epochDate("created_utc"), score: data.int("score"))
+        if status == .normal { comment.body = Markdown.body(body, dialect: .reddit) }
+        return comment
     }
 
     /// `[deleted]` and `[removed]` stand for no author.
