@@ -147,9 +147,14 @@ public final class NcursesTerminal: TerminalBackend {
 
     /// Ctrl-Z: gives the terminal back to the shell, stops, and redraws everything on `fg`.
     public func suspend() {
-        guard screen != nil else { return }
+        handOver { SignalGuard.stopProcess() }
+    }
+
+    /// Gives the terminal to another program (a text-mode browser) while `body` runs, then redraws everything.
+    public func handOver(_ body: () -> Void) {
+        guard screen != nil else { return body() }
         endwin()
-        SignalGuard.stopProcess()
+        body()
         clearok(skein_curscr(), true)
         needsFullRedraw = true
         if let drawn { draw(drawn) } else { refresh() }

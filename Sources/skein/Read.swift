@@ -51,6 +51,7 @@ struct Read: ParsableCommand {
             case .suspend?: terminal.suspend()
             case .explain(let document)?: explanations.start(document: document, path: files.path(of: document))
             case .copy(let text)?: terminal.copyToClipboard(text)
+            case .openLink(let url)?: session.note(LinkOpener().open(url, handingOver: terminal.handOver))
             case nil: break
             }
             terminal.draw(session.grid)

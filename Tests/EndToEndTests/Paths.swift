@@ -10,6 +10,8 @@ enum Paths {
     static let wordpressPage = packageRoot.appendingPathComponent("Tests/Fixtures/layouts/dev/L03_wordpress_welsh_mutations.txt").path
     static let forumPage = packageRoot.appendingPathComponent("Tests/Fixtures/layouts/dev/L21_forum_vbulletin_evinrude_surge.txt").path
     static let phoneReview = packageRoot.appendingPathComponent("Tests/Fixtures/corpus/001_4d7c02a6ca09cb21.txt").path
+    /// A Reddit thread whose first comment holds every Markdown construct; its submitter answers.
+    static let redditMarkdown = packageRoot.appendingPathComponent("Tests/Fixtures/markup/reddit-torture.json").path
     static let seedTitle = "Russian And Israeli Leaders Held Phone Call"
 
     /// A scratch file with `contents`, removed when the process ends.

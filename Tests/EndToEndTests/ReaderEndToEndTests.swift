@@ -291,6 +291,24 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssert(buffer.count > 40 && screen.contains(String(buffer.prefix(30))), "tmux's buffer: \(buffer)")
     }
 
+    func testARedditLinkShowsAsItsTextAndUListsItsAddressWhichEnterOpens() throws {
+        let opened = try Paths.temporaryFile("opened.txt", [])
+        let browser = try Paths.temporaryFile("browser.sh", Array("#!/bin/sh\nprintf '%s\\n' \"$@\" > \(opened)\n".utf8))
+        chmod(browser, 0o755)
+        let reader = try TmuxScreen(arguments: [Paths.redditMarkdown], width: 100, height: 40, environment: ["BROWSER": browser])
+        try reader.waitFor("Show me your Markdown")
+        try reader.press("c")
+        let screen = try reader.waitFor("link with (parentheses)")
+        XCTAssertFalse(screen.contains("](") || screen.contains("**"), "no Markdown left raw:\n\(screen)")
+        try reader.press("u")
+        let list = try reader.waitFor("https://en.wikipedia.org/wiki/Fish_(disambiguation)")
+        XCTAssert(list.contains("1  link with (parentheses)"), list)
+        try reader.press("Enter")
+        try reader.waitFor("opened with browser.sh")
+        XCTAssertEqual(try String(contentsOfFile: opened, encoding: .utf8), "https://en.wikipedia.org/wiki/Fish_(disambiguation)\n",
+                       "the address reaches the browser as one argument")
+    }
+
     func testAPipeIsReadWithoutADash() throws {
         let reader = try TmuxScreen(arguments: [], input: Paths.phoneReview)
         try reader.waitFor("Halden Aero 5 Pro review")

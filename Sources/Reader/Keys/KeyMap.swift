@@ -46,6 +46,8 @@ public struct KeyMap: Sendable, Equatable {
         // Pages over the panes close with Esc, and with the key that opened them.
         case (.help, .escape), (.explanation, .escape): return .cancel
         case (.help, _), (.explanation, _): return actions[key]
+        // The list of links does not narrow by typing: its letters and digits are keys.
+        case (.links, .character(let character)): return .type(character)
         case (_, .enter): return mode == .commenters ? .toggleFilterInList : .accept
         case (_, .escape), (_, .control("c")): return .cancel
         case (_, .backspace): return .deleteBackward

@@ -58,6 +58,23 @@ extension Grid {
         }
     }
 
+    /// Links: each numbered, its text, then where it goes.
+    mutating func drawLinks(_ state: ReaderState, list: PickList, in rect: Rect) {
+        let theme = state.theme
+        let links = state.selectionLinks
+        drawList("Links", keys: "Enter open · y copy · 1-9 pick · q close", list: list, count: links.count,
+                 state: state, in: rect) { index, row in
+            let number = String(index + 1)
+            row.append(String(repeating: " ", count: max(0, 3 - number.count)) + number + "  ", theme.style(.helpKey))
+            if links[index].text != links[index].url {
+                row.append(SafeText.glyphs(links[index].text, style: theme.style(.overlay), placeholder: theme.style(.placeholder)))
+                row.append("  ", theme.style(.overlay))
+            }
+            row.append(SafeText.glyphs(links[index].url, style: theme.style(.link).layered(with: Style(attributes: .underline)),
+                                       placeholder: theme.style(.placeholder)))
+        }
+    }
+
     /// A list overlay: its name, what has been typed and its keys, then the entries in view, the
     /// selected one highlighted; `entry` fills the row of one candidate.
     private mutating func drawList(_ title: String, keys: String, list: PickList, count: Int, state: ReaderState,

@@ -27,6 +27,10 @@ public enum Action: Sendable, Equatable {
     case showHelp, quit, suspend, redraw
     /// The selected comment's text (or, in the article pane, the article's) to the terminal's clipboard.
     case copyText
+    /// The selected comment's links, to open one or copy it.
+    case openLinks
+    /// The selected comment's link to the clipboard; with several, the list to choose from.
+    case copyLink
     // Typing in the search prompt or the commenter list
     case type(Character), deleteBackward, accept, cancel
     // Commenter list

@@ -8,4 +8,6 @@ public enum Effect: Sendable, Equatable {
     case explain(document: Int)
     /// Put this text on the terminal's clipboard (OSC 52: works over ssh, and in tmux with `set-clipboard on`).
     case copy(String)
+    /// Open this address with the user's browser.
+    case openLink(String)
 }

@@ -6,6 +6,8 @@ public enum Overlay: Sendable, Equatable {
     case documents(PickList)
     /// Why a comment starts where it does, has its author and its parent; scrolls like help.
     case explanation(comment: Int32, top: Int)
+    /// The links of the selected comment (or of the article), numbered: Enter opens one, y copies it.
+    case links(PickList)
 }
 
 /// A list overlay: entries narrowed by what has been typed, one of them selected.
@@ -26,4 +28,5 @@ public enum InputMode: Sendable, Equatable {
     case documents
     case help
     case explanation
+    case links
 }

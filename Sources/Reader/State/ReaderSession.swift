@@ -35,6 +35,11 @@ public final class ReaderSession {
         }
     }
 
+    /// A line for the status bar from the driver, such as how a link was opened; it stays until the next key.
+    public func note(_ text: String) {
+        state.notice = text
+    }
+
     /// The screen for the current state.
     public var grid: Grid { render(state) }
 }

@@ -54,6 +54,7 @@ public struct ReaderState: Sendable {
         case .commenters: return .commenters
         case .documents: return .documents
         case .explanation: return .explanation
+        case .links: return .links
         case nil: return .normal
         }
     }

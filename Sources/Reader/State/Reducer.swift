@@ -21,6 +21,7 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .commenters: state.performInCommenterList(action)
     case .documents: state.performInDocumentList(action)
     case .explanation: state.performInExplanation(action)
+    case .links: effect = state.performInLinkList(action)
     }
     state.refresh()
     return effect
@@ -57,6 +58,8 @@ extension ReaderState {
         case .previousFile: switchDocument(by: -1)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
         case .copyText: return copySelection()
+        case .openLinks: openLinkList()
+        case .copyLink: return copyOnlyLink()
         case .toggleSplit:
             split = !isSideBySide
             resize(width: width, height: height)
