@@ -262,7 +262,9 @@ final class ReaderEndToEndTests: XCTestCase {
             // What the reader should show: the format and first author as `skein dump` reads them.
             let dump = try ChildProcess.run(TmuxScreen.skeinBinary.path, ["dump", "--format", "json", renamed])
             let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any], fixture)
-            let firstAuthor = ((json["comments"] as? [[String: Any]])?.first?["author"] as? String) ?? "anonymous"
+            let first = (json["comments"] as? [[String: Any]])?.first
+            // A comment with no author shows why: "[deleted]", "[removed]", else "anonymous".
+            let firstAuthor = (first?["author"] as? String) ?? (first?["status"] as? String).map { "[\($0)]" } ?? "anonymous"
             XCTAssertNotEqual(json["format"] as? String, "plain-text", fixture)
             let reader = try TmuxScreen(arguments: [renamed])
             try reader.press("c")
@@ -307,6 +309,30 @@ final class ReaderEndToEndTests: XCTestCase {
         try reader.waitFor("opened with browser.sh")
         XCTAssertEqual(try String(contentsOfFile: opened, encoding: .utf8), "https://en.wikipedia.org/wiki/Fish_(disambiguation)\n",
                        "the address reaches the browser as one argument")
+    }
+
+    func testTheSubmitterIsMarkedOPAndOStepsThroughTheirComments() throws {
+        let reader = try TmuxScreen(arguments: [Paths.redditMarkdown], width: 100, height: 60)
+        try reader.waitFor("Show me your Markdown")
+        try reader.press("c")
+        let screen = try reader.waitFor("quill_and_ink OP")
+        XCTAssert(statusLine(screen).contains("1/3"), "two stubs are no comments: \(statusLine(screen))")
+        XCTAssert(screen.contains("⋯ 5 more replies not saved"), screen)
+        try reader.press("O")
+        XCTAssert(statusLine(try reader.waitFor("2/3")).contains("2/3"))
+        try reader.press("O")
+        XCTAssert(statusLine(try reader.waitFor("3/3")).contains("3/3"))
+    }
+
+    func testRedditStubsAreNotCountedAsComments() throws {
+        let askReddit = Paths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/structured/reddit/rtv_askreddit_cmwov.json")
+        guard FileManager.default.fileExists(atPath: askReddit.path) else { throw XCTSkip("../shared/corpus is not beside the project") }
+        let reader = try TmuxScreen(arguments: [askReddit.path])
+        try reader.waitFor("What tattoos do you have")
+        try reader.press("c")
+        let screen = try reader.waitFor("/199")
+        XCTAssert(statusLine(screen).contains("1/199"), statusLine(screen))
+        XCTAssertFalse(screen.contains("anonymous"), "a stub is no anonymous comment:\n\(screen)")
     }
 
     func testAPipeIsReadWithoutADash() throws {

@@ -8,7 +8,8 @@ final class RedditTests: XCTestCase {
                                  format: "reddit-json", source: Self.sourceComments)
     }
 
-    /// Reads the comment tree straight from the JSON: every t1 and `more` with its parent and depth.
+    /// Reads the comment tree straight from the JSON: every t1 with its parent and depth. A `more` stub is no
+    /// comment (the askreddit thread holds 199 comments and 127 stubs); `testStubsAreCountedOnTheirParent` checks them.
     static func sourceComments(_ bytes: [UInt8]) -> [SourceComment] {
         let listings = try! JSONSerialization.jsonObject(with: Data(bytes)) as! [[String: Any]]
         var out: [SourceComment] = []
@@ -20,10 +21,7 @@ final class RedditTests: XCTestCase {
                 let data = child["data"] as! [String: Any]
                 counter += 1
                 let id = (data["name"] as? String) ?? "more\(counter)"
-                if child["kind"] as? String == "more" {
-                    out.append(SourceComment(id: id, author: nil, parentID: parent, depth: depth))
-                    continue
-                }
+                if child["kind"] as? String == "more" { continue }
                 let author = data["author"] as? String
                 out.append(SourceComment(id: id, author: author == "[deleted]" ? nil : author, parentID: parent, depth: depth))
                 walk(data["replies"], parent: id, depth: depth + 1)
@@ -33,27 +31,54 @@ final class RedditTests: XCTestCase {
         return out
     }
 
+    func testStubsAreCountedOnTheirParent() throws {
+        let url = try Fixtures.sharedCorpus("structured/reddit/rtv_askreddit_cmwov.json")
+        let bytes = Array(try Data(contentsOf: url))
+        let thread = try FormatDetector.parse(bytes: bytes)
+        let listings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]])
+        var stubs = 0, counted = 0
+        func walk(_ listing: Any?) {
+            guard let data = (listing as? [String: Any])?["data"] as? [String: Any],
+                  let children = data["children"] as? [[String: Any]] else { return }
+            for child in children {
+                let data = child["data"] as? [String: Any] ?? [:]
+                if child["kind"] as? String == "more" {
+                    stubs += 1
+                    counted += max(data["count"] as? Int ?? 0, (data["children"] as? [Any])?.count ?? 0)
+                }
+                walk(data["replies"])
+            }
+        }
+        walk(listings[1])
+        XCTAssertEqual(thread.comments.count, 199)
+        XCTAssertEqual(stubs, 127)
+        XCTAssertEqual(thread.comments.compactMap(\.unsavedReplies).reduce(0, +) + (thread.unsavedTopLevel ?? 0), counted)
+        XCTAssertEqual(thread.comments.filter { $0.unsavedReplies != nil }.count + (thread.unsavedTopLevel == nil ? 0 : 1), 127,
+                       "no parent holds two stubs here, so each stub marks one comment (or the top)")
+    }
+
     func testEdgesDeletedRemovedMoreStubsEntitiesAndCode() throws {
         let thread = try StructuredFixtures.parse(try StructuredFixtures.own("reddit-edges.json"))
         XCTAssertEqual(thread.title, "Q&A: tabs > spaces?")
         XCTAssertEqual(thread.article.byline, "op_user")
         XCTAssertEqual(thread.article.blocks.map(\.text), ["First para with 'quotes' & 'hex'.", "Second para continues here."])
         let c = thread.comments
-        XCTAssertEqual(c.count, 7)
-        XCTAssertEqual(c.map(\.author), ["alice", nil, "bob", nil, "carol", nil, nil])
-        XCTAssertEqual(c.map(\.parent), [nil, 0, 1, 0, nil, nil, nil])
+        // "more" stubs are no comments: their counts go on their parent, or on the thread at the top.
+        XCTAssertEqual(c.count, 5)
+        XCTAssertEqual(c.map(\.author), ["alice", nil, "bob", "carol", nil])
+        XCTAssertEqual(c.map(\.parent), [nil, 0, 1, nil, nil])
         XCTAssertEqual(c[0].blocks, [.quote("quoted line more quote"), .paragraph("My reply."),
                                      Block(.preformatted, "let x = 1\nlet y = 2"), .paragraph("After code.")])
         XCTAssertEqual(c[1].status, .deleted)
         XCTAssertEqual(c[1].blocks, [])
         XCTAssertEqual(c[2].blocks, [Block(.preformatted, "fenced\n  code"), .paragraph("Text after fence.")])
         XCTAssertEqual(c[2].score, -2)
-        XCTAssertEqual(c[3].status, .moreNotSaved(count: 7))
-        XCTAssertEqual(c[3].blocks, [])
-        XCTAssertEqual(c[4].status, .removed)
-        XCTAssertEqual(c[5].status, .normal)
-        XCTAssertEqual(c[5].blocks, [.paragraph("Still here <3")])
-        XCTAssertEqual(c[6].status, .moreNotSaved(count: 12))
+        XCTAssertEqual(c.map(\.unsavedReplies), [7, nil, nil, nil, nil])
+        XCTAssertEqual(thread.unsavedTopLevel, 12)
+        XCTAssertEqual(c[3].status, .removed)
+        XCTAssertEqual(c[4].status, .normal)
+        XCTAssertEqual(c[4].blocks, [.paragraph("Still here <3")])
+        XCTAssertEqual(thread.submitter, "op_user")
         XCTAssertEqual(c[0].date, Date(timeIntervalSince1970: 1425265400))
         XCTAssertEqual(c[0].score, 5)
         XCTAssertTrue(c.allSatisfy { !$0.parentInferred })

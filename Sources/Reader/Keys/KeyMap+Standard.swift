@@ -40,6 +40,7 @@ extension KeyMap {
         KeyBinding(keys("*"), .toggleAuthorHighlight, "highlight-author", "highlight this author's comments", group: "Authors"),
         KeyBinding(keys(">"), .nextByAuthor, "next-by-author", "this author's next comment", group: "Authors"),
         KeyBinding(keys("<"), .previousByAuthor, "previous-by-author", "this author's previous comment", group: "Authors"),
+        KeyBinding(keys("O"), .nextBySubmitter, "next-by-op", "next comment by the submitter (OP)", group: "Authors"),
         KeyBinding(keys("f"), .filterToAuthor, "filter-author", "only this author (with what they answer)", group: "Authors"),
         KeyBinding(keys("x"), .hideAuthor, "hide-author", "hide this author", group: "Authors"),
         KeyBinding(keys("F"), .openCommenters, "commenters", "list of commenters", group: "Authors"),

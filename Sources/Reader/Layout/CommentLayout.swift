@@ -76,11 +76,16 @@ struct CommentLayout {
         let depth = Int(document.thread.tree.depth[Int(index)])
         if isTree && depth > indentCap { row.append("depth \(depth) ", theme.style(.guide)) }
         let look = AuthorLook(theme: theme, glyphs: glyphs, prolific: document.prolificAuthors)
-        let label = look.label(of: comment.author)
+        // A deleted or removed comment says so where its author would be, never "anonymous".
+        let label = comment.author != nil ? look.label(of: comment.author)
+            : comment.status != .normal ? "[\(comment.status.label)]" : comment.isAuthorDeleted ? "[deleted]" : look.label(of: nil)
         // Search looks at author names too, so a name that matches shows where.
         row.append(SafeText.glyphs(label, style: look.style(of: comment.author), placeholder: theme.style(.placeholder),
                                    matches: comment.author == nil ? [] : matcher.ranges(in: label),
                                    matchStyle: theme.style(.match)))
+        // Marks as words, so they show without colour.
+        if document.thread.isBySubmitter(Int(index)) { row.append(" OP", theme.style(.submitter)) }
+        if let role = comment.role { row.append(" " + (role == .moderator ? "mod" : role.rawValue), theme.style(.submitter)) }
         if isFolded {
             row.append(" ", meta)
             row.append("[+\(replies) \(replies == 1 ? "reply" : "replies")]", theme.style(.folded))
@@ -98,6 +103,7 @@ struct CommentLayout {
         }
         if let score = comment.score { row.append(" · \(score) points", meta) }
         if let date = comment.date { row.append(" · " + DateText.text(date, in: state.options.timeZone), meta) }
+        if comment.isEdited { row.append(" · edited", meta) }
         return (row, marker)
     }
 
@@ -115,21 +121,22 @@ struct CommentLayout {
                 rows.append(row)
             }
         }
-        if comment.blocks.isEmpty, let note = statusNote(comment.status) {
+        if comment.blocks.isEmpty, comment.status != .normal {
             var row = prefix
-            row.append(note, theme.style(.meta))
+            row.append(comment.status == .deleted ? "(deleted by its author)" : "(removed by a moderator)", theme.style(.meta))
+            rows.append(row)
+        }
+        if let unsaved = comment.unsavedReplies {
+            var row = prefix
+            row.append(Self.unsavedNote(unsaved), theme.style(.meta).layered(with: Style(attributes: .dim)))
             rows.append(row)
         }
         return rows
     }
 
-    private func statusNote(_ status: Comment.Status) -> String? {
-        switch status {
-        case .normal: return nil
-        case .deleted: return "[deleted]"
-        case .removed: return "[removed]"
-        case .moreNotSaved(let count): return "[\(count) more not saved]"
-        }
+    /// The one dim line that stands for replies the saved file left out.
+    static func unsavedNote(_ count: Int) -> String {
+        count == 0 ? "⋯ the thread goes on (not saved)" : "⋯ \(count) more \(count == 1 ? "reply" : "replies") not saved"
     }
 
     private func safe(_ text: String, _ style: Style) -> [Glyph] {

@@ -75,7 +75,8 @@ struct StatusLine {
         let document = state.document
         if state.focus == .article {
             let comments = document.thread.comments.count
-            return "line \(document.articleTop + 1) · \(comments) comment\(comments == 1 ? "" : "s")"
+            let unsaved = document.thread.unsavedTopLevel.map { $0 > 0 ? " (\($0) more not saved)" : "" } ?? ""
+            return "line \(document.articleTop + 1) · \(comments) comment\(comments == 1 ? "" : "s")" + unsaved
         }
         guard let ordinal = document.cursorOrdinal else { return "0/0" }
         return "\(ordinal + 1)/\(document.visible.count)"

@@ -17,6 +17,8 @@ public enum Action: Sendable, Equatable {
     // Authors
     case toggleAuthorHighlight, nextByAuthor, previousByAuthor
     case filterToAuthor, hideAuthor, clearFilters, openCommenters
+    /// The next comment by the submitter (`OP`).
+    case nextBySubmitter
     // Search
     case startSearch, nextMatch, previousMatch
     // Panes, files, themes

@@ -42,6 +42,28 @@ extension ReaderState {
     }
 
     /// Selects the next (or previous) shown comment by the selected comment's author, wrapping around.
+    /// The next comment (after the selection, wrapping) by whoever posted the article or started the thread.
+    mutating func selectNextBySubmitter() {
+        let thread = document.thread
+        guard let submitter = thread.submitter else {
+            notice = "this file does not say who started the thread"
+            return
+        }
+        let visible = document.visible.comments
+        let start = document.cursorOrdinal ?? -1
+        for step in 1...max(1, visible.count) {
+            let ordinal = (start + step) % max(1, visible.count)
+            guard visible.indices.contains(ordinal) else { break }
+            if thread.isBySubmitter(Int(visible[ordinal])) {
+                focus = .discussion
+                if ordinal <= start { notice = "wrapped to \(submitter)'s first comment" }
+                select(comment: visible[ordinal])
+                return
+            }
+        }
+        notice = "no comments by \(submitter), who started the thread, are shown"
+    }
+
     private mutating func selectByAuthor(step: Int) {
         let visible = document.visible.comments
         guard let start = document.cursorOrdinal, let cursor = document.cursor else { return }

@@ -59,6 +59,7 @@ extension ReaderState {
         case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
         case .copyText: return copySelection()
         case .openLinks: openLinkList()
+        case .nextBySubmitter: selectNextBySubmitter()
         case .copyLink: return copyOnlyLink()
         case .toggleSplit:
             split = !isSideBySide

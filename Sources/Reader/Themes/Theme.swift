@@ -60,6 +60,8 @@ public enum StyleName: String, CaseIterable, Sendable {
     case articleText = "article.text"
     case author = "comment.author"
     case authorAnonymous = "comment.author.anonymous"
+    /// `OP` beside the submitter's name, `mod` beside a moderator's.
+    case submitter = "comment.author.op"
     case meta = "comment.meta"
     case inferred = "comment.meta.inferred"
     case commentText = "comment.text"

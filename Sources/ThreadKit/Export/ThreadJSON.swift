@@ -19,6 +19,11 @@ extension Thread {
             if comment.status != .normal { pairs.append(("status", .string(comment.status.label))) }
             if let date = comment.date { pairs.append(("date", .string(ISO8601DateFormatter().string(from: date)))) }
             if let score = comment.score { pairs.append(("score", .int(score))) }
+            if isBySubmitter(index) { pairs.append(("submitter", .bool(true))) }
+            if let role = comment.role { pairs.append(("role", .string(role.rawValue))) }
+            if comment.isEdited { pairs.append(("edited", .bool(true))) }
+            if comment.isAuthorDeleted { pairs.append(("author_deleted", .bool(true))) }
+            if let unsaved = comment.unsavedReplies { pairs.append(("unsaved_replies", .int(unsaved))) }
             if !comment.links.isEmpty {
                 pairs.append(("links", comment.links.json))
             }
@@ -37,6 +42,8 @@ extension Thread {
                 ("links", article.links.json),
             ])),
             ("chrome", .array(chrome.map { .string($0) })),
+            ("submitter", .optional(submitter)),
+            ("unsaved_top_level", .optional(unsavedTopLevel)),
             ("comments", .array(commentValues)),
         ])
     }
@@ -49,12 +56,12 @@ extension Thread {
 }
 
 extension Comment.Status {
+    /// `deleted`, `removed`; `normal` otherwise.
     public var label: String {
         switch self {
         case .normal: return "normal"
         case .deleted: return "deleted"
         case .removed: return "removed"
-        case .moreNotSaved(let count): return "\(count) more replies not saved"
         }
     }
 }

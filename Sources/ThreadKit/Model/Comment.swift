@@ -6,8 +6,11 @@ public struct Comment: Sendable, Equatable {
         case normal
         case deleted
         case removed
-        /// A placeholder for replies the saved file did not include.
-        case moreNotSaved(count: Int)
+    }
+
+    /// What the site says of the commenter beside their name.
+    public enum Role: String, Sendable {
+        case moderator, admin
     }
 
     /// nil means anonymous.
@@ -25,6 +28,13 @@ public struct Comment: Sendable, Equatable {
     /// Links its text holds: those its markup gives (link spans in `blocks` point here), or those whose address a
     /// saved page gives apart from the text (a text browser's `References`, a browser's Save-as-text `<https://…>`).
     public var links: [Link] = []
+    /// Replies the saved file leaves out ("load more comments", "continue this thread"): how many the site
+    /// counted, 0 when it gave no count. nil when none are missing.
+    public var unsavedReplies: Int?
+    public var role: Role?
+    /// The source names no author because the account was deleted (Reddit's `[deleted]`), not because none was given.
+    public var isAuthorDeleted = false
+    public var isEdited = false
 
     /// Blocks and links together, as a markup reader makes them.
     public var body: Body {

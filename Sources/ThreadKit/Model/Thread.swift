@@ -14,6 +14,10 @@ public struct Thread: Sendable, Equatable {
         didSet { tree = ThreadTree(comments: comments) }
     }
     public private(set) var tree: ThreadTree
+    /// Who posted the article or started the thread, so their comments can be marked (`OP`).
+    public var submitter: String?
+    /// Top-level comments the saved file leaves out, as `Comment.unsavedReplies` counts them.
+    public var unsavedTopLevel: Int?
     /// Why a plain-text page was cut and linked as it was, when the parse was asked to explain.
     public var explanation: Explanation?
 
@@ -25,6 +29,12 @@ public struct Thread: Sendable, Equatable {
         self.chrome = chrome
         self.comments = comments
         self.tree = ThreadTree(comments: comments)
+    }
+
+    /// Whether the comment is by whoever posted the article or started the thread.
+    public func isBySubmitter(_ index: Int) -> Bool {
+        guard let submitter, let author = comments[index].author else { return false }
+        return author == submitter
     }
 
     /// Every named author with how many comments they wrote, most prolific first.

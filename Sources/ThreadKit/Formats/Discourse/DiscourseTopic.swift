@@ -25,6 +25,8 @@ public enum DiscourseTopic: ThreadFormat {
         for (index, post) in replies.enumerated() { if let number = post.int("post_number") { indexOfNumber[number] = index } }
         let (order, parentPosition) = PreOrder.arrange(parents: replies.map { $0.int("reply_to_post_number").flatMap { indexOfNumber[$0] } })
         thread.comments = zip(order, parentPosition).map { index, parent in comment(replies[index], parent: parent) }
+        // The story's or topic's poster, whose comments are marked OP.
+        thread.submitter = thread.article.byline
         return thread
     }
 

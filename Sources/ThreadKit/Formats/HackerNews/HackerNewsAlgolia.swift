@@ -22,6 +22,8 @@ public enum HackerNewsAlgolia: ThreadFormat {
         }
         var thread = Thread(format: name, title: HackerNewsItem.title(of: root), article: HackerNewsItem.article(of: root, keys: keys))
         thread.comments = HackerNewsItem.nestedComments(under: root.objects("children"), childrenKey: "children", keys: keys)
+        // The story's or topic's poster, whose comments are marked OP.
+        thread.submitter = thread.article.byline
         return thread
     }
 }

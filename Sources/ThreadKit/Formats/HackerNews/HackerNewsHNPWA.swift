@@ -18,6 +18,8 @@ public enum HackerNewsHNPWA: ThreadFormat {
         let keys = HackerNewsItem.Keys.hnpwa
         var thread = Thread(format: name, title: HackerNewsItem.title(of: root), article: HackerNewsItem.article(of: root, keys: keys))
         thread.comments = HackerNewsItem.nestedComments(under: root.objects("comments"), childrenKey: "comments", keys: keys)
+        // The story's or topic's poster, whose comments are marked OP.
+        thread.submitter = thread.article.byline
         return thread
     }
 }

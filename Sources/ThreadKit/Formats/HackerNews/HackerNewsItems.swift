@@ -24,6 +24,8 @@ public enum HackerNewsItems: ThreadFormat {
         for (index, item) in comments.enumerated() { if let id = item.id("id") { indexOfID[id] = index } }
         let (order, parentPosition) = PreOrder.arrange(parents: comments.map { $0.id("parent").flatMap { indexOfID[$0] } })
         thread.comments = zip(order, parentPosition).map { HackerNewsItem.comment(from: comments[$0], parent: $1, keys: keys) }
+        // The story's or topic's poster, whose comments are marked OP.
+        thread.submitter = thread.article.byline
         return thread
     }
 

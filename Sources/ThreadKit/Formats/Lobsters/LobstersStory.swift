@@ -26,6 +26,8 @@ public enum LobstersStory: ThreadFormat {
                            blocks: status == .normal ? HTMLBlocks.blocks(from: item.string("comment") ?? "") : [],
                            parent: parent, status: status, date: item.isoDate("created_at"), score: item.int("score"))
         }
+        // The story's or topic's poster, whose comments are marked OP.
+        thread.submitter = thread.article.byline
         return thread
     }
 

@@ -19,7 +19,10 @@ enum MailThreading {
                            parent: parent, date: message.date)
         }
         let title = order.first.flatMap { unique[$0].subject }.map(withoutReplyPrefixes)
-        return Thread(format: format, title: title, comments: comments)
+        var thread = Thread(format: format, title: title, comments: comments)
+        // Whoever started the thread: the author of its first message that answers none.
+        thread.submitter = comments.first { $0.parent == nil }?.author
+        return thread
     }
 
     /// `Re: RE: Fwd: Subject` → `Subject`.

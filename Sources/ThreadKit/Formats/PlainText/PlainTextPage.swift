@@ -44,6 +44,7 @@ public enum PlainTextPage: ThreadFormat {
                               sectionStarts: sectionStarts,
                               explaining: explaining) {
             thread.explanation?.layout += considered ?? []
+            thread.submitter = header.bylineName
             return thread
         }
         // Furniture found by its rhythm needs the names: it stands between a body and the next name.
@@ -100,6 +101,7 @@ public enum PlainTextPage: ThreadFormat {
                               })
             })
         }
+        thread.submitter = header.bylineName
         return thread
     }
 

@@ -17,7 +17,8 @@ public enum RedditJSON: ThreadFormat {
         }
         let post = listings[0].object("data")?.objects("children").first?.object("data")
         var thread = Thread(format: name, title: post?.string("title").map(HTMLEntities.decode), article: post.map(article) ?? Article())
-        thread.comments = comments(in: listings[1])
+        thread.submitter = post?.string("author").flatMap(person)
+        (thread.comments, thread.unsavedTopLevel) = comments(in: listings[1])
         return thread
     }
 
@@ -29,9 +30,11 @@ public enum RedditJSON: ThreadFormat {
                        body: Markdown.body(post.string("selftext") ?? "", dialect: .reddit))
     }
 
-    /// Walks the listing depth-first with an explicit stack, so nesting depth costs no call stack.
-    static func comments(in listing: ParsedJSON) -> [Comment] {
+    /// Walks the listing depth-first with an explicit stack, so nesting depth costs no call stack. A "more"
+    /// stub is no comment: its count goes on its parent (or, at the top, on the thread).
+    static func comments(in listing: ParsedJSON) -> (comments: [Comment], unsavedTopLevel: Int?) {
         var comments: [Comment] = []
+        var unsavedTopLevel: Int?
         var stack: [(thing: ParsedJSON, parent: Int?)] = []
         func push(_ listing: ParsedJSON?, parent: Int?) {
             for child in (listing?.object("data")?.objects("children") ?? []).reversed() { stack.append((child, parent)) }
@@ -45,12 +48,13 @@ public enum RedditJSON: ThreadFormat {
                 push(data.object("replies"), parent: comments.count - 1)
             case "more":
                 let count = max(data.int("count") ?? 0, data.array("children")?.count ?? 0)
-                comments.append(Comment(author: nil, parent: parent, status: .moreNotSaved(count: count)))
+                if let parent { comments[parent].unsavedReplies = (comments[parent].unsavedReplies ?? 0) + count }
+                else { unsavedTopLevel = (unsavedTopLevel ?? 0) + count }
             default:
                 continue
             }
         }
-        return comments
+        return (comments, unsavedTopLevel)
     }
 
     static func comment(from data: ParsedJSON, parent: Int?) -> Comment {
@@ -64,6 +68,10 @@ public enum RedditJSON: ThreadFormat {
         var comment = Comment(author: data.string("author").flatMap(person), parent: parent, status: status,
                               date: data.epochDate("created_utc"), score: data.int("score"))
         if status == .normal { comment.body = Markdown.body(body, dialect: .reddit) }
+        comment.isAuthorDeleted = data.string("author") == "[deleted]"
+        comment.role = data.string("distinguished").flatMap(Comment.Role.init(rawValue:))
+        // `edited` is false, or when it was edited.
+        comment.isEdited = data.bool("edited") == nil && data.int("edited") != nil
         return comment
     }
 
