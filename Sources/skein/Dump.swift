@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reader
 import ThreadKit
 
 struct Dump: ParsableCommand {
@@ -31,7 +32,10 @@ struct Dump: ParsableCommand {
                 if explain {
                     print(thread.explanationText, terminator: "")
                 } else if !layout {
-                    print(format == .json ? thread.json.rendered() : thread.textDump, terminator: format == .json ? "\n" : "")
+                    switch format {
+                    case .json: print(thread.json.rendered())
+                    case .text: print(ThreadPrinter(width: input.printingWidth(SettingsFile.load())).text(of: thread), terminator: "")
+                    }
                 }
             } catch {
                 FileHandle.standardError.write(Data("skein: \(error)\n".utf8))

@@ -23,15 +23,17 @@ struct Read: ParsableCommand {
             return
         }
         let interactive = isatty(STDOUT_FILENO) == 1
+        let settings = SettingsFile.load()
         var files = OpenedFiles(paths: input.paths, options: input.parseOptions, interactive: interactive)
         // Not a terminal: behave like a filter and print the threads instead of drawing escapes into a file.
         guard interactive else {
-            for document in files.documents { print(document.thread.textDump, terminator: "") }
+            let printer = ThreadPrinter(width: input.printingWidth(settings))
+            for document in files.documents { print(printer.text(of: document.thread), terminator: "") }
             for failure in files.failures { FileHandle.standardError.write(Data("skein: \(failure)\n".utf8)) }
             if !files.failures.isEmpty { throw ExitCode(1) }
             return
         }
-        let themes = ThemeSelection(library: library, requested: theme)
+        let themes = ThemeSelection(library: library, requested: theme ?? settings.theme)
         let keyMap = try KeyFile.load()
         try Self.attachKeyboardIfStdinWasRead()
         let terminal: NcursesTerminal
@@ -39,7 +41,9 @@ struct Read: ParsableCommand {
         defer { terminal.close() }
         let session = ReaderSession(documents: files.documents, previews: Set(files.pending.map(\.document)), themes: themes.themes,
                                     themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
-                                    keyMap: keyMap, options: ReaderOptions(timeZone: .current), notice: files.notice)
+                                    keyMap: keyMap, options: ReaderOptions(timeZone: .current, textWidth: input.width ?? settings.width ?? 100,
+                                                                          sideBySide: settings.sideBySide),
+                                    notice: files.notice)
         var explanations = BackgroundExplanations()
         terminal.draw(session.grid)
         // While files are still being parsed or explained, wake up now and then to take them in.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reader
 import ThreadKit
 
 @main
@@ -39,7 +40,20 @@ struct FileArguments: ParsableArguments {
             completion: .custom(Completions.threadIDs))
     var threadSelector: String?
 
+    @Option(help: "Columns of text at most (default 100 in the reader; the terminal's width, else 100, for text printed to a pipe).")
+    var width: Int?
+
     var parseOptions: ParseOptions { ParseOptions(threadSelector: threadSelector) }
+
+    /// The width text printed to a pipe or by `dump` wraps at: --width, the settings file's, else the terminal's.
+    func printingWidth(_ settings: Settings) -> Int {
+        if let width = width ?? settings.width { return width }
+        for descriptor in [STDOUT_FILENO, STDERR_FILENO] {
+            var size = winsize()
+            if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        }
+        return 100
+    }
 
     /// The files given; when none were, standard input if something is piped or redirected into it
     /// (`cat page.txt | skein`), else the bundled sample.

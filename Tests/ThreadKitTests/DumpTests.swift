@@ -29,11 +29,4 @@ final class DumpTests: XCTestCase {
         XCTAssertEqual(comments[1]["quotes"] as? [Int], [0])
         XCTAssertFalse(thread.json.rendered().contains("\u{1B}"), "no raw escape byte in the output")
     }
-
-    func testTextDumpShowsTheTreeAndInferredLinks() {
-        let dump = thread.textDump
-        XCTAssert(dump.contains("#0 Ann\n"))
-        XCTAssert(dump.contains("├─ #1 (anonymous) ⇢ #0 (inferred)"))
-        XCTAssert(dump.contains("> Hi"))
-    }
 }

@@ -6,6 +6,7 @@ struct ArticleLayout {
     private(set) var blockRows: [Int] = []
 
     init(state: ReaderState, width: Int) {
+        let width = min(width, state.options.textWidth)
         let theme = state.theme
         let thread = state.document.thread
         let article = thread.article

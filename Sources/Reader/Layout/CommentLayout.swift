@@ -110,7 +110,7 @@ struct CommentLayout {
     // MARK: Body
 
     private func bodyRows(_ comment: Comment, prefix: Row) -> [Row] {
-        let textWidth = max(1, width - prefix.width)
+        let textWidth = max(1, min(width - prefix.width, state.options.textWidth))
         var rows: [Row] = []
         for (position, block) in comment.blocks.enumerated() {
             if position > 0, BlockLayout.isSpaced(comment.blocks[position - 1], block) { rows.append(prefix) }

@@ -12,9 +12,15 @@ public struct ReaderOptions: Sendable, Equatable {
     public var wheelRows: Int
     /// Where dates are told: the program passes the machine's (`TZ`); UTC by default, for tests.
     public var timeZone: TimeZone
+    /// Text wraps at this many columns at most, however wide the pane: long lines are hard to read.
+    public var textWidth: Int
+    /// Article and discussion side by side (true), one at a time (false), or by the width (nil); `|` toggles it.
+    public var sideBySide: Bool?
 
     public init(glyphs: GlyphSet = .unicode, maxIndent: Int = .max, sideBySideWidth: Int = 160, wheelRows: Int = 3,
-                timeZone: TimeZone = TimeZone(secondsFromGMT: 0)!) {
+                timeZone: TimeZone = TimeZone(secondsFromGMT: 0)!, textWidth: Int = 100, sideBySide: Bool? = nil) {
+        self.textWidth = textWidth
+        self.sideBySide = sideBySide
         self.glyphs = glyphs
         self.maxIndent = maxIndent
         self.sideBySideWidth = sideBySideWidth

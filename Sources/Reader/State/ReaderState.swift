@@ -33,6 +33,7 @@ public struct ReaderState: Sendable {
         self.width = max(0, width)
         self.height = max(0, height)
         self.options = options
+        split = options.sideBySide
         self.keyMap = keyMap
     }
 
