@@ -15,9 +15,11 @@ let package = Package(
     ],
     targets: [
         // Model and parsers: pure Swift, no terminal code.
-        .target(name: "ThreadKit", dependencies: ["CMarkGFM"]),
+        .target(name: "ThreadKit", dependencies: ["CMarkGFM", "CGumbo"]),
         // Markdown bodies: cmark-gfm and its extensions, from Debian's libcmark-gfm(-extensions)-dev.
         .systemLibrary(name: "CMarkGFM", path: "Sources/CMarkGFM"),
+        // HTML bodies and saved pages: gumbo, an HTML5 parser, from Debian's libgumbo-dev.
+        .systemLibrary(name: "CGumbo", path: "Sources/CGumbo"),
         // Display width of a scalar via glibc wcwidth, which Swift cannot import directly.
         .target(name: "CWidth"),
         // Interface state, reducer, layout and cell grid: no ncurses here.

@@ -33,9 +33,12 @@ final class HackerNewsTests: XCTestCase {
         let c = thread.comments
         XCTAssertEqual(c.map(\.author), ["ann", nil, "ben", "cat"])
         XCTAssertEqual(c.map(\.parent), [nil, 0, 1, nil])
-        XCTAssertEqual(c[0].blocks, [.paragraph("First > second"),
-                                     .paragraph("See https://example.com/a/very/long/path and this."),
-                                     Block(.preformatted, "  code line 1\n  code line 2")])
+        XCTAssertEqual(c[0].blocks.map(\.text), ["First > second", "See https://example.com/a/very/long/path and this.",
+                                                "  code line 1\n  code line 2"])
+        XCTAssertEqual(c[0].blocks.map(\.kind), [.paragraph, .paragraph, .preformatted])
+        // HN cuts a long link's text short ("…/lo..."): it reads as its whole address; <i> stays emphasis.
+        XCTAssertEqual(c[0].blocks[1].spans.map(\.style), [.link, .emphasis])
+        XCTAssertEqual(c[0].links, [Link(text: "https://example.com/a/very/long/path", url: "https://example.com/a/very/long/path")])
         XCTAssertEqual(c[1].status, .deleted)
         XCTAssertEqual(c[2].blocks, [.paragraph("Reply to a deleted one 'quoted'")])
         XCTAssertEqual(c[3].blocks, [.quote("quoted bit"), .paragraph("answer")])
@@ -47,7 +50,8 @@ final class HackerNewsTests: XCTestCase {
             let thread = try StructuredFixtures.parse(try StructuredFixtures.own(name))
             XCTAssertEqual(thread.format, "hn-api-json", name)
             XCTAssertEqual(thread.title, "Ask HN: Lines?")
-            XCTAssertEqual(thread.article.blocks, [.paragraph("Body here")])
+            XCTAssertEqual(thread.article.blocks.map(\.text), ["Body here"])
+            XCTAssertEqual(thread.article.blocks.first?.spans, [Span(.emphasis, 5..<9)], "<i>here</i>")
             let c = thread.comments
             // Story kids rank 203 before 201; the duplicate 201 is dropped; 205's parent is missing.
             XCTAssertEqual(c.map(\.author), [nil, "cat", "ann", "ben", "dan"], name)

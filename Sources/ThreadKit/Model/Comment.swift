@@ -54,6 +54,12 @@ public struct Comment: Sendable, Equatable {
         self.score = score
     }
 
+    /// A comment whose text a markup reader made: its blocks and their links.
+    public init(author: String?, body: Body, parent: Int? = nil, status: Status = .normal, date: Date? = nil, score: Int? = nil) {
+        self.init(author: author, blocks: body.blocks, parent: parent, status: status, date: date, score: score)
+        links = body.links
+    }
+
     /// Positions in `blocks` that are quotes.
     public var quotePositions: [Int] {
         blocks.indices.filter { blocks[$0].kind == .quote }

@@ -18,7 +18,7 @@ public enum DiscourseTopic: ThreadFormat {
         }
         let opening = posts.first { $0.int("post_number") == 1 }
         let replies = posts.filter { $0.int("post_number") != 1 }
-        let title = topic.string("title").map(HTMLEntities.decode)
+        let title = topic.string("title").map(HTML.text)
             ?? posts.first?.string("topic_slug").map { $0.replacingOccurrences(of: "-", with: " ") }
         var thread = Thread(format: name, title: title, article: opening.map(article) ?? Article())
         var indexOfNumber: [Int: Int] = [:]
@@ -31,14 +31,14 @@ public enum DiscourseTopic: ThreadFormat {
     }
 
     static func article(_ post: ParsedJSON) -> Article {
-        Article(byline: post.string("username"), blocks: HTMLBlocks.blocks(from: post.string("cooked") ?? ""))
+        Article(byline: post.string("username"), body: HTML.body(post.string("cooked") ?? ""))
     }
 
     static func comment(_ post: ParsedJSON, parent: Int?) -> Comment {
         let deleted = post.string("deleted_at") != nil || post.bool("user_deleted")
         let likes = post.objects("actions_summary").first { $0.int("id") == 2 }?.int("count")
         return Comment(author: post.string("username"),
-                       blocks: HTMLBlocks.blocks(from: post.string("cooked") ?? ""),
+                       body: HTML.body(post.string("cooked") ?? ""),
                        parent: parent,
                        status: deleted ? .deleted : .normal,
                        date: post.isoDate("created_at"),

@@ -59,8 +59,8 @@ public enum DisqusExport: ThreadFormat {
 
     /// `entry` with its posts, which may be all the export's: those of other threads are left out.
     static func thread(for entry: DisqusDocument.ThreadEntry, posts: [DisqusDocument.Post]) -> Thread {
-        var thread = Thread(format: name, title: entry.title.map(HTMLEntities.decode),
-                            article: Article(caption: entry.link, blocks: HTMLBlocks.blocks(from: entry.message ?? "")))
+        var thread = Thread(format: name, title: entry.title.map(HTML.text),
+                            article: Article(caption: entry.link, body: HTML.body(entry.message ?? "")))
         thread.comments = comments(of: entry.dsqID, in: posts)
         return thread
     }
@@ -100,7 +100,7 @@ public enum DisqusExport: ThreadFormat {
         let (order, parentPosition) = PreOrder.arrange(parents: parents)
         return zip(order, parentPosition).map { index, parent in
             let post = kept[index]
-            return Comment(author: post.author, blocks: HTMLBlocks.blocks(from: post.message), parent: parent, date: post.date)
+            return Comment(author: post.author, body: HTML.body(post.message), parent: parent, date: post.date)
         }
     }
 }

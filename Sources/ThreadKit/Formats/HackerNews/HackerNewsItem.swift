@@ -16,12 +16,12 @@ enum HackerNewsItem {
     }
 
     static func title(of story: ParsedJSON) -> String? {
-        story.string("title").map(HTMLEntities.decode)
+        story.string("title").map(HTML.text)
     }
 
     static func article(of story: ParsedJSON, keys: Keys) -> Article {
         let url = story.string("url").flatMap { $0.isEmpty || $0.hasPrefix("item?id=") ? nil : $0 }
-        return Article(caption: url, byline: story.string(keys.author), blocks: HTMLBlocks.blocks(from: story.string(keys.text) ?? ""))
+        return Article(caption: url, byline: story.string(keys.author), body: HTML.body(story.string(keys.text) ?? ""))
     }
 
     static func comment(from item: ParsedJSON, parent: Int?, keys: Keys) -> Comment {
@@ -35,7 +35,7 @@ enum HackerNewsItem {
             status = .normal
         }
         return Comment(author: item.string(keys.author),
-                       blocks: status == .normal ? HTMLBlocks.blocks(from: text) : [],
+                       body: status == .normal ? HTML.body(text) : Body(),
                        parent: parent, status: status, date: keys.date(item), score: item.int(keys.score))
     }
 

@@ -14,16 +14,16 @@ public enum LobstersStory: ThreadFormat {
             throw ThreadError.malformed(format: name, reason: "expected a story object with a `comments` array")
         }
         let url = story.string("url").flatMap { $0.isEmpty ? nil : $0 }
-        var thread = Thread(format: name, title: story.string("title").map(HTMLEntities.decode),
+        var thread = Thread(format: name, title: story.string("title").map(HTML.text),
                             article: Article(caption: url, byline: user(story.member("submitter_user")),
-                                             blocks: HTMLBlocks.blocks(from: story.string("description") ?? "")))
+                                             body: HTML.body(story.string("description") ?? "")))
         let comments = story.objects("comments")
         let (order, parentPosition) = PreOrder.arrange(parents: parents(of: comments))
         thread.comments = zip(order, parentPosition).map { index, parent in
             let item = comments[index]
             let status: Comment.Status = item.bool("is_deleted") ? .deleted : item.bool("is_moderated") ? .removed : .normal
             return Comment(author: user(item.member("commenting_user")),
-                           blocks: status == .normal ? HTMLBlocks.blocks(from: item.string("comment") ?? "") : [],
+                           body: status == .normal ? HTML.body(item.string("comment") ?? "") : Body(),
                            parent: parent, status: status, date: item.isoDate("created_at"), score: item.int("score"))
         }
         // The story's or topic's poster, whose comments are marked OP.

@@ -58,7 +58,7 @@ struct MailMessage {
         guard media.hasPrefix("text/") else { return nil }
         let text = decoded(body, headers: headers)
         if media == "text/html" {
-            return HTMLBlocks.blocks(from: text).map(\.text).joined(separator: "\n\n")
+            return HTML.body(text).blocks.map(\.text).joined(separator: "\n\n")
         }
         return text
     }

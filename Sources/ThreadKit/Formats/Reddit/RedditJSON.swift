@@ -16,7 +16,7 @@ public enum RedditJSON: ThreadFormat {
             throw ThreadError.malformed(format: name, reason: "expected an array of two listings (post, comments)")
         }
         let post = listings[0].object("data")?.objects("children").first?.object("data")
-        var thread = Thread(format: name, title: post?.string("title").map(HTMLEntities.decode), article: post.map(article) ?? Article())
+        var thread = Thread(format: name, title: post?.string("title").map(HTML.text), article: post.map(article) ?? Article())
         thread.submitter = post?.string("author").flatMap(person)
         (thread.comments, thread.unsavedTopLevel) = comments(in: listings[1])
         return thread
@@ -25,7 +25,7 @@ public enum RedditJSON: ThreadFormat {
     static func article(of post: ParsedJSON) -> Article {
         let author = post.string("author").flatMap(person)
         let isLink = post.bool("is_self") == false && post.string("url").map { !$0.isEmpty } == true
-        return Article(caption: isLink ? post.string("url").map(HTMLEntities.decode) : nil,
+        return Article(caption: isLink ? post.string("url").map(HTML.text) : nil,
                        byline: author,
                        body: Markdown.body(post.string("selftext") ?? "", dialect: .reddit))
     }
