@@ -25,7 +25,7 @@ private let fuzzed: (any ThreadFormat.Type)? = Mailbox.self
 private let fuzzed: (any ThreadFormat.Type)? = MailMessageFile.self
 #elseif FUZZ_DISQUS
 private let fuzzed: (any ThreadFormat.Type)? = DisqusExport.self
-#elseif FUZZ_DETECT || FUZZ_PREVIEW
+#elseif FUZZ_DETECT || FUZZ_PREVIEW || FUZZ_MARKDOWN || FUZZ_HTML
 private let fuzzed: (any ThreadFormat.Type)? = nil
 #else
 #error("compile with -D FUZZ_<TARGET>: see fuzz/run.sh")
@@ -38,6 +38,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         #if FUZZ_PREVIEW
         // Half of each input is the start, read with the name lines of the whole.
         _ = Preview.thread(from: bytes, minimumFileSize: 0, length: bytes.count / 2)
+        #elseif FUZZ_MARKDOWN
+        _ = Markdown.body(String(decoding: bytes, as: UTF8.self), dialect: .reddit)
+        #elseif FUZZ_HTML
+        _ = HTML.body(String(decoding: bytes, as: UTF8.self))
         #else
         _ = try? FormatDetector.parse(bytes: bytes)
         #endif

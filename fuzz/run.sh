@@ -4,7 +4,7 @@
 #   fuzz/run.sh all [SECONDS | -runs=N]                             every target in turn, then a summary
 #   fuzz/run.sh list                                                the target names
 #
-# One target per parser, plus `explain` (the plain-text parser keeping and printing its evidence), `detect` (bytes → FormatDetector.parse) and `preview` (a large page's start,
+# One target per parser, `markdown` and `html` (the readers of bodies, on a body alone), plus `explain` (the plain-text parser keeping and printing its evidence), `detect` (bytes → FormatDetector.parse) and `preview` (a large page's start,
 # read with the name lines of the whole). ThreadKit is built once as a static library with coverage and
 # AddressSanitizer, each target is fuzz/Target.swift compiled with -D FUZZ_<TARGET>.
 # Everything lands in .build-fuzz/: corpus/TARGET (grows across runs; seeded from Tests/Fixtures and
@@ -17,17 +17,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(plain-text explain reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus detect preview)
+targets=(plain-text explain reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus markdown html detect preview)
 out=${FUZZ_OUT:-.build-fuzz}
 max_len=${FUZZ_MAX_LEN:-8192}
 sanitizers=${FUZZ_SANITIZERS:-fuzzer,address}
 sanitize=(-sanitize="$sanitizers" -O -use-ld=lld)
+# The C libraries ThreadKit reads bodies with, through the module maps the package uses.
+clibs=(-I Sources/CMarkGFM -I Sources/CGumbo)
 
 usage() { sed -n '3,5s/^# *//p' "$0" >&2; exit 2; }
 
 dictionary() {
     case $1 in
         reddit | hn-* | discourse | lobsters) echo fuzz/json.dict ;;
+        markdown) echo fuzz/markdown.dict ;;
+        html) echo fuzz/html.dict ;;
         disqus) echo fuzz/xml.dict ;;
         mbox | eml) echo fuzz/mail.dict ;;
         plain-text | explain | preview) echo fuzz/plain-text.dict ;;
@@ -43,7 +47,7 @@ build_library() {
         return
     fi
     echo "fuzz: building ThreadKit with -sanitize=$sanitizers" >&2
-    find Sources/ThreadKit -name '*.swift' -print0 | xargs -0 swiftc "${sanitize[@]}" -wmo -parse-as-library \
+    find Sources/ThreadKit -name '*.swift' -print0 | xargs -0 swiftc "${sanitize[@]}" "${clibs[@]}" -wmo -parse-as-library \
         -module-name ThreadKit -emit-library -static -emit-module-path "$out/lib/ThreadKit.swiftmodule" -o "$lib"
     sources_hash >"$out/lib/sources.sha"
     echo "$sanitizers" >"$out/lib/sanitizers"
@@ -57,7 +61,8 @@ build_target() {
     mkdir -p "$out/bin"
     if [[ -f $binary && $binary -nt $out/lib/libThreadKit.a && $binary -nt fuzz/Target.swift ]]; then return; fi
     echo "fuzz: building $target" >&2
-    swiftc "${sanitize[@]}" -parse-as-library -I "$out/lib" -L "$out/lib" -lThreadKit \
+    swiftc "${sanitize[@]}" "${clibs[@]}" -parse-as-library -I "$out/lib" -L "$out/lib" -lThreadKit \
+        -lcmark-gfm -lcmark-gfm-extensions -lgumbo \
         -D "FUZZ_$(tr 'a-z-' 'A-Z_' <<<"$target")" fuzz/Target.swift -o "$binary"
 }
 

@@ -12,6 +12,8 @@ enum Paths {
     static let phoneReview = packageRoot.appendingPathComponent("Tests/Fixtures/corpus/001_4d7c02a6ca09cb21.txt").path
     /// A Reddit thread whose first comment holds every Markdown construct; its submitter answers.
     static let redditMarkdown = packageRoot.appendingPathComponent("Tests/Fixtures/markup/reddit-torture.json").path
+    /// A patch with tabs and a diffstat, a review quoting it at two levels with a signature, a flowed answer.
+    static let patchReview = packageRoot.appendingPathComponent("Tests/Fixtures/markup/patch-review.mbox").path
     static let seedTitle = "Russian And Israeli Leaders Held Phone Call"
 
     /// A scratch file with `contents`, removed when the process ends.

@@ -335,6 +335,61 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(screen.contains("anonymous"), "a stub is no anonymous comment:\n\(screen)")
     }
 
+    func testAPatchShowsItsTabsAsSpacesAndItsLinesIntact() throws {
+        let reader = try TmuxScreen(arguments: [Paths.patchReview], width: 100, height: 50)
+        try reader.press("c")
+        let screen = try reader.waitFor("diff --git a/demo/counter.c")
+        XCTAssertFalse(screen.contains("^I"), screen)
+        for line in ["-       return value;", "+       value = start();", "+       return value;", "@@ -1,6 +1,7 @@",
+                     " demo/counter.c | 3 ++-", " 1 file changed, 2 insertions(+), 1 deletion(-)"] {
+            XCTAssert(screen.contains("│ " + line) || screen.contains("  " + line), "\(line) intact on\n\(screen)")
+        }
+        XCTAssert(screen.contains("-- signature, 1 line"), "the signature is folded:\n\(screen)")
+        let lkml = Paths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/structured/mbox/lkml_cifs_thread.mbox")
+        guard FileManager.default.fileExists(atPath: lkml.path) else { return }
+        let kernel = try TmuxScreen(arguments: [lkml.path], width: 100, height: 60)
+        try kernel.press("c")
+        let patch = try kernel.waitFor("+struct cifs_fscache_inode_auxdata {")
+        XCTAssertFalse(patch.contains("^I"), patch)
+        XCTAssert(patch.contains("+       struct timespec last_write_time;"), patch)
+    }
+
+    func testQuoteLevelsAreDrawnInTwoColoursAndTFoldsThem() throws {
+        let reader = try TmuxScreen(arguments: [Paths.patchReview], width: 100, height: 40)
+        try reader.press("c", "j")
+        let screen = try reader.waitUntil("the review", escapes: true) { $0.contains("Earlier: why") }
+        let lines = screen.components(separatedBy: "\n")
+        let first = try XCTUnwrap(lines.first { $0.contains("▌ The counter was read before") })
+        let second = try XCTUnwrap(lines.first { $0.contains("Earlier: why") })
+        let level1 = ScreenColours.colours(before: "The counter", on: first)?.foreground
+        let level2 = ScreenColours.colours(before: "Earlier", on: second)?.foreground
+        XCTAssertNotNil(level1)
+        XCTAssertNotEqual(level1, level2, "two quote levels, two colours")
+        try reader.press("\"")
+        let folded = try reader.waitFor("quoted lines folded")
+        XCTAssertFalse(folded.contains("Earlier: why"), folded)
+        try reader.press("z")
+        XCTAssert(try reader.waitFor("Maintainer of demo").contains("-- "))
+    }
+
+    func testTheLightThemesSelectedRowIsReadable() throws {
+        let reader = try TmuxScreen(arguments: ["--theme", "light", Paths.patchReview], width: 100, height: 40)
+        try reader.press("c", "j")
+        try reader.waitFor("2/3")
+        let screen = try reader.waitUntil("Bob's comment selected", escapes: true) { $0.contains("Bob Example") && $0.contains("1 reply") }
+        let row = try XCTUnwrap(screen.components(separatedBy: "\n").first { $0.contains("Bob Example") })
+        // The light theme's terminal colours: black text on white where a colour is left to the terminal.
+        func shown(_ colour: Int?, default fallback: (Double, Double, Double)) -> (Double, Double, Double) {
+            colour.map(ScreenColours.rgb) ?? fallback
+        }
+        for (text, floor) in [("1 reply", 4.5), ("Bob Example", 3.0)] {
+            let colours = try XCTUnwrap(ScreenColours.colours(before: text, on: row))
+            XCTAssertNotNil(colours.background, "the selected row has its own background")
+            let ratio = ScreenColours.contrast(shown(colours.foreground, default: (0, 0, 0)), shown(colours.background, default: (255, 255, 255)))
+            XCTAssertGreaterThanOrEqual(ratio, floor, "\(text): \(colours)")
+        }
+    }
+
     func testAPipeIsReadWithoutADash() throws {
         let reader = try TmuxScreen(arguments: [], input: Paths.phoneReview)
         try reader.waitFor("Halden Aero 5 Pro review")

@@ -41,4 +41,14 @@ final class KeyDocumentationTests: XCTestCase {
         }
         XCTAssertFalse(section.split(separator: "\n").contains { $0.hasPrefix(".") && $0.count == 1 }, "no bare dot lines")
     }
+
+    func testNoKeyIsBoundTwice() {
+        var seen: [Key: String] = [:]
+        for binding in KeyMap.standard.bindings {
+            for key in binding.keys {
+                XCTAssertNil(seen[key], "\(key) is bound to both \(seen[key] ?? "") and \(binding.name)")
+                seen[key] = binding.name
+            }
+        }
+    }
 }

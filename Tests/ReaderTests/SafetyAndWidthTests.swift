@@ -31,7 +31,8 @@ final class SafetyAndWidthTests: XCTestCase {
         let reader = Harness(thread([Comment(author: "evil\u{1B}", blocks: [.paragraph(text)])]), width: 40, height: 3)
         assertLines(reader.lines, [
             "▌□ evil^[",
-            "▌  a^[[31mb^?c\u{FFFD}d\u{FFFD}e\u{FFFD}f^Ig",
+            // A tab is spacing, not a control to show: a space in prose (verbatim text keeps its 8-column stops).
+            "▌  a^[[31mb^?c\u{FFFD}d\u{FFFD}e\u{FFFD}f g",
             "w.txt │ discussion │ 1/1 │ test │ ? help",
         ])
         let grid = reader.session.grid

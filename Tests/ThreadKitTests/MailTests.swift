@@ -79,7 +79,7 @@ final class MailTests: XCTestCase {
         XCTAssertEqual(c.map(\.author), ["René Dupont", "Bob, B.", "Erin", "Carol", "dave@example.invalid"])
         XCTAssertEqual(c.map(\.parent), [nil, 0, 1, 0, nil])
         XCTAssertEqual(c[0].blocks, [.paragraph("Bonjour, l'été est chaud. This line is soft broken."),
-                                     Block(.preformatted, "René\nParis")])
+                                     Block(.signature, "René\nParis")])
         XCTAssertEqual(c[1].blocks, [.paragraph("Thanks — agreed."), .quote("quoted from René second quoted line")])
         XCTAssertEqual(c[2].blocks, [.paragraph("Plain part wins ✓")])
         XCTAssertEqual(c[3].blocks, [.paragraph("Reply whose parent was not saved."),

@@ -86,7 +86,7 @@ final class RedditTests: XCTestCase {
 
     func testCRLFInsideABodyEndsLinesAndParagraphs() {
         // Old Reddit bodies carry Windows line ends inside the JSON string.
-        XCTAssertEqual(TextBlocks.blocks(from: "What, using IE6?\r\n\r\nheh.\r\nsecond line  \r\n"),
+        XCTAssertEqual(Markdown.body("What, using IE6?\r\n\r\nheh.\r\nsecond line  \r\n", dialect: .reddit).blocks,
                        [.paragraph("What, using IE6?"), .paragraph("heh. second line")])
     }
 

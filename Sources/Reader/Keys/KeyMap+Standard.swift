@@ -33,6 +33,10 @@ extension KeyMap {
         KeyBinding(keys("\(depth)"), .showDepth(depth), "depth-\(depth)", "show replies down to depth N", group: "Tree")
     } + [
         KeyBinding(keys("t"), .toggleOrder, "toggle-order", "reply tree / the page's own order", group: "Tree"),
+        // mutt's T, on the quotation mark: T cycles themes here.
+        KeyBinding(keys("\""), .toggleQuotes, "toggle-quotes", "fold or unfold the quoted text of this comment", group: "Tree"),
+        KeyBinding(keys("S"), .skipQuoted, "skip-quoted", "scroll past the quoted text of this comment", group: "Tree"),
+        KeyBinding(keys("z"), .toggleSignature, "toggle-signature", "show or fold this comment's signature", group: "Tree"),
         KeyBinding(keys("w"), .explain, "explain", "why this comment: its start, author and parent", group: "Tree"),
     ]
 

@@ -31,10 +31,21 @@ struct BlockLayout {
         let hanging = lead.glyphs + Row.spaces(marker.count, style)
         var first = lead
         first.append(marker, theme.style(.meta))
-        let text = block.kind == .table ? TableText.aligned(block.text) : block.text
-        let body = wrap(text, style, spans: block.kind == .table ? [] : block.spans, width: width - hanging.width,
-                        mode: block.kind == .preformatted || block.kind == .table ? .characters : .words)
-        return body.enumerated().map { index, line in (index == 0 ? first.glyphs : hanging) + line }
+        let verbatim = block.kind == .preformatted || block.kind == .table || block.kind == .signature
+        var text = block.kind == .table ? TableText.aligned(block.text) : block.text
+        var spans = block.kind == .table ? [] : block.spans
+        if text.utf8.contains(0x09) {
+            // A tab is no character to draw: it moves to the next stop of 8 columns (a single space in prose).
+            text = verbatim ? TabStops.expanded(text) : text.replacingTabs(with: " ")
+            if verbatim { spans = [] }
+        }
+        let body = wrap(text, style, spans: spans, width: width - hanging.width, mode: verbatim ? .characters : .words)
+        let lines = body.enumerated().map { index, line in (index == 0 ? first.glyphs : hanging) + line }
+        guard block.kind == .signature else { return lines }
+        // The mail convention's own separator, so a signature reads as one wherever it is shown.
+        var dashes = lead
+        dashes.append("-- ", style)
+        return [dashes.glyphs] + lines
     }
 
     /// Whether a blank row goes between two blocks: not between the items of a list, nor between quote levels
@@ -78,6 +89,34 @@ struct BlockLayout {
         case .spoiler: return Style(attributes: .reverse)
         }
     }
+}
+
+/// Tabs in verbatim text (patches, code) as the spaces to the next multiple of 8 columns, as a terminal shows them.
+enum TabStops {
+    static func expanded(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var column = 0
+        for character in text {
+            switch character {
+            case "\t":
+                let spaces = 8 - column % 8
+                out += String(repeating: " ", count: spaces)
+                column += spaces
+            case "\n":
+                out.append(character)
+                column = 0
+            default:
+                out.append(character)
+                column += max(0, character.displayWidth)
+            }
+        }
+        return out
+    }
+}
+
+private extension String {
+    func replacingTabs(with replacement: Character) -> String { String(map { $0 == "\t" ? replacement : $0 }) }
 }
 
 /// A table block's cells set in columns, for text the reader draws: each column as wide as its widest cell.

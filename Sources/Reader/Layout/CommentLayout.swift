@@ -5,6 +5,8 @@ struct CommentRows {
     var rows: [Row]
     /// Columns of the `[-]`/`[+]` marker on the author line, which a click folds.
     var foldMarker: Range<Int>?
+    /// Rows where the text goes on after quoted text: where `S` scrolls to.
+    var afterQuotes: [Int] = []
 }
 
 /// Lays out single comments; only comments about to be drawn are ever laid out.
@@ -42,15 +44,18 @@ struct CommentLayout {
         if isSelected {
             authorLine.restyle { $0.layered(with: theme.style(.selection)) }
         }
-        var rows = [authorLine] + bodyRows(comment, prefix: guides.body)
+        let body = bodyRows(comment, index, prefix: guides.body)
+        var rows = [authorLine] + body.rows
         if document.visible.context.contains(index) {
             for row in rows.indices { rows[row].restyle { $0.layered(with: theme.style(.context)) } }
         }
         var gutter = Row()
         gutter.append(isSelected ? glyphs.selectionMarker : " ", theme.selectionMarkerStyle)
         rows = rows.map { Row(glyphs: gutter.glyphs + $0.glyphs, fill: $0.fill) }
+        let above = startsThread(index) ? 2 : 1
         if startsThread(index) { rows.insert(Row(), at: 0) }
-        return CommentRows(rows: rows, foldMarker: marker.map { ($0.lowerBound + Self.gutterWidth)..<($0.upperBound + Self.gutterWidth) })
+        return CommentRows(rows: rows, foldMarker: marker.map { ($0.lowerBound + Self.gutterWidth)..<($0.upperBound + Self.gutterWidth) },
+                           afterQuotes: body.afterQuotes.map { $0 + above })
     }
 
     /// A top-level comment after the first gets a blank row above it, so threads stand apart.
@@ -109,17 +114,41 @@ struct CommentLayout {
 
     // MARK: Body
 
-    private func bodyRows(_ comment: Comment, prefix: Row) -> [Row] {
+    private func bodyRows(_ comment: Comment, _ index: Int32, prefix: Row) -> (rows: [Row], afterQuotes: [Int]) {
         let textWidth = max(1, min(width - prefix.width, state.options.textWidth))
+        let blocks = BlockLayout(theme: theme, glyphs: glyphs, matcher: matcher, textStyle: .commentText)
+        let foldsQuotes = document.quotesFolded.contains(index)
         var rows: [Row] = []
-        for (position, block) in comment.blocks.enumerated() {
+        var afterQuotes: [Int] = []
+        var position = 0
+        while position < comment.blocks.count {
+            let block = comment.blocks[position]
             if position > 0, BlockLayout.isSpaced(comment.blocks[position - 1], block) { rows.append(prefix) }
-            for line in BlockLayout(theme: theme, glyphs: glyphs, matcher: matcher, textStyle: .commentText)
-                .lines(for: block, width: textWidth) {
+            if position > 0, comment.blocks[position - 1].isQuoted, !block.isQuoted { afterQuotes.append(rows.count) }
+            var lines: [[Glyph]]
+            if foldsQuotes && block.isQuoted {
+                // The whole run of quoted blocks is one line.
+                var end = position
+                while end < comment.blocks.count, comment.blocks[end].isQuoted { end += 1 }
+                let count = comment.blocks[position..<end].reduce(0) { $0 + $1.text.split(separator: "\n").count }
+                var line = Row()
+                line.append(glyphs.quoteBar + " [\(count) quoted line\(count == 1 ? "" : "s") folded · \" shows]", theme.style(.quote))
+                lines = [line.glyphs]
+                position = end - 1
+            } else if block.kind == .signature && !document.signaturesShown.contains(index) {
+                let count = block.text.split(separator: "\n").count
+                var line = Row()
+                line.append("-- signature, \(count) line\(count == 1 ? "" : "s") · z shows", theme.style(.signature))
+                lines = [line.glyphs]
+            } else {
+                lines = blocks.lines(for: block, width: textWidth)
+            }
+            for line in lines {
                 var row = prefix
                 row.append(line)
                 rows.append(row)
             }
+            position += 1
         }
         if comment.blocks.isEmpty, comment.status != .normal {
             var row = prefix
@@ -131,7 +160,7 @@ struct CommentLayout {
             row.append(Self.unsavedNote(unsaved), theme.style(.meta).layered(with: Style(attributes: .dim)))
             rows.append(row)
         }
-        return rows
+        return (rows, afterQuotes)
     }
 
     /// The one dim line that stands for replies the saved file left out.

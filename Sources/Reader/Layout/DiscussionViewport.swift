@@ -28,6 +28,9 @@ struct DiscussionViewport {
 
     func rowCount(_ ordinal: Int) -> Int { layout.rows(for: visible[ordinal]).rows.count }
 
+    /// One comment's rows as this pane lays them out.
+    func rows(for comment: Int32) -> CommentRows { layout.rows(for: comment) }
+
     /// The scroll position as a place, pulled back into range after folds or a resize.
     var top: Place {
         guard let scroll = state.document.scroll,

@@ -12,6 +12,8 @@ public enum Action: Sendable, Equatable {
     /// Show comments down to this depth (1 = top level only).
     case showDepth(Int)
     case toggleOrder
+    /// Fold or unfold the selected message's quoted blocks; show or fold its signature; scroll past its next quote.
+    case toggleQuotes, toggleSignature, skipQuoted
     /// Why the selected comment starts where it does, has its author and its parent.
     case explain
     // Authors

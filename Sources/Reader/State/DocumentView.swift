@@ -21,6 +21,10 @@ public struct DocumentView: Sendable {
     public internal(set) var articleTop = 0
     public internal(set) var folded: CommentSet { didSet { foldGeneration += 1 } }
     public internal(set) var order: CommentOrder = .tree
+    /// Comments whose quoted blocks are folded to one line each (`T`, as mutt's).
+    public internal(set) var quotesFolded: Set<Int32> = []
+    /// Comments whose signature is shown; signatures are folded to one line until asked for (`z`).
+    public internal(set) var signaturesShown: Set<Int32> = []
     /// Derived from the fields above and the author filter; rebuilt by `ReaderState.refresh`.
     public internal(set) var visible: VisibleComments
     /// Whether the driver was asked for the evidence behind this thread, which it is read without.

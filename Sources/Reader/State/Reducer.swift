@@ -60,6 +60,9 @@ extension ReaderState {
         case .copyText: return copySelection()
         case .openLinks: openLinkList()
         case .nextBySubmitter: selectNextBySubmitter()
+        case .toggleQuotes, .toggleSignature, .skipQuoted:
+            focus = .discussion
+            performQuoteAction(action)
         case .copyLink: return copyOnlyLink()
         case .toggleSplit:
             split = !isSideBySide

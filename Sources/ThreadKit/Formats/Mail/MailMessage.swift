@@ -12,7 +12,7 @@ struct MailMessage {
     var subject: String?
     var author: String?
     var date: Date?
-    var blocks: [Block]
+    var body: Body
 
     /// How deep multipart nesting is followed; deeper parts are ignored.
     static let maximumPartDepth = 8
@@ -30,12 +30,11 @@ struct MailMessage {
         subject = headers["subject"].map { EncodedWords.decode($0).trimmingBlanks }
         author = headers["from"].flatMap(MailHeaders.displayName)
         date = headers["date"].flatMap(Timestamps.rfc5322)
-        blocks = TextBlocks.blocks(from: Self.readableText(headers: headers, body: lines[bodyStart...], depth: 0) ?? "",
-                                   options: .mail)
+        body = Self.readableBody(headers: headers, body: lines[bodyStart...], depth: 0) ?? Body()
     }
 
-    /// The body as text: for multipart, the first text/plain part (else the first text/html part).
-    static func readableText(headers: MailHeaders, body: ArraySlice<Substring>, depth: Int) -> String? {
+    /// The body's blocks: for multipart, the first text/plain part's (else the first text/html part's).
+    static func readableBody(headers: MailHeaders, body: ArraySlice<Substring>, depth: Int) -> Body? {
         let contentType = headers["content-type"]
         let media = MailHeaders.mediaType(contentType)
         if media.hasPrefix("multipart/") {
@@ -48,19 +47,19 @@ struct MailMessage {
             let inline = parts.filter { !($0.0["content-disposition"]?.lowercased().hasPrefix("attachment") ?? false) }
             for (partHeaders, partBody) in inline where MailHeaders.mediaType(partHeaders["content-type"]).hasPrefix("multipart/")
                 || MailHeaders.mediaType(partHeaders["content-type"]) == "text/plain" {
-                if let text = readableText(headers: partHeaders, body: partBody, depth: depth + 1) { return text }
+                if let text = readableBody(headers: partHeaders, body: partBody, depth: depth + 1) { return text }
             }
             for (partHeaders, partBody) in inline where MailHeaders.mediaType(partHeaders["content-type"]) == "text/html" {
-                return readableText(headers: partHeaders, body: partBody, depth: depth + 1)
+                return readableBody(headers: partHeaders, body: partBody, depth: depth + 1)
             }
             return nil
         }
         guard media.hasPrefix("text/") else { return nil }
         let text = decoded(body, headers: headers)
-        if media == "text/html" {
-            return HTML.body(text).blocks.map(\.text).joined(separator: "\n\n")
-        }
-        return text
+        if media == "text/html" { return HTML.body(text) }
+        let isFlowed = MailHeaders.parameter("format", in: contentType)?.lowercased() == "flowed"
+        let deletesSpace = MailHeaders.parameter("delsp", in: contentType)?.lowercased() == "yes"
+        return Body(blocks: MailBody.blocks(from: text, flowed: isFlowed ? MailBody.Flowed(deletesSpace: deletesSpace) : nil))
     }
 
     /// The part's lines between `--boundary` lines, up to `--boundary--`.

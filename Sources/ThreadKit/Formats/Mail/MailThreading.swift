@@ -15,7 +15,7 @@ enum MailThreading {
         let (order, parentPosition) = PreOrder.arrange(parents: parents)
         let comments = zip(order, parentPosition).map { index, parent in
             let message = unique[index]
-            return Comment(author: message.author, blocks: message.blocks,
+            return Comment(author: message.author, body: message.body,
                            parent: parent, date: message.date)
         }
         let title = order.first.flatMap { unique[$0].subject }.map(withoutReplyPrefixes)
