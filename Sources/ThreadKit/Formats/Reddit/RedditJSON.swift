@@ -71,7 +71,7 @@ public enum RedditJSON: ThreadFormat {
         comment.isAuthorDeleted = data.string("author") == "[deleted]"
         comment.role = data.string("distinguished").flatMap(Comment.Role.init(rawValue:))
         // `edited` is false, or when it was edited.
-        comment.isEdited = data.bool("edited") == nil && data.int("edited") != nil
+        comment.isEdited = data.bool("edited") || data.int("edited") != nil
         return comment
     }
 
