@@ -76,6 +76,13 @@ final class DisqusTests: XCTestCase {
         }
     }
 
+    func testAnExportDeclaredWindows1252IsDecodedOnce() throws {
+        let thread = try StructuredFixtures.parse(try StructuredFixtures.own("disqus-windows-1252.xml"))
+        XCTAssertEqual(thread.title, "Café talk")
+        XCTAssertEqual(thread.comments.map(\.author), ["René"])
+        XCTAssertEqual(thread.comments.first?.blocks.map(\.text), ["Café au lait"])
+    }
+
     func testDefaultsToTheBusiestThreadAndLeavesOutDeletedAndSpam() throws {
         let thread = try StructuredFixtures.parse(try StructuredFixtures.own("disqus-edges.xml"))
         XCTAssertEqual(thread.title, "Busy post")

@@ -29,7 +29,7 @@ struct DisqusDocument {
 
     init(_ input: SourceText, format: String) throws {
         let reader = Reader()
-        let parser = XMLParser(data: Data(Self.givingDataToProcessingInstructions(input.bytes)))
+        let parser = XMLParser(data: Data(Self.givingDataToProcessingInstructions(Self.declaringUTF8(input.bytes))))
         parser.delegate = reader
         guard parser.parse() else {
             let reason = parser.parserError.map { "\($0.localizedDescription) at line \(parser.lineNumber)" } ?? "invalid XML"
@@ -41,6 +41,20 @@ struct DisqusDocument {
         }
         threads = reader.threads
         posts = reader.posts
+    }
+
+    /// The text is UTF-8 by now (`SourceText` decoded a legacy charset): an XML declaration naming another
+    /// encoding (`windows-1252`) would make the XML parser decode it a second time ("CafÃ©").
+    static func declaringUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard bytes[start...].starts(with: Array("<?xml".utf8)),
+              let end = bytes[start...].firstIndex(of: UInt8(ascii: ">")) else { return bytes }
+        let declaration = String(decoding: bytes[start...end], as: UTF8.self)
+        guard let key = declaration.range(of: "encoding="), let quote = declaration[key.upperBound...].first,
+              quote == "\"" || quote == "'",
+              let close = declaration[declaration.index(after: key.upperBound)...].firstIndex(of: quote) else { return bytes }
+        let rewritten = declaration[..<key.upperBound] + "\(quote)UTF-8" + declaration[close...]
+        return Array(bytes[..<start]) + Array(rewritten.utf8) + Array(bytes[(end + 1)...])
     }
 
     /// `<?target?>` becomes `<?target ?>`: libxml2 passes a processing instruction without data on as
