@@ -77,4 +77,31 @@ final class MarkdownBodyTests: XCTestCase {
         XCTAssertEqual(Markdown.body("", dialect: .reddit).blocks, [])
         XCTAssertEqual(Markdown.body("2 ^ 3 and x^", dialect: .reddit).blocks.first?.text, "2 ^ 3 and x^")
     }
+
+    /// The plain-prose shortcut must read every body it takes exactly as cmark-gfm does: checked on every body of
+    /// the Reddit fixtures (and some of the shortcut's edges).
+    func testThePlainShortcutAgreesWithCmarkOnEveryBodyItTakes() throws {
+        var bodies = ["one line", "two\nlines", "para one\n\npara two", "  indented a little", "trailing  ", "a\r\nb\r\n\r\nc",
+                      "ends with spaces   \nnext", "3 apples", "- not a list here", "so-called", "caf\u{E9} and 漢字", "\n\n\n", "x\n \ny"]
+        for name in ["reddit/rtv_python_2xmo63.json", "reddit/rtv_askreddit_cmwov.json"] {
+            guard let url = try? Fixtures.sharedCorpus("structured/" + name) else { continue }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let json = try JSONSerialization.jsonObject(with: Data(text.utf8))
+            func walk(_ value: Any) {
+                if let object = value as? [String: Any] {
+                    if let body = object["body"] as? String { bodies.append(body) }
+                    object.values.forEach(walk)
+                } else if let array = value as? [Any] { array.forEach(walk) }
+            }
+            walk(json)
+        }
+        let reader = Markdown.Reader(dialect: .reddit)
+        var taken = 0
+        for body in bodies {
+            guard let plain = PlainParagraphs.body(body) else { continue }
+            taken += 1
+            XCTAssertEqual(plain, reader.parsed(body), body)
+        }
+        XCTAssertGreaterThan(taken, 10)
+    }
 }

@@ -16,13 +16,18 @@ enum MailBody {
     }
 
     static func blocks(from text: String, flowed: Flowed? = nil) -> [Block] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> Line in
+        // Lines are cut and read on bytes (all ASCII marks, so cuts fall between characters): every line of a
+        // large mailbox passes here.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { raw -> Line in
             var line = raw
-            if line.utf8.last == 0x0D { line = line.dropLast() }
-            return quoted(line, flowed: flowed != nil)
+            if line.last == 0x0D { line = line.dropLast() }
+            return quoted(Substring(line), flowed: flowed != nil)
         }
         var signature: [Substring] = []
-        if let dash = lines.lastIndex(where: { $0.depth == 0 && ($0.text == "-- " || ($0.text == "--" && flowed == nil)) }),
+        func isSeparator(_ line: Line) -> Bool {
+            line.depth == 0 && (line.text.utf8.elementsEqual("-- ".utf8) || (flowed == nil && line.text.utf8.elementsEqual("--".utf8)))
+        }
+        if let dash = lines.lastIndex(where: isSeparator),
            lines.count - dash <= 20 {
             signature = lines[(dash + 1)...].map(\.text)
             lines.removeSubrange(dash...)
@@ -44,18 +49,19 @@ enum MailBody {
     /// The line with its quote markers counted and taken off (`> > text`, `>>text`), and for flowed text the
     /// one space a mailer stuffs before a line that begins with a space or `>`.
     private static func quoted(_ line: Substring, flowed: Bool) -> Line {
+        let (space, mark) = (UInt8(ascii: " "), UInt8(ascii: ">"))
         var depth = 0
-        var rest = line
+        var rest = line.utf8[...]
         while true {
             var probe = rest
-            if !flowed { while probe.first == " " && depth > 0 { probe = probe.dropFirst() } }
-            guard probe.first == ">" else { break }
+            if !flowed { while probe.first == space && depth > 0 { probe = probe.dropFirst() } }
+            guard probe.first == mark else { break }
             depth += 1
             rest = probe.dropFirst()
-            if !flowed || rest.first == " " { if rest.first == " " { rest = rest.dropFirst() } }
+            if rest.first == space { rest = rest.dropFirst() }
         }
-        if flowed, depth == 0, rest.first == " " { rest = rest.dropFirst() }
-        return Line(depth: depth, text: rest)
+        if flowed, depth == 0, rest.first == space { rest = rest.dropFirst() }
+        return Line(depth: depth, text: Substring(rest))
     }
 
     /// Flowed lines end in a space where the mailer wrapped them: joined back up to the line that does not.
@@ -63,7 +69,7 @@ enum MailBody {
         var out: [Line] = []
         var continuing = false
         for line in lines {
-            let soft = line.text.last == " " && line.text != "-- "
+            let soft = line.text.utf8.last == 0x20 && !line.text.utf8.elementsEqual("-- ".utf8)
             var text = line.text
             if soft && deletesSpace { text = text.dropLast() }
             if continuing, let last = out.last, last.depth == line.depth {
@@ -118,11 +124,26 @@ enum MailBody {
 
     /// A line whose spacing carries meaning: indented, holding a tab or a run of spaces between words (a table,
     /// aligned code), or a diffstat's `name | 12 ++--`.
+    /// On bytes: every line of a large mailbox passes here.
     private static func isVerbatim(_ line: Substring) -> Bool {
-        if line.first == " " || line.first == "\t" || line.contains("\t") { return true }
-        let inner = line.trimmingTrailingBlanks
-        if inner.contains("   ") { return true }
-        return inner.contains(" | ") && inner.last.map { $0 == "+" || $0 == "-" || $0.isNumber } == true
+        guard let first = line.utf8.first else { return false }
+        if first == 0x20 || first == 0x09 { return true }
+        var spaces = 0, lastByte: UInt8 = 0, barBetweenSpaces = false
+        var (before, previous): (UInt8, UInt8) = (0, 0)
+        for byte in line.utf8 {
+            if byte == 0x09 { return true }
+            if byte == 0x20 {
+                spaces += 1
+                if previous == UInt8(ascii: "|") && before == 0x20 { barBetweenSpaces = true }
+            } else {
+                if spaces >= 3 { return true }
+                spaces = 0
+                lastByte = byte
+            }
+            (before, previous) = (previous, byte)
+        }
+        let endsLikeACount = lastByte == UInt8(ascii: "+") || lastByte == UInt8(ascii: "-") || (lastByte >= 0x30 && lastByte <= 0x39)
+        return barBetweenSpaces && endsLikeACount
     }
 
     private static func startsListItem(_ line: Substring) -> Bool {
@@ -134,12 +155,14 @@ enum MailBody {
     /// Where a patch begins: `diff --git`, `Index:`, a `---`/`+++` pair or a hunk header; all of it to the end of
     /// its run is kept verbatim, blank context lines included.
     private static func startsPatch(_ lines: ArraySlice<Line>, at index: Int) -> Bool {
-        let text = lines[index].text
-        if text.hasPrefix("diff --git ") || text.hasPrefix("Index: ") || text.hasPrefix("@@ -") { return true }
-        return text.hasPrefix("--- ") && index + 1 < lines.endIndex && lines[index + 1].text.hasPrefix("+++ ")
+        let text = lines[index].text.utf8
+        guard let first = text.first, first == UInt8(ascii: "d") || first == UInt8(ascii: "I") || first == UInt8(ascii: "@")
+                || first == UInt8(ascii: "-") else { return false }
+        if text.starts(with: "diff --git ".utf8) || text.starts(with: "Index: ".utf8) || text.starts(with: "@@ -".utf8) { return true }
+        return text.starts(with: "--- ".utf8) && index + 1 < lines.endIndex && lines[index + 1].text.utf8.starts(with: "+++ ".utf8)
     }
 
-    private static func isBlank(_ text: Substring) -> Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+    private static func isBlank(_ text: Substring) -> Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 }
 
 private extension Substring {

@@ -1,5 +1,4 @@
 import CMarkGFM
-import Foundation
 
 /// Markdown bodies (Reddit's) read by cmark-gfm with its table, strikethrough and autolink extensions; the
 /// tree it builds is walked into a `Body`. Reddit's own additions, which cmark-gfm does not know, are read on
@@ -8,22 +7,44 @@ public enum Markdown {
     public enum Dialect: Sendable { case commonMark, reddit }
 
     public static func body(_ source: String, dialect: Dialect = .commonMark) -> Body {
-        var prepared = dialect == .reddit ? redditPrepared(source) : source
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return Body(blocks: [.paragraph(source)]) }
-        defer { cmark_parser_free(parser) }
-        for syntax in extensions { cmark_parser_attach_syntax_extension(parser, syntax) }
-        prepared.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        Reader(dialect: dialect).body(source)
+    }
+
+    /// Reads many bodies with one cmark-gfm parser, which is reset after each document: making a parser and
+    /// attaching its extensions costs more than parsing a short comment.
+    public final class Reader {
+        private let parser: OpaquePointer?
+        private let dialect: Dialect
+
+        public init(dialect: Dialect) {
+            self.dialect = dialect
+            parser = cmark_parser_new(CMARK_OPT_DEFAULT)
+            for syntax in extensions { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
-        guard let document = cmark_parser_finish(parser) else { return Body(blocks: [.paragraph(source)]) }
-        defer { cmark_node_free(document) }
-        var walk = Walk(reddit: dialect == .reddit)
-        let iterator = cmark_iter_new(document)
-        defer { cmark_iter_free(iterator) }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            walk.visit(cmark_iter_get_node(iterator), entering: event == CMARK_EVENT_ENTER)
+
+        deinit { cmark_parser_free(parser) }
+
+        public func body(_ source: String) -> Body {
+            PlainParagraphs.body(source) ?? parsed(source)
         }
-        return walk.builder.finishBody()
+
+        /// The body as cmark-gfm reads it, plain or not.
+        func parsed(_ source: String) -> Body {
+            var prepared = dialect == .reddit ? redditPrepared(source) : source
+            guard let parser else { return Body(blocks: [.paragraph(source)]) }
+            prepared.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            }
+            guard let document = cmark_parser_finish(parser) else { return Body(blocks: [.paragraph(source)]) }
+            defer { cmark_node_free(document) }
+            var walk = Walk(reddit: dialect == .reddit)
+            let iterator = cmark_iter_new(document)
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                walk.visit(cmark_iter_get_node(iterator), entering: event == CMARK_EVENT_ENTER)
+            }
+            return walk.builder.finishBody()
+        }
     }
 
     /// Registered once per process: cmark-gfm keeps its extensions in a global registry.
@@ -34,15 +55,45 @@ public enum Markdown {
 
     /// Reddit's API escapes three characters of the Markdown it stores; its spoilers would read as quotes
     /// (`>!`), so they become private-use marks the walk turns into spans.
+    /// On bytes, in one pass: a large thread's every body comes here.
     static func redditPrepared(_ source: String) -> String {
         guard source.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "!") }) else { return source }
-        var text = source.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
-        while let open = text.range(of: ">!"), let close = text.range(of: "!<", range: open.upperBound..<text.endIndex) {
-            text.replaceSubrange(close, with: String(spoilerEnd))
-            text.replaceSubrange(open, with: String(spoilerStart))
+        var out: [UInt8] = []
+        out.reserveCapacity(source.utf8.count)
+        let bytes = Array(source.utf8)
+        var openSpoiler: Int?
+        var index = 0
+        func at(_ offset: Int, _ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard offset + count <= bytes.count else { return false }
+            return text.withUTF8Buffer { bytes[offset..<(offset + count)].elementsEqual($0) }
         }
-        return text
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&") {
+                if at(index, "&lt;") { out.append(UInt8(ascii: "<")); index += 4; continue }
+                if at(index, "&gt;") { out.append(UInt8(ascii: ">")); index += 4; continue }
+                if at(index, "&amp;") { out.append(UInt8(ascii: "&")); index += 5; continue }
+            }
+            out.append(bytes[index])
+            index += 1
+            // `>!` opens a spoiler, the next `!<` closes it; each becomes a private-use mark.
+            let count = out.count
+            if count >= 2, out[count - 2] == UInt8(ascii: ">"), out[count - 1] == UInt8(ascii: "!"), openSpoiler == nil {
+                out.removeLast(2)
+                openSpoiler = out.count
+                out.append(contentsOf: String(spoilerStart).utf8)
+            } else if count >= 2, out[count - 2] == UInt8(ascii: "!"), out[count - 1] == UInt8(ascii: "<"), let start = openSpoiler,
+                      count - 2 >= start + 3 {
+                out.removeLast(2)
+                out.append(contentsOf: String(spoilerEnd).utf8)
+                openSpoiler = nil
+            }
+        }
+        if let start = openSpoiler {
+            // Never closed: not a spoiler after all.
+            out.replaceSubrange(start..<(start + 3), with: Array(">!".utf8))
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let spoilerStart: Character = "\u{E000}", spoilerEnd: Character = "\u{E001}"
@@ -105,7 +156,8 @@ public enum Markdown {
 
         /// Plain text, with Reddit's spoiler marks and superscripts read out of it.
         private mutating func text(_ text: String) {
-            guard reddit, text.contains(where: { $0 == "^" || $0 == spoilerStart || $0 == spoilerEnd }) else {
+            // On bytes: `^`, or the lead byte of the private-use marks (U+E000, U+E001).
+            guard reddit, text.utf8.contains(where: { $0 == UInt8(ascii: "^") || $0 == 0xEE }) else {
                 builder.append(text)
                 return
             }

@@ -35,6 +35,7 @@ public enum RedditJSON: ThreadFormat {
     static func comments(in listing: ParsedJSON) -> (comments: [Comment], unsavedTopLevel: Int?) {
         var comments: [Comment] = []
         var unsavedTopLevel: Int?
+        let markdown = Markdown.Reader(dialect: .reddit)
         var stack: [(thing: ParsedJSON, parent: Int?)] = []
         func push(_ listing: ParsedJSON?, parent: Int?) {
             for child in (listing?.object("data")?.objects("children") ?? []).reversed() { stack.append((child, parent)) }
@@ -44,7 +45,7 @@ public enum RedditJSON: ThreadFormat {
             guard let data = thing.object("data") else { continue }
             switch thing.string("kind") {
             case "t1":
-                comments.append(comment(from: data, parent: parent))
+                comments.append(comment(from: data, parent: parent, markdown: markdown))
                 push(data.object("replies"), parent: comments.count - 1)
             case "more":
                 let count = max(data.int("count") ?? 0, data.array("children")?.count ?? 0)
@@ -57,7 +58,7 @@ public enum RedditJSON: ThreadFormat {
         return (comments, unsavedTopLevel)
     }
 
-    static func comment(from data: ParsedJSON, parent: Int?) -> Comment {
+    static func comment(from data: ParsedJSON, parent: Int?, markdown: Markdown.Reader) -> Comment {
         let body = data.string("body") ?? ""
         let status: Comment.Status
         switch body {
@@ -67,7 +68,7 @@ public enum RedditJSON: ThreadFormat {
         }
         var comment = Comment(author: data.string("author").flatMap(person), parent: parent, status: status,
                               date: data.epochDate("created_utc"), score: data.int("score"))
-        if status == .normal { comment.body = Markdown.body(body, dialect: .reddit) }
+        if status == .normal { comment.body = markdown.body(body) }
         comment.isAuthorDeleted = data.string("author") == "[deleted]"
         comment.role = data.string("distinguished").flatMap(Comment.Role.init(rawValue:))
         // `edited` is false, or when it was edited.
