@@ -116,7 +116,8 @@ enum MailBody {
             return Block(.preformatted, lines.joined(separator: "\n"), quoteLevel: depth)
         }
         // Three or more short lines (an address, verse), or list items, were broken on purpose: each stays a line.
-        let keepsLines = flowed || (lines.count > 2 && lines.allSatisfy { $0.count < 45 }) || (lines.count > 1 && lines.contains(where: startsListItem))
+        let keepsLines = flowed || (lines.count > 2 && lines.allSatisfy { $0.utf8.count < 45 })
+            || (lines.count > 1 && lines.contains(where: startsListItem))
         let text = keepsLines ? lines.map { $0.trimmingTrailingBlanks }.joined(separator: "\n")
                               : lines.map { $0.trimmingTrailingBlanks }.joined(separator: " ")
         return Block(prose, text, quoteLevel: depth)
@@ -147,9 +148,12 @@ enum MailBody {
     }
 
     private static func startsListItem(_ line: Substring) -> Bool {
-        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return true }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && (line.dropFirst(digits.count).hasPrefix(". ") || line.dropFirst(digits.count).hasPrefix(") "))
+        let bytes = line.utf8
+        guard let first = bytes.first else { return false }
+        if (first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")) { return bytes.dropFirst().first == 0x20 }
+        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        let after = bytes.dropFirst(digits)
+        return digits > 0 && (after.starts(with: ". ".utf8) || after.starts(with: ") ".utf8))
     }
 
     /// Where a patch begins: `diff --git`, `Index:`, a `---`/`+++` pair or a hunk header; all of it to the end of
@@ -167,8 +171,8 @@ enum MailBody {
 
 private extension Substring {
     var trimmingTrailingBlanks: Substring {
-        var text = self
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return text
+        var bytes = utf8[...]
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+        return Substring(bytes)
     }
 }
