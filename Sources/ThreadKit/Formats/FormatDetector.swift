@@ -4,7 +4,7 @@ public enum FormatDetector {
     public static var formats: [any ThreadFormat.Type] = [
         RedditJSON.self, HackerNewsAlgolia.self, HackerNewsHNPWA.self, HackerNewsItems.self,
         DiscourseTopic.self, LobstersStory.self, Mailbox.self, MailMessageFile.self, DisqusExport.self,
-        PlainTextPage.self,
+        SavedPage.self, PlainTextPage.self,
     ]
 
     public static func format(for input: SourceText) throws -> any ThreadFormat.Type {

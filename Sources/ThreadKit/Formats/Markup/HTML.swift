@@ -1,5 +1,3 @@
-import CGumbo
-
 /// HTML bodies (Hacker News, Discourse, Disqus, Lobsters, mail's text/html parts) read by gumbo, an HTML5
 /// parser: broken markup is repaired as a browser would and every named and numeric reference of HTML5 is
 /// decoded. The tree is walked into a `Body`. gumbo was chosen over libxml2's HTML parser by the comparison in
@@ -9,14 +7,12 @@ public enum HTML {
     public static func body(_ html: String) -> Body {
         guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
             var builder = BodyBuilder()
-            Walk.appendCollapsed(html, to: &builder)
+            BodyWalk.appendCollapsed(html, to: &builder)
             return builder.finishBody()
         }
-        return parsed(html) { root in
-            var walk = Walk()
-            walk.visit(root)
-            return walk.builder.finishBody()
-        }
+        let source = nesting(of: html) > deepestNesting ? withoutTags(html) : html
+        let dom = DOM(parsing: source, fragment: true)
+        return dom.body(of: dom.root)
     }
 
     /// Text with its references decoded and its tags left out, spaces collapsed: titles, captions, addresses.
@@ -28,21 +24,6 @@ public enum HTML {
     /// Elements that may hold others, opened past this depth, make gumbo's tree building slow (seconds for tens of
     /// thousands): such a body is read as its text alone.
     static let deepestNesting = 512
-
-    private static func parsed<T>(_ html: String, _ read: (UnsafeMutablePointer<GumboNode>) -> T) -> T {
-        var source = Self.nesting(of: html) > deepestNesting ? withoutTags(html) : html
-        var options = kGumboDefaultOptions
-        // Parse errors are not shown to anyone; recording them costs memory on broken markup.
-        options.max_errors = 0
-        options.fragment_context = GUMBO_TAG_BODY
-        return source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                let output = gumbo_parse_with_options(&options, chars.baseAddress, chars.count)!
-                defer { gumbo_destroy_output(&options, output) }
-                return read(output.pointee.root)
-            }
-        }
-    }
 
     /// How deep tags could nest: opening tags less closing ones, at their highest (a cheap bound, on bytes).
     static func nesting(of html: String) -> Int {
@@ -64,125 +45,120 @@ public enum HTML {
         }
         return out
     }
+}
 
-    private struct Walk {
-        var builder = BodyBuilder()
+extension DOM {
+    /// The blocks and links of the subtree at `index`; `leaving` names elements to leave out (a reader's
+    /// furniture: reply links, vote buttons).
+    func body(of index: Int, leaving: @escaping (Int) -> Bool = { _ in false }) -> Body {
+        var walk = BodyWalk(dom: self, leaving: leaving)
+        walk.visit(index)
+        return walk.builder.finishBody()
+    }
+}
 
-        /// Depth first with an explicit stack: a body's nesting must not cost the call stack.
-        mutating func visit(_ root: UnsafeMutablePointer<GumboNode>) {
-            var stack: [(node: UnsafeMutablePointer<GumboNode>, entering: Bool)] = [(root, true)]
-            while let (node, entering) = stack.popLast() {
-                switch node.pointee.type {
-                case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
-                    text(String(cString: node.pointee.v.text.text))
-                case GUMBO_NODE_ELEMENT, GUMBO_NODE_DOCUMENT:
-                    let element = node.pointee.v.element
-                    if entering {
-                        guard open(element) else { continue }
-                        stack.append((node, false))
-                        let children = node.pointee.type == GUMBO_NODE_DOCUMENT ? node.pointee.v.document.children : element.children
-                        for index in stride(from: Int(children.length) - 1, through: 0, by: -1) {
-                            stack.append((children.data[index]!.assumingMemoryBound(to: GumboNode.self), true))
-                        }
-                    } else {
-                        close(element)
-                    }
-                default:
-                    // Comments and templates show nothing.
-                    continue
-                }
+/// Walks a DOM subtree into a `BodyBuilder`: block elements to blocks, inline ones to spans.
+struct BodyWalk {
+    let dom: DOM
+    let leaving: (Int) -> Bool
+    var builder = BodyBuilder()
+
+    init(dom: DOM, leaving: @escaping (Int) -> Bool) {
+        self.dom = dom
+        self.leaving = leaving
+    }
+
+    /// Depth first with an explicit stack: a body's nesting must not cost the call stack.
+    mutating func visit(_ root: Int) {
+        var stack: [(node: Int, entering: Bool)] = [(root, true)]
+        while let (node, entering) = stack.popLast() {
+            let element = dom[node]
+            if element.name.isEmpty {
+                if builder.isInPreformatted { builder.append(element.text) } else { Self.appendCollapsed(element.text, to: &builder) }
+                continue
+            }
+            if entering {
+                guard node == root || (!dom.isHidden(node) && !leaving(node)), open(node) else { continue }
+                stack.append((node, false))
+                for child in element.children.reversed() { stack.append((child, true)) }
+            } else {
+                close(node)
             }
         }
+    }
 
-        /// Starts an element; false to leave it and everything in it out.
-        private mutating func open(_ element: GumboElement) -> Bool {
-            var attributes = element.attributes
-            if gumbo_get_attribute(&attributes, "hidden") != nil { return false }
-            if let hidden = gumbo_get_attribute(&attributes, "aria-hidden"), String(cString: hidden.pointee.value) == "true" { return false }
-            switch element.tag {
-            case GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_HEAD: return false
-            case GUMBO_TAG_P, GUMBO_TAG_DIV, GUMBO_TAG_SECTION, GUMBO_TAG_ARTICLE, GUMBO_TAG_HEADER, GUMBO_TAG_FOOTER,
-                 GUMBO_TAG_ASIDE, GUMBO_TAG_FIGURE, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_DETAILS, GUMBO_TAG_SUMMARY,
-                 GUMBO_TAG_DD, GUMBO_TAG_DT, GUMBO_TAG_CENTER, GUMBO_TAG_ADDRESS, GUMBO_TAG_DL:
-                builder.openBlock(.paragraph)
-            case GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6:
-                builder.openBlock(.subheading)
-            case GUMBO_TAG_BLOCKQUOTE: builder.openQuote()
-            case GUMBO_TAG_PRE: builder.openBlock(.preformatted)
-            case GUMBO_TAG_UL: builder.openList(ordered: false)
-            case GUMBO_TAG_OL: builder.openList(ordered: true, start: attribute("start", of: element).flatMap { Int($0) } ?? 1)
-            case GUMBO_TAG_LI: builder.openItem()
-            case GUMBO_TAG_TABLE: builder.openTable()
-            case GUMBO_TAG_TR: builder.openRow()
-            case GUMBO_TAG_TD, GUMBO_TAG_TH: builder.openCell()
-            case GUMBO_TAG_BR: builder.lineBreak()
-            case GUMBO_TAG_HR: builder.rule()
-            case GUMBO_TAG_IMG:
-                // An image shows as its text, as a text browser shows it (Discourse's emoji carry `:name:`).
-                if let alt = attribute("alt", of: element), !alt.isEmpty { text(alt) }
-            default:
-                if let style = spanStyle(element) {
-                    builder.openSpan(style, url: style == .link ? attribute("href", of: element) : nil)
-                }
+    private static let paragraphs: Set<String> = ["p", "div", "section", "article", "header", "footer", "aside", "figure",
+                                                  "figcaption", "details", "summary", "dd", "dt", "center", "address", "dl", "main"]
+    private static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Starts an element; false to leave it and everything in it out.
+    private mutating func open(_ node: Int) -> Bool {
+        let name = dom[node].name
+        switch name {
+        case _ where Self.paragraphs.contains(name): builder.openBlock(.paragraph)
+        case _ where Self.headings.contains(name): builder.openBlock(.subheading)
+        case "blockquote": builder.openQuote()
+        case "pre": builder.openBlock(.preformatted)
+        case "ul": builder.openList(ordered: false)
+        case "ol": builder.openList(ordered: true, start: dom.attribute("start", of: node).flatMap { Int($0) } ?? 1)
+        case "li": builder.openItem()
+        case "table": builder.openTable()
+        case "tr": builder.openRow()
+        case "td", "th": builder.openCell()
+        case "br": builder.lineBreak()
+        case "hr": builder.rule()
+        case "img":
+            // An image shows as its text, as a text browser shows it (Discourse's emoji carry `:name:`).
+            if let alt = dom.attribute("alt", of: node), !alt.isEmpty { Self.appendCollapsed(alt, to: &builder) }
+        case "button", "input", "select", "textarea", "form", "nav": return false
+        default:
+            if let style = spanStyle(node) { builder.openSpan(style, url: style == .link ? dom.attribute("href", of: node) : nil) }
+        }
+        return true
+    }
+
+    private mutating func close(_ node: Int) {
+        let name = dom[node].name
+        switch name {
+        case _ where Self.paragraphs.contains(name) || Self.headings.contains(name) || name == "pre": builder.closeBlock()
+        case "blockquote": builder.closeQuote()
+        case "ul", "ol": builder.closeList()
+        case "li": builder.closeItem()
+        case "table": builder.closeTable()
+        default:
+            if let style = spanStyle(node) { builder.closeSpan(style) }
+        }
+    }
+
+    private func spanStyle(_ node: Int) -> Span.Style? {
+        switch dom[node].name {
+        case "em", "i", "cite", "var": return .emphasis
+        case "strong", "b": return .strong
+        case "code", "tt", "kbd", "samp": return builder.isInPreformatted ? nil : .code
+        case "s", "strike", "del": return .strikethrough
+        case "sup": return .superscript
+        case "a": return dom.attribute("href", of: node) == nil ? nil : .link
+        case "span":
+            // Discourse and Reddit's rendered HTML mark spoilers by class.
+            return dom.attribute("class", of: node)?.contains("spoiler") == true ? .spoiler : nil
+        default: return nil
+        }
+    }
+
+    /// Outside `<pre>`, a run of white space shows as one space, and none where the text already has one.
+    static func appendCollapsed(_ text: String, to builder: inout BodyBuilder) {
+        var collapsed = ""
+        collapsed.reserveCapacity(text.utf8.count)
+        var lastWasSpace = builder.endsInSpace
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
+                if !lastWasSpace { collapsed.unicodeScalars.append(" ") }
+                lastWasSpace = true
+            } else {
+                collapsed.unicodeScalars.append(scalar)
+                lastWasSpace = false
             }
-            return true
         }
-
-        private mutating func close(_ element: GumboElement) {
-            switch element.tag {
-            case GUMBO_TAG_P, GUMBO_TAG_DIV, GUMBO_TAG_SECTION, GUMBO_TAG_ARTICLE, GUMBO_TAG_HEADER, GUMBO_TAG_FOOTER,
-                 GUMBO_TAG_ASIDE, GUMBO_TAG_FIGURE, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_DETAILS, GUMBO_TAG_SUMMARY,
-                 GUMBO_TAG_DD, GUMBO_TAG_DT, GUMBO_TAG_CENTER, GUMBO_TAG_ADDRESS, GUMBO_TAG_DL,
-                 GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_PRE:
-                builder.closeBlock()
-            case GUMBO_TAG_BLOCKQUOTE: builder.closeQuote()
-            case GUMBO_TAG_UL, GUMBO_TAG_OL: builder.closeList()
-            case GUMBO_TAG_LI: builder.closeItem()
-            case GUMBO_TAG_TABLE: builder.closeTable()
-            default:
-                if let style = spanStyle(element) { builder.closeSpan(style) }
-            }
-        }
-
-        private func spanStyle(_ element: GumboElement) -> Span.Style? {
-            switch element.tag {
-            case GUMBO_TAG_EM, GUMBO_TAG_I, GUMBO_TAG_CITE, GUMBO_TAG_VAR: return .emphasis
-            case GUMBO_TAG_STRONG, GUMBO_TAG_B: return .strong
-            case GUMBO_TAG_CODE, GUMBO_TAG_TT, GUMBO_TAG_KBD, GUMBO_TAG_SAMP: return builder.isInPreformatted ? nil : .code
-            case GUMBO_TAG_S, GUMBO_TAG_STRIKE, GUMBO_TAG_DEL: return .strikethrough
-            case GUMBO_TAG_SUP: return .superscript
-            case GUMBO_TAG_A: return attribute("href", of: element) == nil ? nil : .link
-            case GUMBO_TAG_SPAN:
-                // Discourse and Reddit's rendered HTML mark spoilers by class.
-                return attribute("class", of: element)?.contains("spoiler") == true ? .spoiler : nil
-            default: return nil
-            }
-        }
-
-        private func attribute(_ name: String, of element: GumboElement) -> String? {
-            var attributes = element.attributes
-            return gumbo_get_attribute(&attributes, name).map { String(cString: $0.pointee.value) }
-        }
-
-        private mutating func text(_ text: String) {
-            if builder.isInPreformatted { builder.append(text) } else { Self.appendCollapsed(text, to: &builder) }
-        }
-
-        /// Outside `<pre>`, a run of white space shows as one space, and none where the text already has one.
-        static func appendCollapsed(_ text: String, to builder: inout BodyBuilder) {
-            var collapsed = ""
-            collapsed.reserveCapacity(text.utf8.count)
-            var lastWasSpace = builder.endsInSpace
-            for scalar in text.unicodeScalars {
-                if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
-                    if !lastWasSpace { collapsed.unicodeScalars.append(" ") }
-                    lastWasSpace = true
-                } else {
-                    collapsed.unicodeScalars.append(scalar)
-                    lastWasSpace = false
-                }
-            }
-            if !collapsed.isEmpty { builder.append(collapsed) }
-        }
+        if !collapsed.isEmpty { builder.append(collapsed) }
     }
 }
