@@ -75,7 +75,9 @@ struct SiteReader {
 }
 
 enum SiteReaders {
-    static let all: [SiteReader] = [OldReddit.reader, HackerNewsPage.reader, WordPressPage.reader]
+    static let all: [SiteReader] = [OldReddit.reader, NestedSites.newReddit, HackerNewsPage.reader, NestedSites.lobsters, FlatSites.gitHub,
+                                    WordPressPage.reader, NestedSites.blogger, NestedSites.disqus, NestedSites.substack,
+                                    FlatSites.phpBB, FlatSites.xenForo]
 }
 
 /// The page's visible text, one line a block, for the plain-text parser: scripts, styles and hidden parts out.

@@ -1,0 +1,200 @@
+import Foundation
+
+/// Readers of sites whose comments nest in the markup, each a few selectors over `CommentMarkup`.
+enum NestedSites {
+    /// New Reddit: `shreddit-comment` elements nested in their parents, author and time as attributes.
+    static let newReddit = SiteReader(name: "new-reddit") { dom, page in
+        let markup = CommentMarkup(dom, items: dom.all(.tag("shreddit-comment")))
+        guard !markup.items.isEmpty else { return nil }
+        let comments = markup.comments(
+            author: { dom.attribute("author", of: $0).flatMap { $0 == "[deleted]" ? nil : $0 } },
+            text: { item in markup.own(item) { dom.attribute("slot", of: $0) == "comment" } },
+            date: { dom.attribute("created", of: $0).flatMap(Timestamps.iso8601) })
+        let post = dom.first(.tag("shreddit-post"))
+        var thread = Thread(format: SavedPage.name, title: post.flatMap { dom.attribute("post-title", of: $0) } ?? page.title,
+                            article: Article(byline: post.flatMap { dom.attribute("author", of: $0) },
+                                             body: post.flatMap { dom.first(under: $0) { dom.attribute("slot", of: $0) == "text-body" } }
+                                                .map { dom.body(of: $0) } ?? Body()),
+                            comments: comments)
+        thread.submitter = thread.article.byline
+        return thread
+    }
+
+    /// Lobsters: `div.comment` in `li.comments_subtree`, nested `ol.comments` for replies.
+    static let lobsters = SiteReader(name: "lobsters") { dom, page in
+        let markup = CommentMarkup(dom, items: dom.all { dom[$0].name == "div" && dom.hasClass("comment", $0) && dom.attribute("data-shortid", of: $0) != nil
+            && !(dom.attribute("data-shortid", of: $0) ?? "").isEmpty })
+        guard !markup.items.isEmpty, dom.first(.class("comment_text")) != nil else { return nil }
+        // A Lobsters comment's replies follow it in its `li`, not inside its `div`: its parent is the comment of the
+        // nearest enclosing `li.comments_subtree` above its own.
+        func parent(_ item: Int) -> Int? {
+            guard let own = dom.ancestor(of: item, where: { dom.hasClass("comments_subtree", $0) }),
+                  let outer = dom.ancestor(of: own, where: { dom.hasClass("comments_subtree", $0) }) else { return nil }
+            return dom[outer].children.first { markup.items.contains($0) }
+        }
+        let comments = markup.comments(
+            author: { item in dom.first(.class("byline"), under: item).flatMap { byline in
+                dom.first(under: byline) { dom[$0].name == "a" && (dom.attribute("href", of: $0) ?? "").hasPrefix("/~") && !dom.text(of: $0).isEmpty }
+            }.map { dom.text(of: $0) } },
+            text: { dom.first(.class("comment_text"), under: $0) },
+            date: { item in dom.first(.tag("time"), under: item).flatMap { dom.attribute("datetime", of: $0) }.flatMap(Timestamps.iso8601) },
+            parent: parent)
+        let story = dom.first(.class("story"))
+        let poster = story.flatMap { dom.first(.class("byline"), under: $0) }.flatMap { byline in
+            dom.first(under: byline) { dom[$0].name == "a" && (dom.attribute("href", of: $0) ?? "").hasPrefix("/~") && !dom.text(of: $0).isEmpty }
+        }.map { dom.text(of: $0) }
+        var thread = Thread(format: SavedPage.name, title: story.flatMap { dom.first(.class("u-url"), under: $0) }.map { dom.text(of: $0) } ?? page.title,
+                            article: Article(byline: poster, body: dom.first(.class("story_content")).map { dom.body(of: $0) } ?? Body()),
+                            comments: comments)
+        thread.submitter = poster
+        return thread
+    }
+
+    /// Disqus as rendered in a page: `li.post` nested in the `ul.children` of the post it answers.
+    static let disqus = SiteReader(name: "disqus") { dom, page in
+        let markup = CommentMarkup(dom, items: dom.all { dom[$0].name == "li" && dom.hasClass("post", $0) })
+        guard !markup.items.isEmpty, dom.first(.class("post-byline")) != nil || dom.first(.class("post-message")) != nil else { return nil }
+        // Past Disqus's nesting limit a reply is shown as a sibling, and its "in reply to" link names the real parent.
+        var byAnchor: [String: Int] = [:]
+        for item in markup.items {
+            if let id = dom.attribute("id", of: item), id.hasPrefix("post-") { byAnchor["comment-" + id.dropFirst(5)] = item }
+        }
+        func parent(_ item: Int) -> Int? {
+            if let link = markup.own(item, .class("parent-link")), let href = dom.attribute("href", of: link), href.hasPrefix("#"),
+               let target = byAnchor[String(href.dropFirst())] { return target }
+            return dom.ancestor(of: item) { markup.items.contains($0) }
+        }
+        let comments = markup.comments(
+            author: { item in markup.own(item, .class("author")).map { dom.text(of: $0) } },
+            text: { item in markup.own(item, .class("post-message")) },
+            deleted: { item in markup.own(item, .class("post-message")) == nil },
+            parent: parent)
+        return Thread(format: SavedPage.name, title: page.title, comments: comments)
+    }
+
+    /// Blogger, threaded: `li.comment` with `cite.user`, replies in the thread below a top-level comment; the
+    /// old layout: `dl#comments-block` with `dt.comment-author` before each `dd.comment-body`.
+    static let blogger = SiteReader(name: "blogger") { dom, page in
+        let threaded = dom.all { dom[$0].name == "li" && dom.hasClass("comment", $0) && dom.first(.class("comment-content"), under: $0) != nil }
+        if !threaded.isEmpty, dom.first(.class("comment-thread")) != nil {
+            let markup = CommentMarkup(dom, items: threaded)
+            let comments = markup.comments(
+                author: { item in markup.own(item, .tagClass("cite", "user")).map { dom.text(of: $0) } },
+                text: { item in markup.own(item, .class("comment-content")) })
+            return Thread(format: SavedPage.name, title: page.title, article: bloggerArticle(dom), comments: comments)
+        }
+        guard let block = dom.first(under: dom.root, where: { dom.attribute("id", of: $0) == "comments-block" }) else { return nil }
+        var comments: [Comment] = []
+        var author: String?
+        for child in dom[block].children where !dom[child].name.isEmpty {
+            if dom.hasClass("comment-author", child) {
+                // "NAME said..."
+                let text = dom.text(of: child)
+                author = dom.first(.tag("a"), under: child).map { dom.text(of: $0) } ?? String(text.prefix { $0 != " " })
+            } else if dom.hasClass("comment-body", child) {
+                comments.append(Comment(author: author, body: dom.body(of: child, leaving: { dom.hasClass("comment-timestamp", $0) })))
+                author = nil
+            }
+        }
+        return Thread(format: SavedPage.name, title: page.title, article: bloggerArticle(dom), comments: comments)
+    }
+
+    private static func bloggerArticle(_ dom: DOM) -> Article {
+        Article(body: dom.first(.class("post-body")).map { dom.body(of: $0) } ?? Body())
+    }
+
+    /// Substack: `div.comment` with `.commenter-name`, replies in `div.comment-list-items` inside it.
+    static let substack = SiteReader(name: "substack") { dom, page in
+        let markup = CommentMarkup(dom, items: dom.all { dom[$0].name == "div" && dom.hasClass("comment", $0) && dom.first(.class("comment-body"), under: $0) != nil
+            || dom[$0].name == "div" && dom.hasClass("comment", $0) && dom.first(.class("comment-meta"), under: $0) != nil })
+        guard !markup.items.isEmpty, dom.first(.class("commenter-name")) != nil else { return nil }
+        let comments = markup.comments(
+            author: { item in markup.own(item, .class("commenter-name")).map { dom.text(of: $0) } },
+            text: { item in markup.own(item, .class("comment-body")) },
+            deleted: { item in markup.own(item, .class("comment-body")) == nil })
+        let byline = dom.first(.class("byline-names")) ?? dom.first(.class("profile-hover-card-target"))
+        var thread = Thread(format: SavedPage.name, title: page.title,
+                            article: Article(byline: byline.map { dom.text(of: $0) }, body: dom.first(.class("body")).map { dom.body(of: $0) } ?? Body()),
+                            comments: comments)
+        thread.submitter = comments.first { _ in false }?.author
+        return thread
+    }
+}
+
+/// Readers of forums and issue trackers, whose posts follow one another.
+enum FlatSites {
+    /// phpBB: `div.post` with the author in `p.author` (`a.username`), the text in `div.content`; the first post
+    /// opens the topic.
+    static let phpBB = SiteReader(name: "phpbb") { dom, page in
+        let posts = dom.all { dom[$0].name == "div" && dom.hasClass("post", $0) && dom.first(.class("postbody"), under: $0) != nil }
+        guard posts.count > 1 else { return nil }
+        let markup = CommentMarkup(dom, items: posts)
+        let author = { (item: Int) in
+            (markup.own(item) { dom.hasClass("username", $0) || dom.hasClass("username-coloured", $0) }
+                ?? markup.own(item, .class("author")).flatMap { dom.first(.tag("strong"), under: $0) }).map { dom.text(of: $0) }
+        }
+        return forum(dom, page, markup, author: author, text: { markup.own($0, .class("content")) })
+    }
+
+    /// XenForo: `article.message` with `data-author`, the text in `.bbWrapper`; a quote names its post.
+    static let xenForo = SiteReader(name: "xenforo") { dom, page in
+        let posts = dom.all { dom[$0].name == "article" && dom.hasClass("message", $0) && dom.attribute("data-author", of: $0) != nil }
+        guard posts.count > 1 else { return nil }
+        let markup = CommentMarkup(dom, items: posts)
+        return forum(dom, page, markup, author: { dom.attribute("data-author", of: $0) }, text: { markup.own($0, .class("bbWrapper")) })
+    }
+
+    /// The first post is the article; each later one a top-level comment, or a reply to the post it quotes.
+    private static func forum(_ dom: DOM, _ page: PageFacts, _ markup: CommentMarkup, author: (Int) -> String?, text: @escaping (Int) -> Int?) -> Thread {
+        var comments = markup.comments(author: author, text: text)
+        let opening = comments.removeFirst()
+        let offset = 1
+        // A quote that names the post it comes from (XenForo's data-source "post: N", phpBB's data-post-id) is a reply.
+        var postIndex: [String: Int] = [:]
+        for (position, item) in markup.items.enumerated() {
+            for key in ["data-content", "id", "data-post-id"] {
+                if let value = dom.attribute(key, of: item) { postIndex[value.filter(\.isNumber)] = position }
+            }
+        }
+        for (position, item) in markup.items.enumerated().dropFirst() {
+            guard let body = text(item), let quote = dom.first(under: body, where: { dom[$0].name == "blockquote" }) else { continue }
+            let source = (dom.attribute("data-source", of: quote) ?? dom.first(under: quote) { dom.attribute("data-post-id", of: $0) != nil }
+                .flatMap { dom.attribute("data-post-id", of: $0) }).map { $0.filter(\.isNumber) }
+            if let source, let quoted = postIndex[source], quoted >= offset, quoted < position {
+                comments[position - offset].parent = quoted - offset
+            }
+        }
+        var thread = Thread(format: SavedPage.name, title: page.title, article: Article(byline: opening.author, body: opening.body), comments: comments)
+        thread.submitter = opening.author
+        return thread
+    }
+
+    /// A GitHub issue: the first post is the issue, every later comment top level.
+    static let gitHub = SiteReader(name: "github") { dom, page in
+        guard dom.first(under: dom.root, where: { dom.attribute("data-testid", of: $0) == "issue-viewer-comments-container" }) != nil
+                || dom.first(.class("js-discussion")) != nil else { return nil }
+        var authors: [String?] = []
+        var bodies: [Body] = []
+        var pending: String?
+        var stack = [dom.root]
+        while let node = stack.popLast() {
+            let element = dom[node]
+            if element.name == "a", dom.attribute("data-testid", of: node) == "avatar-link" || dom.hasClass("author", node) {
+                let name = dom.text(of: node)
+                if !name.isEmpty { pending = name }
+            }
+            if dom.hasClass("markdown-body", node) {
+                authors.append(pending)
+                bodies.append(dom.body(of: node))
+                pending = nil
+                continue
+            }
+            stack.append(contentsOf: element.children.reversed())
+        }
+        guard !bodies.isEmpty else { return nil }
+        let comments = zip(authors, bodies).dropFirst().map { Comment(author: $0.0, body: $0.1) }
+        var thread = Thread(format: SavedPage.name, title: page.title, article: Article(byline: authors[0], body: bodies[0]), comments: Array(comments))
+        thread.submitter = authors[0]
+        return thread
+    }
+}
