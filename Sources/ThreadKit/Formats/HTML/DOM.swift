@@ -81,7 +81,7 @@ struct DOM {
 
     func hasClass(_ name: String, _ index: Int) -> Bool {
         guard let classes = attribute("class", of: index) else { return false }
-        return classes.split(separator: " ").contains { $0 == name }
+        return classes.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).contains { $0 == name }
     }
 
     /// Every element under `index` (itself included) that `matches`, in document order.

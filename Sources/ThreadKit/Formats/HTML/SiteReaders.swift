@@ -22,7 +22,7 @@ enum NestedSites {
 
     /// Lobsters: `div.comment` in `li.comments_subtree`, nested `ol.comments` for replies.
     static let lobsters = SiteReader(name: "lobsters") { dom, page in
-        let markup = CommentMarkup(dom, items: dom.all { dom[$0].name == "div" && dom.hasClass("comment", $0) && dom.attribute("data-shortid", of: $0) != nil
+        let markup = CommentMarkup(dom, items: dom.all { dom[$0].name == "div" && dom.hasClass("comment", $0)
             && !(dom.attribute("data-shortid", of: $0) ?? "").isEmpty })
         guard !markup.items.isEmpty, dom.first(.class("comment_text")) != nil else { return nil }
         // A Lobsters comment's replies follow it in its `li`, not inside its `div`: its parent is the comment of the

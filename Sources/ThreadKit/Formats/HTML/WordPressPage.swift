@@ -4,7 +4,7 @@ enum WordPressPage {
     static let reader = SiteReader(name: "wordpress") { dom, page in
         let items = dom.all { node in
             dom[node].name == "li" && (dom.hasClass("comment", node) || dom.hasClass("pingback", node) || dom.hasClass("trackback", node))
-                && (dom.first(.class("comment-author"), under: node) != nil || dom.first(.class("comment-content"), under: node) != nil)
+                && dom.first(.class("comment-author"), under: node) != nil
         }
         guard !items.isEmpty else { return nil }
         var position: [Int: Int] = [:]
