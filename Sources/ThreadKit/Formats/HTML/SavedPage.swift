@@ -75,7 +75,7 @@ struct SiteReader {
 }
 
 enum SiteReaders {
-    static let all: [SiteReader] = [OldReddit.reader, NestedSites.newReddit, HackerNewsPage.reader, NestedSites.lobsters, FlatSites.gitHub,
+    static let all: [SiteReader] = [OldReddit.reader, NestedSites.newReddit, HackerNewsPage.reader, NestedSites.lobsters, FlatSites.gitHub, StackExchangePage.reader,
                                     WordPressPage.reader, NestedSites.blogger, NestedSites.disqus, NestedSites.substack,
                                     FlatSites.phpBB, FlatSites.xenForo]
 }

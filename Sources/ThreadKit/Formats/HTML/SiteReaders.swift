@@ -126,7 +126,8 @@ enum FlatSites {
     /// phpBB: `div.post` with the author in `p.author` (`a.username`), the text in `div.content`; the first post
     /// opens the topic.
     static let phpBB = SiteReader(name: "phpbb") { dom, page in
-        let posts = dom.all { dom[$0].name == "div" && dom.hasClass("post", $0) && dom.first(.class("postbody"), under: $0) != nil }
+        let posts = dom.all { dom[$0].name == "div" && dom.hasClass("post", $0) && dom.first(.class("postbody"), under: $0) != nil
+            && dom.first(.class("content"), under: $0) != nil }
         guard posts.count > 1 else { return nil }
         let markup = CommentMarkup(dom, items: posts)
         let author = { (item: Int) in
@@ -164,7 +165,10 @@ enum FlatSites {
                 comments[position - offset].parent = quoted - offset
             }
         }
-        var thread = Thread(format: SavedPage.name, title: page.title, article: Article(byline: opening.author, body: opening.body), comments: comments)
+        // A forum names the topic above its posts; the page's own title is often the forum's.
+        let topic = dom.first { dom.hasClass("topic-title", $0) || dom.hasClass("p-title-value", $0) }.map { dom.text(of: $0) }
+        var thread = Thread(format: SavedPage.name, title: topic ?? page.title, article: Article(byline: opening.author, body: opening.body),
+                            comments: comments)
         thread.submitter = opening.author
         return thread
     }
