@@ -77,7 +77,7 @@ struct SiteReader {
 enum SiteReaders {
     static let all: [SiteReader] = [OldReddit.reader, NestedSites.newReddit, HackerNewsPage.reader, NestedSites.lobsters, FlatSites.gitHub, StackExchangePage.reader,
                                     WordPressPage.reader, NestedSites.blogger, NestedSites.disqus, NestedSites.substack,
-                                    FlatSites.phpBB, FlatSites.xenForo]
+                                    FlatSites.phpBB, FlatSites.xenForo, MastodonPage.reader, DiscoursePage.reader]
 }
 
 /// The page's visible text, one line a block, for the plain-text parser: scripts, styles and hidden parts out.

@@ -85,6 +85,19 @@ struct ParsedJSON {
 
     func has(_ key: String) -> Bool { member(key) != nil }
 
+    /// An object's keys, in order.
+    var keys: [String] {
+        guard kind == .object else { return [] }
+        var out: [String] = []
+        var child = index + 1
+        let end = tape.next(after: index)
+        while child < end {
+            if let key = tape.string(at: child) { out.append(key) }
+            child = tape.next(after: child + 1)
+        }
+        return out
+    }
+
     var stringValue: String? { tape.string(at: index) }
 
     /// An id that may be a number or a string, as text.
