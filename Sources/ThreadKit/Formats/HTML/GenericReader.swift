@@ -1,8 +1,103 @@
-/// Any other site: the comment section is the largest group of sibling elements that repeat the same shape and
-/// each hold something naming an author (a link to a user's page, `rel=author`, a class or attribute naming
-/// author, user or commenter) and some text; nesting follows the markup.
+/// Any other site: the comment section is the largest group of elements that repeat one kind (the same tag
+/// and a class naming a comment) and each hold something naming an author (`rel=author`, `itemprop=author`, a
+/// class naming author, user, commenter or `fn`, a link to a user's page) and some text. A reply is the element
+/// nested in another, or in a reply container (`children`, `indented`, `replies`) right after it, or one whose
+/// header links to another comment (`#comment-12`).
 enum GenericReader {
     static func read(_ dom: DOM, _ page: PageFacts) -> Thread? {
-        nil
+        var groups: [String: [Int]] = [:]
+        for node in dom.all(where: { commentClass(of: $0, in: dom) != nil }) where authorElement(in: node, dom) != nil {
+            groups["\(dom[node].name).\(commentClass(of: node, in: dom)!)", default: []].append(node)
+        }
+        // Of nested candidates (an item and its own header both naming "comment"), the outermost kind is the item.
+        guard let items = groups.values.filter({ $0.count >= 2 }).max(by: { ($0.count, -depth($0[0], dom)) < ($1.count, -depth($1[0], dom)) })
+        else { return nil }
+        let markup = CommentMarkup(dom, items: items)
+        var byID: [String: Int] = [:]
+        for item in items { if let id = dom.attribute("id", of: item) { byID[id] = item } }
+        func parent(_ item: Int) -> Int? {
+            // A link in the comment to another comment of the page ("in reply to").
+            for link in dom.all(under: item, where: { dom[$0].name == "a" }) where markup.owner(of: link) == item {
+                guard let href = dom.attribute("href", of: link), let hash = href.firstIndex(of: "#") else { continue }
+                if let target = byID[String(href[href.index(after: hash)...])], target != item, !isTextLink(link, within: item, dom) { return target }
+            }
+            var current = item
+            while let up = dom[current].parent {
+                if items.contains(up) { return up }
+                if isReplyContainer(up, dom), let before = previousElement(of: up, dom), items.contains(before) { return before }
+                current = up
+            }
+            return nil
+        }
+        let comments = markup.comments(
+            author: { item in authorElement(in: item, dom, markup: markup).map { dom.text(of: $0) } },
+            text: { item in markup.own(item) { isTextElement($0, dom) } ?? item },
+            leaving: { node in authorElement(in: node, dom) == node || isFurniture(node, dom) },
+            parent: parent)
+        return Thread(format: SavedPage.name, title: page.title, comments: comments)
+    }
+
+    /// The class token that names the element a comment ("comment", "comment-item", "post"), if it has one.
+    private static func commentClass(of node: Int, in dom: DOM) -> String? {
+        guard let classes = dom.attribute("class", of: node) else { return nil }
+        return classes.split(whereSeparator: \.isWhitespace).first { token in
+            let lower = token.lowercased()
+            return (lower == "comment" || lower.hasSuffix("-comment") || lower == "comment-item" || lower == "commentlist-item"
+)
+        }.map(String.init)
+    }
+
+    private static func authorElement(in node: Int, _ dom: DOM, markup: CommentMarkup? = nil) -> Int? {
+        let matches = { (candidate: Int) -> Bool in
+            if dom.attribute("rel", of: candidate)?.contains("author") == true || dom.attribute("itemprop", of: candidate) == "author" { return true }
+            let classes = (dom.attribute("class", of: candidate) ?? "").lowercased()
+            return ["author", "username", "commenter", "comment-user", "user-name", "fn"].contains { name in
+                classes.split(whereSeparator: \.isWhitespace).contains { $0 == name || $0.hasSuffix("-" + name) || $0.hasPrefix(name + "-") && $0 != "author-bio" }
+            } && !dom.text(of: candidate).isEmpty
+        }
+        if let markup { return markup.own(node, where: matches) }
+        return dom.first(under: node, where: matches)
+    }
+
+    private static func isTextElement(_ node: Int, _ dom: DOM) -> Bool {
+        let classes = (dom.attribute("class", of: node) ?? "").lowercased()
+        return ["content", "body", "text", "message", "comment-content", "comment-body", "comment-text"].contains { name in
+            classes.split(whereSeparator: \.isWhitespace).contains { $0 == name || $0.hasSuffix("-" + name) }
+        } && !classes.contains("header")
+    }
+
+    private static func isFurniture(_ node: Int, _ dom: DOM) -> Bool {
+        let classes = (dom.attribute("class", of: node) ?? "").lowercased()
+        return ["reply", "links", "meta", "comment-meta", "actions", "footer", "byline"].contains { name in
+            classes.split(whereSeparator: \.isWhitespace).contains { $0 == name || $0.hasSuffix("-" + name) }
+        }
+    }
+
+    private static func isReplyContainer(_ node: Int, _ dom: DOM) -> Bool {
+        let classes = (dom.attribute("class", of: node) ?? "").lowercased()
+        return ["indented", "children", "replies", "comment-replies", "child-comments"].contains { name in
+            classes.split(whereSeparator: \.isWhitespace).contains { $0 == name }
+        }
+    }
+
+    /// A link in the comment's own words, not a header's "in reply to" or permalink.
+    private static func isTextLink(_ link: Int, within item: Int, _ dom: DOM) -> Bool {
+        var current = link
+        while let up = dom[current].parent, up != item {
+            if isTextElement(up, dom) { return true }
+            current = up
+        }
+        return false
+    }
+
+    private static func previousElement(of node: Int, _ dom: DOM) -> Int? {
+        guard let parent = dom[node].parent, let position = dom[parent].children.firstIndex(of: node) else { return nil }
+        return dom[parent].children[..<position].last { !dom[$0].name.isEmpty }
+    }
+
+    private static func depth(_ node: Int, _ dom: DOM) -> Int {
+        var depth = 0, current = node
+        while let up = dom[current].parent { depth += 1; current = up }
+        return depth
     }
 }
