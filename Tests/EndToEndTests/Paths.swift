@@ -14,6 +14,8 @@ enum Paths {
     static let redditMarkdown = packageRoot.appendingPathComponent("Tests/Fixtures/markup/reddit-torture.json").path
     /// A patch with tabs and a diffstat, a review quoting it at two levels with a signature, a flowed answer.
     static let patchReview = packageRoot.appendingPathComponent("Tests/Fixtures/markup/patch-review.mbox").path
+    /// A saved old-Reddit page (HTML) from the development fixtures of the site readers.
+    static let savedRedditPage = packageRoot.appendingPathComponent("Tests/Fixtures/html/dev/01_old_reddit.html").path
     static let seedTitle = "Russian And Israeli Leaders Held Phone Call"
 
     /// A scratch file with `contents`, removed when the process ends.

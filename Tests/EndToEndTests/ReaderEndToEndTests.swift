@@ -390,6 +390,17 @@ final class ReaderEndToEndTests: XCTestCase {
         }
     }
 
+    func testASavedWebPageOpensWithItsTreeAndAReplyFolds() throws {
+        let reader = try TmuxScreen(arguments: [Paths.savedRedditPage], width: 120, height: 40)
+        try reader.press("c")
+        let screen = try reader.waitFor("/109")
+        XCTAssert(screen.contains("dyl40011"), screen)
+        XCTAssert(screen.contains("[-]"), "the first comment has replies:\n\(screen)")
+        try reader.press("Enter")
+        let folded = try reader.waitFor("[+")
+        XCTAssert(folded.contains("dyl40011") && folded.contains("replies]"), folded)
+    }
+
     func testAPipeIsReadWithoutADash() throws {
         let reader = try TmuxScreen(arguments: [], input: Paths.phoneReview)
         try reader.waitFor("Halden Aero 5 Pro review")

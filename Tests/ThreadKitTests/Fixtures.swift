@@ -13,6 +13,8 @@ enum Fixtures {
     static let regression = packageRoot.appendingPathComponent("Tests/Fixtures/regression")
     /// Threads written blind for developing rules that were then fitted to them: regression floors only.
     static let development = packageRoot.appendingPathComponent("Tests/Fixtures/dev")
+    /// Saved web pages with their truth (`html/README.md`); `html/heldout` is never tuned to.
+    static let htmlPages = packageRoot.appendingPathComponent("Tests/Fixtures/html")
     /// Torture pages for the Markdown and HTML readers of bodies.
     static let markup = packageRoot.appendingPathComponent("Tests/Fixtures/markup")
     /// The seed thread ships as the reader's sample; its annotation lives with the other fixtures.

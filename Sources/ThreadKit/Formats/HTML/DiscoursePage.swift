@@ -18,6 +18,8 @@ enum DiscoursePage {
             let author = dom.first(.class("creator"), under: post).flatMap { dom.first(under: $0) { dom.attribute("itemprop", of: $0) == "name" } ?? $0 }
             let number = dom.first(under: post) { dom.attribute("itemprop", of: $0) == "position" }.flatMap { Int(dom.text(of: $0).filter(\.isNumber)) }
             let body = dom.first(.class("post"), under: post).map { dom.body(of: $0) } ?? Body()
+            // The crawler view ends with an empty block of the same class (links back to the topic): no post.
+            guard author != nil || !body.blocks.isEmpty else { continue }
             let parent = number.flatMap { replyTo[$0] }.flatMap { byNumber[$0] }
             if let number { byNumber[number] = all.count }
             all.append(Comment(author: author.map { dom.text(of: $0) }, body: body, parent: parent))

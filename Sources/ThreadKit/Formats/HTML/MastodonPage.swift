@@ -18,7 +18,7 @@ enum MastodonPage {
             comments.append(Comment(author: account(reply), body: text(reply), parent: answersAbove ? comments.count - 1 : nil))
         }
         // Mastodon's own page title quotes the toot ("Name: "First words…""); its og:title only names the account.
-        let title = dom.first(.tag("title")).map { dom.text(ofTitle: $0) }
+        let title = dom.first(.tag("title")).map { PageFacts.withoutSiteName(dom.text(ofTitle: $0)) }
         var thread = Thread(format: SavedPage.name, title: title ?? page.title, article: Article(byline: account(focused), body: text(focused)),
                             comments: comments)
         thread.submitter = thread.article.byline

@@ -26,9 +26,11 @@ public enum SavedPage: ThreadFormat {
             thread.title = thread.title ?? page.title
             return thread
         }
-        // Nothing repeats like comments: the page's visible text goes to the plain-text parser.
+        // Nothing repeats like comments: the page's visible text goes to the plain-text parser; a page with no
+        // text at all is an article with no comments.
         let visible = VisibleText.of(dom)
-        var thread = try PlainTextPage.parse(try SourceText(bytes: Array(visible.utf8)), options: options)
+        guard let text = try? SourceText(bytes: Array(visible.utf8)) else { return Thread(format: name, title: page.title) }
+        var thread = try PlainTextPage.parse(text, options: options)
         thread.format = name
         thread.title = page.title ?? thread.title
         return thread

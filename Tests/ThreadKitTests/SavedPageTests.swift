@@ -1,0 +1,85 @@
+import XCTest
+@testable import ThreadKit
+
+/// Saved web pages: each development page against its truth (authors, parents, depths and title, comment by
+/// comment), the format found by content, and pages with nothing to read.
+final class SavedPageTests: XCTestCase {
+    private struct Truth: Decodable {
+        struct Entry: Decodable {
+            var author: String?
+            var parent: Int??
+            var alt_authors: [String]?
+        }
+        var title: String
+        var alt_titles: [String]?
+        var comments: [Entry]
+    }
+
+    private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let folder = Fixtures.htmlPages.appendingPathComponent("dev")
+        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: folder.appendingPathComponent(name + ".truth.json")))
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: folder.appendingPathComponent(name + ".html"))))
+        XCTAssertEqual(thread.format, "html", name, file: file, line: line)
+        XCTAssert(([truth.title] + (truth.alt_titles ?? [])).contains(thread.title ?? ""), "\(name): title \(thread.title ?? "none")", file: file, line: line)
+        XCTAssertEqual(thread.comments.count, truth.comments.count, "\(name): comments", file: file, line: line)
+        func bare(_ name: String?) -> String? {
+            guard let name, !["[deleted]", "deleted", "[removed]", ""].contains(name) else { return nil }
+            return name.hasPrefix("@") ? String(name.dropFirst()) : name
+        }
+        for (index, (expected, parsed)) in zip(truth.comments, thread.comments).enumerated() {
+            let names = [bare(expected.author)] + (expected.alt_authors ?? []).map(bare)
+            XCTAssert(names.contains(bare(parsed.author)), "\(name) #\(index): author \(parsed.author ?? "none"), want \(expected.author ?? "none")",
+                      file: file, line: line)
+            if case let .some(parent) = expected.parent {
+                XCTAssertEqual(parsed.parent, parent, "\(name) #\(index): parent", file: file, line: line)
+            }
+        }
+        // Depths follow from the parents: the tree draws them.
+        let depths = truth.comments.indices.map { index -> Int in
+            var depth = 0, current = truth.comments[index].parent ?? nil
+            while let parent = current { depth += 1; current = truth.comments[parent].parent ?? nil }
+            return depth
+        }
+        if truth.comments.allSatisfy({ $0.parent != nil }) {
+            XCTAssertEqual(thread.comments.indices.map { Int(thread.tree.depth[$0]) }, depths, "\(name): depths", file: file, line: line)
+        }
+    }
+
+    func testOldReddit() throws { try check("01_old_reddit") }
+    func testNewReddit() throws { try check("02_new_reddit") }
+    func testHackerNews() throws { try check("03_hacker_news") }
+    func testLobsters() throws { try check("04_lobsters") }
+    func testGitHubIssue() throws { try check("05_github_issue") }
+    func testStackExchange() throws { try check("06_stack_exchange") }
+    func testMastodon() throws { try check("07_mastodon") }
+    func testWordPress() throws { try check("08_wordpress") }
+    func testBlogger() throws { try check("09_blogger") }
+    func testDisqus() throws { try check("10_disqus") }
+    func testDiscourse() throws { try check("11_discourse") }
+    func testPhpBB() throws { try check("12_phpbb") }
+    func testXenForo() throws { try check("13_xenforo") }
+    func testSubstack() throws { try check("14_substack") }
+    func testGenericReaderOnMovableType() throws { try check("15_generic_movabletype") }
+    func testGenericReaderOnADrupalNewsSite() throws { try check("16_generic_hpd") }
+
+    func testFoundByContentWhateverTheName() throws {
+        let page = Array("<!-- saved from url=(0042)https://example.org/ -->\n<html><body><p>Hello there, a page.</p></body></html>".utf8)
+        XCTAssertEqual(try FormatDetector.parse(bytes: page).format, "html")
+        XCTAssertEqual(try FormatDetector.parse(bytes: Array("<!doctype HTML><title>T</title>".utf8)).format, "html")
+        XCTAssertNotEqual(try FormatDetector.parse(bytes: Array("Plain text that mentions <html> later on.\nAnother line.".utf8)).format, "html")
+    }
+
+    func testAPageWithNothingToReadIsAnArticleWithNoComments() throws {
+        let thread = try FormatDetector.parse(bytes: Array("<!DOCTYPE html><html><head><title>Nothing | Site</title></head><body><script>x()</script></body></html>".utf8))
+        XCTAssertEqual(thread.title, "Nothing")
+        XCTAssertEqual(thread.comments.count, 0)
+    }
+
+    func testTruncatedMarkupGivesWhatItHolds() throws {
+        let page = "<html><body><div class=\"comment\"><span class=\"author\">Ann</span><div class=\"comment-content\">First words here</div></div>"
+            + "<div class=\"comment\"><span class=\"author\">Bo</span><div class=\"comment-content\">Second one is cut"
+        let thread = try FormatDetector.parse(bytes: Array(page.utf8))
+        XCTAssertEqual(thread.comments.map(\.author), ["Ann", "Bo"])
+        XCTAssertEqual(thread.comments.last?.blocks.first?.text, "Second one is cut")
+    }
+}
