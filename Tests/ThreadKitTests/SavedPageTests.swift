@@ -62,6 +62,14 @@ final class SavedPageTests: XCTestCase {
     func testGenericReaderOnMovableType() throws { try check("15_generic_movabletype") }
     func testGenericReaderOnADrupalNewsSite() throws { try check("16_generic_hpd") }
 
+    func testTheGenericReaderFindsTheArticleApartFromNavigationAndComments() throws {
+        for (name, opening) in [("15_generic_movabletype", "Ten years, 41,000 photos"), ("16_generic_hpd", "Ohrenbetäubende Stille")] {
+            let page = Fixtures.htmlPages.appendingPathComponent("dev/\(name).html")
+            let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: page)))
+            XCTAssert(thread.article.blocks.first?.text.hasPrefix(opening) == true, "\(name): \(thread.article.blocks.first?.text ?? "no article")")
+        }
+    }
+
     func testFoundByContentWhateverTheName() throws {
         let page = Array("<!-- saved from url=(0042)https://example.org/ -->\n<html><body><p>Hello there, a page.</p></body></html>".utf8)
         XCTAssertEqual(try FormatDetector.parse(bytes: page).format, "html")

@@ -34,7 +34,8 @@ enum GenericReader {
             text: { item in markup.own(item) { isTextElement($0, dom) } ?? item },
             leaving: { node in authorElement(in: node, dom) == node || isFurniture(node, dom) },
             parent: parent)
-        return Thread(format: SavedPage.name, title: page.title, comments: comments)
+        return Thread(format: SavedPage.name, title: page.title, article: ArticleExtractor.article(in: dom, outside: Set(items)),
+                      comments: comments)
     }
 
     /// The class token that names the element a comment ("comment", "comment-item", "post"), if it has one.

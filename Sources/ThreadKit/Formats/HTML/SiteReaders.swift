@@ -69,7 +69,8 @@ enum NestedSites {
             text: { item in markup.own(item, .class("post-message")) },
             deleted: { item in markup.own(item, .class("post-message")) == nil },
             parent: parent)
-        return Thread(format: SavedPage.name, title: page.title, comments: comments)
+        return Thread(format: SavedPage.name, title: page.title, article: ArticleExtractor.article(in: dom, outside: Set(markup.items)),
+                      comments: comments)
     }
 
     /// Blogger, threaded: `li.comment` with `cite.user`, replies in the thread below a top-level comment; the
