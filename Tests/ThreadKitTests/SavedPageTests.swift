@@ -77,6 +77,18 @@ final class SavedPageTests: XCTestCase {
         XCTAssertNotEqual(try FormatDetector.parse(bytes: Array("Plain text that mentions <html> later on.\nAnother line.".utf8)).format, "html")
     }
 
+    func testThePagesDeclaredCharsetDecodesIt() throws {
+        let koi8: [UInt8] = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><title>".utf8)
+            + [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4] + Array("</title></head><body><p>x</p></body></html>".utf8)
+        XCTAssertEqual(try FormatDetector.parse(bytes: koi8).title, "Привет")
+        let shiftJIS: [UInt8] = Array("<!DOCTYPE html><meta charset=\"Shift_JIS\"><title>".utf8) + [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA]
+            + Array("</title><p>x</p>".utf8)
+        XCTAssertEqual(try FormatDetector.parse(bytes: shiftJIS).title, "日本語")
+        // Valid UTF-8 is read as UTF-8 whatever the page claims: browsers' saves often keep an old declaration.
+        let utf8 = Array("<!DOCTYPE html><meta charset=\"iso-8859-1\"><title>Café</title><p>x</p>".utf8)
+        XCTAssertEqual(try FormatDetector.parse(bytes: utf8).title, "Café")
+    }
+
     func testAPageWithNothingToReadIsAnArticleWithNoComments() throws {
         let thread = try FormatDetector.parse(bytes: Array("<!DOCTYPE html><html><head><title>Nothing | Site</title></head><body><script>x()</script></body></html>".utf8))
         XCTAssertEqual(thread.title, "Nothing")

@@ -26,7 +26,11 @@ public struct SourceText: Sendable {
         let out = hasCarriageReturns ? Self.lineFeeds(input) : Array(input)
         // Decode once, here, so every parser sees valid UTF-8: a legacy code page when the file never was
         // UTF-8, else UTF-8 with damaged sequences replaced.
-        let text = LegacyEncoding.detect(out[...])?.decode(out[...]) ?? String(decoding: out, as: UTF8.self)
+        // A page or XML file that names its charset is read in it, as a browser would.
+        let declared = Self.isValidUTF8(out) ? nil : DeclaredCharset.name(in: out[...]).flatMap { name in
+            name == "utf-8" || name == "utf8" ? nil : DeclaredCharset.decode(out[...], from: name)
+        }
+        let text = declared ?? LegacyEncoding.detect(out[...])?.decode(out[...]) ?? String(decoding: out, as: UTF8.self)
         // Copied as one block; `Array(text.utf8)` would go byte by byte.
         self.bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
     }
