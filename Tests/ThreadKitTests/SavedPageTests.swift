@@ -89,6 +89,18 @@ final class SavedPageTests: XCTestCase {
         XCTAssertEqual(try FormatDetector.parse(bytes: utf8).title, "Café")
     }
 
+    func testLoadMoreStubsAreCountsOnTheirParentNotComments() throws {
+        let page = "<html><body><div class=\"thing link\" data-author=\"op\"><a class=\"title\">T</a></div><div class=\"sitetable\">"
+            + "<div class=\"thing comment\" data-author=\"ann\"><div class=\"entry\"><div class=\"md\"><p>Hello</p></div></div>"
+            + "<div class=\"child\"><div class=\"thing morechildren\"><a>load more comments (3 replies)</a></div></div></div>"
+            + "<div class=\"thing morechildren\"><a>load more comments (12 replies)</a></div></div></body></html>"
+        let thread = try FormatDetector.parse(bytes: Array(page.utf8))
+        XCTAssertEqual(thread.comments.map(\.author), ["ann"])
+        XCTAssertEqual(thread.comments.first?.unsavedReplies, 3)
+        XCTAssertEqual(thread.unsavedTopLevel, 12)
+        XCTAssertEqual(thread.submitter, "op")
+    }
+
     func testAPageWithNothingToReadIsAnArticleWithNoComments() throws {
         let thread = try FormatDetector.parse(bytes: Array("<!DOCTYPE html><html><head><title>Nothing | Site</title></head><body><script>x()</script></body></html>".utf8))
         XCTAssertEqual(thread.title, "Nothing")

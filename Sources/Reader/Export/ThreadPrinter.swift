@@ -25,7 +25,7 @@ public struct ThreadPrinter {
         out += "article: \(thread.article.blocks.count) paragraphs\n"
         out += body(thread.article.blocks, guide: "  ")
         if !thread.chrome.isEmpty { out += "chrome: \(line(thread.chrome.joined(separator: " | ")))\n" }
-        let unsaved = thread.unsavedTopLevel.map { " (\($0) more not saved)" } ?? ""
+        let unsaved = thread.unsavedTopLevel.map { $0 > 0 ? " (\($0) more not saved)" : " (more not saved)" } ?? ""
         out += "comments: \(thread.comments.count)\(unsaved)\n"
         let tree = thread.tree
         for position in 0..<tree.count {

@@ -22,12 +22,23 @@ enum OldReddit {
             position[thing] = comments.count
             comments.append(comment)
         }
+        // "load more comments (N replies)" stands for what the save does not hold: one line under its parent.
+        var unsavedTopLevel: Int?
+        for stub in dom.all(where: { dom.hasClass("thing", $0) && dom.hasClass("morechildren", $0) }) {
+            let count = Int(dom.text(of: stub).split(separator: "(").last?.prefix { $0.isNumber } ?? "") ?? 0
+            if let parent = dom.ancestor(of: stub, where: { position[$0] != nil }).flatMap({ position[$0] }) {
+                comments[parent].unsavedReplies = (comments[parent].unsavedReplies ?? 0) + count
+            } else {
+                unsavedTopLevel = (unsavedTopLevel ?? 0) + count
+            }
+        }
         let link = dom.first { dom.hasClass("thing", $0) && dom.hasClass("link", $0) }
         var thread = Thread(format: SavedPage.name, title: link.flatMap { dom.first(.tagClass("a", "title"), under: $0) }.map { dom.text(of: $0) },
                             article: Article(byline: link.flatMap { dom.attribute("data-author", of: $0) },
                                              body: link.flatMap { dom.first(.class("md"), under: $0) }.map { dom.body(of: $0) } ?? Body()),
                             comments: comments)
         thread.submitter = thread.article.byline
+        thread.unsavedTopLevel = unsavedTopLevel
         return thread
     }
 }

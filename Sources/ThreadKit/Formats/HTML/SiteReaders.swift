@@ -6,10 +6,20 @@ enum NestedSites {
     static let newReddit = SiteReader(name: "new-reddit") { dom, page in
         let markup = CommentMarkup(dom, items: dom.all(.tag("shreddit-comment")))
         guard !markup.items.isEmpty else { return nil }
-        let comments = markup.comments(
+        var comments = markup.comments(
             author: { dom.attribute("author", of: $0).flatMap { $0 == "[deleted]" ? nil : $0 } },
             text: { item in markup.own(item) { dom.attribute("slot", of: $0) == "comment" } },
             date: { dom.attribute("created", of: $0).flatMap(Timestamps.iso8601) })
+        // "N more replies" and "View more comments" load what the save does not hold: one line under their parent.
+        var unsavedTopLevel: Int?
+        for stub in dom.all(where: { dom[$0].name == "faceplate-partial" && (dom.attribute("src", of: $0) ?? "").contains("more-comments") }) {
+            let count = Int(dom.text(of: stub).prefix { $0.isNumber }) ?? 0
+            if let owner = markup.owner(of: stub), let index = markup.items.firstIndex(of: owner) {
+                comments[index].unsavedReplies = (comments[index].unsavedReplies ?? 0) + count
+            } else {
+                unsavedTopLevel = (unsavedTopLevel ?? 0) + count
+            }
+        }
         let post = dom.first(.tag("shreddit-post"))
         var thread = Thread(format: SavedPage.name, title: post.flatMap { dom.attribute("post-title", of: $0) } ?? page.title,
                             article: Article(byline: post.flatMap { dom.attribute("author", of: $0) },
@@ -17,6 +27,7 @@ enum NestedSites {
                                                 .map { dom.body(of: $0) } ?? Body()),
                             comments: comments)
         thread.submitter = thread.article.byline
+        thread.unsavedTopLevel = unsavedTopLevel
         return thread
     }
 
