@@ -102,6 +102,6 @@ final class MarkdownBodyTests: XCTestCase {
             taken += 1
             XCTAssertEqual(plain, reader.parsed(body), body)
         }
-        XCTAssertGreaterThanOrEqual(taken, 10, "the plain bodies above, and on CI many of the fixtures'")
+        XCTAssertGreaterThanOrEqual(taken, 10, "the plain bodies above, and on CI many of the fixtures' bodies")
     }
 }
