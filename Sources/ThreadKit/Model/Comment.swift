@@ -34,6 +34,8 @@ public struct Comment: Sendable, Equatable {
     public var role: Role?
     /// The source names no author because the account was deleted (Reddit's `[deleted]`), not because none was given.
     public var isAuthorDeleted = false
+    /// The source's own id for the comment (Reddit's `t1_…`, a Hacker News item id, a Message-ID), when it has one.
+    public var sourceID: String?
     public var isEdited = false
 
     /// Blocks and links together, as a markup reader makes them.

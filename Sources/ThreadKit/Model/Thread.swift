@@ -14,6 +14,9 @@ public struct Thread: Sendable, Equatable {
         didSet { tree = ThreadTree(comments: comments) }
     }
     public private(set) var tree: ThreadTree
+    /// The source's own id for the thread (a Reddit post, a Hacker News story, a mail thread's first Message-ID,
+    /// a saved page's address), when it has one: read marks are kept under it.
+    public var sourceID: String?
     /// Who posted the article or started the thread, so their comments can be marked (`OP`).
     public var submitter: String?
     /// Top-level comments the saved file leaves out, as `Comment.unsavedReplies` counts them.

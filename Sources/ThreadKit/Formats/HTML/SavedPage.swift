@@ -19,6 +19,7 @@ public enum SavedPage: ThreadFormat {
         for reader in SiteReaders.all {
             if var thread = reader.read(dom, page) {
                 thread.title = thread.title ?? page.title
+                thread.sourceID = page.url
                 return thread
             }
         }

@@ -24,6 +24,7 @@ public enum HackerNewsAlgolia: ThreadFormat {
         thread.comments = HackerNewsItem.nestedComments(under: root.objects("children"), childrenKey: "children", keys: keys)
         // The story's or topic's poster, whose comments are marked OP.
         thread.submitter = thread.article.byline
+        thread.sourceID = root.member("id")?.idText
         return thread
     }
 }

@@ -20,6 +20,7 @@ public enum HackerNewsHNPWA: ThreadFormat {
         thread.comments = HackerNewsItem.nestedComments(under: root.objects("comments"), childrenKey: "comments", keys: keys)
         // The story's or topic's poster, whose comments are marked OP.
         thread.submitter = thread.article.byline
+        thread.sourceID = root.member("id")?.idText
         return thread
     }
 }

@@ -34,9 +34,10 @@ enum HackerNewsItem {
         } else {
             status = .normal
         }
-        return Comment(author: item.string(keys.author),
-                       body: status == .normal ? HTML.body(text) : Body(),
-                       parent: parent, status: status, date: keys.date(item), score: item.int(keys.score))
+        var comment = Comment(author: item.string(keys.author), body: status == .normal ? HTML.body(text) : Body(),
+                              parent: parent, status: status, date: keys.date(item), score: item.int(keys.score))
+        comment.sourceID = item.member("id")?.idText
+        return comment
     }
 
     /// Walks items nested under `childrenKey`, depth-first with an explicit stack.

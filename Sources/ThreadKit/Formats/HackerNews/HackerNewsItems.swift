@@ -26,6 +26,7 @@ public enum HackerNewsItems: ThreadFormat {
         thread.comments = zip(order, parentPosition).map { HackerNewsItem.comment(from: comments[$0], parent: $1, keys: keys) }
         // The story's or topic's poster, whose comments are marked OP.
         thread.submitter = thread.article.byline
+        thread.sourceID = story?.member("id")?.idText
         return thread
     }
 

@@ -15,13 +15,15 @@ enum MailThreading {
         let (order, parentPosition) = PreOrder.arrange(parents: parents)
         let comments = zip(order, parentPosition).map { index, parent in
             let message = unique[index]
-            return Comment(author: message.author, body: message.body,
-                           parent: parent, date: message.date)
+            var comment = Comment(author: message.author, body: message.body, parent: parent, date: message.date)
+            comment.sourceID = message.messageID.map { String($0, radix: 16) }
+            return comment
         }
         let title = order.first.flatMap { unique[$0].subject }.map(withoutReplyPrefixes)
         var thread = Thread(format: format, title: title, comments: comments)
         // Whoever started the thread: the author of its first message that answers none.
         thread.submitter = comments.first { $0.parent == nil }?.author
+        thread.sourceID = comments.first { $0.parent == nil }?.sourceID
         return thread
     }
 

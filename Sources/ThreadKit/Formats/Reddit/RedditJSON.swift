@@ -18,6 +18,7 @@ public enum RedditJSON: ThreadFormat {
         let post = listings[0].object("data")?.objects("children").first?.object("data")
         var thread = Thread(format: name, title: post?.string("title").map(HTML.text), article: post.map(article) ?? Article())
         thread.submitter = post?.string("author").flatMap(person)
+        thread.sourceID = post?.string("name")
         (thread.comments, thread.unsavedTopLevel) = comments(in: listings[1])
         return thread
     }
@@ -70,6 +71,7 @@ public enum RedditJSON: ThreadFormat {
                               date: data.epochDate("created_utc"), score: data.int("score"))
         if status == .normal { comment.body = markdown.body(body) }
         comment.isAuthorDeleted = data.string("author") == "[deleted]"
+        comment.sourceID = data.string("name")
         comment.role = data.string("distinguished").flatMap(Comment.Role.init(rawValue:))
         // `edited` is false, or when it was edited.
         comment.isEdited = data.bool("edited") || data.int("edited") != nil
