@@ -1,6 +1,6 @@
 extension KeyMap {
     /// The default keys. Help and the README key list are generated from this table.
-    public static let standard = KeyMap(bindings: moving + tree + authors + searching + general)
+    public static let standard = KeyMap(bindings: moving + tree + authors + reading + searching + general)
 
     private static func keys(_ names: String...) -> [Key] { names.compactMap(KeyName.key(named:)) }
 
@@ -49,6 +49,13 @@ extension KeyMap {
         KeyBinding(keys("x"), .hideAuthor, "hide-author", "hide this author", group: "Authors"),
         KeyBinding(keys("F"), .openCommenters, "commenters", "list of commenters", group: "Authors"),
         KeyBinding(keys("esc", "="), .clearFilters, "clear-filters", "clear filters, hidden authors and highlight", group: "Authors"),
+    ]
+
+    private static let reading: [KeyBinding] = [
+        KeyBinding(keys("]"), .nextUnread, "next-unread", "next new or unread comment (unfolds to show it)", group: "Reading"),
+        KeyBinding(keys("["), .previousUnread, "previous-unread", "previous new or unread comment", group: "Reading"),
+        KeyBinding(keys("R"), .markThreadRead, "mark-read", "mark the whole thread read", group: "Reading"),
+        KeyBinding(keys("U"), .markSubtreeUnread, "mark-unread", "mark this comment and its replies unread", group: "Reading"),
     ]
 
     private static let searching: [KeyBinding] = [

@@ -46,6 +46,9 @@ struct CommentLayout {
         }
         let body = bodyRows(comment, index, prefix: guides.body)
         var rows = [authorLine] + body.rows
+        if document.read.contains(index) && !isSelected {
+            for row in rows.indices { rows[row].restyle { $0.layered(with: theme.style(.read)) } }
+        }
         if document.visible.context.contains(index) {
             for row in rows.indices { rows[row].restyle { $0.layered(with: theme.style(.context)) } }
         }
@@ -109,6 +112,7 @@ struct CommentLayout {
         if let score = comment.score { row.append(" · \(score) points", meta) }
         if let date = comment.date { row.append(" · " + DateText.text(date, in: state.options.timeZone), meta) }
         if comment.isEdited { row.append(" · edited", meta) }
+        if document.new.contains(index) && !document.read.contains(index) { row.append(" · new", theme.style(.newMark)) }
         return (row, marker)
     }
 

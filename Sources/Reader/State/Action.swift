@@ -21,6 +21,8 @@ public enum Action: Sendable, Equatable {
     case filterToAuthor, hideAuthor, clearFilters, openCommenters
     /// The next comment by the submitter (`OP`).
     case nextBySubmitter
+    // Reading
+    case nextUnread, previousUnread, markThreadRead, markSubtreeUnread
     // Search
     case startSearch, nextMatch, previousMatch
     // Panes, files, themes

@@ -25,6 +25,9 @@ public struct DocumentView: Sendable {
     public internal(set) var quotesFolded: Set<Int32> = []
     /// Comments whose signature is shown; signatures are folded to one line until asked for (`z`).
     public internal(set) var signaturesShown: Set<Int32> = []
+    /// Comments read, in this opening or before (`Recollection`), and those new since the last opening.
+    public internal(set) var read: Set<Int32> = []
+    public internal(set) var new: Set<Int32> = []
     /// Derived from the fields above and the author filter; rebuilt by `ReaderState.refresh`.
     public internal(set) var visible: VisibleComments
     /// Whether the driver was asked for the evidence behind this thread, which it is read without.
@@ -71,6 +74,8 @@ public struct DocumentView: Sendable {
         for comment in 0..<min(count, Int32(thread.comments.count)) where folded.contains(comment) && view.hasReplies(comment) {
             view.folded.insert(comment)
         }
+        view.read = read
+        view.new = new
         if let cursor, cursor < count { view.cursor = cursor }
         if let scroll, scroll.comment < count { view.scroll = scroll }
         _ = view.refreshVisible(filter: filter)

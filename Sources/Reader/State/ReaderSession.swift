@@ -35,6 +35,18 @@ public final class ReaderSession {
         }
     }
 
+    /// Takes in what a store remembers of a document's thread (read and new comments, the last selection).
+    public func recall(_ recollection: Recollection, document: Int) {
+        state.recall(recollection, document: document)
+        state.markSelectionRead()
+    }
+
+    /// Read marks set or cleared since the last call, for the driver to store.
+    public func takeReadingChanges() -> [ReadingChange] {
+        defer { state.readingChanges.removeAll() }
+        return state.readingChanges
+    }
+
     /// A line for the status bar from the driver, such as how a link was opened; it stays until the next key.
     public func note(_ text: String) {
         state.notice = text

@@ -9,6 +9,11 @@ public struct ReaderState: Sendable {
     public internal(set) var overlay: Overlay?
     /// Something the status line says until the next key: files that did not open.
     public internal(set) var notice: String?
+    /// Read marks set or cleared since the driver last took them (`ReaderSession.takeReadingChanges`).
+    var readingChanges: [ReadingChange] = []
+    /// The selection last marked read: a comment counts as read when the selection comes to it, so one marked
+    /// unread stays so while it stays selected.
+    var lastMarkedSelection: (document: Int, comment: Int32)?
     /// Side by side or not, as the reader chose with `toggleSplit`; nil: by the width (`ReaderOptions.sideBySideWidth`).
     public internal(set) var split: Bool?
     public let themes: [Theme]

@@ -24,6 +24,7 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .links: effect = state.performInLinkList(action)
     }
     state.refresh()
+    state.markSelectionRead()
     return effect
 }
 
@@ -60,6 +61,7 @@ extension ReaderState {
         case .copyText: return copySelection()
         case .openLinks: openLinkList()
         case .nextBySubmitter: selectNextBySubmitter()
+        case .nextUnread, .previousUnread, .markThreadRead, .markSubtreeUnread: performReadingAction(action)
         case .toggleQuotes, .toggleSignature, .skipQuoted:
             focus = .discussion
             performQuoteAction(action)

@@ -65,6 +65,9 @@ public enum StyleName: String, CaseIterable, Sendable {
     case meta = "comment.meta"
     case inferred = "comment.meta.inferred"
     case commentText = "comment.text"
+    /// A comment read before: drawn dimmer. And the `new` mark of one that was not there last time.
+    case read = "comment.read"
+    case newMark = "comment.meta.new"
     /// Inline code and the colour a link's underline is drawn in.
     case code = "comment.text.code"
     case link = "comment.text.link"

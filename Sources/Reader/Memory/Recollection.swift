@@ -1,0 +1,23 @@
+/// What is remembered of a thread from earlier openings, as the reader needs it: the interface between the
+/// reader and whatever stores it (the executable's SQLite store; nothing at all in tests or with `--no-state`).
+public struct Recollection: Sendable, Equatable {
+    /// Comments read before.
+    public var read: Set<Int32>
+    /// Comments that were not in the thread the last time it was opened (none on a first opening).
+    public var new: Set<Int32>
+    /// The comment selected when it was last closed.
+    public var position: Int32?
+
+    public init(read: Set<Int32> = [], new: Set<Int32> = [], position: Int32? = nil) {
+        self.read = read
+        self.new = new
+        self.position = position
+    }
+}
+
+/// A comment read, or marked unread, since the driver last asked: for it to store off the key path.
+public struct ReadingChange: Sendable, Equatable {
+    public var document: Int
+    public var comment: Int32
+    public var isRead: Bool
+}
