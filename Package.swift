@@ -20,6 +20,9 @@ let package = Package(
         .systemLibrary(name: "CMarkGFM", path: "Sources/CMarkGFM"),
         // HTML bodies and saved pages: gumbo, an HTML5 parser, from Debian's libgumbo-dev.
         .systemLibrary(name: "CGumbo", path: "Sources/CGumbo"),
+        // What is remembered between openings: SQLite, from Debian's libsqlite3-dev.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .target(name: "Store", dependencies: ["ThreadKit", "Reader", "CSQLite"]),
         // Display width of a scalar via glibc wcwidth, which Swift cannot import directly.
         .target(name: "CWidth"),
         // Interface state, reducer, layout and cell grid: no ncurses here.
@@ -30,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "skein",
             dependencies: [
-                "ThreadKit", "Reader", "Terminal",
+                "ThreadKit", "Reader", "Terminal", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample-thread.txt")]
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "ThreadKitTests", dependencies: ["ThreadKit"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ThreadKit"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Reader"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Reader", "ThreadKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["skein"]),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reader
+import Store
 import Terminal
 import ThreadKit
 
@@ -15,6 +16,9 @@ struct Read: ParsableCommand {
 
     @Flag(help: "List the available themes and where they come from.")
     var listThemes = false
+
+    @Flag(help: "Remember nothing of this reading (no read marks, no new comments, no position); SKEIN_STATE=off does the same.")
+    var noState = false
 
     func run() throws {
         let library = ThemeLibrary.discover()
@@ -45,10 +49,22 @@ struct Read: ParsableCommand {
                                                                           sideBySide: settings.sideBySide),
                                     notice: files.notice)
         var explanations = BackgroundExplanations()
+        let opened = StateStore.open(disabled: noState)
+        let memory = Memory(store: opened.store)
+        defer { memory.close() }
+        if let warning = opened.warning { session.note(warning) }
+        let previews = Set(files.pending.map(\.document))
+        for (index, document) in files.documents.enumerated() where !previews.contains(index) {
+            memory.recall(document.thread, document: index, path: files.path(of: index))
+        }
         terminal.draw(session.grid)
-        // While files are still being parsed or explained, wake up now and then to take them in.
-        while let event = terminal.readInput(waitingAtMost: files.pending.isEmpty && explanations.isEmpty ? nil : 50) {
-            for (document, whole) in files.takeFinished() { session.load(document: document, thread: whole) }
+        // While files are still being parsed or explained, or remembered, wake up now and then to take them in.
+        while let event = terminal.readInput(waitingAtMost: files.pending.isEmpty && explanations.isEmpty && !memory.isWaiting ? nil : 50) {
+            for (document, whole) in files.takeFinished() {
+                session.load(document: document, thread: whole)
+                memory.recall(whole, document: document, path: files.path(of: document))
+            }
+            for (document, recollection) in memory.takeArrived() { session.recall(recollection, document: document) }
             for (document, outcome) in explanations.takeFinished() { session.explained(document: document, outcome) }
             switch session.handle(event) {
             case .quit?: return
@@ -58,6 +74,7 @@ struct Read: ParsableCommand {
             case .openLink(let url)?: session.note(LinkOpener().open(url, handingOver: terminal.handOver))
             case nil: break
             }
+            memory.keep(from: session)
             terminal.draw(session.grid)
         }
     }

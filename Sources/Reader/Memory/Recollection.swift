@@ -20,4 +20,10 @@ public struct ReadingChange: Sendable, Equatable {
     public var document: Int
     public var comment: Int32
     public var isRead: Bool
+
+    public init(document: Int, comment: Int32, isRead: Bool) {
+        self.document = document
+        self.comment = comment
+        self.isRead = isRead
+    }
 }

@@ -1,0 +1,49 @@
+import Foundation
+import Reader
+import Store
+import ThreadKit
+
+/// The reader's link to the state store: recalls each document's thread when it is whole (on the store's
+/// queue), hands the recollections to the event loop, and passes read marks and positions back to be written.
+final class Memory: @unchecked Sendable {
+    let store: StateStore?
+    private let lock = NSLock()
+    private var arrived: [(document: Int, recollection: Recollection)] = []
+    private var outstanding = 0
+
+    init(store: StateStore?) {
+        self.store = store
+    }
+
+    /// Asks the store about a document's thread; the answer comes through `takeArrived`.
+    func recall(_ thread: ThreadKit.Thread, document: Int, path: String?) {
+        guard let store, let given = path else { return }
+        let path = given == "-" ? given : URL(fileURLWithPath: given).standardizedFileURL.path
+        lock.withLock { outstanding += 1 }
+        store.recall(thread, document: document, path: path) { [self] recollection in
+            lock.withLock {
+                arrived.append((document, recollection))
+                outstanding -= 1
+            }
+        }
+    }
+
+    /// Whether recollections are still on their way, so the event loop wakes to take them in.
+    var isWaiting: Bool { lock.withLock { outstanding > 0 || !arrived.isEmpty } }
+
+    func takeArrived() -> [(document: Int, recollection: Recollection)] {
+        lock.withLock {
+            defer { arrived.removeAll() }
+            return arrived
+        }
+    }
+
+    /// What the reader did since the last call: read marks, and where it is in the current document.
+    func keep(from session: ReaderSession) {
+        guard let store else { return }
+        store.record(session.takeReadingChanges())
+        store.recordPosition(document: session.state.currentDocument, comment: session.state.document.cursor)
+    }
+
+    func close() { store?.close() }
+}

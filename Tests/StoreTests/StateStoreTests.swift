@@ -1,0 +1,101 @@
+import Foundation
+import Reader
+import ThreadKit
+import XCTest
+@testable import Store
+
+/// The state store on real SQLite files in a scratch folder.
+final class StateStoreTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("skein-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+    private var environment: [String: String] { ["XDG_STATE_HOME": folder.path, "HOME": folder.path] }
+
+    private func thread(_ bodies: [String]) -> ThreadKit.Thread {
+        ThreadKit.Thread(format: "test", title: "A thread", comments: bodies.enumerated().map { index, body in
+            Comment(author: "author\(index % 3)", blocks: [.paragraph(body)])
+        })
+    }
+
+    private func recall(_ store: StateStore, _ thread: ThreadKit.Thread, document: Int = 0) -> Recollection {
+        final class Box: @unchecked Sendable { var value = Recollection() }
+        let done = expectation(description: "recalled")
+        let result = Box()
+        store.recall(thread, document: document, path: "/saved/thread.txt") { result.value = $0; done.fulfill() }
+        wait(for: [done], timeout: 5)
+        return result.value
+    }
+
+    func testReadMarksAndNewCommentsSurviveReopeningAGrownThread() throws {
+        let first = thread(["one", "two", "three", "four", "five"])
+        do {
+            let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+            XCTAssertEqual(recall(store, first), Recollection(), "a first opening: nothing read, nothing new")
+            store.record([0, 1, 2].map { ReadingChange(document: 0, comment: $0, isRead: true) })
+            store.recordPosition(document: 0, comment: 2)
+            store.close()
+        }
+        let grown = thread(["one", "two", "three", "four", "five", "six", "seven", "eight"])
+        let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        let again = recall(store, grown)
+        XCTAssertEqual(again.read, [0, 1, 2])
+        XCTAssertEqual(again.new, [5, 6, 7])
+        XCTAssertEqual(again.position, 2)
+        // An edited comment is new under its new words; the others keep their marks.
+        var edited = grown
+        edited.comments[1].blocks = [.paragraph("two, edited")]
+        let third = recall(store, edited)
+        XCTAssertEqual(third.read, [0, 2])
+        XCTAssertEqual(third.new, [1])
+    }
+
+    func testMarksWrittenBeforeAKillAreThereWithoutClose() throws {
+        let first = thread(["one", "two", "three"])
+        let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        _ = recall(store, first)
+        store.record([ReadingChange(document: 0, comment: 1, isRead: true)])
+        usleep(UInt32((StateStore.flushDelay + 0.5) * 1_000_000))
+        // A second connection, as another skein (or the next one after a kill) would open.
+        let other = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        XCTAssertEqual(recall(other, first).read, [1])
+    }
+
+    func testADamagedStoreIsMovedAsideWithOneWarning() throws {
+        let path = StateStore.location(environment: environment)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        let opened = StateStore.open(disabled: false, environment: environment)
+        XCTAssertNil(opened.store)
+        XCTAssert(opened.warning?.contains("is damaged") == true, opened.warning ?? "no warning")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path), "moved aside")
+        XCTAssertNotNil(StateStore.open(disabled: false, environment: environment).store, "and the next run starts afresh")
+    }
+
+    func testAStoreFromANewerSkeinIsLeftAlone() throws {
+        do {
+            let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+            store.close()
+        }
+        let database = try SQLite(path: StateStore.location(environment: environment))
+        try database.execute("PRAGMA user_version = 99")
+        let opened = StateStore.open(disabled: false, environment: environment)
+        XCTAssertNil(opened.store)
+        XCTAssert(opened.warning?.contains("newer skein") == true, opened.warning ?? "no warning")
+    }
+
+    func testTurnedOff() {
+        XCTAssertNil(StateStore.open(disabled: true, environment: environment).store)
+        var off = environment
+        off["SKEIN_STATE"] = "off"
+        let opened = StateStore.open(disabled: false, environment: off)
+        XCTAssertNil(opened.store)
+        XCTAssertNil(opened.warning)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: StateStore.location(environment: environment)), "nothing written")
+    }
+}
