@@ -42,7 +42,8 @@ final class TmuxScreen {
     }
 
     private static func commandLine(_ arguments: [String], environment: [String: String]) -> String {
-        let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8"].merging(environment) { $1 }
+        // Nothing is remembered between tests unless a test gives skein a state folder of its own.
+        let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "SKEIN_STATE": "off"].merging(environment) { $1 }
         let unset = env.filter { $0.value.isEmpty }.keys.sorted().flatMap { ["-u", $0] }
         let set = env.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         return (["env", "-u", "NO_COLOR"] + unset + set + [skeinBinary.path] + arguments).map(shellQuoted).joined(separator: " ")

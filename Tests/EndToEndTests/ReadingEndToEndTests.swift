@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+
+/// What skein remembers between openings, through the real binary in tmux with a state folder of its own.
+final class ReadingEndToEndTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("skein-reading-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+    private var state: [String: String] { ["XDG_STATE_HOME": folder.appendingPathComponent("state").path, "SKEIN_STATE": ""] }
+
+    private func statusLine(_ screen: String) -> String {
+        screen.split(separator: "\n").last { !$0.isEmpty }.map(String.init) ?? ""
+    }
+
+    private func copy(_ fixture: String, to name: String) throws -> URL {
+        let target = folder.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: Paths.packageRoot.appendingPathComponent(fixture), to: target)
+        return target
+    }
+
+    /// Reads the discussion's first comments (or, with `all`, marks the whole thread read), then quits.
+    private func read(_ file: URL, comments: Int, status: String, all: Bool = false) throws {
+        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try reader.press("c")
+        try reader.waitFor(status)
+        for _ in 1..<comments { try reader.press("j") }
+        try reader.waitFor("\(comments)/")
+        if all {
+            try reader.press("R")
+            try reader.waitFor("comments read")
+        }
+        try reader.press("q")
+        try reader.waitUntil("skein to quit") { _ in reader.hasExited }
+    }
+
+    func testARedditThreadSavedAgainShowsItsThreeNewCommentsAndBracketVisitsEach() throws {
+        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "thread.json")
+        try read(file, comments: 5, status: "1/5")
+        // Saved again, three comments later.
+        var listings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [[String: Any]])
+        var data = try XCTUnwrap(listings[1]["data"] as? [String: Any])
+        var children = try XCTUnwrap(data["children"] as? [[String: Any]])
+        for number in 1...3 {
+            children.append(["kind": "t1", "data": ["author": "late\(number)", "body": "A later comment, number \(number).",
+                                                    "created_utc": 1_425_300_000 + number, "score": 1, "replies": "", "name": "t1_late\(number)"]])
+        }
+        data["children"] = children
+        listings[1]["data"] = data
+        try JSONSerialization.data(withJSONObject: listings).write(to: file)
+
+        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        let reopened = try reader.waitFor("3 new")
+        XCTAssert(statusLine(reopened).contains("3 new"), statusLine(reopened))
+        for number in 1...3 {
+            try reader.press("]")
+            let screen = try reader.waitFor("\(5 + number)/8")
+            XCTAssert(statusLine(screen).contains("\(5 + number)/8"), "] lands on new comment \(number): \(statusLine(screen))")
+            XCTAssert(screen.contains("late\(number)"), screen)
+        }
+        XCTAssertFalse(statusLine(try reader.screen()).contains("new"), "all three read now")
+    }
+
+    func testAPageSavedAgainWithOneMoreCommentShowsOneNew() throws {
+        let file = try copy("Tests/Fixtures/corpus/001_4d7c02a6ca09cb21.txt", to: "page.txt")
+        try read(file, comments: 3, status: "1/", all: true)
+        let handle = try FileHandle(forWritingTo: file)
+        handle.seekToEndOfFile()
+        handle.write(Data("\nMarigold Entwistle\n\nI came back to this review a week later and still agree with most of it.\n".utf8))
+        try handle.close()
+        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        let screen = try reader.waitFor("1 new")
+        XCTAssert(statusLine(screen).contains("1 new"), statusLine(screen))
+        try reader.press("]")
+        XCTAssert(try reader.waitFor("Marigold Entwistle").contains("I came back to this review"))
+    }
+
+    func testMarksMadeBeforeAKillAreKept() throws {
+        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "killed.json")
+        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try reader.press("c")
+        try reader.waitFor("1/5")
+        try reader.press("j", "j")
+        try reader.waitFor("3/5")
+        Thread.sleep(forTimeInterval: 1.2)
+        kill(try reader.skeinProcess(), SIGKILL)
+        try reader.waitUntil("skein to die") { _ in reader.hasExited }
+
+        let again = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try again.press("c")
+        try again.waitFor("/5")
+        try again.press("g", "]")
+        // The first three were read before the kill: the first unread is the fourth.
+        let screen = try again.waitFor("4/5")
+        XCTAssertFalse(screen.contains("error"), screen)
+    }
+
+    func testADamagedStoreGivesOneWarningAndTheThreadOpens() throws {
+        let store = folder.appendingPathComponent("state/skein")
+        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+        try Data(repeating: 0x5A, count: 8192).write(to: store.appendingPathComponent("state.sqlite3"))
+        let reader = try TmuxScreen(arguments: [try copy("Tests/Fixtures/structured/reddit-edges.json", to: "t.json").path], width: 160,
+                                    height: 40, environment: state)
+        let screen = try reader.waitFor("is damaged")
+        XCTAssert(statusLine(screen).contains("moved it to"), statusLine(screen))
+        try reader.press("c")
+        XCTAssert(try reader.waitFor("alice").contains("alice"))
+    }
+}
