@@ -70,7 +70,8 @@ seed() {
     local corpus=$out/corpus/$1
     mkdir -p "$corpus"
     local file
-    find Tests/Fixtures ../shared/corpus -type f 2>/dev/null | while IFS= read -r file; do
+    # ../shared/corpus is there on CI and beside a developer's clone, not on a fresh one.
+    find Tests/Fixtures $([ -d ../shared/corpus ] && echo ../shared/corpus) -type f | while IFS= read -r file; do
         cp -n "$file" "$corpus/seed-$(tr '/' '_' <<<"${file#../}")"
     done
 }
