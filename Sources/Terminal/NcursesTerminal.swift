@@ -10,6 +10,8 @@ public final class NcursesTerminal: TerminalBackend {
     /// What the screen shows now, to touch only the cells that change.
     private var drawn: Grid?
     private var needsFullRedraw = true
+    /// Whether links are written as OSC 8 hyperlinks: not under `NO_COLOR`, nor with `SKEIN_HYPERLINKS=off`.
+    private var hyperlinks = false
 
     /// The open terminal, for the exit hook; there is at most one.
     nonisolated(unsafe) private static weak var current: NcursesTerminal?
@@ -64,6 +66,7 @@ public final class NcursesTerminal: TerminalBackend {
         }
         let painter = StylePainter(colors: colors, hasDefaultColors: hasDefaultColors, maximumPairs: Int(skein_color_pairs()))
         let terminal = NcursesTerminal(screen: screen, painter: painter)
+        terminal.hyperlinks = environment["NO_COLOR"] == nil && environment["SKEIN_HYPERLINKS"]?.lowercased() != "off"
         current = terminal
         if !exitHookInstalled {
             exitHookInstalled = true
@@ -98,9 +101,17 @@ public final class NcursesTerminal: TerminalBackend {
                 column += span
             }
         }
+        let changed = full || drawn != grid
         drawn = grid
         needsFullRedraw = false
         wrefresh(window)
+        if hyperlinks && changed {
+            let links = Hyperlinks.sequence(for: grid, colors: painter.colors)
+            if !links.isEmpty {
+                fputs(links, skein_stdout())
+                fflush(skein_stdout())
+            }
+        }
     }
 
     /// Next key, mouse event or resize; nil once input has ended.

@@ -311,6 +311,26 @@ final class ReaderEndToEndTests: XCTestCase {
                        "the address reaches the browser as one argument")
     }
 
+    func testLinksAreWrittenAsOSC8HyperlinksButNotUnderNoColor() throws {
+        for noColor in [false, true] {
+            let output = try Paths.temporaryFile("output-\(noColor).log", [])
+            let reader = try TmuxScreen(arguments: [Paths.redditMarkdown], width: 100, height: 40, environment: noColor ? ["NO_COLOR": "1"] : [:])
+            try reader.recordOutput(to: output)
+            try reader.waitFor("Show me your Markdown")
+            try reader.press("c")
+            try reader.waitFor("link with (parentheses)")
+            Thread.sleep(forTimeInterval: 0.3)
+            let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
+            let hyperlink = "\u{1B}]8;;https://en.wikipedia.org/wiki/Fish_(disambiguation)\u{1B}\\"
+            XCTAssertEqual(written.contains(hyperlink), !noColor, noColor ? "NO_COLOR writes no hyperlinks" : "a hyperlink around the link's text")
+            if !noColor {
+                let after = written.components(separatedBy: hyperlink).last ?? ""
+                XCTAssert(after.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+                    .hasPrefix("link with (parentheses)\u{1B}]8;;\u{1B}\\"), "the text, then the end mark")
+            }
+        }
+    }
+
     func testTheSubmitterIsMarkedOPAndOStepsThroughTheirComments() throws {
         let reader = try TmuxScreen(arguments: [Paths.redditMarkdown], width: 100, height: 60)
         try reader.waitFor("Show me your Markdown")

@@ -111,6 +111,9 @@ final class TmuxScreen {
     /// tmux's newest paste buffer.
     func pasteBuffer() throws -> String { try tmux(["show-buffer"]) }
 
+    /// From now on, everything the program writes to the terminal, escapes and all, goes to `path` too.
+    func recordOutput(to path: String) throws { _ = try tmux(["pipe-pane", "-t", "app", "-o", "cat >> " + Self.shellQuoted(path)]) }
+
     private func tmux(_ arguments: [String]) throws -> String {
         try ChildProcess.run(Self.tmuxPath ?? "/usr/bin/tmux", ["-L", socket, "-f", Self.configuration] + arguments).stdout
     }

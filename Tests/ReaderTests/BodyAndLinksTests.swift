@@ -51,6 +51,9 @@ final class BodyAndLinksTests: XCTestCase {
             return grid[row, column].style
         }
         XCTAssertTrue(style(of: "docs").attributes.contains(.underline), "a link is underlined")
+        let docs = text.distance(from: text.startIndex, to: text.range(of: "docs")!.lowerBound)
+        XCTAssertEqual(grid[row, docs].link, "https://example.org/docs_(v2)", "its cells carry the address")
+        XCTAssertNil(grid[row, 2].link)
         XCTAssertTrue(style(of: "this").attributes.contains(.bold))
         XCTAssertFalse(style(of: "See").attributes.contains(.underline))
         XCTAssertFalse(style(of: "and").attributes.contains(.bold))

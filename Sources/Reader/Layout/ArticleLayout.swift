@@ -20,7 +20,7 @@ struct ArticleLayout {
         for (position, block) in article.blocks.enumerated() {
             if !rows.isEmpty, position == 0 || BlockLayout.isSpaced(article.blocks[position - 1], block) { rows.append(Row()) }
             blockRows.append(rows.count)
-            rows += blocks.lines(for: block, width: width).map { Row(glyphs: $0) }
+            rows += blocks.lines(for: block, width: width, links: article.links).map { Row(glyphs: $0) }
         }
         if rows.isEmpty {
             var row = Row()

@@ -9,7 +9,7 @@ struct BlockLayout {
     /// Style of plain paragraphs: article text or comment text.
     let textStyle: StyleName
 
-    func lines(for block: Block, width: Int) -> [[Glyph]] {
+    func lines(for block: Block, width: Int, links: [Link] = []) -> [[Glyph]] {
         var lead = Row()
         if block.kind == .rule {
             lead.append(String(repeating: "─", count: max(1, min(width, 24))), theme.style(.signature))
@@ -39,7 +39,7 @@ struct BlockLayout {
             text = verbatim ? TabStops.expanded(text) : text.replacingTabs(with: " ")
             if verbatim { spans = [] }
         }
-        let body = wrap(text, style, spans: spans, width: width - hanging.width, mode: verbatim ? .characters : .words)
+        let body = wrap(text, style, spans: spans, links: links, width: width - hanging.width, mode: verbatim ? .characters : .words)
         let lines = body.enumerated().map { index, line in (index == 0 ? first.glyphs : hanging) + line }
         guard block.kind == .signature else { return lines }
         // The mail convention's own separator, so a signature reads as one wherever it is shown.
@@ -58,7 +58,7 @@ struct BlockLayout {
 
     /// Word-wrapped text in one style: the article's title and byline.
     func prose(_ text: String, _ style: StyleName, width: Int) -> [[Glyph]] {
-        wrap(text, theme.style(style), spans: [], width: width, mode: .words)
+        wrap(text, theme.style(style), spans: [], links: [], width: width, mode: .words)
     }
 
     private func baseStyle(of block: Block) -> StyleName {
@@ -71,9 +71,9 @@ struct BlockLayout {
         }
     }
 
-    private func wrap(_ text: String, _ style: Style, spans: [Span], width: Int, mode: TextWrapper.Mode) -> [[Glyph]] {
+    private func wrap(_ text: String, _ style: Style, spans: [Span], links: [Link], width: Int, mode: TextWrapper.Mode) -> [[Glyph]] {
         let glyphs = SafeText.glyphs(text, style: style, placeholder: theme.style(.placeholder),
-                                     spans: spans, spanStyle: spanStyle,
+                                     spans: spans, spanStyle: spanStyle, links: links,
                                      matches: matcher.ranges(in: text), matchStyle: theme.style(.match))
         return TextWrapper.wrap(glyphs, width: width, mode: mode)
     }

@@ -145,7 +145,7 @@ struct CommentLayout {
                 line.append("-- signature, \(count) line\(count == 1 ? "" : "s") · z shows", theme.style(.signature))
                 lines = [line.glyphs]
             } else {
-                lines = blocks.lines(for: block, width: textWidth)
+                lines = blocks.lines(for: block, width: textWidth, links: comment.links)
             }
             for line in lines {
                 var row = prefix

@@ -3,6 +3,8 @@ struct Glyph: Sendable, Equatable {
     var text: String
     var width: Int
     var style: Style
+    /// The address of the link this glyph is part of, for terminals that take hyperlinks (OSC 8).
+    var link: String? = nil
 
     var isSpace: Bool { text == " " }
 }

@@ -6,7 +6,7 @@ enum SafeText {
     /// Glyphs for `text`, its spans' styles laid over `style`, and match ranges (UTF-8 offsets, as the spans')
     /// drawn in `matchStyle`. Newlines are kept as `"\n"` glyphs of width 0 for the wrapper to break on.
     static func glyphs(_ text: String, style: Style, placeholder: Style,
-                       spans: [Span] = [], spanStyle: (Span.Style) -> Style = { _ in .plain },
+                       spans: [Span] = [], spanStyle: (Span.Style) -> Style = { _ in .plain }, links: [Link] = [],
                        matches: [Range<Int>] = [], matchStyle: Style = .plain) -> [Glyph] {
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(text.utf8.count)
@@ -18,13 +18,19 @@ enum SafeText {
             while let first = pendingMatches.first, first.upperBound <= start { pendingMatches.removeFirst() }
             let isMatch = pendingMatches.first.map { $0.lowerBound < offset && start < $0.upperBound } ?? false
             var styled = style
-            for span in spans where span.range.contains(start) { styled = styled.layered(with: spanStyle(span.style)) }
+            var address: String?
+            for span in spans where span.range.contains(start) {
+                styled = styled.layered(with: spanStyle(span.style))
+                if let link = span.link, links.indices.contains(link) { address = links[link].url }
+            }
             let base = isMatch ? matchStyle : styled
             if character == "\n" || character == "\r\n" {
                 glyphs.append(Glyph(text: "\n", width: 0, style: base))
                 continue
             }
+            let first = glyphs.count
             append(character, style: base, placeholder: isMatch ? matchStyle : placeholder, to: &glyphs)
+            if let address { for index in first..<glyphs.count { glyphs[index].link = address } }
         }
         return glyphs
     }

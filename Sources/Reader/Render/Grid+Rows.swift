@@ -8,8 +8,8 @@ extension Grid {
         for glyph in row.glyphs {
             guard column + glyph.width <= right else { break }
             let style = base.layered(with: glyph.style)
-            self[line, column] = Cell(glyph.text, style: style)
-            for continuation in 1..<max(1, glyph.width) { self[line, column + continuation] = Cell("", style: style) }
+            self[line, column] = Cell(glyph.text, style: style, link: glyph.link)
+            for continuation in 1..<max(1, glyph.width) { self[line, column + continuation] = Cell("", style: style, link: glyph.link) }
             column += glyph.width
         }
         let fill = base.layered(with: row.fill)

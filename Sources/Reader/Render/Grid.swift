@@ -3,10 +3,13 @@ public struct Cell: Sendable, Hashable {
     /// The grapheme drawn here; empty for the right half of a wide character.
     public var text: String
     public var style: Style
+    /// The address of the link drawn here, if any: a backend that can may make it a hyperlink.
+    public var link: String?
 
-    public init(_ text: String = " ", style: Style = .plain) {
+    public init(_ text: String = " ", style: Style = .plain, link: String? = nil) {
         self.text = text
         self.style = style
+        self.link = link
     }
 
     public static let blank = Cell()
