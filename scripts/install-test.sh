@@ -104,7 +104,7 @@ themes="default gruvbox light monochrome solarized-dark "
 for shell in bash zsh fish; do
     if ! command -v $shell >/dev/null; then echo "$shell completion: $shell is not installed"; continue; fi
     for check in "skein read --theme |$themes" "skein --theme |$themes" "skein sample-thread.txt --theme |$themes" \
-            "skein |dump help keys read sample-thread.txt themes threads version " "skein --th|--theme --thread " \
+            "skein |dump help keys read sample-thread.txt search themes threads version " "skein --th|--theme --thread " \
             "skein dump --format |json text "; do
         line=${check%%|*} expected=${check#*|}
         offered=$(offered_$shell "$line" | sed 's:/$::' | sort -u | tr '\n' ' ') || true  # a hang or failure: no words

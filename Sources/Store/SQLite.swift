@@ -82,6 +82,10 @@ final class SQLite {
     struct Row {
         let statement: OpaquePointer?
         func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+        /// nil for NULL.
+        func double(_ column: Int32) -> Double? {
+            sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_double(statement, column)
+        }
         func text(_ column: Int32) -> String? {
             sqlite3_column_text(statement, column).map { String(cString: $0) }
         }

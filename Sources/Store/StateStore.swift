@@ -10,11 +10,11 @@ import ThreadKit
 /// mode, so a kill loses at most the last of those batches; a busy timeout, so two skeins can share the file.
 public final class StateStore: @unchecked Sendable {
     /// The schema this build reads and writes; a store from a newer skein is moved aside, never rewritten.
-    static let schemaVersion: Int64 = 1
+    static let schemaVersion: Int64 = 2
     static let flushDelay = 0.3
 
-    private let database: SQLite
-    private let queue = DispatchQueue(label: "skein.state")
+    let database: SQLite
+    let queue = DispatchQueue(label: "skein.state")
     /// Thread row and comment keys of each document the driver told about; touched only on `queue`.
     private var documents: [Int: (thread: Int64, keys: [String])] = [:]
     private var pending: [(thread: Int64, key: String, read: Bool)] = []
@@ -62,6 +62,18 @@ public final class StateStore: @unchecked Sendable {
                 CREATE TABLE IF NOT EXISTS comments(thread INTEGER NOT NULL, key TEXT NOT NULL, read INTEGER NOT NULL DEFAULT 0,
                                                     PRIMARY KEY(thread, key)) WITHOUT ROWID;
                 PRAGMA user_version = 1;
+                COMMIT;
+                """)
+        }
+        if version < 2 {
+            // The library: what each thread file held when last read, and its comments' words for search.
+            try database.execute("""
+                BEGIN;
+                CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER, mtime REAL, thread TEXT, title TEXT,
+                                                 format TEXT, comments INTEGER);
+                CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(path UNINDEXED, comment UNINDEXED, author, body,
+                                                                   tokenize = 'unicode61 remove_diacritics 2');
+                PRAGMA user_version = 2;
                 COMMIT;
                 """)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import ThreadKit
 
 /// The files named on the command line, read as the reader's documents.
@@ -36,6 +37,33 @@ struct OpenedFiles {
             }
         }
         if documents.isEmpty { fail(failures.joined(separator: "; ")) }
+    }
+
+    /// A library's threads, each read only when first shown: until then its document is its title alone.
+    init(library entries: [LibraryEntry]) {
+        for entry in entries {
+            var summary = "\(entry.comments) comments"
+            if entry.new > 0 { summary += " · \(entry.new) new" }
+            if entry.unread > 0 && entry.unread != entry.comments { summary += " · \(entry.unread) unread" }
+            if entry.lastRead == nil { summary += " · not read" }
+            summaries[documents.count] = summary
+            documents.append((entry.title ?? (entry.path as NSString).lastPathComponent, ThreadKit.Thread(format: entry.format, title: entry.title)))
+            sources.append(entry.path)
+            unread.insert(documents.count - 1)
+        }
+    }
+
+    /// What the store says of each library document not read yet.
+    private(set) var summaries: [Int: String] = [:]
+
+    /// Library documents not read yet.
+    private(set) var unread: Set<Int> = []
+
+    /// Starts reading a library document the reader has come to; false when there is nothing to start.
+    mutating func load(document: Int, options: ParseOptions) -> Bool {
+        guard unread.remove(document) != nil, let bytes = try? ThreadFile.read(sources[document]) else { return false }
+        pending.append(BackgroundParse(document: document, bytes: bytes, options: options, preview: documents[document].thread))
+        return true
     }
 
     /// What the status line says about files that did not open.

@@ -17,6 +17,9 @@ struct Read: ParsableCommand {
     @Flag(help: "List the available themes and where they come from.")
     var listThemes = false
 
+    @Flag(name: .customLong("library"), help: "Open the FILEs as a library: a list of their threads with what is new and unread in each (as a folder opens).")
+    var asLibrary = false
+
     @Flag(help: "Remember nothing of this reading (no read marks, no new comments, no position); SKEIN_STATE=off does the same.")
     var noState = false
 
@@ -28,7 +31,21 @@ struct Read: ParsableCommand {
         }
         let interactive = isatty(STDOUT_FILENO) == 1
         let settings = SettingsFile.load()
-        var files = OpenedFiles(paths: input.paths, options: input.parseOptions, interactive: interactive)
+        // A folder (or --library) opens the library of the thread files in it, which needs the state store.
+        let isLibrary = interactive && (asLibrary || input.paths.contains { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        })
+        let opened = StateStore.open(disabled: noState)
+        var files: OpenedFiles
+        if isLibrary {
+            guard let store = opened.store else { fail(opened.warning ?? "a library needs the state store, which is off (--no-state, SKEIN_STATE=off)") }
+            let entries = store.entries(LibraryFiles.index(LibraryFiles.collect(input.paths), in: store))
+            guard !entries.isEmpty else { fail("no thread files in \(input.paths.joined(separator: ", "))") }
+            files = OpenedFiles(library: entries)
+        } else {
+            files = OpenedFiles(paths: input.paths, options: input.parseOptions, interactive: interactive)
+        }
         // Not a terminal: behave like a filter and print the threads instead of drawing escapes into a file.
         guard interactive else {
             let printer = ThreadPrinter(width: input.printingWidth(settings))
@@ -43,17 +60,17 @@ struct Read: ParsableCommand {
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.open() } catch { fail("\(error)") }
         defer { terminal.close() }
-        let session = ReaderSession(documents: files.documents, previews: Set(files.pending.map(\.document)), themes: themes.themes,
+        let session = ReaderSession(documents: files.documents, previews: Set(files.pending.map(\.document)).union(files.unread), summaries: files.summaries, themes: themes.themes,
                                     themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
                                     keyMap: keyMap, options: ReaderOptions(timeZone: .current, textWidth: input.width ?? settings.width ?? 100,
-                                                                          sideBySide: settings.sideBySide),
+                                                                          sideBySide: settings.sideBySide, isLibrary: isLibrary),
                                     notice: files.notice)
         var explanations = BackgroundExplanations()
-        let opened = StateStore.open(disabled: noState)
         let memory = Memory(store: opened.store)
         defer { memory.close() }
         if let warning = opened.warning { session.note(warning) }
-        let previews = Set(files.pending.map(\.document))
+        let previews = Set(files.pending.map(\.document)).union(files.unread)
+        if isLibrary { session.showDocuments() }
         for (index, document) in files.documents.enumerated() where !previews.contains(index) {
             memory.recall(document.thread, document: index, path: files.path(of: index))
         }
@@ -75,6 +92,10 @@ struct Read: ParsableCommand {
             case nil: break
             }
             memory.keep(from: session)
+            // A library's thread is read when the reader first comes to it.
+            if files.unread.contains(session.state.currentDocument) {
+                _ = files.load(document: session.state.currentDocument, options: input.parseOptions)
+            }
             terminal.draw(session.grid)
         }
     }

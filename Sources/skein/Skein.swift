@@ -12,10 +12,11 @@ struct Skein: ParsableCommand {
         usage: """
             skein [FILE ...] [--theme NAME] [--thread ID]   open FILEs (or a pipe, or the sample) in the reader
             skein --list-themes                             the themes there are, and where they come from
+            skein search QUERY [DIR ...]                    comments under DIRs whose words match
             skein <subcommand>
             """,
         version: BuildVersion.text,
-        subcommands: [Read.self, Dump.self, Threads.self, Keys.self],
+        subcommands: [Read.self, Dump.self, Threads.self, Keys.self, Search.self],
         defaultSubcommand: Read.self
     )
 

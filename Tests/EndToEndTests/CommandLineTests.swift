@@ -72,7 +72,7 @@ final class CommandLineTests: XCTestCase {
                 let run = try skein(arguments)
                 XCTAssertEqual(run.status, 0, run.stderr)
                 XCTAssert(run.stdout.contains(piece), "\(arguments): \(run.stdout.suffix(500))")
-                XCTAssert(run.stdout.contains("read|dump|threads|keys|help") || run.stdout.contains("read dump threads keys help"), shell)
+                XCTAssert(run.stdout.contains("read|dump|threads|keys|search|help") || run.stdout.contains("read dump threads keys search help"), shell)
             }
         }
         // In zsh the piece wraps the generated `_skein` before the file's last lines call or register it.

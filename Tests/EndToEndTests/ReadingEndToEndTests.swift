@@ -111,4 +111,53 @@ final class ReadingEndToEndTests: XCTestCase {
         try reader.press("c")
         XCTAssert(try reader.waitFor("alice").contains("alice"))
     }
+
+    /// A folder of saved threads: the local corpus, and the shared one when it is beside the project.
+    private func library() throws -> URL {
+        let shelf = folder.appendingPathComponent("library")
+        try FileManager.default.createDirectory(at: shelf, withIntermediateDirectories: true)
+        let corpus = Paths.packageRoot.appendingPathComponent("Tests/Fixtures/corpus")
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where name.hasSuffix(".txt") {
+            try FileManager.default.copyItem(at: corpus.appendingPathComponent(name), to: shelf.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(atPath: Paths.seed, toPath: shelf.appendingPathComponent("seed.txt").path)
+        try FileManager.default.copyItem(at: Paths.packageRoot.appendingPathComponent("Tests/Fixtures/structured/reddit-edges.json"),
+                                         to: shelf.appendingPathComponent("reddit.json"))
+        try Data("just some notes\n".utf8).write(to: shelf.appendingPathComponent("notes.md"))
+        return shelf
+    }
+
+    func testAFolderOpensAsALibraryListingEachThreadByTitle() throws {
+        let shelf = try library()
+        let reader = try TmuxScreen(arguments: [shelf.path], width: 150, height: 30, environment: state)
+        let list = try reader.waitFor("Files:")
+        for title in ["Russian And Israeli Leaders Held Phone Call", "Q&A: tabs > spaces?"] {
+            XCTAssert(list.contains(title), "\(title) in\n\(list)")
+        }
+        XCTAssertFalse(list.contains("just some notes") || list.contains("notes.md"), "a file with no thread is left out")
+        try reader.type("tabs")
+        try reader.press("Enter")
+        try reader.press("c")
+        try reader.waitFor("1/5")
+        try reader.press("j", "j")
+        try reader.waitFor("3/5")
+        try reader.press("q")
+        let back = try reader.waitFor("2 unread")
+        XCTAssert(back.contains("Q&A: tabs > spaces?  5 comments · 2 unread"), back)
+        try reader.press("q")
+        try reader.waitUntil("skein to quit") { _ in reader.hasExited }
+    }
+
+    func testSearchFindsACommentAcrossTheLibrary() throws {
+        let shelf = try library()
+        let environment = ["XDG_STATE_HOME=" + folder.appendingPathComponent("state").path]
+        let result = try ChildProcess.run("/usr/bin/env", environment + [TmuxScreen.skeinBinary.path, "search", "MH17", shelf.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let seedHit = result.stdout.split(separator: "\n").first { $0.contains("seed.txt:") }
+        XCTAssert(seedHit?.contains("  Jason Tribolini  ") == true, result.stdout)
+        XCTAssertFalse(result.stdout.contains("\u{1B}"), "plain when piped")
+        // A second search reads no file again: each is indexed until it changes.
+        let again = try ChildProcess.run("/usr/bin/env", environment + [TmuxScreen.skeinBinary.path, "search", "nothing-matches-this", shelf.path])
+        XCTAssertEqual(again.status, 1)
+    }
 }

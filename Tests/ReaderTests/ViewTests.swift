@@ -27,8 +27,9 @@ final class ViewTests: XCTestCase {
     func testTheFileListNarrowsAndOpensOne() {
         let reader = Harness(twoFiles(), width: 40, height: 6)
         reader.press(.character("L"))
+        // The first comment of one.txt was selected, so it is read.
         XCTAssertEqual(reader.lines.prefix(3), ["Files: ▏  Enter open · Esc close",
-                                                "● one.txt  6 comments",
+                                                "● one.txt  6 comments · 5 unread",
                                                 "  two.txt  2 comments"])
         reader.type("tw")
         XCTAssertEqual(reader.lines.prefix(3), ["Files: tw▏  Enter open · Esc close", "  two.txt  2 comments", ""])

@@ -67,7 +67,7 @@ extension KeyMap {
     private static let general: [KeyBinding] = [
         KeyBinding(keys("ctrl-n"), .nextFile, "next-file", "next file", group: "General"),
         KeyBinding(keys("ctrl-p"), .previousFile, "previous-file", "previous file", group: "General"),
-        KeyBinding(keys("L"), .openDocuments, "files", "list of files (and of the threads in a Disqus export)", group: "General"),
+        KeyBinding(keys("L", "backspace"), .openDocuments, "files", "list of files (and of the threads in a Disqus export)", group: "General"),
         KeyBinding(keys("T"), .cycleTheme, "cycle-theme", "next theme", group: "General"),
         KeyBinding(keys("|"), .toggleSplit, "split", "article and discussion side by side, or one at a time", group: "General"),
         KeyBinding(keys("y"), .copyText, "copy", "copy this comment's text (the article's, in its pane) to the terminal's clipboard",

@@ -54,7 +54,12 @@ extension Grid {
             row.append(candidates[index] == state.currentDocument ? "● " : "  ", theme.style(.helpKey))
             row.append(SafeText.glyphs(document.name, style: theme.style(.overlay), placeholder: theme.style(.placeholder)))
             let count = document.thread.comments.count
-            row.append("  \(count) comment\(count == 1 ? "" : "s")", theme.style(.meta))
+            var counts = "\(count) comment\(count == 1 ? "" : "s")"
+            let new = document.new.subtracting(document.read).count
+            if new > 0 { counts += " · \(new) new" }
+            if !document.read.isEmpty && document.read.count < count { counts += " · \(count - document.read.count) unread" }
+            // A library's thread not read yet has what the store said of it.
+            row.append("  " + (document.summary ?? counts), theme.style(.meta))
         }
     }
 

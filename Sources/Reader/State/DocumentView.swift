@@ -25,6 +25,9 @@ public struct DocumentView: Sendable {
     public internal(set) var quotesFolded: Set<Int32> = []
     /// Comments whose signature is shown; signatures are folded to one line until asked for (`z`).
     public internal(set) var signaturesShown: Set<Int32> = []
+    /// For a library's thread not read yet: what the store said of it ("35 comments · not read"); the list shows
+    /// counts from the thread itself once it is read.
+    public internal(set) var summary: String?
     /// Comments read, in this opening or before (`Recollection`), and those new since the last opening.
     public internal(set) var read: Set<Int32> = []
     public internal(set) var new: Set<Int32> = []

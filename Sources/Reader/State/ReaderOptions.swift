@@ -16,9 +16,12 @@ public struct ReaderOptions: Sendable, Equatable {
     public var textWidth: Int
     /// Article and discussion side by side (true), one at a time (false), or by the width (nil); `|` toggles it.
     public var sideBySide: Bool?
+    /// A library of threads (`skein DIR`): `q` in a thread goes back to the list of files, `q` there quits.
+    public var isLibrary = false
 
     public init(glyphs: GlyphSet = .unicode, maxIndent: Int = .max, sideBySideWidth: Int = 160, wheelRows: Int = 3,
-                timeZone: TimeZone = TimeZone(secondsFromGMT: 0)!, textWidth: Int = 100, sideBySide: Bool? = nil) {
+                timeZone: TimeZone = TimeZone(secondsFromGMT: 0)!, textWidth: Int = 100, sideBySide: Bool? = nil, isLibrary: Bool = false) {
+        self.isLibrary = isLibrary
         self.textWidth = textWidth
         self.sideBySide = sideBySide
         self.glyphs = glyphs

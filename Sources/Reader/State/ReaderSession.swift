@@ -4,12 +4,13 @@ import ThreadKit
 public final class ReaderSession {
     public private(set) var state: ReaderState
 
-    public init(documents: [(name: String, thread: ThreadKit.Thread)], previews: Set<Int> = [], themes: [Theme],
+    public init(documents: [(name: String, thread: ThreadKit.Thread)], previews: Set<Int> = [], summaries: [Int: String] = [:], themes: [Theme],
                 themeIndex: Int = 0, size: (width: Int, height: Int), keyMap: KeyMap = .standard,
                 options: ReaderOptions = ReaderOptions(), notice: String? = nil) {
         state = ReaderState(documents: documents, previews: previews, themes: themes, themeIndex: themeIndex,
                             width: size.width, height: size.height, keyMap: keyMap, options: options)
         state.notice = notice
+        for (document, summary) in summaries where state.documents.indices.contains(document) { state.documents[document].summary = summary }
         _ = reduce(&state, .resize(width: size.width, height: size.height))
     }
 
@@ -45,6 +46,11 @@ public final class ReaderSession {
     public func takeReadingChanges() -> [ReadingChange] {
         defer { state.readingChanges.removeAll() }
         return state.readingChanges
+    }
+
+    /// Opens the list of files (and of a library's threads) over the panes.
+    public func showDocuments() {
+        _ = reduce(&state, .openDocuments)
     }
 
     /// A line for the status bar from the driver, such as how a link was opened; it stays until the next key.

@@ -61,17 +61,20 @@ extension ReaderState {
         return documents.indices.filter { matcher.isEmpty || matcher.matches(documents[$0].name) }
     }
 
-    mutating func performInDocumentList(_ action: Action) {
-        guard case .documents(var list) = overlay else { return }
+    mutating func performInDocumentList(_ action: Action) -> Effect? {
+        guard case .documents(var list) = overlay else { return nil }
+        // In a library the list is the way in and out: q there quits, unless it starts a name being typed.
+        if options.isLibrary && (action == .quit || action == .type("q") && list.query.isEmpty) { return .quit }
         let candidates = documentCandidates(list)
         if action == .accept {
             overlay = nil
             if candidates.indices.contains(list.selected) { switchDocument(to: candidates[list.selected]) }
-            return
+            return nil
         }
-        guard pick(action, in: &list, count: candidates.count) else { overlay = nil; return }
+        guard pick(action, in: &list, count: candidates.count) else { overlay = nil; return nil }
         list.fit(count: documentCandidates(list).count, rows: PickList.rows(screenHeight: height))
         overlay = .documents(list)
+        return nil
     }
 
     /// What every list does with a key: narrow by typing, move the selection, close. False when it closes.

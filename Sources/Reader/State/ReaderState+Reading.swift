@@ -8,7 +8,8 @@ extension ReaderState {
     mutating func recall(_ recollection: Recollection, document index: Int) {
         guard documents.indices.contains(index) else { return }
         let count = Int32(documents[index].thread.comments.count)
-        documents[index].read = recollection.read.filter { $0 < count }
+        // Comments read while the store was still answering stay read.
+        documents[index].read.formUnion(recollection.read.filter { $0 < count })
         documents[index].new = recollection.new.filter { $0 < count }
         if let position = recollection.position, position < count, documents[index].cursor != nil {
             documents[index].cursor = position

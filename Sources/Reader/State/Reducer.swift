@@ -19,7 +19,7 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .searchPrompt: state.performInSearchPrompt(action)
     case .help: state.performInHelp(action)
     case .commenters: state.performInCommenterList(action)
-    case .documents: state.performInDocumentList(action)
+    case .documents: effect = state.performInDocumentList(action)
     case .explanation: state.performInExplanation(action)
     case .links: effect = state.performInLinkList(action)
     }
@@ -31,7 +31,9 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
 extension ReaderState {
     mutating func performNormal(_ action: Action) -> Effect? {
         switch action {
-        case .quit: return .quit
+        case .quit:
+            guard options.isLibrary else { return .quit }
+            overlay = .documents(PickList(selected: currentDocument))
         // The grid is returned after every action; the backend repaints whatever changed.
         case .redraw: break
         case .suspend: return .suspend

@@ -1,0 +1,102 @@
+import Foundation
+import ThreadKit
+
+/// One thread file of a library, as the store knows it.
+public struct LibraryEntry: Sendable, Equatable {
+    public var path: String
+    public var title: String?
+    public var format: String
+    public var comments: Int
+    public var unread: Int
+    public var new: Int
+    /// When it was last opened; nil for never.
+    public var lastRead: Date?
+}
+
+/// A comment whose words match a search.
+public struct SearchHit: Sendable, Equatable {
+    public var path: String
+    public var comment: Int
+    public var author: String?
+    /// The matching words in context, `[` and `]` around each match.
+    public var snippet: String
+}
+
+extension StateStore {
+    /// The entry for a thread file, read again only when its size or time changed (`parse` is called then;
+    /// nil means it holds no thread), its comments' words put in the search index.
+    public func index(path: String, size: Int64, modified: Double, parse: () -> ThreadKit.Thread?) -> Bool {
+        queue.sync {
+            var cached = false
+            try? database.query("SELECT 1 FROM files WHERE path = ? AND size = ? AND mtime = ?", [.text(path), .integer(size), .real(modified)]) { _ in
+                cached = true
+            }
+            if cached { return true }
+            let thread = parse()
+            do {
+                try database.execute("BEGIN")
+                try database.query("DELETE FROM texts WHERE path = ?", [.text(path)])
+                try database.query("INSERT OR REPLACE INTO files(path, size, mtime, thread, title, format, comments) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   [.text(path), .integer(size), .real(modified), thread.map { .text($0.identityKey) } ?? .null,
+                                    thread?.title.map { .text($0) } ?? .null, thread.map { .text($0.format) } ?? .null,
+                                    .integer(Int64(thread?.comments.count ?? 0))])
+                if let thread {
+                    try database.repeated("INSERT INTO texts(path, comment, author, body) VALUES (?, ?, ?, ?)",
+                                          thread.comments.enumerated().map { index, comment in
+                                              [.text(path), .integer(Int64(index)), comment.author.map { .text($0) } ?? .null,
+                                               .text(comment.blocks.map(\.text).joined(separator: "\n"))]
+                                          })
+                }
+                try database.execute("COMMIT")
+            } catch {
+                try? database.execute("ROLLBACK")
+            }
+            return false
+        }
+    }
+
+    /// The thread files among `paths` (text with no comments is no thread), with what is read and new in each,
+    /// last read first, then by name.
+    public func entries(_ paths: [String]) -> [LibraryEntry] {
+        queue.sync {
+            var found: [LibraryEntry] = []
+            let wanted = Set(paths)
+            try? database.query("""
+                SELECT f.path, f.title, f.format, f.comments, t.opened,
+                       (SELECT count(*) FROM comments c WHERE c.thread = t.id AND c.read = 1),
+                       (SELECT count(*) FROM comments c WHERE c.thread = t.id)
+                FROM files f LEFT JOIN threads t ON t.key = f.thread
+                WHERE f.format IS NOT NULL AND NOT (f.format = 'plain-text' AND f.comments = 0)
+                """) { row in
+                guard let path = row.text(0), wanted.contains(path) else { return }
+                let comments = Int(row.integer(3))
+                let opened = row.double(4)
+                found.append(LibraryEntry(path: path, title: row.text(1), format: row.text(2) ?? "", comments: comments,
+                                          unread: max(0, comments - Int(row.integer(5))),
+                                          new: opened == nil ? 0 : max(0, comments - Int(row.integer(6))),
+                                          lastRead: opened.map { Date(timeIntervalSince1970: $0) }))
+            }
+            return found.sorted { a, b in
+                if a.lastRead != b.lastRead { return (a.lastRead ?? .distantPast) > (b.lastRead ?? .distantPast) }
+                return a.path < b.path
+            }
+        }
+    }
+
+    /// Comments of the files in `paths` whose words match `query` (FTS5's syntax: words, "a phrase", prefix*),
+    /// best first.
+    public func search(_ query: String, in paths: [String], limit: Int = 50) -> [SearchHit] {
+        queue.sync {
+            var hits: [SearchHit] = []
+            let wanted = Set(paths)
+            let phrase = query.split(separator: " ").map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+            try? database.query("""
+                SELECT path, comment, author, snippet(texts, 3, '[', ']', '…', 12) FROM texts WHERE texts MATCH ? ORDER BY rank LIMIT ?
+                """, [.text(phrase), .integer(Int64(limit * 4))]) { row in
+                guard let path = row.text(0), wanted.contains(path), hits.count < limit else { return }
+                hits.append(SearchHit(path: path, comment: Int(row.integer(1)), author: row.text(2), snippet: row.text(3) ?? ""))
+            }
+            return hits
+        }
+    }
+}
