@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "skein-bench",
             dependencies: [
-                "ThreadKit", "Reader", "ThreadGenerator",
+                "ThreadKit", "Reader", "ThreadGenerator", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -89,9 +89,10 @@ public final class StateStore: @unchecked Sendable {
     /// What is remembered of `thread` (opened as document `document`, from `path`), handed to `done` on the
     /// store's queue; the thread's comments are recorded as seen, so the next opening knows what is new.
     public func recall(_ thread: ThreadKit.Thread, document: Int, path: String, done: @escaping @Sendable (Recollection) -> Void) {
-        let key = thread.identityKey, keys = thread.commentKeys
-        let title = thread.title, format = thread.format, count = thread.comments.count
         queue.async { [self] in
+            // Keyed here, off the caller's thread: the reader draws its first screen meanwhile.
+            let key = thread.identityKey, keys = thread.commentKeys
+            let title = thread.title, format = thread.format, count = thread.comments.count
             do {
                 var row: Int64?
                 var position: String?

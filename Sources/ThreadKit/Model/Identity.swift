@@ -21,12 +21,22 @@ extension Thread {
         }
     }
 
-    /// Author and a hash of the words, case and spacing and punctuation aside: a re-save that rewraps or
-    /// re-escapes a comment keeps its key.
+    /// Author and a hash of the words, ASCII case, spacing and punctuation aside: a re-save that rewraps or
+    /// re-escapes a comment keeps its key. On bytes: a 100,000-comment thread is keyed at every opening.
     static func contentKey(_ comment: Comment) -> String {
-        let words = comment.blocks.map(\.text).joined(separator: " ").lowercased()
-            .split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
-        return (comment.author ?? "") + "|" + hex(fnv1a(words))
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var gap = false
+        for block in comment.blocks {
+            for byte in block.text.utf8 {
+                let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                let isWordByte = folded >= 0x80 || (folded &- 0x61 < 26) || (folded &- 0x30 < 10)
+                guard isWordByte else { gap = true; continue }
+                if gap { hash = (hash ^ 0x20) &* 0x100_0000_01b3; gap = false }
+                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+            }
+            gap = true
+        }
+        return (comment.author ?? "") + "|" + hex(hash)
     }
 
     private static func fnv1a(_ text: String) -> UInt64 {
