@@ -35,18 +35,28 @@ extension StateStore {
             let thread = parse()
             do {
                 try database.execute("BEGIN")
-                try database.query("DELETE FROM texts WHERE path = ?", [.text(path)])
-                try database.query("INSERT OR REPLACE INTO files(path, size, mtime, thread, title, format, comments) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                   [.text(path), .integer(size), .real(modified), thread.map { .text($0.identityKey) } ?? .null,
-                                    thread?.title.map { .text($0) } ?? .null, thread.map { .text($0.format) } ?? .null,
-                                    .integer(Int64(thread?.comments.count ?? 0))])
-                if let thread {
+                // The file's words from before, by their row numbers: a search index's path column has no index.
+                var rows: (Int64, Int64)?
+                try database.query("SELECT first_row, last_row FROM files WHERE path = ? AND first_row IS NOT NULL", [.text(path)]) {
+                    rows = ($0.integer(0), $0.integer(1))
+                }
+                if let rows { try database.query("DELETE FROM texts WHERE rowid BETWEEN ? AND ?", [.integer(rows.0), .integer(rows.1)]) }
+                var first: Int64?, last: Int64?
+                if let thread, !thread.comments.isEmpty {
                     try database.repeated("INSERT INTO texts(path, comment, author, body) VALUES (?, ?, ?, ?)",
                                           thread.comments.enumerated().map { index, comment in
                                               [.text(path), .integer(Int64(index)), comment.author.map { .text($0) } ?? .null,
                                                .text(comment.blocks.map(\.text).joined(separator: "\n"))]
                                           })
+                    last = database.lastInsertedRow
+                    first = last.map { $0 - Int64(thread.comments.count) + 1 }
                 }
+                try database.query("""
+                    INSERT OR REPLACE INTO files(path, size, mtime, thread, title, format, comments, first_row, last_row)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, [.text(path), .integer(size), .real(modified), thread.map { .text($0.identityKey) } ?? .null,
+                          thread?.title.map { .text($0) } ?? .null, thread.map { .text($0.format) } ?? .null,
+                          .integer(Int64(thread?.comments.count ?? 0)), first.map { .integer($0) } ?? .null, last.map { .integer($0) } ?? .null])
                 try database.execute("COMMIT")
             } catch {
                 try? database.execute("ROLLBACK")

@@ -70,7 +70,7 @@ public final class StateStore: @unchecked Sendable {
             try database.execute("""
                 BEGIN;
                 CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER, mtime REAL, thread TEXT, title TEXT,
-                                                 format TEXT, comments INTEGER);
+                                                 format TEXT, comments INTEGER, first_row INTEGER, last_row INTEGER);
                 CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(path UNINDEXED, comment UNINDEXED, author, body,
                                                                    tokenize = 'unicode61 remove_diacritics 2');
                 PRAGMA user_version = 2;

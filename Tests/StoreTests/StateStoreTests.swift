@@ -98,4 +98,16 @@ final class StateStoreTests: XCTestCase {
         XCTAssertNil(opened.warning)
         XCTAssertFalse(FileManager.default.fileExists(atPath: StateStore.location(environment: environment)), "nothing written")
     }
+
+    func testAChangedFileIsIndexedAgainAndItsOldWordsGo() throws {
+        let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        XCTAssertFalse(store.index(path: "/a.txt", size: 10, modified: 1) { self.thread(["the walrus spoke"]) })
+        XCTAssertFalse(store.index(path: "/b.txt", size: 10, modified: 1) { self.thread(["a walrus too", "and more"]) })
+        XCTAssertTrue(store.index(path: "/a.txt", size: 10, modified: 1) { XCTFail("an unchanged file is not read"); return nil })
+        XCTAssertEqual(store.search("walrus", in: ["/a.txt", "/b.txt"]).map(\.path).sorted(), ["/a.txt", "/b.txt"])
+        XCTAssertFalse(store.index(path: "/a.txt", size: 12, modified: 2) { self.thread(["the carpenter answered"]) })
+        XCTAssertEqual(store.search("walrus", in: ["/a.txt", "/b.txt"]).map(\.path), ["/b.txt"], "a.txt's old words are gone")
+        XCTAssertEqual(store.search("carpenter", in: ["/a.txt", "/b.txt"]).map(\.comment), [0])
+        XCTAssertEqual(store.entries(["/a.txt", "/b.txt"]).map(\.comments).sorted(), [1, 2])
+    }
 }
