@@ -1,4 +1,5 @@
 import Foundation
+import Reader
 import ThreadKit
 
 /// One thread file of a library, as the store knows it.
@@ -107,6 +108,39 @@ extension StateStore {
                 hits.append(SearchHit(path: path, comment: Int(row.integer(1)), author: row.text(2), snippet: row.text(3) ?? ""))
             }
             return hits
+        }
+    }
+
+    /// Bookmarks the comment `comment` of `thread` (opened as `document` from `path`), or takes its bookmark
+    /// away; true when it is bookmarked now.
+    public func toggleBookmark(_ thread: ThreadKit.Thread, comment: Int32, path: String) -> Bool {
+        let key = thread.identityKey, commentKey = thread.commentKeys[Int(comment)]
+        let marked = thread.comments[Int(comment)]
+        let words = marked.blocks.first { $0.kind != .quote }?.text ?? marked.blocks.first?.text ?? ""
+        return queue.sync {
+            var exists = false
+            try? database.query("SELECT 1 FROM bookmarks WHERE thread = ? AND comment = ?", [.text(key), .text(commentKey)]) { _ in exists = true }
+            if exists {
+                try? database.query("DELETE FROM bookmarks WHERE thread = ? AND comment = ?", [.text(key), .text(commentKey)])
+            } else {
+                try? database.query("INSERT INTO bookmarks(thread, comment, path, title, author, words, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                    [.text(key), .text(commentKey), .text(path), thread.title.map { .text($0) } ?? .null,
+                                     marked.author.map { .text($0) } ?? .null, .text(String(words.prefix(120))),
+                                     .real(Date().timeIntervalSince1970)])
+            }
+            return !exists
+        }
+    }
+
+    /// Every bookmark of every thread, the latest first.
+    public func bookmarks() -> [Bookmark] {
+        queue.sync {
+            var found: [Bookmark] = []
+            try? database.query("SELECT path, title, comment, author, words FROM bookmarks ORDER BY created DESC") { row in
+                found.append(Bookmark(path: row.text(0) ?? "", title: row.text(1), comment: row.text(2) ?? "", author: row.text(3),
+                                      words: row.text(4) ?? ""))
+            }
+            return found
         }
     }
 }

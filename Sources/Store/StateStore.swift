@@ -71,6 +71,8 @@ public final class StateStore: @unchecked Sendable {
                 BEGIN;
                 CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER, mtime REAL, thread TEXT, title TEXT,
                                                  format TEXT, comments INTEGER, first_row INTEGER, last_row INTEGER);
+                CREATE TABLE IF NOT EXISTS bookmarks(thread TEXT NOT NULL, comment TEXT NOT NULL, path TEXT, title TEXT, author TEXT,
+                                                     words TEXT, created REAL, PRIMARY KEY(thread, comment));
                 CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(path UNINDEXED, comment UNINDEXED, author, body,
                                                                    tokenize = 'unicode61 remove_diacritics 2');
                 PRAGMA user_version = 2;

@@ -18,7 +18,7 @@ final class Memory: @unchecked Sendable {
     /// Asks the store about a document's thread; the answer comes through `takeArrived`.
     func recall(_ thread: ThreadKit.Thread, document: Int, path: String?) {
         guard let store, let given = path else { return }
-        let path = given == "-" ? given : URL(fileURLWithPath: given).standardizedFileURL.path
+        let path = standardized(given)
         lock.withLock { outstanding += 1 }
         store.recall(thread, document: document, path: path) { [self] recollection in
             lock.withLock {
@@ -26,6 +26,11 @@ final class Memory: @unchecked Sendable {
                 outstanding -= 1
             }
         }
+    }
+
+    /// A file's path as the store keeps it: absolute, or `-` for standard input.
+    func standardized(_ path: String) -> String {
+        path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// Whether recollections are still on their way, so the event loop wakes to take them in.

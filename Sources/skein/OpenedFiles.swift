@@ -1,4 +1,5 @@
 import Foundation
+import Reader
 import Store
 import ThreadKit
 
@@ -64,6 +65,26 @@ struct OpenedFiles {
         guard unread.remove(document) != nil, let bytes = try? ThreadFile.read(sources[document]) else { return false }
         pending.append(BackgroundParse(document: document, bytes: bytes, options: options, preview: documents[document].thread))
         return true
+    }
+
+    /// Shows a bookmark: its file's document if it is open, else the file read now and added; a message when
+    /// the file or the comment is gone.
+    mutating func open(_ mark: Bookmark, in session: ReaderSession, standardize: (String) -> String) -> String? {
+        var document = sources.indices.first { standardize(sources[$0]) == mark.path }
+        if document == nil {
+            guard let thread = try? ThreadFile.load(mark.path) else { return "the bookmark's file cannot be read: \(mark.path)" }
+            documents.append((Self.displayName(mark.path), thread))
+            sources.append(mark.path)
+            document = session.add(name: Self.displayName(mark.path), thread: thread)
+        }
+        guard let document else { return nil }
+        // A library document not read yet is read now, whole, so its comment can be found.
+        if unread.remove(document) != nil, let thread = try? ThreadFile.load(mark.path) {
+            session.load(document: document, thread: thread)
+        }
+        let comment = session.state.documents[document].thread.commentKeys.firstIndex(of: mark.comment).map(Int32.init)
+        session.show(document: document, comment: comment)
+        return comment == nil ? "the bookmarked comment is no longer in \(Self.displayName(mark.path))" : nil
     }
 
     /// What the status line says about files that did not open.

@@ -71,6 +71,7 @@ struct Read: ParsableCommand {
         if let warning = opened.warning { session.note(warning) }
         let previews = Set(files.pending.map(\.document)).union(files.unread)
         if isLibrary { session.showDocuments() }
+        if let store = memory.store { session.setBookmarks(store.bookmarks()) }
         for (index, document) in files.documents.enumerated() where !previews.contains(index) {
             memory.recall(document.thread, document: index, path: files.path(of: index))
         }
@@ -89,6 +90,17 @@ struct Read: ParsableCommand {
             case .explain(let document)?: explanations.start(document: document, path: files.path(of: document))
             case .copy(let text)?: terminal.copyToClipboard(text)
             case .openLink(let url)?: session.note(LinkOpener().open(url, handingOver: terminal.handOver))
+            case .toggleBookmark(let document, let comment)?:
+                if let store = memory.store {
+                    let path = memory.standardized(files.path(of: document))
+                    let marked = store.toggleBookmark(session.state.documents[document].thread, comment: comment, path: path)
+                    session.setBookmarks(store.bookmarks())
+                    session.note(marked ? "bookmarked: ' lists the bookmarks" : "bookmark taken away")
+                } else {
+                    session.note("bookmarks need the state store, which is off")
+                }
+            case .openBookmark(let mark)?:
+                session.note(files.open(mark, in: session, standardize: memory.standardized) ?? "")
             case nil: break
             }
             memory.keep(from: session)

@@ -160,4 +160,26 @@ final class ReadingEndToEndTests: XCTestCase {
         let again = try ChildProcess.run("/usr/bin/env", environment + [TmuxScreen.skeinBinary.path, "search", "nothing-matches-this", shelf.path])
         XCTAssertEqual(again.status, 1)
     }
+
+    func testABookmarkIsListedFromAnotherThreadAndOpensItsFileThere() throws {
+        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "marked.json")
+        let first = try TmuxScreen(arguments: [file.path], width: 120, height: 40, environment: state)
+        try first.press("c")
+        try first.waitFor("1/5")
+        try first.press("j", "j")
+        try first.waitFor("3/5")
+        try first.press("m")
+        try first.waitFor("bookmarked")
+        try first.press("q")
+        try first.waitUntil("skein to quit") { _ in first.hasExited }
+
+        let other = try TmuxScreen(arguments: [Paths.phoneReview], width: 120, height: 40, environment: state)
+        try other.waitFor("Halden Aero 5 Pro review")
+        try other.press("'")
+        let list = try other.waitFor("Bookmarks:")
+        XCTAssert(list.contains("bob") && list.contains("Q&A: tabs > spaces?"), list)
+        try other.press("Enter")
+        let opened = try other.waitFor("marked.json")
+        XCTAssert(statusLine(opened).contains("3/5"), statusLine(opened))
+    }
 }

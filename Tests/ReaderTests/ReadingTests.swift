@@ -51,4 +51,18 @@ final class ReadingTests: XCTestCase {
         reader.session.recall(Recollection(position: 4), document: 0)
         XCTAssertEqual(reader.selectedAuthor, "dave")
     }
+
+    func testBookmarksAreAskedOfTheDriverListedAndOpened() {
+        let reader = Harness(width: 60, height: 14)
+        XCTAssertEqual(reader.press(.character("m")), .toggleBookmark(document: 0, comment: 0))
+        reader.press(.character("'"))
+        XCTAssertNil(reader.state.overlay)
+        XCTAssertEqual(reader.state.notice, "no bookmarks yet: m bookmarks the selected comment")
+        let mark = Bookmark(path: "/saved/other.json", title: "Other thread", comment: "id:t1_x", author: "zed", words: "Remember this one")
+        reader.session.setBookmarks([mark])
+        reader.press(.character("'"))
+        XCTAssertEqual(reader.state.overlay, .bookmarks(PickList()))
+        XCTAssertEqual(reader.lines[1], "zed  Remember this one  — Other thread")
+        XCTAssertEqual(reader.press(.enter), .openBookmark(mark))
+    }
 }

@@ -55,6 +55,8 @@ extension KeyMap {
         KeyBinding(keys("]"), .nextUnread, "next-unread", "next new or unread comment (unfolds to show it)", group: "Reading"),
         KeyBinding(keys("["), .previousUnread, "previous-unread", "previous new or unread comment", group: "Reading"),
         KeyBinding(keys("R"), .markThreadRead, "mark-read", "mark the whole thread read", group: "Reading"),
+        KeyBinding(keys("m"), .toggleBookmark, "bookmark", "bookmark this comment (again: take the bookmark away)", group: "Reading"),
+        KeyBinding(keys("'"), .openBookmarks, "bookmarks", "every bookmark of every thread: Enter opens its file there", group: "Reading"),
         KeyBinding(keys("U"), .markSubtreeUnread, "mark-unread", "mark this comment and its replies unread", group: "Reading"),
     ]
 

@@ -63,6 +63,20 @@ extension Grid {
         }
     }
 
+    /// Bookmarks: author, the comment's first words, and the thread.
+    mutating func drawBookmarks(_ state: ReaderState, list: PickList, in rect: Rect) {
+        let theme = state.theme
+        let candidates = state.bookmarkCandidates(list)
+        drawList("Bookmarks: ", keys: "Enter open · Esc close", list: list, count: candidates.count, state: state, in: rect) { index, row in
+            let mark = candidates[index]
+            row.append(SafeText.glyphs(mark.author ?? "anonymous", style: theme.style(.helpKey), placeholder: theme.style(.placeholder)))
+            row.append("  ", theme.style(.overlay))
+            row.append(SafeText.glyphs(mark.words, style: theme.style(.overlay), placeholder: theme.style(.placeholder)))
+            row.append("  — ", theme.style(.meta))
+            row.append(SafeText.glyphs(mark.title ?? String(mark.path.split(separator: "/").last ?? ""), style: theme.style(.meta), placeholder: theme.style(.placeholder)))
+        }
+    }
+
     /// Links: each numbered, its text, then where it goes.
     mutating func drawLinks(_ state: ReaderState, list: PickList, in rect: Rect) {
         let theme = state.theme

@@ -23,6 +23,8 @@ public enum Action: Sendable, Equatable {
     case nextBySubmitter
     // Reading
     case nextUnread, previousUnread, markThreadRead, markSubtreeUnread
+    /// Bookmark the selected comment (or take its bookmark away); list every bookmark.
+    case toggleBookmark, openBookmarks
     // Search
     case startSearch, nextMatch, previousMatch
     // Panes, files, themes

@@ -10,4 +10,8 @@ public enum Effect: Sendable, Equatable {
     case copy(String)
     /// Open this address with the user's browser.
     case openLink(String)
+    /// Bookmark comment `comment` of document `document`, or take its bookmark away.
+    case toggleBookmark(document: Int, comment: Int32)
+    /// Open the bookmark's file (if it is not open) and select its comment.
+    case openBookmark(Bookmark)
 }

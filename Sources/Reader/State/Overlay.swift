@@ -8,6 +8,8 @@ public enum Overlay: Sendable, Equatable {
     case explanation(comment: Int32, top: Int)
     /// The links of the selected comment (or of the article), numbered: Enter opens one, y copies it.
     case links(PickList)
+    /// Every bookmark of every thread (`'`): Enter opens its file there.
+    case bookmarks(PickList)
 }
 
 /// A list overlay: entries narrowed by what has been typed, one of them selected.
@@ -29,4 +31,5 @@ public enum InputMode: Sendable, Equatable {
     case help
     case explanation
     case links
+    case bookmarks
 }

@@ -48,6 +48,23 @@ public final class ReaderSession {
         return state.readingChanges
     }
 
+    /// Every bookmark, as the store has them now.
+    public func setBookmarks(_ bookmarks: [Bookmark]) {
+        state.bookmarks = bookmarks
+    }
+
+    /// A thread the driver opened while reading (a bookmark's file); returns its document number.
+    public func add(name: String, thread: ThreadKit.Thread) -> Int {
+        state.documents.append(DocumentView(name: name, thread: thread))
+        return state.documents.count - 1
+    }
+
+    /// Shows document `document` with comment `comment` selected (and unfolded).
+    public func show(document: Int, comment: Int32?) {
+        state.showComment(comment, inDocument: document)
+        state.markSelectionRead()
+    }
+
     /// Opens the list of files (and of a library's threads) over the panes.
     public func showDocuments() {
         _ = reduce(&state, .openDocuments)

@@ -77,6 +77,25 @@ extension ReaderState {
         return nil
     }
 
+    /// Bookmarks whose author, title or words match what was typed.
+    func bookmarkCandidates(_ list: PickList) -> [Bookmark] {
+        let matcher = TextMatcher(list.query)
+        return bookmarks.filter { matcher.isEmpty || matcher.matches(($0.author ?? "") + " " + ($0.title ?? "") + " " + $0.words) }
+    }
+
+    mutating func performInBookmarkList(_ action: Action) -> Effect? {
+        guard case .bookmarks(var list) = overlay else { return nil }
+        let candidates = bookmarkCandidates(list)
+        if action == .accept {
+            overlay = nil
+            return candidates.indices.contains(list.selected) ? .openBookmark(candidates[list.selected]) : nil
+        }
+        guard pick(action, in: &list, count: candidates.count) else { overlay = nil; return nil }
+        list.fit(count: bookmarkCandidates(list).count, rows: PickList.rows(screenHeight: height))
+        overlay = .bookmarks(list)
+        return nil
+    }
+
     /// What every list does with a key: narrow by typing, move the selection, close. False when it closes.
     private mutating func pick(_ action: Action, in list: inout PickList, count: Int) -> Bool {
         let page = PickList.rows(screenHeight: height)

@@ -18,6 +18,21 @@ extension ReaderState {
         if index == currentDocument { refresh() }
     }
 
+    /// Switches to a document and selects a comment in it, unfolding what hides it.
+    mutating func showComment(_ comment: Int32?, inDocument index: Int) {
+        guard documents.indices.contains(index) else { return }
+        if index != currentDocument { switchDocument(to: index) }
+        guard let comment, comment < Int32(document.thread.comments.count) else { return }
+        focus = .discussion
+        var ancestor = comment
+        while let parent = document.parent(of: ancestor) {
+            if document.folded.contains(parent) { document.folded.remove(parent) }
+            ancestor = parent
+        }
+        refresh()
+        select(comment: comment)
+    }
+
     /// The selected comment in the discussion counts as read.
     mutating func markSelectionRead() {
         guard focus == .discussion, let cursor = document.cursor else { return }

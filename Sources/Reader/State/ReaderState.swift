@@ -14,6 +14,8 @@ public struct ReaderState: Sendable {
     /// The selection last marked read: a comment counts as read when the selection comes to it, so one marked
     /// unread stays so while it stays selected.
     var lastMarkedSelection: (document: Int, comment: Int32)?
+    /// Bookmarks of every thread, as the driver's store keeps them.
+    public internal(set) var bookmarks: [Bookmark] = []
     /// Side by side or not, as the reader chose with `toggleSplit`; nil: by the width (`ReaderOptions.sideBySideWidth`).
     public internal(set) var split: Bool?
     public let themes: [Theme]
@@ -61,6 +63,7 @@ public struct ReaderState: Sendable {
         case .documents: return .documents
         case .explanation: return .explanation
         case .links: return .links
+        case .bookmarks: return .bookmarks
         case nil: return .normal
         }
     }

@@ -22,6 +22,7 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .documents: effect = state.performInDocumentList(action)
     case .explanation: state.performInExplanation(action)
     case .links: effect = state.performInLinkList(action)
+    case .bookmarks: effect = state.performInBookmarkList(action)
     }
     state.refresh()
     state.markSelectionRead()
@@ -64,6 +65,18 @@ extension ReaderState {
         case .openLinks: openLinkList()
         case .nextBySubmitter: selectNextBySubmitter()
         case .nextUnread, .previousUnread, .markThreadRead, .markSubtreeUnread: performReadingAction(action)
+        case .toggleBookmark:
+            guard focus == .discussion, let cursor = document.cursor else {
+                notice = "select a comment to bookmark it"
+                return nil
+            }
+            return .toggleBookmark(document: currentDocument, comment: cursor)
+        case .openBookmarks:
+            guard !bookmarks.isEmpty else {
+                notice = "no bookmarks yet: m bookmarks the selected comment"
+                return nil
+            }
+            overlay = .bookmarks(PickList())
         case .toggleQuotes, .toggleSignature, .skipQuoted:
             focus = .discussion
             performQuoteAction(action)
