@@ -25,9 +25,10 @@ version=$("$bin" --version)
 [[ $version != unknown* ]] || fail "--version says '$version'"
 echo "installed skein --version: $version"
 
-# The bundled sample with the installed themes, in tmux: T cycles through all five.
+# The bundled sample with the installed themes, in tmux: T cycles through all five. What it remembers goes
+# to the scratch home, not into DESTDIR, which uninstall must leave empty.
 tmux -L "$socket" -f /dev/null new-session -d -s app -x 100 -y 30 \
-    "env -u NO_COLOR -u SKEIN_THEMES_DIR -u XDG_CONFIG_HOME HOME=$dest TERM=xterm-256color LANG=C.UTF-8 $bin"
+    "env -u NO_COLOR -u SKEIN_THEMES_DIR -u XDG_CONFIG_HOME HOME=$dest XDG_STATE_HOME=$scratch/state TERM=xterm-256color LANG=C.UTF-8 $bin"
 status() { tmux -L "$socket" capture-pane -p -t app | tail -1; }
 for _ in $(seq 50); do status | grep -q "sample thread" && break; sleep 0.1; done
 status | grep -q "sample thread" || fail "the sample did not open: $(status)"

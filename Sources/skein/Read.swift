@@ -36,7 +36,8 @@ struct Read: ParsableCommand {
             var isFolder: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
         })
-        let opened = StateStore.open(disabled: noState)
+        // Printing to a pipe reads no marks and keeps none.
+        let opened = interactive ? StateStore.open(disabled: noState) : (store: nil, warning: nil)
         var files: OpenedFiles
         if isLibrary {
             guard let store = opened.store else { fail(opened.warning ?? "a library needs the state store, which is off (--no-state, SKEIN_STATE=off)") }
