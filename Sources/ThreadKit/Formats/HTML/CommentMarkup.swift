@@ -1,3 +1,5 @@
+import Foundation
+
 /// What most sites' comment markup comes to: elements that are comments, each with an author and a text of
 /// its own somewhere inside it (not inside a reply nested in it), a reply nested in the comment it answers or
 /// pointing at it. Site readers say which elements those are; this reads them into comments.
@@ -45,4 +47,3 @@ struct CommentMarkup {
     }
 }
 
-import Foundation

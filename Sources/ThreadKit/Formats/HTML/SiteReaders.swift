@@ -124,11 +124,14 @@ enum NestedSites {
             author: { item in markup.own(item, .class("commenter-name")).map { dom.text(of: $0) } },
             text: { item in markup.own(item, .class("comment-body")) },
             deleted: { item in markup.own(item, .class("comment-body")) == nil })
-        let byline = dom.first(.class("byline-names")) ?? dom.first(.class("profile-hover-card-target"))
+        // The post's author answers with an "Author" badge beside the name.
+        let badged = markup.items.firstIndex { item in markup.own(item) { dom.hasClass("highlight", $0) && dom.text(of: $0) == "Author" } != nil }
+        let byline = dom.first(.class("byline-names")).map { dom.text(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? badged.flatMap { comments[$0].author }
         var thread = Thread(format: SavedPage.name, title: page.title,
-                            article: Article(byline: byline.map { dom.text(of: $0) }, body: dom.first(.class("body")).map { dom.body(of: $0) } ?? Body()),
+                            article: Article(byline: byline, body: dom.first(.class("body")).map { dom.body(of: $0) } ?? Body()),
                             comments: comments)
-        thread.submitter = comments.first { _ in false }?.author
+        thread.submitter = byline
         return thread
     }
 }
