@@ -7,13 +7,22 @@ struct CommentMarkup {
     let dom: DOM
     /// The comment elements, in document order.
     let items: [Int]
-    private let itemSet: Set<Int>
+    /// Each item's place in `items`: asked for every ancestor of every comment, so no search of the list.
+    private let positions: [Int: Int]
 
     init(_ dom: DOM, items: [Int]) {
         self.dom = dom
         self.items = items
-        itemSet = Set(items)
+        positions = Dictionary(items.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    func isItem(_ node: Int) -> Bool { positions[node] != nil }
+
+    /// The item's place among the comments.
+    func position(of item: Int) -> Int? { positions[item] }
+
+    /// The comment element an item is nested in.
+    func enclosingItem(of item: Int) -> Int? { dom.ancestor(of: item) { positions[$0] != nil } }
 
     /// The first element under `item` that matches and belongs to it, not to a reply nested inside it.
     func own(_ item: Int, where matches: @escaping (Int) -> Bool) -> Int? {
@@ -24,7 +33,7 @@ struct CommentMarkup {
 
     /// The comment element a node belongs to.
     func owner(of node: Int) -> Int? {
-        itemSet.contains(node) ? node : dom.ancestor(of: node) { itemSet.contains($0) }
+        isItem(node) ? node : enclosingItem(of: node)
     }
 
     /// Comments in document order. `parent` (given an item) may name the item it answers; otherwise the
@@ -32,14 +41,12 @@ struct CommentMarkup {
     func comments(author: (Int) -> String?, text: (Int) -> Int?, leaving: @escaping (Int) -> Bool = { _ in false },
                   deleted: (Int) -> Bool = { _ in false }, date: (Int) -> Date? = { _ in nil },
                   parent: ((Int) -> Int?)? = nil) -> [Comment] {
-        var position: [Int: Int] = [:]
-        for (index, item) in items.enumerated() { position[item] = index }
-        return items.map { item in
-            let parentItem = parent.map { $0(item) } ?? dom.ancestor(of: item) { itemSet.contains($0) }
+        items.enumerated().map { index, item in
+            let parentItem = parent.map { $0(item) } ?? enclosingItem(of: item)
             let isDeleted = deleted(item)
             var comment = Comment(author: isDeleted ? nil : author(item).flatMap { $0.isEmpty ? nil : $0 },
                                   body: isDeleted ? Body() : text(item).map { dom.body(of: $0, leaving: leaving) } ?? Body(),
-                                  parent: parentItem.flatMap { position[$0] }.flatMap { $0 < position[item]! ? $0 : nil },
+                                  parent: parentItem.flatMap { positions[$0] }.flatMap { $0 < index ? $0 : nil },
                                   status: isDeleted ? .deleted : .normal)
             comment.date = date(item)
             return comment

@@ -23,8 +23,8 @@ enum GenericReader {
             }
             var current = item
             while let up = dom[current].parent {
-                if items.contains(up) { return up }
-                if isReplyContainer(up, dom), let before = previousElement(of: up, dom), items.contains(before) { return before }
+                if markup.isItem(up) { return up }
+                if isReplyContainer(up, dom), let before = previousElement(of: up, dom), markup.isItem(before) { return before }
                 current = up
             }
             return nil

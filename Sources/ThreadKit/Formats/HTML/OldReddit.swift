@@ -6,27 +6,26 @@ enum OldReddit {
     static let reader = SiteReader(name: "old-reddit") { dom, _ in
         let things = dom.all { dom.hasClass("thing", $0) && dom.hasClass("comment", $0) }
         guard !things.isEmpty else { return nil }
-        var position: [Int: Int] = [:]
-        var comments: [Comment] = []
-        for thing in things {
-            let rawAuthor = dom.attribute("data-author", of: thing)
-            let entry = dom.first(.class("entry"), under: thing) ?? thing
-            let deleted = dom.hasClass("deleted", thing)
-            let body = dom.first(.class("md"), under: entry).map { dom.body(of: $0) } ?? Body()
-            var comment = Comment(author: rawAuthor.flatMap { $0 == "[deleted]" || $0.isEmpty ? nil : $0 }, body: deleted ? Body() : body,
-                                  parent: dom.ancestor(of: thing) { position[$0] != nil }.flatMap { position[$0] },
-                                  status: deleted ? .deleted : .normal)
-            comment.isAuthorDeleted = rawAuthor == "[deleted]"
-            comment.date = dom.first(.tag("time"), under: entry).flatMap { dom.attribute("datetime", of: $0) }.flatMap(Timestamps.iso8601)
-            comment.score = dom.first(.tagClass("span", "unvoted"), under: entry).flatMap { Int(dom.text(of: $0).prefix { $0 == "-" || $0.isNumber }) }
-            position[thing] = comments.count
-            comments.append(comment)
+        let markup = CommentMarkup(dom, items: things)
+        let entry = { (thing: Int) in markup.own(thing, .class("entry")) ?? thing }
+        var comments = markup.comments(
+            author: { dom.attribute("data-author", of: $0).flatMap { $0 == "[deleted]" ? nil : $0 } },
+            text: { dom.first(.class("md"), under: entry($0)) },
+            date: { dom.first(.tag("time"), under: entry($0)).flatMap { dom.attribute("datetime", of: $0) }.flatMap(Timestamps.iso8601) })
+        for (index, thing) in things.enumerated() {
+            // A deleted or removed comment may still name its author: only its text goes.
+            if dom.hasClass("deleted", thing) {
+                comments[index].body = Body()
+                comments[index].status = .deleted
+            }
+            comments[index].isAuthorDeleted = dom.attribute("data-author", of: thing) == "[deleted]"
+            comments[index].score = dom.first(.tagClass("span", "unvoted"), under: entry(thing)).flatMap { Int(dom.text(of: $0).prefix { $0 == "-" || $0.isNumber }) }
         }
         // "load more comments (N replies)" stands for what the save does not hold: one line under its parent.
         var unsavedTopLevel: Int?
         for stub in dom.all(where: { dom.hasClass("thing", $0) && dom.hasClass("morechildren", $0) }) {
             let count = Int(dom.text(of: stub).split(separator: "(").last?.prefix { $0.isNumber } ?? "") ?? 0
-            if let parent = dom.ancestor(of: stub, where: { position[$0] != nil }).flatMap({ position[$0] }) {
+            if let parent = markup.owner(of: stub).flatMap(markup.position) {
                 comments[parent].unsavedReplies = (comments[parent].unsavedReplies ?? 0) + count
             } else {
                 unsavedTopLevel = (unsavedTopLevel ?? 0) + count

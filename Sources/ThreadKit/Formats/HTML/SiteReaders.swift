@@ -14,7 +14,7 @@ enum NestedSites {
         var unsavedTopLevel: Int?
         for stub in dom.all(where: { dom[$0].name == "faceplate-partial" && (dom.attribute("src", of: $0) ?? "").contains("more-comments") }) {
             let count = Int(dom.text(of: stub).prefix { $0.isNumber }) ?? 0
-            if let owner = markup.owner(of: stub), let index = markup.items.firstIndex(of: owner) {
+            if let owner = markup.owner(of: stub), let index = markup.position(of: owner) {
                 comments[index].unsavedReplies = (comments[index].unsavedReplies ?? 0) + count
             } else {
                 unsavedTopLevel = (unsavedTopLevel ?? 0) + count
@@ -41,7 +41,7 @@ enum NestedSites {
         func parent(_ item: Int) -> Int? {
             guard let own = dom.ancestor(of: item, where: { dom.hasClass("comments_subtree", $0) }),
                   let outer = dom.ancestor(of: own, where: { dom.hasClass("comments_subtree", $0) }) else { return nil }
-            return dom[outer].children.first { markup.items.contains($0) }
+            return dom[outer].children.first(where: markup.isItem)
         }
         let comments = markup.comments(
             author: { item in dom.first(.class("byline"), under: item).flatMap { byline in
@@ -73,7 +73,7 @@ enum NestedSites {
         func parent(_ item: Int) -> Int? {
             if let link = markup.own(item, .class("parent-link")), let href = dom.attribute("href", of: link), href.hasPrefix("#"),
                let target = byAnchor[String(href.dropFirst())] { return target }
-            return dom.ancestor(of: item) { markup.items.contains($0) }
+            return markup.enclosingItem(of: item)
         }
         let comments = markup.comments(
             author: { item in markup.own(item, .class("author")).map { dom.text(of: $0) } },
