@@ -10,6 +10,8 @@ final class Memory: @unchecked Sendable {
     private let lock = NSLock()
     private var arrived: [(document: Int, recollection: Recollection)] = []
     private var outstanding = 0
+    /// The position last handed to the store: a key that does not move the selection writes nothing.
+    private var recordedPosition: (document: Int, comment: Int32?)?
 
     init(store: StateStore?) {
         self.store = store
@@ -47,7 +49,10 @@ final class Memory: @unchecked Sendable {
     func keep(from session: ReaderSession) {
         guard let store else { return }
         store.record(session.takeReadingChanges())
-        store.recordPosition(document: session.state.currentDocument, comment: session.state.document.cursor)
+        let position = (document: session.state.currentDocument, comment: session.state.document.cursor)
+        if let recorded = recordedPosition, recorded.document == position.document, recorded.comment == position.comment { return }
+        recordedPosition = position
+        store.recordPosition(document: position.document, comment: position.comment)
     }
 
     func close() { store?.close() }

@@ -4,17 +4,16 @@ import ThreadKit
 /// with each comment's blocks whole, wrapped to a width as the reader wraps them (quote levels as `>`, lists,
 /// tables in columns, code kept as it is), and any control character from the file made visible.
 public struct ThreadPrinter {
-    public var width: Int
+    public let width: Int
+    /// Made once: every comment of a dump is laid out with it.
+    private let blocks: BlockLayout
 
     public init(width: Int) {
         self.width = max(20, width)
-    }
-
-    private var blocks: BlockLayout {
         var glyphs = GlyphSet.unicode
         glyphs.quoteBar = ">"
-        return BlockLayout(theme: Theme(name: "text", styles: [:], authorPalette: [.default]), glyphs: glyphs,
-                           matcher: TextMatcher(""), textStyle: .commentText)
+        blocks = BlockLayout(theme: Theme(name: "text", styles: [:], authorPalette: [.default]), glyphs: glyphs,
+                             matcher: TextMatcher(""), textStyle: .commentText)
     }
 
     public func text(of thread: ThreadKit.Thread) -> String {

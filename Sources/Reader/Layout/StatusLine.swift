@@ -39,7 +39,8 @@ struct StatusLine {
                      Part(glyphs: text(file + document.name), keep: 9, shortening: .middle),
                      Part(glyphs: text(state.focus.rawValue), keep: 3, shortening: nil),
                      Part(glyphs: text(position(state)), keep: 4, shortening: nil)]
-        if state.newUnreadCount > 0 { parts.append(Part(glyphs: text("\(state.newUnreadCount) new"), keep: 6, shortening: nil)) }
+        let new = document.newUnreadCount
+        if new > 0 { parts.append(Part(glyphs: text("\(new) new"), keep: 6, shortening: nil)) }
         if document.isPreview { parts.append(Part(glyphs: text("reading…"), keep: 8, shortening: nil)) }
         if document.order == .flat { parts.append(Part(glyphs: text("page order"), keep: 7, shortening: nil)) }
         if !state.authors.summary.isEmpty { parts.append(Part(glyphs: text(state.authors.summary), keep: 7, shortening: .end)) }

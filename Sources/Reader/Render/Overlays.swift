@@ -55,7 +55,7 @@ extension Grid {
             row.append(SafeText.glyphs(document.name, style: theme.style(.overlay), placeholder: theme.style(.placeholder)))
             let count = document.thread.comments.count
             var counts = "\(count) comment\(count == 1 ? "" : "s")"
-            let new = document.new.subtracting(document.read).count
+            let new = document.newUnreadCount
             if new > 0 { counts += " · \(new) new" }
             if !document.read.isEmpty && document.read.count < count { counts += " · \(count - document.read.count) unread" }
             // A library's thread not read yet has what the store said of it.

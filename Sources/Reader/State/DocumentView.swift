@@ -31,6 +31,9 @@ public struct DocumentView: Sendable {
     /// Comments read, in this opening or before (`Recollection`), and those new since the last opening.
     public internal(set) var read: Set<Int32> = []
     public internal(set) var new: Set<Int32> = []
+
+    /// New comments not read yet: the status line's and the file list's `N new`.
+    var newUnreadCount: Int { new.reduce(0) { read.contains($1) ? $0 : $0 + 1 } }
     /// Derived from the fields above and the author filter; rebuilt by `ReaderState.refresh`.
     public internal(set) var visible: VisibleComments
     /// Whether the driver was asked for the evidence behind this thread, which it is read without.

@@ -98,6 +98,4 @@ extension ReaderState {
         notice = forward ? "no unread comment below" : "no unread comment above"
     }
 
-    /// `N new`, for the status line: new comments not yet read.
-    var newUnreadCount: Int { document.new.subtracting(document.read).count }
 }

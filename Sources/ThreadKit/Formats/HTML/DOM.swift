@@ -79,9 +79,21 @@ struct DOM {
         nodes[index].attributes.first { $0.name == name }?.value
     }
 
+    /// Whether the class list (split at any white space) holds `name`; on bytes, with no array of tokens made:
+    /// readers ask it of every element of a page, several times.
     func hasClass(_ name: String, _ index: Int) -> Bool {
-        guard let classes = attribute("class", of: index) else { return false }
-        return classes.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).contains { $0 == name }
+        guard let classes = attribute("class", of: index)?.utf8, !name.isEmpty else { return false }
+        let wanted = name.utf8
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
+        var start = classes.startIndex
+        while start < classes.endIndex {
+            while start < classes.endIndex, isBlank(classes[start]) { start = classes.index(after: start) }
+            var end = start
+            while end < classes.endIndex, !isBlank(classes[end]) { end = classes.index(after: end) }
+            if classes[start..<end].elementsEqual(wanted) { return true }
+            start = end
+        }
+        return false
     }
 
     /// Every element under `index` (itself included) that `matches`, in document order.
