@@ -42,10 +42,10 @@ public struct ThreadPrinter {
 
     private func header(_ thread: ThreadKit.Thread, _ index: Int) -> String {
         let comment = thread.comments[index]
-        let name = comment.author.map(line) ?? (comment.isAuthorDeleted ? "[deleted]" : "(anonymous)")
+        let name = comment.author.map(line) ?? comment.missingAuthorLabel ?? "(anonymous)"
         var header = "#\(index) \(name)"
         if thread.isBySubmitter(index) { header += " OP" }
-        if let role = comment.role { header += " " + (role == .moderator ? "mod" : role.rawValue) }
+        if let role = comment.role { header += " " + role.mark }
         if let parent = thread.validParent(of: index) {
             header += comment.parentInferred ? " ⇢ #\(parent) (inferred)" : " → #\(parent)"
         }

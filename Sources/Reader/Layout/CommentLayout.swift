@@ -85,15 +85,14 @@ struct CommentLayout {
         if isTree && depth > indentCap { row.append("depth \(depth) ", theme.style(.guide)) }
         let look = AuthorLook(theme: theme, glyphs: glyphs, prolific: document.prolificAuthors)
         // A deleted or removed comment says so where its author would be, never "anonymous".
-        let label = comment.author != nil ? look.label(of: comment.author)
-            : comment.status != .normal ? "[\(comment.status.label)]" : comment.isAuthorDeleted ? "[deleted]" : look.label(of: nil)
+        let label = comment.missingAuthorLabel ?? look.label(of: comment.author)
         // Search looks at author names too, so a name that matches shows where.
         row.append(SafeText.glyphs(label, style: look.style(of: comment.author), placeholder: theme.style(.placeholder),
                                    matches: comment.author == nil ? [] : matcher.ranges(in: label),
                                    matchStyle: theme.style(.match)))
         // Marks as words, so they show without colour.
         if document.thread.isBySubmitter(Int(index)) { row.append(" OP", theme.style(.submitter)) }
-        if let role = comment.role { row.append(" " + (role == .moderator ? "mod" : role.rawValue), theme.style(.submitter)) }
+        if let role = comment.role { row.append(" " + role.mark, theme.style(.submitter)) }
         if isFolded {
             row.append(" ", meta)
             row.append("[+\(replies) \(replies == 1 ? "reply" : "replies")]", theme.style(.folded))

@@ -11,6 +11,9 @@ public struct Comment: Sendable, Equatable {
     /// What the site says of the commenter beside their name.
     public enum Role: String, Sendable {
         case moderator, admin
+
+        /// As it is shown beside a name.
+        public var mark: String { self == .moderator ? "mod" : rawValue }
     }
 
     /// nil means anonymous.
@@ -60,6 +63,13 @@ public struct Comment: Sendable, Equatable {
     public init(author: String?, body: Body, parent: Int? = nil, status: Status = .normal, date: Date? = nil, score: Int? = nil) {
         self.init(author: author, blocks: body.blocks, parent: parent, status: status, date: date, score: score)
         links = body.links
+    }
+
+    /// Why a comment with no author has none, where the source says: `[deleted]`, `[removed]`.
+    public var missingAuthorLabel: String? {
+        guard author == nil else { return nil }
+        if status != .normal { return "[\(status.label)]" }
+        return isAuthorDeleted ? "[deleted]" : nil
     }
 
     /// Positions in `blocks` that are quotes.

@@ -6,8 +6,9 @@
 enum GenericReader {
     static func read(_ dom: DOM, _ page: PageFacts) -> Thread? {
         var groups: [String: [Int]] = [:]
-        for node in dom.all(where: { commentClass(of: $0, in: dom) != nil }) where authorElement(in: node, dom) != nil {
-            groups["\(dom[node].name).\(commentClass(of: node, in: dom)!)", default: []].append(node)
+        for node in dom.all(where: { _ in true }) {
+            guard let kind = commentClass(of: node, in: dom), authorElement(in: node, dom) != nil else { continue }
+            groups["\(dom[node].name).\(kind)", default: []].append(node)
         }
         // Of nested candidates (an item and its own header both naming "comment"), the outermost kind is the item.
         guard let items = groups.values.filter({ $0.count >= 2 }).max(by: { ($0.count, -depth($0[0], dom)) < ($1.count, -depth($1[0], dom)) })
