@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Time to first screen, measured from outside as a person sees it: each program is started in a
 # fresh tmux server and the pane is polled until a string of the thread shows. Side by side on the
-# same generated thread: skein and `less` on the plain-text page, neomutt (threaded) on the mbox.
+# same generated thread: skein and `less` on the plain-text page, neomutt (threaded) on the mbox; and a
+# saved old Reddit page of about 50 MB.
 #
 #   bench/first-screen.sh                 # 100k comments, 5 runs each
 #   N=10000 RUNS=3 bench/first-screen.sh
 #   SKEIN=/path/to/skein bench/first-screen.sh   # use an existing binary instead of building
+#   TOOLS="skein-html less-html" bench/first-screen.sh   # some of the programs only (see TOOLS below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +31,10 @@ fi
 TEXT=$(generated "$SKEIN_BENCH" text "$N")
 MBOX=$(generated "$SKEIN_BENCH" mbox "$N")
 REDDIT=$(generated "$SKEIN_BENCH" reddit "$N")
+# A saved old Reddit page of about 50 MB, the size the saved-pages issue names.
+HTML_N=${HTML_N:-56000}
+HTML=$(generated "$SKEIN_BENCH" html "$HTML_N")
+HTML_TITLE=$(sed -n 's/.*<title>\(.*\) : bench<\/title>.*/\1/p' "$HTML" | head -n 1)
 
 # The title opens the page (less shows it on line 1, skein in its header) and is every message's
 # subject (neomutt's index lines); its first words are short enough to survive any column cut.
@@ -73,6 +79,8 @@ declare -A COMMAND=(
     [skein]="$SKEIN $TEXT"
     [skein-mbox]="$SKEIN $MBOX"
     [skein-reddit]="$SKEIN $REDDIT"
+    [skein-html]="$SKEIN $HTML"
+    [less-html]="less $HTML"
     [less]="less $TEXT"
     [skein-sample]="$SKEIN $SAMPLE"
     [less-sample]="less $SAMPLE"
@@ -80,9 +88,9 @@ declare -A COMMAND=(
     [$MUTT]="$MUTT -n -F /dev/null -R -e 'set sort=threads' -e 'set folder=$OUT' -f $MBOX"
 )
 # TOOLS="less neomutt" measures a subset, e.g. while skein's reader is not wired yet.
-TOOLS=${TOOLS:-"skein less $MUTT skein-mbox skein-reddit skein-sample less-sample"}
+TOOLS=${TOOLS:-"skein less $MUTT skein-mbox skein-reddit skein-html less-html skein-sample less-sample"}
 declare -A MEDIAN=([skein]="not run" [less]="not run" [$MUTT]="not run" [skein-mbox]="not run" [skein-reddit]="not run"
-                   [skein-sample]="not run" [less-sample]="not run")
+                   [skein-html]="not run" [less-html]="not run" [skein-sample]="not run" [less-sample]="not run")
 for tool in $TOOLS; do
     times=()
     for ((run = 1; run <= RUNS; run++)); do
@@ -90,6 +98,8 @@ for tool in $TOOLS; do
         pattern=$EXPECT
         [[ $tool == skein-mbox ]] && pattern="? help"
         [[ $tool == *-sample ]] && pattern=${SAMPLE_TITLE:0:18}
+        [[ $tool == skein-html ]] && pattern=${HTML_TITLE:0:18}
+        [[ $tool == less-html ]] && pattern="<title>"
         times+=("$(first_screen "${COMMAND[$tool]}" "$pattern")")
         echo "$tool run $run: ${times[-1]} s" >&2
     done
@@ -106,8 +116,11 @@ echo "| less | $TEXT | ${MEDIAN[less]} |"
 echo "| $MUTT (sort=threads) | $MBOX | ${MEDIAN[$MUTT]} |"
 echo "| skein | $MBOX | ${MEDIAN[skein-mbox]} |"
 echo "| skein | $REDDIT | ${MEDIAN[skein-reddit]} |"
+echo "| skein | $HTML ($(awk -v b="$(stat -c %s "$HTML")" 'BEGIN { printf "%.1f", b / 1048576 }') MB saved page) | ${MEDIAN[skein-html]} |"
+echo "| less | $HTML | ${MEDIAN[less-html]} |"
 echo "| skein | $SAMPLE (10 KB) | ${MEDIAN[skein-sample]} |"
 echo "| less | $SAMPLE (10 KB) | ${MEDIAN[less-sample]} |"
 echo
 echo "skein/less = $(ratio "${MEDIAN[skein]}" "${MEDIAN[less]}") (target ≤ 1.5; skein ≤ 0.3 s); on the 10 KB sample: $(ratio "${MEDIAN[skein-sample]}" "${MEDIAN[less-sample]}")"
+echo "saved page: skein $(ratio "${MEDIAN[skein-html]}" 1) s (target ≤ 0.3 s)"
 echo "$MUTT/skein = $(ratio "${MEDIAN[$MUTT]}" "${MEDIAN[skein]}") (target ≥ 10); on the same mbox: $(ratio "${MEDIAN[$MUTT]}" "${MEDIAN[skein-mbox]}")"

@@ -2,13 +2,14 @@ import ThreadKit
 
 /// The file layouts the generator writes, each one a format skein reads.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, reddit, mbox
+    case text, reddit, mbox, html
 
     public var fileExtension: String {
         switch self {
         case .text: return "txt"
         case .reddit: return "json"
         case .mbox: return "mbox"
+        case .html: return "html"
         }
     }
 
@@ -18,6 +19,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .text: NameLinesWriter.write(thread, to: &out)
         case .reddit: RedditWriter.write(thread, to: &out)
         case .mbox: MboxWriter.write(thread, to: &out)
+        case .html: OldRedditPageWriter.write(thread, to: &out)
         }
         return out
     }

@@ -8,7 +8,7 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write a generated thread to standard output.")
 
     @Option(help: "Number of comments.") var comments = 1000
-    @Option(help: "text (name-lines page), reddit (comments JSON) or mbox.") var format = OutputFormat.text
+    @Option(help: "text (name-lines page), reddit (comments JSON), mbox or html (an old Reddit page as a browser saves it).") var format = OutputFormat.text
     @Option(help: "Seed; the same seed and size always give the same thread.") var seed: UInt64 = 1
 
     func run() throws {

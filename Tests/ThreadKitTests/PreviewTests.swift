@@ -25,6 +25,27 @@ final class PreviewTests: XCTestCase {
         }
     }
 
+    /// A saved page's markup holds each reply inside or after the comment it answers, so its start reads as
+    /// the whole does: nested (old Reddit) and flat rows with indentation (Hacker News).
+    func testASavedPagesPreviewHoldsTheFirstCommentsOfTheWhole() throws {
+        for name in ["01_old_reddit.html", "03_hacker_news.html"] {
+            let bytes = Array(try Data(contentsOf: Fixtures.htmlPages.appendingPathComponent("dev/" + name)))
+            let whole = try FormatDetector.parse(bytes: bytes)
+            let preview = try XCTUnwrap(Preview.thread(from: bytes, minimumFileSize: 0, pageLength: bytes.count * 2 / 3), name)
+            XCTAssertEqual(preview.format, "html")
+            XCTAssertEqual(preview.title, whole.title, name)
+            XCTAssertGreaterThan(preview.comments.count, 10, name)
+            XCTAssertLessThan(preview.comments.count, whole.comments.count, name)
+            XCTAssertEqual(preview.comments, Array(whole.comments.prefix(preview.comments.count)), name)
+        }
+        let small = Array(try Data(contentsOf: Fixtures.htmlPages.appendingPathComponent("dev/03_hacker_news.html")))
+        XCTAssertLessThan(small.count, 256 << 10)
+        XCTAssertNil(Preview.thread(from: small), "under 256 KB: parsed whole at once")
+        let page = Array(try Data(contentsOf: Fixtures.htmlPages.appendingPathComponent("dev/01_old_reddit.html")))
+        XCTAssertNotNil(Preview.thread(from: page), "400 KB: opens on its start")
+        XCTAssertNil(Preview.thread(from: page, minimumFileSize: 0, pageLength: 2048), "no comment in the start: the whole is awaited")
+    }
+
     /// A large page's name lines are counted in pieces on every core: the pieces must hold the very
     /// lines the whole does, however many there are.
     func testPiecesOfAPageHoldTheLinesOfTheWhole() throws {
