@@ -1,6 +1,7 @@
 // The libFuzzer entry point of every fuzz target: run.sh compiles it against ThreadKit with
 // `-D FUZZ_<TARGET>` choosing the parser (`explain`: the plain-text parser keeping its evidence); `detect` takes the whole road through FormatDetector,
-// `preview` the start of a large page as `skein` shows it first.
+// `preview` the start of a large page as `skein` shows it first, `page` a saved web page through FormatDetector
+// (each input after `<!DOCTYPE html>`, so the detector takes it for one), whole and as its start.
 // Thrown errors are fine; a trap, a hang or runaway memory is what the fuzzer reports.
 
 import ThreadKit
@@ -25,7 +26,7 @@ private let fuzzed: (any ThreadFormat.Type)? = Mailbox.self
 private let fuzzed: (any ThreadFormat.Type)? = MailMessageFile.self
 #elseif FUZZ_DISQUS
 private let fuzzed: (any ThreadFormat.Type)? = DisqusExport.self
-#elseif FUZZ_DETECT || FUZZ_PREVIEW || FUZZ_MARKDOWN || FUZZ_HTML
+#elseif FUZZ_DETECT || FUZZ_PREVIEW || FUZZ_MARKDOWN || FUZZ_HTML || FUZZ_PAGE
 private let fuzzed: (any ThreadFormat.Type)? = nil
 #else
 #error("compile with -D FUZZ_<TARGET>: see fuzz/run.sh")
@@ -42,6 +43,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = Markdown.body(String(decoding: bytes, as: UTF8.self), dialect: .reddit)
         #elseif FUZZ_HTML
         _ = HTML.body(String(decoding: bytes, as: UTF8.self))
+        #elseif FUZZ_PAGE
+        let page = Array("<!DOCTYPE html>".utf8) + bytes
+        _ = try? FormatDetector.parse(bytes: page)
+        _ = Preview.thread(from: page, minimumFileSize: 0, pageLength: page.count / 2)
         #else
         _ = try? FormatDetector.parse(bytes: bytes)
         #endif
