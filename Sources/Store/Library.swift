@@ -74,8 +74,8 @@ extension StateStore {
             let wanted = Set(paths)
             try? database.query("""
                 SELECT f.path, f.title, f.format, f.comments, t.opened,
-                       (SELECT count(*) FROM comments c WHERE c.thread = t.id AND c.read = 1),
-                       (SELECT count(*) FROM comments c WHERE c.thread = t.id)
+                       (SELECT count(*) FROM marks m WHERE m.thread = t.id AND m.read = 1),
+                       (SELECT count(*) FROM marks m WHERE m.thread = t.id)
                 FROM files f LEFT JOIN threads t ON t.key = f.thread
                 WHERE f.format IS NOT NULL AND NOT (f.format = 'plain-text' AND f.comments = 0)
                 """) { row in
@@ -95,19 +95,28 @@ extension StateStore {
     }
 
     /// Comments of the files in `paths` whose words match `query` (FTS5's syntax: words, "a phrase", prefix*),
-    /// best first.
-    public func search(_ query: String, in paths: [String], limit: Int = 50) -> [SearchHit] {
+    /// best first: by FTS5's bm25 among the `candidates` matches indexed last. Ranking every match of a word
+    /// that is in a tenth of a million comments takes 0.23 s; counting them 8 ms, ranking 20,000 of them 15 ms.
+    public func search(_ query: String, in paths: [String], limit: Int = 50, candidates: Int = 20_000) -> [SearchHit] {
         queue.sync {
-            var hits: [SearchHit] = []
+            var hits: [(row: Int64, hit: SearchHit)] = []
             let wanted = Set(paths)
             let phrase = query.split(separator: " ").map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
             try? database.query("""
-                SELECT path, comment, author, snippet(texts, 3, '[', ']', '…', 12) FROM texts WHERE texts MATCH ? ORDER BY rank LIMIT ?
-                """, [.text(phrase), .integer(Int64(limit * 4))]) { row in
-                guard let path = row.text(0), wanted.contains(path), hits.count < limit else { return }
-                hits.append(SearchHit(path: path, comment: Int(row.integer(1)), author: row.text(2), snippet: row.text(3) ?? ""))
+                SELECT row, path, comment, author FROM
+                    (SELECT rowid AS row, path, comment, author, bm25(texts) AS score FROM texts WHERE texts MATCH ?
+                     ORDER BY rowid DESC LIMIT ?)
+                ORDER BY score
+                """, [.text(phrase), .integer(Int64(candidates))]) { row in
+                guard hits.count < limit, let path = row.text(1), wanted.contains(path) else { return }
+                hits.append((row.integer(0), SearchHit(path: path, comment: Int(row.integer(2)), author: row.text(3), snippet: "")))
             }
-            return hits
+            // Snippets for the hits shown only: each is the matching words found again in its comment.
+            for index in hits.indices {
+                try? database.query("SELECT snippet(texts, 3, '[', ']', '…', 12) FROM texts WHERE texts MATCH ? AND rowid = ?",
+                                    [.text(phrase), .integer(hits[index].row)]) { hits[index].hit.snippet = $0.text(0) ?? "" }
+            }
+            return hits.map(\.hit)
         }
     }
 
@@ -119,12 +128,12 @@ extension StateStore {
         let words = marked.blocks.first { $0.kind != .quote }?.text ?? marked.blocks.first?.text ?? ""
         return queue.sync {
             var exists = false
-            try? database.query("SELECT 1 FROM bookmarks WHERE thread = ? AND comment = ?", [.text(key), .text(commentKey)]) { _ in exists = true }
+            try? database.query("SELECT 1 FROM bookmarks WHERE thread = ? AND comment = ?", [.text(key), .stored(commentKey)]) { _ in exists = true }
             if exists {
-                try? database.query("DELETE FROM bookmarks WHERE thread = ? AND comment = ?", [.text(key), .text(commentKey)])
+                try? database.query("DELETE FROM bookmarks WHERE thread = ? AND comment = ?", [.text(key), .stored(commentKey)])
             } else {
                 try? database.query("INSERT INTO bookmarks(thread, comment, path, title, author, words, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                    [.text(key), .text(commentKey), .text(path), thread.title.map { .text($0) } ?? .null,
+                                    [.text(key), .stored(commentKey), .text(path), thread.title.map { .text($0) } ?? .null,
                                      marked.author.map { .text($0) } ?? .null, .text(String(words.prefix(120))),
                                      .real(Date().timeIntervalSince1970)])
             }
@@ -137,7 +146,8 @@ extension StateStore {
         queue.sync {
             var found: [Bookmark] = []
             try? database.query("SELECT path, title, comment, author, words FROM bookmarks ORDER BY created DESC") { row in
-                found.append(Bookmark(path: row.text(0) ?? "", title: row.text(1), comment: row.text(2) ?? "", author: row.text(3),
+                guard let comment = row.storedKey(2) else { return }
+                found.append(Bookmark(path: row.text(0) ?? "", title: row.text(1), comment: comment, author: row.text(3),
                                       words: row.text(4) ?? ""))
             }
             return found

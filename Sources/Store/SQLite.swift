@@ -77,6 +77,9 @@ final class SQLite {
 
     enum Value {
         case integer(Int64), real(Double), text(String), null
+
+        /// A comment key (`Thread.commentKeys`), as the signed integer SQLite keeps.
+        static func stored(_ key: UInt64) -> Value { .integer(Int64(bitPattern: key)) }
     }
 
     struct Row {
@@ -85,6 +88,10 @@ final class SQLite {
         /// nil for NULL.
         func double(_ column: Int32) -> Double? {
             sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_double(statement, column)
+        }
+        /// A comment key written with `Value.stored`; nil for NULL.
+        func storedKey(_ column: Int32) -> UInt64? {
+            sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : UInt64(bitPattern: sqlite3_column_int64(statement, column))
         }
         func text(_ column: Int32) -> String? {
             sqlite3_column_text(statement, column).map { String(cString: $0) }

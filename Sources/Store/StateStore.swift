@@ -4,21 +4,21 @@ import Reader
 import ThreadKit
 
 /// What skein remembers between openings, in SQLite at `$XDG_STATE_HOME/skein/state.sqlite3` (default
-/// `~/.local/state/skein/`): for each thread, its comments by key (`Thread.commentKeys`), which were read, and
+/// `~/.local/state/skein/`): for each thread, its comments by key (`Thread.commentKeys`, stored as integers), which were read, and
 /// where the reader was. Every use of the database runs on one serial queue, so a key never waits for the
 /// disk: the reader's changes are queued and written in a transaction every few hundred milliseconds. WAL
 /// mode, so a kill loses at most the last of those batches; a busy timeout, so two skeins can share the file.
 public final class StateStore: @unchecked Sendable {
     /// The schema this build reads and writes; a store from a newer skein is moved aside, never rewritten.
-    static let schemaVersion: Int64 = 2
+    static let schemaVersion: Int64 = 4
     static let flushDelay = 0.3
 
     let database: SQLite
     let queue = DispatchQueue(label: "skein.state")
     /// Thread row and comment keys of each document the driver told about; touched only on `queue`.
-    private var documents: [Int: (thread: Int64, keys: [String])] = [:]
-    private var pending: [(thread: Int64, key: String, read: Bool)] = []
-    private var positions: [Int64: String] = [:]
+    private var documents: [Int: (thread: Int64, keys: [UInt64])] = [:]
+    private var pending: [(thread: Int64, key: UInt64, read: Bool)] = []
+    private var positions: [Int64: UInt64] = [:]
     private var flushScheduled = false
 
     /// The store to use, or nil with the one line to warn: turned off (`--no-state`, `SKEIN_STATE=off`),
@@ -79,6 +79,41 @@ public final class StateStore: @unchecked Sendable {
                 COMMIT;
                 """)
         }
+        if version < 4 { try numberKeys() }
+    }
+
+    /// Schema 4 keeps comment keys as integers (`Thread.commentKeys`): recalling a 100,000-comment thread read
+    /// and matched 100,000 strings before. The keys stores wrote before are turned into those numbers.
+    private func numberKeys() throws {
+        try database.execute("BEGIN")
+        do {
+            try database.execute("""
+                CREATE TABLE marks(thread INTEGER NOT NULL, key INTEGER NOT NULL, read INTEGER NOT NULL DEFAULT 0,
+                                   PRIMARY KEY(thread, key)) WITHOUT ROWID
+                """)
+            var marks: [[SQLite.Value]] = []
+            try database.query("SELECT thread, key, read FROM comments") { row in
+                guard let key = row.text(1).flatMap(ThreadKit.Thread.commentKey(stored:)) else { return }
+                marks.append([.integer(row.integer(0)), .stored(key), .integer(row.integer(2))])
+            }
+            try database.repeated("INSERT OR IGNORE INTO marks(thread, key, read) VALUES (?, ?, ?)", marks)
+            var positions: [[SQLite.Value]] = []
+            try database.query("SELECT id, position FROM threads WHERE position IS NOT NULL") { row in
+                let key = row.text(1).flatMap(ThreadKit.Thread.commentKey(stored:))
+                positions.append([key.map(SQLite.Value.stored) ?? .null, .integer(row.integer(0))])
+            }
+            try database.repeated("UPDATE threads SET position = ? WHERE id = ?", positions)
+            var bookmarks: [[SQLite.Value]] = []
+            try database.query("SELECT thread, comment FROM bookmarks") { row in
+                guard let thread = row.text(0), let old = row.text(1), let key = ThreadKit.Thread.commentKey(stored: old) else { return }
+                bookmarks.append([.stored(key), .text(thread), .text(old)])
+            }
+            try database.repeated("UPDATE bookmarks SET comment = ? WHERE thread = ? AND comment = ?", bookmarks)
+            try database.execute("DROP TABLE comments; PRAGMA user_version = 4; COMMIT")
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
     }
 
     /// A damaged or newer store is renamed, not deleted: the marks in it may still be wanted.
@@ -97,11 +132,12 @@ public final class StateStore: @unchecked Sendable {
             let title = thread.title, format = thread.format, count = thread.comments.count
             do {
                 var row: Int64?
-                var position: String?
-                try database.query("SELECT id, position FROM threads WHERE key = ?", [.text(key)]) { row = $0.integer(0); position = $0.text(1) }
-                var known: [String: Bool] = [:]
+                var position: UInt64?
+                try database.query("SELECT id, position FROM threads WHERE key = ?", [.text(key)]) { row = $0.integer(0); position = $0.storedKey(1) }
+                var known: [UInt64: Bool] = [:]
                 if let row {
-                    try database.query("SELECT key, read FROM comments WHERE thread = ?", [.integer(row)]) { known[$0.text(0) ?? ""] = $0.integer(1) != 0 }
+                    known.reserveCapacity(keys.count)
+                    try database.query("SELECT key, read FROM marks WHERE thread = ?", [.integer(row)]) { known[$0.storedKey(0) ?? 0] = $0.integer(1) != 0 }
                 }
                 try database.execute("BEGIN")
                 if let row {
@@ -113,8 +149,8 @@ public final class StateStore: @unchecked Sendable {
                                         .real(Date().timeIntervalSince1970)])
                 }
                 let thread = row ?? database.lastInsertedRow
-                try database.repeated("INSERT OR IGNORE INTO comments(thread, key) VALUES (?, ?)",
-                                      keys.filter { known[$0] == nil }.map { [.integer(thread), .text($0)] })
+                try database.repeated("INSERT OR IGNORE INTO marks(thread, key) VALUES (?, ?)",
+                                      keys.filter { known[$0] == nil }.map { [.integer(thread), .stored($0)] })
                 try database.execute("COMMIT")
                 documents[document] = (thread, keys)
                 var recollection = Recollection()
@@ -170,9 +206,9 @@ public final class StateStore: @unchecked Sendable {
         guard !pending.isEmpty || !positions.isEmpty else { return }
         do {
             try database.execute("BEGIN")
-            try database.repeated("UPDATE comments SET read = ? WHERE thread = ? AND key = ?",
-                                  pending.map { [.integer($0.read ? 1 : 0), .integer($0.thread), .text($0.key)] })
-            try database.repeated("UPDATE threads SET position = ? WHERE id = ?", positions.map { [.text($0.value), .integer($0.key)] })
+            try database.repeated("UPDATE marks SET read = ? WHERE thread = ? AND key = ?",
+                                  pending.map { [.integer($0.read ? 1 : 0), .integer($0.thread), .stored($0.key)] })
+            try database.repeated("UPDATE threads SET position = ? WHERE id = ?", positions.map { [.stored($0.value), .integer($0.key)] })
             try database.execute("COMMIT")
             pending.removeAll()
             positions.removeAll()

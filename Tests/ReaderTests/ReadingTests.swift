@@ -58,7 +58,7 @@ final class ReadingTests: XCTestCase {
         reader.press(.character("'"))
         XCTAssertNil(reader.state.overlay)
         XCTAssertEqual(reader.state.notice, "no bookmarks yet: m bookmarks the selected comment")
-        let mark = Bookmark(path: "/saved/other.json", title: "Other thread", comment: "id:t1_x", author: "zed", words: "Remember this one")
+        let mark = Bookmark(path: "/saved/other.json", title: "Other thread", comment: 7, author: "zed", words: "Remember this one")
         reader.session.setBookmarks([mark])
         reader.press(.character("'"))
         XCTAssertEqual(reader.state.overlay, .bookmarks(PickList()))

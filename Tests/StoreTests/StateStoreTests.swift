@@ -89,6 +89,38 @@ final class StateStoreTests: XCTestCase {
         XCTAssert(opened.warning?.contains("newer skein") == true, opened.warning ?? "no warning")
     }
 
+    /// Stores before schema 4 kept comment keys as text; their marks, positions and bookmarks carry over.
+    func testMarksOfAnOlderStoreCarryOver() throws {
+        let path = StateStore.location(environment: environment)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        do {
+            let old = try SQLite(path: path)
+            try old.execute("""
+                CREATE TABLE threads(id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, path TEXT, title TEXT,
+                                     format TEXT, comments INTEGER, opened REAL, position TEXT);
+                CREATE TABLE comments(thread INTEGER NOT NULL, key TEXT NOT NULL, read INTEGER NOT NULL DEFAULT 0,
+                                      PRIMARY KEY(thread, key)) WITHOUT ROWID;
+                CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime REAL, thread TEXT, title TEXT,
+                                   format TEXT, comments INTEGER, first_row INTEGER, last_row INTEGER);
+                CREATE TABLE bookmarks(thread TEXT NOT NULL, comment TEXT NOT NULL, path TEXT, title TEXT, author TEXT,
+                                       words TEXT, created REAL, PRIMARY KEY(thread, comment));
+                INSERT INTO threads VALUES (1, 'test:T', '/saved/thread.json', 'A thread', 'test', 3, 0, 'id:c');
+                INSERT INTO comments VALUES (1, 'id:a', 1), (1, 'id:b', 0), (1, 'id:c', 1);
+                INSERT INTO bookmarks VALUES ('test:T', 'id:b', '/saved/thread.json', 'A thread', 'ann', 'Second', 0);
+                PRAGMA user_version = 2;
+                """)
+        }
+        var saved = ThreadKit.Thread(format: "test", title: "A thread", comments: ["a", "b", "c", "d"].map { id in
+            var comment = Comment(author: "ann", blocks: [.paragraph("Comment " + id)])
+            comment.sourceID = id
+            return comment
+        })
+        saved.sourceID = "T"
+        let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        XCTAssertEqual(recall(store, saved), Recollection(read: [0, 2], new: [3], position: 2))
+        XCTAssertEqual(store.bookmarks().map(\.comment), [saved.commentKeys[1]])
+    }
+
     func testTurnedOff() {
         XCTAssertNil(StateStore.open(disabled: true, environment: environment).store)
         var off = environment

@@ -4,12 +4,12 @@ public struct Bookmark: Sendable, Equatable {
     public var path: String
     public var title: String?
     /// The comment's key in its thread (`Thread.commentKeys`).
-    public var comment: String
+    public var comment: UInt64
     public var author: String?
     /// The comment's first words.
     public var words: String
 
-    public init(path: String, title: String?, comment: String, author: String?, words: String) {
+    public init(path: String, title: String?, comment: UInt64, author: String?, words: String) {
         self.path = path
         self.title = title
         self.comment = comment
