@@ -14,15 +14,6 @@ public struct LibraryEntry: Sendable, Equatable {
     public var lastRead: Date?
 }
 
-/// A comment whose words match a search.
-public struct SearchHit: Sendable, Equatable {
-    public var path: String
-    public var comment: Int
-    public var author: String?
-    /// The matching words in context, `[` and `]` around each match.
-    public var snippet: String
-}
-
 extension StateStore {
     /// The entry for a thread file, read again only when its size or time changed (`parse` is called then;
     /// nil means it holds no thread), its comments' words put in the search index.
@@ -94,18 +85,21 @@ extension StateStore {
         }
     }
 
-    /// Comments of the files in `paths` whose words match `query` (FTS5's syntax: words, "a phrase", prefix*),
-    /// best first.
+    /// Comments of the files in `paths` whose words match `query` (each word as it is, quotes and all), best
+    /// first, with their thread's title.
     public func search(_ query: String, in paths: [String], limit: Int = 50) -> [SearchHit] {
         queue.sync {
             var hits: [SearchHit] = []
             let wanted = Set(paths)
             let phrase = query.split(separator: " ").map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
             try? database.query("""
-                SELECT path, comment, author, snippet(texts, 3, '[', ']', '…', 12) FROM texts WHERE texts MATCH ? ORDER BY rank LIMIT ?
-                """, [.text(phrase), .integer(Int64(limit * 4))]) { row in
+                SELECT texts.path, texts.comment, texts.author, snippet(texts, 3, ?, ?, '…', 12), files.title
+                FROM texts LEFT JOIN files ON files.path = texts.path WHERE texts MATCH ? ORDER BY rank LIMIT ?
+                """, [.text(SnippetMarks.start), .text(SnippetMarks.end), .text(phrase), .integer(Int64(limit * 4))]) { row in
                 guard let path = row.text(0), wanted.contains(path), hits.count < limit else { return }
-                hits.append(SearchHit(path: path, comment: Int(row.integer(1)), author: row.text(2), snippet: row.text(3) ?? ""))
+                let snippet = SnippetMarks.read(row.text(3) ?? "")
+                hits.append(SearchHit(path: path, title: row.text(4), comment: Int(row.integer(1)), author: row.text(2),
+                                      snippet: snippet.text, matches: snippet.matches))
             }
             return hits
         }

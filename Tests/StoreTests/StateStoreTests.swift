@@ -110,4 +110,15 @@ final class StateStoreTests: XCTestCase {
         XCTAssertEqual(store.search("carpenter", in: ["/a.txt", "/b.txt"]).map(\.comment), [0])
         XCTAssertEqual(store.entries(["/a.txt", "/b.txt"]).map(\.comments).sorted(), [1, 2])
     }
+
+    func testAHitCarriesItsTitleAndWhereItsMatchesAreWhateverBracketsTheTextHolds() throws {
+        let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        _ = store.index(path: "/a.txt", size: 10, modified: 1) { self.thread(["[sic] the walrus [spoke] of walrus things"]) }
+        let hit = try XCTUnwrap(store.search("walrus", in: ["/a.txt"]).first)
+        XCTAssertEqual(hit.title, "A thread")
+        XCTAssertEqual(hit.author, "author0")
+        XCTAssertEqual(hit.snippet, "[sic] the walrus [spoke] of walrus things")
+        let bytes = Array(hit.snippet.utf8)
+        XCTAssertEqual(hit.matches.map { String(decoding: bytes[$0], as: UTF8.self) }, ["walrus", "walrus"])
+    }
 }
