@@ -101,7 +101,11 @@ struct Read: ParsableCommand {
                     session.note("bookmarks need the state store, which is off")
                 }
             case .openBookmark(let mark)?:
-                session.note(files.open(mark, in: session, standardize: memory.standardized) ?? "")
+                session.note(files.open(mark, in: session, memory: memory) ?? "")
+            case .searchLibrary(let query)?:
+                session.found(memory.store?.search(query, in: files.paths.map(memory.standardized)) ?? [], for: query)
+            case .openSearchHit(let hit)?:
+                session.note(files.open(hit, in: session, memory: memory) ?? "")
             case nil: break
             }
             memory.keep(from: session)

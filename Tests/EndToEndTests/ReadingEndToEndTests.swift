@@ -161,6 +161,41 @@ final class ReadingEndToEndTests: XCTestCase {
         XCTAssertEqual(again.status, 1)
     }
 
+    /// A folder of three small threads of different formats.
+    private func smallLibrary() throws -> URL {
+        let shelf = folder.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: shelf, withIntermediateDirectories: true)
+        for name in ["reddit-edges.json", "hn-algolia-nulls.json", "lobsters-edges.json"] {
+            try FileManager.default.copyItem(at: Paths.packageRoot.appendingPathComponent("Tests/Fixtures/structured/" + name),
+                                             to: shelf.appendingPathComponent(name))
+        }
+        return shelf
+    }
+
+    func testSlashInTheLibrarySearchesEveryThreadAndEnterOpensTheHitsCommentSelected() throws {
+        let reader = try TmuxScreen(arguments: [try smallLibrary().path], width: 120, height: 30, environment: state)
+        try reader.waitFor("Files:")
+        try reader.press("/")
+        try reader.waitFor("Search every thread:")
+        try reader.type("fenced")
+        try reader.press("Enter")
+        let hits = try reader.waitFor("1 comment")
+        XCTAssert(hits.contains("Q&A: tabs > spaces?  bob  "), hits)
+        try reader.press("Enter")
+        let opened = try reader.waitFor("3/5")
+        XCTAssert(statusLine(opened).contains("3/5"), statusLine(opened))
+        let selected = opened.split(separator: "\n").filter { $0.hasPrefix("▌") }
+        XCTAssert(selected.first?.contains("bob") == true && selected.contains { $0.contains("Text after fence.") }, opened)
+        try reader.press("q")
+        try reader.waitFor("Files:")
+        try reader.press("/")
+        try reader.type("under")
+        try reader.press("Enter")
+        XCTAssert(try reader.waitFor("1 comment").contains("Old style & indents  cat  "))
+        try reader.press("Escape")
+        XCTAssert(try reader.waitFor("Files:").contains("Old style & indents"))
+    }
+
     func testABookmarkIsListedFromAnotherThreadAndOpensItsFileThere() throws {
         let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "marked.json")
         let first = try TmuxScreen(arguments: [file.path], width: 120, height: 40, environment: state)

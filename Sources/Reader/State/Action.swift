@@ -51,4 +51,6 @@ public enum Action: Sendable, Equatable {
     case explained(document: Int, explanation: Explanation)
     /// Why that evidence cannot be had: the file is gone or has changed, or it was standard input.
     case explanationUnavailable(document: Int, reason: String)
+    /// What the store's index found for a library search (`Effect.searchLibrary`).
+    case foundInLibrary(query: String, hits: [SearchHit])
 }

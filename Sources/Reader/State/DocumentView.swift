@@ -31,6 +31,9 @@ public struct DocumentView: Sendable {
     /// Comments read, in this opening or before (`Recollection`), and those new since the last opening.
     public internal(set) var read: Set<Int32> = []
     public internal(set) var new: Set<Int32> = []
+    /// The driver sent the reader to a comment here (a bookmark, a search hit): the place remembered from the
+    /// last reading, which would take it away from that comment, is not taken when it arrives.
+    var wasSentToComment = false
 
     /// New comments not read yet: the status line's and the file list's `N new`.
     var newUnreadCount: Int { new.reduce(0) { read.contains($1) ? $0 : $0 + 1 } }

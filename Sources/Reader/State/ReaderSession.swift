@@ -53,6 +53,11 @@ public final class ReaderSession {
         state.bookmarks = bookmarks
     }
 
+    /// What the store's index found for `Effect.searchLibrary(query)`.
+    public func found(_ hits: [SearchHit], for query: String) {
+        _ = reduce(&state, .foundInLibrary(query: query, hits: hits))
+    }
+
     /// A thread the driver opened while reading (a bookmark's file); returns its document number.
     public func add(name: String, thread: ThreadKit.Thread) -> Int {
         state.documents.append(DocumentView(name: name, thread: thread))

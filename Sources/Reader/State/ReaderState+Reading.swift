@@ -11,7 +11,7 @@ extension ReaderState {
         // Comments read while the store was still answering stay read.
         documents[index].read.formUnion(recollection.read.filter { $0 < count })
         documents[index].new = recollection.new.filter { $0 < count }
-        if let position = recollection.position, position < count, documents[index].cursor != nil {
+        if let position = recollection.position, position < count, documents[index].cursor != nil, !documents[index].wasSentToComment {
             documents[index].cursor = position
             documents[index].scroll = ScrollPosition(comment: position, row: 0)
         }
@@ -23,6 +23,7 @@ extension ReaderState {
         guard documents.indices.contains(index) else { return }
         if index != currentDocument { switchDocument(to: index) }
         guard let comment, comment < Int32(document.thread.comments.count) else { return }
+        document.wasSentToComment = true
         focus = .discussion
         var ancestor = comment
         while let parent = document.parent(of: ancestor) {

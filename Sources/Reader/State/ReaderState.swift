@@ -64,6 +64,7 @@ public struct ReaderState: Sendable {
         case .explanation: return .explanation
         case .links: return .links
         case .bookmarks: return .bookmarks
+        case .librarySearch(let search): return search.hits == nil ? .libraryQuery : .libraryHits
         case nil: return .normal
         }
     }

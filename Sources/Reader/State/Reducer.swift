@@ -12,6 +12,9 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .explanationUnavailable(let document, let reason):
         state.explanationIsUnavailable(forDocument: document, reason: reason)
         return nil
+    case .foundInLibrary(let query, let hits):
+        state.takeLibraryHits(hits, for: query)
+        return nil
     default: break
     }
     switch state.inputMode {
@@ -23,6 +26,8 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .explanation: state.performInExplanation(action)
     case .links: effect = state.performInLinkList(action)
     case .bookmarks: effect = state.performInBookmarkList(action)
+    case .libraryQuery: effect = state.performInLibraryQuery(action)
+    case .libraryHits: effect = state.performInLibraryHits(action)
     }
     state.refresh()
     state.markSelectionRead()
@@ -85,7 +90,7 @@ extension ReaderState {
             split = !isSideBySide
             resize(width: width, height: height)
         case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded,
-             .explained, .explanationUnavailable: break
+             .explained, .explanationUnavailable, .foundInLibrary: break
         }
         return nil
     }
