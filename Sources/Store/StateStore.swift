@@ -4,13 +4,13 @@ import Reader
 import ThreadKit
 
 /// What skein remembers between openings, in SQLite at `$XDG_STATE_HOME/skein/state.sqlite3` (default
-/// `~/.local/state/skein/`): for each thread, its comments by key (`Thread.commentKeys`), which were read, and
-/// where the reader was. Every use of the database runs on one serial queue, so a key never waits for the
+/// `~/.local/state/skein/`): for each thread, its comments by key (`Thread.commentKeys`), which were read,
+/// where the reader was, and its folds, author filter and theme. Every use of the database runs on one serial queue, so a key never waits for the
 /// disk: the reader's changes are queued and written in a transaction every few hundred milliseconds. WAL
 /// mode, so a kill loses at most the last of those batches; a busy timeout, so two skeins can share the file.
 public final class StateStore: @unchecked Sendable {
     /// The schema this build reads and writes; a store from a newer skein is moved aside, never rewritten.
-    static let schemaVersion: Int64 = 2
+    static let schemaVersion: Int64 = 3
     static let flushDelay = 0.3
 
     let database: SQLite
@@ -19,6 +19,7 @@ public final class StateStore: @unchecked Sendable {
     private var documents: [Int: (thread: Int64, keys: [String])] = [:]
     private var pending: [(thread: Int64, key: String, read: Bool)] = []
     private var positions: [Int64: String] = [:]
+    private var views: [Int64: [SQLite.Value]] = [:]
     private var flushScheduled = false
 
     /// The store to use, or nil with the one line to warn: turned off (`--no-state`, `SKEIN_STATE=off`),
@@ -79,6 +80,17 @@ public final class StateStore: @unchecked Sendable {
                 COMMIT;
                 """)
         }
+        if version < 3 {
+            // Each thread's view as it was left (`StoredView`). Columns have no IF NOT EXISTS: those another skein
+            // added meanwhile are looked up, under a write lock.
+            try database.execute("BEGIN IMMEDIATE")
+            var columns: Set<String> = []
+            try database.query("PRAGMA table_info(threads)") { columns.insert($0.text(1) ?? "") }
+            for column in ["folded", "shown_authors", "hidden_authors", "theme"] where !columns.contains(column) {
+                try database.execute("ALTER TABLE threads ADD COLUMN \(column) TEXT")
+            }
+            try database.execute("PRAGMA user_version = 3; COMMIT")
+        }
     }
 
     /// A damaged or newer store is renamed, not deleted: the marks in it may still be wanted.
@@ -98,7 +110,12 @@ public final class StateStore: @unchecked Sendable {
             do {
                 var row: Int64?
                 var position: String?
-                try database.query("SELECT id, position FROM threads WHERE key = ?", [.text(key)]) { row = $0.integer(0); position = $0.text(1) }
+                var view: StoredView?
+                try database.query("SELECT id, position, folded, shown_authors, hidden_authors, theme FROM threads WHERE key = ?", [.text(key)]) {
+                    row = $0.integer(0)
+                    position = $0.text(1)
+                    view = StoredView(row: $0, from: 2)
+                }
                 var known: [String: Bool] = [:]
                 if let row {
                     try database.query("SELECT key, read FROM comments WHERE thread = ?", [.integer(row)]) { known[$0.text(0) ?? ""] = $0.integer(1) != 0 }
@@ -126,6 +143,7 @@ public final class StateStore: @unchecked Sendable {
                     }
                 }
                 recollection.position = position.flatMap { keys.firstIndex(of: $0) }.map(Int32.init)
+                recollection.view = view?.view(keys: keys)
                 done(recollection)
             } catch {
                 try? database.execute("ROLLBACK")
@@ -154,6 +172,15 @@ public final class StateStore: @unchecked Sendable {
         }
     }
 
+    /// How the reader was looking at a document (folds, filter, theme), to look so again next time.
+    public func recordView(document: Int, _ view: RememberedView) {
+        queue.async { [self] in
+            guard let entry = documents[document] else { return }
+            views[entry.thread] = StoredView(view, keys: entry.keys).values
+            scheduleFlush()
+        }
+    }
+
     /// Writes what is queued now and waits for it: at exit.
     public func close() {
         queue.sync { flush() }
@@ -167,15 +194,18 @@ public final class StateStore: @unchecked Sendable {
 
     private func flush() {
         flushScheduled = false
-        guard !pending.isEmpty || !positions.isEmpty else { return }
+        guard !pending.isEmpty || !positions.isEmpty || !views.isEmpty else { return }
         do {
             try database.execute("BEGIN")
             try database.repeated("UPDATE comments SET read = ? WHERE thread = ? AND key = ?",
                                   pending.map { [.integer($0.read ? 1 : 0), .integer($0.thread), .text($0.key)] })
             try database.repeated("UPDATE threads SET position = ? WHERE id = ?", positions.map { [.text($0.value), .integer($0.key)] })
+            try database.repeated("UPDATE threads SET folded = ?, shown_authors = ?, hidden_authors = ?, theme = ? WHERE id = ?",
+                                  views.map { $0.value + [.integer($0.key)] })
             try database.execute("COMMIT")
             pending.removeAll()
             positions.removeAll()
+            views.removeAll()
         } catch {
             try? database.execute("ROLLBACK")
         }

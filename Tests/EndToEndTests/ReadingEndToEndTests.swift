@@ -100,6 +100,33 @@ final class ReadingEndToEndTests: XCTestCase {
         XCTAssertFalse(screen.contains("error"), screen)
     }
 
+    func testAFoldAFilterAndAThemeAreBackWhenTheThreadIsOpenedAgain() throws {
+        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "view.json")
+        let first = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try first.press("c")
+        try first.waitFor("1/5")
+        try first.press("Enter")
+        try first.waitFor("[+2 replies]")
+        try first.press("j", "f")
+        try first.waitFor("only carol")
+        let themed = statusLine(try first.screen())
+        try first.press("T")
+        let theme = try XCTUnwrap(statusLine(try first.waitUntil("another theme") { self.statusLine($0) != themed })
+            .split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.first { !themed.contains($0) })
+        try first.press("q")
+        try first.waitUntil("skein to quit") { _ in first.hasExited }
+
+        let again = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try again.press("c")
+        let filtered = try again.waitFor("only carol")
+        XCTAssert(statusLine(filtered).contains(theme), "theme \(theme) back: \(statusLine(filtered))")
+        XCTAssertFalse(filtered.contains("Still here"), "only carol's comment is shown:\n\(filtered)")
+        try again.press("=")
+        let unfiltered = try again.waitFor("Still here")
+        XCTAssert(unfiltered.contains("[+] ✚ alice") && unfiltered.contains("[+2 replies]"), "alice's replies still folded:\n\(unfiltered)")
+        XCTAssertFalse(unfiltered.contains("Text after fence."), unfiltered)
+    }
+
     func testADamagedStoreGivesOneWarningAndTheThreadOpens() throws {
         let store = folder.appendingPathComponent("state/skein")
         try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)

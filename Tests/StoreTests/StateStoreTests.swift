@@ -121,4 +121,64 @@ final class StateStoreTests: XCTestCase {
         let bytes = Array(hit.snippet.utf8)
         XCTAssertEqual(hit.matches.map { String(decoding: bytes[$0], as: UTF8.self) }, ["walrus", "walrus"])
     }
+
+    func testFoldsFilterAndThemeComeBackByCommentKeyAndAFoldOfAnEditedCommentGoes() throws {
+        let first = thread(["one", "two", "three", "four", "five"])
+        do {
+            let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+            XCTAssertNil(recall(store, first).view, "none kept yet")
+            store.recordView(document: 0, RememberedView(folded: [1, 3], shownAuthors: ["author0", "a \"quoted\"\nname"],
+                                                         hiddenAuthors: ["author2"], theme: "light"))
+            store.close()
+        }
+        var grown = thread(["one", "two", "three", "four", "five", "six"])
+        grown.comments[3].blocks = [.paragraph("four, edited")]
+        let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        XCTAssertEqual(recall(store, grown).view, RememberedView(folded: [1], shownAuthors: ["author0", "a \"quoted\"\nname"],
+                                                                 hiddenAuthors: ["author2"], theme: "light"))
+        store.recordView(document: 0, RememberedView())
+        store.close()
+        let again = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        XCTAssertEqual(recall(again, grown).view, RememberedView(), "an empty view kept is not none kept")
+    }
+
+    func testAVersion2StoreIsMigratedWithItsMarksAndPlaceAndThenKeepsViews() throws {
+        let saved = thread(["one", "two", "three"])
+        let path = StateStore.location(environment: environment)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        do {
+            // The tables as skein's schema 2 made them.
+            let old = try SQLite(path: path)
+            try old.execute("""
+                CREATE TABLE threads(id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, path TEXT, title TEXT,
+                                     format TEXT, comments INTEGER, opened REAL, position TEXT);
+                CREATE TABLE comments(thread INTEGER NOT NULL, key TEXT NOT NULL, read INTEGER NOT NULL DEFAULT 0,
+                                      PRIMARY KEY(thread, key)) WITHOUT ROWID;
+                CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime REAL, thread TEXT, title TEXT,
+                                   format TEXT, comments INTEGER, first_row INTEGER, last_row INTEGER);
+                CREATE TABLE bookmarks(thread TEXT NOT NULL, comment TEXT NOT NULL, path TEXT, title TEXT, author TEXT,
+                                       words TEXT, created REAL, PRIMARY KEY(thread, comment));
+                CREATE VIRTUAL TABLE texts USING fts5(path UNINDEXED, comment UNINDEXED, author, body,
+                                                     tokenize = 'unicode61 remove_diacritics 2');
+                PRAGMA user_version = 2;
+                """)
+            let keys = saved.commentKeys
+            try old.query("INSERT INTO threads(key, path, title, format, comments, opened, position) VALUES (?, '/saved/thread.txt', 'A thread', 'test', 3, 1, ?)",
+                          [.text(saved.identityKey), .text(keys[2])])
+            for (index, key) in keys.enumerated() {
+                try old.query("INSERT INTO comments(thread, key, read) VALUES (1, ?, ?)", [.text(key), .integer(index == 1 ? 1 : 0)])
+            }
+        }
+        let opened = StateStore.open(disabled: false, environment: environment)
+        XCTAssertNil(opened.warning)
+        let store = try XCTUnwrap(opened.store)
+        XCTAssertEqual(recall(store, saved), Recollection(read: [1], position: 2), "marks and place from schema 2, no view")
+        store.recordView(document: 0, RememberedView(folded: [0], theme: "gruvbox"))
+        store.close()
+        var version: Int64 = 0
+        try SQLite(path: path).query("PRAGMA user_version") { version = $0.integer(0) }
+        XCTAssertEqual(version, 3)
+        let again = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        XCTAssertEqual(recall(again, saved).view, RememberedView(folded: [0], theme: "gruvbox"))
+    }
 }

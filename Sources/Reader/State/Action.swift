@@ -51,6 +51,8 @@ public enum Action: Sendable, Equatable {
     case explained(document: Int, explanation: Explanation)
     /// Why that evidence cannot be had: the file is gone or has changed, or it was standard input.
     case explanationUnavailable(document: Int, reason: String)
+    /// What a store remembers of a document's thread, arrived after the thread was shown.
+    case recalled(document: Int, recollection: Recollection)
     /// What the store's index found for a library search (`Effect.searchLibrary`).
     case foundInLibrary(query: String, hits: [SearchHit])
 }

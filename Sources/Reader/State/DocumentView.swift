@@ -34,6 +34,9 @@ public struct DocumentView: Sendable {
     /// The driver sent the reader to a comment here (a bookmark, a search hit): the place remembered from the
     /// last reading, which would take it away from that comment, is not taken when it arrives.
     var wasSentToComment = false
+    /// The filter and theme remembered for this thread, waiting for it to be shown: they apply to every file,
+    /// so a thread's own come back when it comes on screen.
+    var lookToRestore: RememberedView?
 
     /// New comments not read yet: the status line's and the file list's `N new`.
     var newUnreadCount: Int { new.reduce(0) { read.contains($1) ? $0 : $0 + 1 } }
@@ -45,7 +48,8 @@ public struct DocumentView: Sendable {
     /// As many as a palette or badge set has: twelve.
     static let rankedAuthors = 12
 
-    private var foldGeneration = 0
+    /// Bumped whenever `folded` changes, so the visible list, and the driver keeping the view, know.
+    private(set) var foldGeneration = 0
     private var visibleKey: VisibleKey
 
     private struct VisibleKey: Equatable {

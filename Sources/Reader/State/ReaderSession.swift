@@ -38,8 +38,28 @@ public final class ReaderSession {
 
     /// Takes in what a store remembers of a document's thread (read and new comments, the last selection).
     public func recall(_ recollection: Recollection, document: Int) {
-        state.recall(recollection, document: document)
-        state.markSelectionRead()
+        _ = reduce(&state, .recalled(document: document, recollection: recollection))
+        // What is kept of its view from now on is what changes after this.
+        viewStamps[document] = viewStamp(of: document)
+    }
+
+    /// The view of the document on screen (folds, filter, theme) when it changed since the last call, for the
+    /// driver to store; nothing for a document the store has not answered for, as it would not know it.
+    public func takeViewChange() -> (document: Int, view: RememberedView)? {
+        let document = state.currentDocument
+        guard let last = viewStamps[document], last != viewStamp(of: document) else { return nil }
+        viewStamps[document] = viewStamp(of: document)
+        return (document, state.rememberedView)
+    }
+
+    private struct ViewStamp: Equatable {
+        var folds: Int, filter: Int, theme: Int
+    }
+
+    private var viewStamps: [Int: ViewStamp] = [:]
+
+    private func viewStamp(of document: Int) -> ViewStamp {
+        ViewStamp(folds: state.documents[document].foldGeneration, filter: state.authors.generation, theme: state.themeIndex)
     }
 
     /// Read marks set or cleared since the last call, for the driver to store.

@@ -4,14 +4,22 @@ import ThreadKit
 /// comment not yet read (new ones first of all are unread), unfolding what hides it; the whole thread can be
 /// marked read and a subtree unread.
 extension ReaderState {
-    /// Takes in what was remembered of a document's thread; the selection goes back where it was.
+    /// Takes in what was remembered of a document's thread; the selection goes back where it was, and the view
+    /// as it was left.
     mutating func recall(_ recollection: Recollection, document index: Int) {
         guard documents.indices.contains(index) else { return }
         let count = Int32(documents[index].thread.comments.count)
         // Comments read while the store was still answering stay read.
         documents[index].read.formUnion(recollection.read.filter { $0 < count })
         documents[index].new = recollection.new.filter { $0 < count }
-        if let position = recollection.position, position < count, documents[index].cursor != nil, !documents[index].wasSentToComment {
+        // Sent to a comment (a bookmark, a search hit), the reader stays on it: the remembered place, folds and
+        // filter could take it away or hide it.
+        guard !documents[index].wasSentToComment else {
+            if index == currentDocument { refresh() }
+            return
+        }
+        if let view = recollection.view { restore(view, document: index) }
+        if let position = recollection.position, position < count, documents[index].cursor != nil {
             documents[index].cursor = position
             documents[index].scroll = ScrollPosition(comment: position, row: 0)
         }

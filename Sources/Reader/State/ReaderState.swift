@@ -20,6 +20,8 @@ public struct ReaderState: Sendable {
     public internal(set) var split: Bool?
     public let themes: [Theme]
     public internal(set) var themeIndex: Int
+    /// The theme asked for when skein started (`--theme`, the settings, else by the terminal's colours).
+    let startingThemeIndex: Int
     public internal(set) var width: Int
     public internal(set) var height: Int
     public let options: ReaderOptions
@@ -37,6 +39,7 @@ public struct ReaderState: Sendable {
         if self.documents.isEmpty { self.documents = [DocumentView(name: "", thread: ThreadKit.Thread(format: "none"))] }
         self.themes = themes.isEmpty ? [Theme(name: "plain", styles: [:], authorPalette: [])] : themes
         self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
+        startingThemeIndex = self.themeIndex
         self.width = max(0, width)
         self.height = max(0, height)
         self.options = options

@@ -12,6 +12,10 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .explanationUnavailable(let document, let reason):
         state.explanationIsUnavailable(forDocument: document, reason: reason)
         return nil
+    case .recalled(let document, let recollection):
+        state.recall(recollection, document: document)
+        state.markSelectionRead()
+        return nil
     case .foundInLibrary(let query, let hits):
         state.takeLibraryHits(hits, for: query)
         return nil
@@ -90,7 +94,7 @@ extension ReaderState {
             split = !isSideBySide
             resize(width: width, height: height)
         case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded,
-             .explained, .explanationUnavailable, .foundInLibrary: break
+             .explained, .explanationUnavailable, .foundInLibrary, .recalled: break
         }
         return nil
     }
@@ -109,6 +113,10 @@ extension ReaderState {
 
     mutating func switchDocument(to index: Int) {
         currentDocument = index
+        if let look = document.lookToRestore {
+            document.lookToRestore = nil
+            restoreLook(look)
+        }
         refresh()
         keepCursorInView()
     }
