@@ -66,6 +66,32 @@ final class ReadingEndToEndTests: XCTestCase {
         XCTAssertFalse(statusLine(try reader.screen()).contains("new"), "all three read now")
     }
 
+    func testANewCommentWholeOnScreenForAMomentIsReadWithoutAKey() throws {
+        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "sight.json")
+        try read(file, comments: 1, status: "1/5", all: true)
+        var listings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [[String: Any]])
+        var data = try XCTUnwrap(listings[1]["data"] as? [String: Any])
+        data["children"] = try XCTUnwrap(data["children"] as? [[String: Any]]) + [["kind": "t1", "data": [
+            "author": "latecomer", "body": "Seen, not selected.", "created_utc": 1_425_300_000, "score": 1, "replies": "", "name": "t1_late"]]]
+        listings[1]["data"] = data
+        try JSONSerialization.data(withJSONObject: listings).write(to: file)
+
+        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try reader.waitFor("1 new")
+        try reader.press("c")
+        let shown = Date()
+        let screen = try reader.waitFor("latecomer")
+        XCTAssert(screen.split(separator: "\n").contains { $0.contains("latecomer") && $0.hasSuffix("· new") }, screen)
+        try reader.waitUntil("the new comment read on sight") { !self.statusLine($0).contains("new") && !$0.contains("· new") }
+        XCTAssertGreaterThan(Date().timeIntervalSince(shown), 1.2, "not before the moment")
+        try reader.press("q")
+        try reader.waitUntil("skein to quit") { _ in reader.hasExited }
+
+        let again = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try again.press("c", "g", "]")
+        XCTAssert(statusLine(try again.waitFor("no unread comment below")).contains("1/6"), "the mark was kept")
+    }
+
     func testAPageSavedAgainWithOneMoreCommentShowsOneNew() throws {
         let file = try copy("Tests/Fixtures/corpus/001_4d7c02a6ca09cb21.txt", to: "page.txt")
         try read(file, comments: 3, status: "1/", all: true)
@@ -82,7 +108,8 @@ final class ReadingEndToEndTests: XCTestCase {
 
     func testMarksMadeBeforeAKillAreKept() throws {
         let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "killed.json")
-        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        // Seventeen rows show the first three comments and not the fourth, which the second's wait would read.
+        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 18, environment: state)
         try reader.press("c")
         try reader.waitFor("1/5")
         try reader.press("j", "j")

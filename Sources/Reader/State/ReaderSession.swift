@@ -62,6 +62,11 @@ public final class ReaderSession {
         ViewStamp(folds: state.documents[document].foldGeneration, filter: state.authors.generation, theme: state.themeIndex)
     }
 
+    /// Tells the reader the time, after each event and when `nextReadingDeadline` comes.
+    public func passTime(_ now: Double) {
+        _ = reduce(&state, .clock(now: now))
+    }
+
     /// Read marks set or cleared since the last call, for the driver to store.
     public func takeReadingChanges() -> [ReadingChange] {
         defer { state.readingChanges.removeAll() }

@@ -68,12 +68,13 @@ extension ReaderState {
                 position += 1
             }
             setRead(subtree, false)
+            keepUnreadInSight(subtree)
             notice = "marked \(subtree.count) comment\(subtree.count == 1 ? "" : "s") unread"
         default: break
         }
     }
 
-    private mutating func setRead(_ comments: [Int32], _ isRead: Bool) {
+    mutating func setRead(_ comments: [Int32], _ isRead: Bool) {
         for comment in comments where document.read.contains(comment) != isRead {
             if isRead { document.read.insert(comment) } else { document.read.remove(comment) }
             readingChanges.append(ReadingChange(document: currentDocument, comment: comment, isRead: isRead))

@@ -14,6 +14,8 @@ public struct ReaderState: Sendable {
     /// The selection last marked read: a comment counts as read when the selection comes to it, so one marked
     /// unread stays so while it stays selected.
     var lastMarkedSelection: (document: Int, comment: Int32)?
+    /// Unread comments the discussion pane shows whole, and since when (`passTime`).
+    var inSight = CommentsInSight()
     /// Bookmarks of every thread, as the driver's store keeps them.
     public internal(set) var bookmarks: [Bookmark] = []
     /// Side by side or not, as the reader chose with `toggleSplit`; nil: by the width (`ReaderOptions.sideBySideWidth`).

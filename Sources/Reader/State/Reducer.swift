@@ -12,6 +12,9 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .explanationUnavailable(let document, let reason):
         state.explanationIsUnavailable(forDocument: document, reason: reason)
         return nil
+    case .clock(let now):
+        state.passTime(to: now)
+        return nil
     case .recalled(let document, let recollection):
         state.recall(recollection, document: document)
         state.markSelectionRead()
@@ -46,7 +49,10 @@ extension ReaderState {
             overlay = .documents(PickList(selected: currentDocument))
         // The grid is returned after every action; the backend repaints whatever changed.
         case .redraw: break
-        case .suspend: return .suspend
+        case .suspend:
+            // The screen goes away: the time it is away reads nothing.
+            inSight = CommentsInSight()
+            return .suspend
         case .resize(let width, let height): resize(width: width, height: height)
         case .mouse(let event): handleMouse(event)
         case .moveDown, .moveUp, .moveToFirst, .moveToLast, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
@@ -94,7 +100,7 @@ extension ReaderState {
             split = !isSideBySide
             resize(width: width, height: height)
         case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded,
-             .explained, .explanationUnavailable, .foundInLibrary, .recalled: break
+             .explained, .explanationUnavailable, .foundInLibrary, .recalled, .clock: break
         }
         return nil
     }
