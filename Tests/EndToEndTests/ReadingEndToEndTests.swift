@@ -39,20 +39,24 @@ final class ReadingEndToEndTests: XCTestCase {
         try reader.waitUntil("skein to quit") { _ in reader.hasExited }
     }
 
-    func testARedditThreadSavedAgainShowsItsThreeNewCommentsAndBracketVisitsEach() throws {
-        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "thread.json")
-        try read(file, comments: 5, status: "1/5")
-        // Saved again, three comments later.
+    /// The Reddit thread in `file` as if saved again later, with top-level comments by `authors` at its end.
+    private func saveAgain(_ file: URL, withCommentsBy authors: [String]) throws {
         var listings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [[String: Any]])
         var data = try XCTUnwrap(listings[1]["data"] as? [String: Any])
         var children = try XCTUnwrap(data["children"] as? [[String: Any]])
-        for number in 1...3 {
-            children.append(["kind": "t1", "data": ["author": "late\(number)", "body": "A later comment, number \(number).",
-                                                    "created_utc": 1_425_300_000 + number, "score": 1, "replies": "", "name": "t1_late\(number)"]])
+        for (number, author) in authors.enumerated() {
+            children.append(["kind": "t1", "data": ["author": author, "body": "A later comment, number \(number + 1).",
+                                                    "created_utc": 1_425_300_001 + number, "score": 1, "replies": "", "name": "t1_\(author)"]])
         }
         data["children"] = children
         listings[1]["data"] = data
         try JSONSerialization.data(withJSONObject: listings).write(to: file)
+    }
+
+    func testARedditThreadSavedAgainShowsItsThreeNewCommentsAndBracketVisitsEach() throws {
+        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "thread.json")
+        try read(file, comments: 5, status: "1/5")
+        try saveAgain(file, withCommentsBy: ["late1", "late2", "late3"])
 
         let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
         let reopened = try reader.waitFor("3 new")
@@ -69,12 +73,7 @@ final class ReadingEndToEndTests: XCTestCase {
     func testANewCommentWholeOnScreenForAMomentIsReadWithoutAKey() throws {
         let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "sight.json")
         try read(file, comments: 1, status: "1/5", all: true)
-        var listings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [[String: Any]])
-        var data = try XCTUnwrap(listings[1]["data"] as? [String: Any])
-        data["children"] = try XCTUnwrap(data["children"] as? [[String: Any]]) + [["kind": "t1", "data": [
-            "author": "latecomer", "body": "Seen, not selected.", "created_utc": 1_425_300_000, "score": 1, "replies": "", "name": "t1_late"]]]
-        listings[1]["data"] = data
-        try JSONSerialization.data(withJSONObject: listings).write(to: file)
+        try saveAgain(file, withCommentsBy: ["latecomer"])
 
         let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
         try reader.waitFor("1 new")

@@ -31,12 +31,17 @@ final class LibrarySearchTests: XCTestCase {
         XCTAssertEqual(reader.press(.enter), .searchLibrary("wal rus"))
     }
 
-    func testHitsAreListedWithTitleAuthorAndTheMatchMarkedAndNoEscapeOfTheFilesGetsThrough() {
-        let reader = library()
+    /// The library's list with the hits for "walrus" shown.
+    private func searched(_ reader: Harness) {
         reader.press(.character("/"))
         reader.type("walrus")
         reader.press(.enter)
         reader.session.found(hits, for: "walrus")
+    }
+
+    func testHitsAreListedWithTitleAuthorAndTheMatchMarkedAndNoEscapeOfTheFilesGetsThrough() {
+        let reader = library()
+        searched(reader)
         XCTAssertEqual(reader.state.inputMode, .libraryHits)
         XCTAssertEqual(reader.lines[1], "Walruses  zed  the walrus spoke")
         XCTAssertEqual(reader.lines[2], "one.txt  carol^[[2J  a walrus ^[]52;c;eA==^G")
@@ -47,10 +52,7 @@ final class LibrarySearchTests: XCTestCase {
 
     func testEnterAsksForTheSelectedHitsThreadAndTheReaderKeepsItsComment() {
         let reader = library()
-        reader.press(.character("/"))
-        reader.type("walrus")
-        reader.press(.enter)
-        reader.session.found(hits, for: "walrus")
+        searched(reader)
         reader.press(.character("j"))
         XCTAssertEqual(reader.press(.enter), .openSearchHit(hits[1]))
         XCTAssertNil(reader.state.overlay)
@@ -66,10 +68,7 @@ final class LibrarySearchTests: XCTestCase {
             let reader = library()
             reader.press(.down)
             let files = reader.state.overlay
-            reader.press(.character("/"))
-            reader.type("walrus")
-            reader.press(.enter)
-            reader.session.found(hits, for: "walrus")
+            searched(reader)
             reader.press(key)
             XCTAssertEqual(reader.state.overlay, files, "\(key)")
         }
