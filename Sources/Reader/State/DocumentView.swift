@@ -31,8 +31,8 @@ public struct DocumentView: Sendable {
     /// Comments read, in this opening or before (`Recollection`), and those new since the last opening.
     public internal(set) var read: Set<Int32> = []
     public internal(set) var new: Set<Int32> = []
-    /// The driver sent the reader to a comment here (a bookmark, a search hit): the place remembered from the
-    /// last reading, which would take it away from that comment, is not taken when it arrives.
+    /// The driver sent the reader to a comment here (a bookmark, a search hit): the place, folds and filter
+    /// remembered from the last reading, which could take it away from that comment or hide it, are not taken.
     var wasSentToComment = false
     /// The filter and theme remembered for this thread, waiting for it to be shown: they apply to every file,
     /// so a thread's own come back when it comes on screen.

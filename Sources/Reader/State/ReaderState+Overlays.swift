@@ -65,7 +65,7 @@ extension ReaderState {
         guard case .documents(var list) = overlay else { return nil }
         // In a library the list is the way in and out: q there quits, unless it starts a name being typed.
         if options.isLibrary && (action == .quit || action == .type("q") && list.query.isEmpty) { return .quit }
-        // No title needs a slash typed: there it searches every thread's comments.
+        // There a slash searches every thread's comments rather than narrowing by title (few titles want one typed).
         if options.isLibrary && action == .type("/") {
             openLibrarySearch(from: list)
             return nil
