@@ -4,8 +4,9 @@ import Reader
 import ThreadKit
 
 /// What skein remembers between openings, in SQLite at `$XDG_STATE_HOME/skein/state.sqlite3` (default
-/// `~/.local/state/skein/`): for each thread, its comments by key (`Thread.commentKeys`, stored as integers), which were read, and
-/// where the reader was. Every use of the database runs on one serial queue, so a key never waits for the
+/// `~/.local/state/skein/`): for each thread, its comments by key (`Thread.commentKeys`, stored as integers), which
+/// were read, where the reader was, and its folds, author filter and theme. Every use of the database runs on one
+/// serial queue, so a key never waits for the
 /// disk: the reader's changes are queued and written in a transaction every few hundred milliseconds. WAL
 /// mode, so a kill loses at most the last of those batches; a busy timeout, so two skeins can share the file.
 public final class StateStore: @unchecked Sendable {
@@ -19,6 +20,7 @@ public final class StateStore: @unchecked Sendable {
     private var documents: [Int: (thread: Int64, keys: [UInt64])] = [:]
     private var pending: [(thread: Int64, key: UInt64, read: Bool)] = []
     private var positions: [Int64: UInt64] = [:]
+    private var views: [Int64: [SQLite.Value]] = [:]
     private var flushScheduled = false
 
     /// The store to use, or nil with the one line to warn: turned off (`--no-state`, `SKEIN_STATE=off`),
@@ -79,14 +81,29 @@ public final class StateStore: @unchecked Sendable {
                 COMMIT;
                 """)
         }
+        if version < 3 {
+            // Each thread's view as it was left (`StoredView`). Columns have no IF NOT EXISTS: those another skein
+            // added meanwhile are looked up, under a write lock.
+            try database.execute("BEGIN IMMEDIATE")
+            var columns: Set<String> = []
+            try database.query("PRAGMA table_info(threads)") { columns.insert($0.text(1) ?? "") }
+            for column in ["folded", "shown_authors", "hidden_authors", "theme"] where !columns.contains(column) {
+                try database.execute("ALTER TABLE threads ADD COLUMN \(column) TEXT")
+            }
+            try database.execute("PRAGMA user_version = 3; COMMIT")
+        }
         if version < 4 { try numberKeys() }
     }
 
     /// Schema 4 keeps comment keys as integers (`Thread.commentKeys`): recalling a 100,000-comment thread read
     /// and matched 100,000 strings before. The keys stores wrote before are turned into those numbers.
     private func numberKeys() throws {
-        try database.execute("BEGIN")
+        // Under a write lock, and only if no other skein did it meanwhile.
+        try database.execute("BEGIN IMMEDIATE")
         do {
+            var current: Int64 = 0
+            try database.query("PRAGMA user_version") { current = $0.integer(0) }
+            guard current < 4 else { return try database.execute("COMMIT") }
             try database.execute("""
                 CREATE TABLE marks(thread INTEGER NOT NULL, key INTEGER NOT NULL, read INTEGER NOT NULL DEFAULT 0,
                                    PRIMARY KEY(thread, key)) WITHOUT ROWID
@@ -109,6 +126,12 @@ public final class StateStore: @unchecked Sendable {
                 bookmarks.append([.stored(key), .text(thread), .text(old)])
             }
             try database.repeated("UPDATE bookmarks SET comment = ? WHERE thread = ? AND comment = ?", bookmarks)
+            var folds: [[SQLite.Value]] = []
+            try database.query("SELECT id, folded FROM threads WHERE folded IS NOT NULL") { row in
+                let keys = StoredView.list(row.text(1)).compactMap(ThreadKit.Thread.commentKey(stored:))
+                folds.append([.text(StoredView.text(keys.map { String($0) })), .integer(row.integer(0))])
+            }
+            try database.repeated("UPDATE threads SET folded = ? WHERE id = ?", folds)
             try database.execute("DROP TABLE comments; PRAGMA user_version = 4; COMMIT")
         } catch {
             try? database.execute("ROLLBACK")
@@ -133,7 +156,12 @@ public final class StateStore: @unchecked Sendable {
             do {
                 var row: Int64?
                 var position: UInt64?
-                try database.query("SELECT id, position FROM threads WHERE key = ?", [.text(key)]) { row = $0.integer(0); position = $0.storedKey(1) }
+                var view: StoredView?
+                try database.query("SELECT id, position, folded, shown_authors, hidden_authors, theme FROM threads WHERE key = ?", [.text(key)]) {
+                    row = $0.integer(0)
+                    position = $0.storedKey(1)
+                    view = StoredView(row: $0, from: 2)
+                }
                 var known: [UInt64: Bool] = [:]
                 if let row {
                     known.reserveCapacity(keys.count)
@@ -162,6 +190,7 @@ public final class StateStore: @unchecked Sendable {
                     }
                 }
                 recollection.position = position.flatMap { keys.firstIndex(of: $0) }.map(Int32.init)
+                recollection.view = view?.view(keys: keys)
                 done(recollection)
             } catch {
                 try? database.execute("ROLLBACK")
@@ -190,6 +219,15 @@ public final class StateStore: @unchecked Sendable {
         }
     }
 
+    /// How the reader was looking at a document (folds, filter, theme), to look so again next time.
+    public func recordView(document: Int, _ view: RememberedView) {
+        queue.async { [self] in
+            guard let entry = documents[document] else { return }
+            views[entry.thread] = StoredView(view, keys: entry.keys).values
+            scheduleFlush()
+        }
+    }
+
     /// Writes what is queued now and waits for it: at exit.
     public func close() {
         queue.sync { flush() }
@@ -203,15 +241,18 @@ public final class StateStore: @unchecked Sendable {
 
     private func flush() {
         flushScheduled = false
-        guard !pending.isEmpty || !positions.isEmpty else { return }
+        guard !pending.isEmpty || !positions.isEmpty || !views.isEmpty else { return }
         do {
             try database.execute("BEGIN")
             try database.repeated("UPDATE marks SET read = ? WHERE thread = ? AND key = ?",
                                   pending.map { [.integer($0.read ? 1 : 0), .integer($0.thread), .stored($0.key)] })
             try database.repeated("UPDATE threads SET position = ? WHERE id = ?", positions.map { [.stored($0.value), .integer($0.key)] })
+            try database.repeated("UPDATE threads SET folded = ?, shown_authors = ?, hidden_authors = ?, theme = ? WHERE id = ?",
+                                  views.map { $0.value + [.integer($0.key)] })
             try database.execute("COMMIT")
             pending.removeAll()
             positions.removeAll()
+            views.removeAll()
         } catch {
             try? database.execute("ROLLBACK")
         }

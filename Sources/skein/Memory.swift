@@ -45,10 +45,11 @@ final class Memory: @unchecked Sendable {
         }
     }
 
-    /// What the reader did since the last call: read marks, and where it is in the current document.
+    /// What the reader did since the last call: read marks, where it is in the current document, and how it looks.
     func keep(from session: ReaderSession) {
         guard let store else { return }
         store.record(session.takeReadingChanges())
+        if let change = session.takeViewChange() { store.recordView(document: change.document, change.view) }
         let position = (document: session.state.currentDocument, comment: session.state.document.cursor)
         if let recorded = recordedPosition, recorded.document == position.document, recorded.comment == position.comment { return }
         recordedPosition = position

@@ -67,24 +67,39 @@ struct OpenedFiles {
         return true
     }
 
-    /// Shows a bookmark: its file's document if it is open, else the file read now and added; a message when
-    /// the file or the comment is gone.
-    mutating func open(_ mark: Bookmark, in session: ReaderSession, standardize: (String) -> String) -> String? {
-        var document = sources.indices.first { standardize(sources[$0]) == mark.path }
-        if document == nil {
-            guard let thread = try? ThreadFile.load(mark.path) else { return "the bookmark's file cannot be read: \(mark.path)" }
-            documents.append((Self.displayName(mark.path), thread))
-            sources.append(mark.path)
-            document = session.add(name: Self.displayName(mark.path), thread: thread)
-        }
-        guard let document else { return nil }
-        // A library document not read yet is read now, whole, so its comment can be found.
-        if unread.remove(document) != nil, let thread = try? ThreadFile.load(mark.path) {
-            session.load(document: document, thread: thread)
-        }
+    /// Shows a bookmark: its file's document, with the comment selected; a message when the file or the
+    /// comment is gone.
+    mutating func open(_ mark: Bookmark, in session: ReaderSession, memory: Memory) -> String? {
+        guard let document = document(at: mark.path, in: session, memory: memory) else { return "the bookmark's file cannot be read: \(mark.path)" }
         let comment = session.state.documents[document].thread.commentKeys.firstIndex(of: mark.comment).map(Int32.init)
         session.show(document: document, comment: comment)
         return comment == nil ? "the bookmarked comment is no longer in \(Self.displayName(mark.path))" : nil
+    }
+
+    /// Shows a library search's hit: its file's document, with the comment selected.
+    mutating func open(_ hit: SearchHit, in session: ReaderSession, memory: Memory) -> String? {
+        guard let document = document(at: hit.path, in: session, memory: memory) else { return "the file cannot be read: \(hit.path)" }
+        let count = session.state.documents[document].thread.comments.count
+        session.show(document: document, comment: hit.comment < count ? Int32(hit.comment) : nil)
+        return hit.comment < count ? nil : "the comment is no longer in \(Self.displayName(hit.path))"
+    }
+
+    /// The document of the file at `path`: its own if it is open, else the file read now and added. A library
+    /// document not read yet is read now, whole, so a comment can be found in it; what is read here is recalled.
+    private mutating func document(at path: String, in session: ReaderSession, memory: Memory) -> Int? {
+        if let open = sources.indices.first(where: { memory.standardized(sources[$0]) == path }) {
+            if unread.remove(open) != nil, let thread = try? ThreadFile.load(path) {
+                session.load(document: open, thread: thread)
+                memory.recall(thread, document: open, path: path)
+            }
+            return open
+        }
+        guard let thread = try? ThreadFile.load(path) else { return nil }
+        documents.append((Self.displayName(path), thread))
+        sources.append(path)
+        let added = session.add(name: Self.displayName(path), thread: thread)
+        memory.recall(thread, document: added, path: path)
+        return added
     }
 
     /// What the status line says about files that did not open.
@@ -102,6 +117,9 @@ struct OpenedFiles {
         }
         return finished
     }
+
+    /// Every file read, or to be read, as a document: what a library's search looks through.
+    var paths: [String] { sources }
 
     /// The path document `index` was read from; `-` for standard input.
     func path(of document: Int) -> String { sources[document] }

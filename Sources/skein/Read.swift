@@ -76,9 +76,16 @@ struct Read: ParsableCommand {
         for (index, document) in files.documents.enumerated() where !previews.contains(index) {
             memory.recall(document.thread, document: index, path: files.path(of: index))
         }
+        session.passTime(ProcessInfo.processInfo.systemUptime)
         terminal.draw(session.grid)
-        // While files are still being parsed or explained, or remembered, wake up now and then to take them in.
-        while let event = terminal.readInput(waitingAtMost: files.pending.isEmpty && explanations.isEmpty && !memory.isWaiting ? nil : 50) {
+        // While files are still being parsed or explained, or remembered, wake up now and then to take them in;
+        // and when a comment on screen will have been there long enough to count as read.
+        func wait() -> Int32? {
+            let busy: Int32? = files.pending.isEmpty && explanations.isEmpty && !memory.isWaiting ? nil : 50
+            let reading = session.state.nextReadingDeadline.map { Int32(max(0, $0 - ProcessInfo.processInfo.systemUptime) * 1000) + 1 }
+            return [busy, reading].compactMap { $0 }.min()
+        }
+        while let event = terminal.readInput(waitingAtMost: wait()) {
             for (document, whole) in files.takeFinished() {
                 session.load(document: document, thread: whole)
                 memory.recall(whole, document: document, path: files.path(of: document))
@@ -101,9 +108,14 @@ struct Read: ParsableCommand {
                     session.note("bookmarks need the state store, which is off")
                 }
             case .openBookmark(let mark)?:
-                session.note(files.open(mark, in: session, standardize: memory.standardized) ?? "")
+                session.note(files.open(mark, in: session, memory: memory) ?? "")
+            case .searchLibrary(let query)?:
+                session.found(memory.store?.search(query, in: files.paths.map(memory.standardized)) ?? [], for: query)
+            case .openSearchHit(let hit)?:
+                session.note(files.open(hit, in: session, memory: memory) ?? "")
             case nil: break
             }
+            session.passTime(ProcessInfo.processInfo.systemUptime)
             memory.keep(from: session)
             // A library's thread is read when the reader first comes to it.
             if files.unread.contains(session.state.currentDocument) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reader
 import Store
 
 struct Search: ParsableCommand {
@@ -23,11 +24,24 @@ struct Search: ParsableCommand {
         let here = FileManager.default.currentDirectoryPath + "/"
         for hit in hits {
             let file = hit.path.hasPrefix(here) ? String(hit.path.dropFirst(here.count)) : hit.path
-            // On a terminal the matches are bold; a pipe gets the words alone.
-            let snippet = hit.snippet.split(separator: "\n").joined(separator: " ")
-                .replacingOccurrences(of: "[", with: terminal ? "\u{1B}[1m" : "").replacingOccurrences(of: "]", with: terminal ? "\u{1B}[22m" : "")
-            print("\(file):\(hit.comment)  \(hit.author ?? "anonymous")  \(snippet)")
+            let author = hit.author ?? "anonymous"
+            print("\(file):\(hit.comment)  \(terminal ? SafeText.printable(author) : author)  \(Self.snippet(hit, bold: terminal))")
         }
         if hits.isEmpty { throw ExitCode(1) }
+    }
+
+    /// A hit's words on one line; on a terminal the matches are bold, and the file's text can send no escape.
+    static func snippet(_ hit: SearchHit, bold: Bool) -> String {
+        let text = hit.snippet.replacingOccurrences(of: "\n", with: " ")
+        guard bold else { return text }
+        var out = ""
+        var offset = 0
+        let bytes = Array(text.utf8)
+        for match in hit.matches where match.lowerBound >= offset && match.upperBound <= bytes.count {
+            out += SafeText.printable(String(decoding: bytes[offset..<match.lowerBound], as: UTF8.self))
+            out += "\u{1B}[1m" + SafeText.printable(String(decoding: bytes[match], as: UTF8.self)) + "\u{1B}[22m"
+            offset = match.upperBound
+        }
+        return out + SafeText.printable(String(decoding: bytes[offset...], as: UTF8.self))
     }
 }

@@ -39,20 +39,24 @@ final class ReadingEndToEndTests: XCTestCase {
         try reader.waitUntil("skein to quit") { _ in reader.hasExited }
     }
 
-    func testARedditThreadSavedAgainShowsItsThreeNewCommentsAndBracketVisitsEach() throws {
-        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "thread.json")
-        try read(file, comments: 5, status: "1/5")
-        // Saved again, three comments later.
+    /// The Reddit thread in `file` as if saved again later, with top-level comments by `authors` at its end.
+    private func saveAgain(_ file: URL, withCommentsBy authors: [String]) throws {
         var listings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [[String: Any]])
         var data = try XCTUnwrap(listings[1]["data"] as? [String: Any])
         var children = try XCTUnwrap(data["children"] as? [[String: Any]])
-        for number in 1...3 {
-            children.append(["kind": "t1", "data": ["author": "late\(number)", "body": "A later comment, number \(number).",
-                                                    "created_utc": 1_425_300_000 + number, "score": 1, "replies": "", "name": "t1_late\(number)"]])
+        for (number, author) in authors.enumerated() {
+            children.append(["kind": "t1", "data": ["author": author, "body": "A later comment, number \(number + 1).",
+                                                    "created_utc": 1_425_300_001 + number, "score": 1, "replies": "", "name": "t1_\(author)"]])
         }
         data["children"] = children
         listings[1]["data"] = data
         try JSONSerialization.data(withJSONObject: listings).write(to: file)
+    }
+
+    func testARedditThreadSavedAgainShowsItsThreeNewCommentsAndBracketVisitsEach() throws {
+        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "thread.json")
+        try read(file, comments: 5, status: "1/5")
+        try saveAgain(file, withCommentsBy: ["late1", "late2", "late3"])
 
         let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
         let reopened = try reader.waitFor("3 new")
@@ -64,6 +68,27 @@ final class ReadingEndToEndTests: XCTestCase {
             XCTAssert(screen.contains("late\(number)"), screen)
         }
         XCTAssertFalse(statusLine(try reader.screen()).contains("new"), "all three read now")
+    }
+
+    func testANewCommentWholeOnScreenForAMomentIsReadWithoutAKey() throws {
+        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "sight.json")
+        try read(file, comments: 1, status: "1/5", all: true)
+        try saveAgain(file, withCommentsBy: ["latecomer"])
+
+        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try reader.waitFor("1 new")
+        try reader.press("c")
+        let shown = Date()
+        let screen = try reader.waitFor("latecomer")
+        XCTAssert(screen.split(separator: "\n").contains { $0.contains("latecomer") && $0.hasSuffix("· new") }, screen)
+        try reader.waitUntil("the new comment read on sight") { !self.statusLine($0).contains("new") && !$0.contains("· new") }
+        XCTAssertGreaterThan(Date().timeIntervalSince(shown), 1.2, "not before the moment")
+        try reader.press("q")
+        try reader.waitUntil("skein to quit") { _ in reader.hasExited }
+
+        let again = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try again.press("c", "g", "]")
+        XCTAssert(statusLine(try again.waitFor("no unread comment below")).contains("1/6"), "the mark was kept")
     }
 
     func testAPageSavedAgainWithOneMoreCommentShowsOneNew() throws {
@@ -82,7 +107,8 @@ final class ReadingEndToEndTests: XCTestCase {
 
     func testMarksMadeBeforeAKillAreKept() throws {
         let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "killed.json")
-        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        // Seventeen rows show the first three comments and not the fourth, which the second's wait would read.
+        let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 18, environment: state)
         try reader.press("c")
         try reader.waitFor("1/5")
         try reader.press("j", "j")
@@ -98,6 +124,33 @@ final class ReadingEndToEndTests: XCTestCase {
         // The first three were read before the kill: the first unread is the fourth.
         let screen = try again.waitFor("4/5")
         XCTAssertFalse(screen.contains("error"), screen)
+    }
+
+    func testAFoldAFilterAndAThemeAreBackWhenTheThreadIsOpenedAgain() throws {
+        let file = try copy("Tests/Fixtures/structured/reddit-edges.json", to: "view.json")
+        let first = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try first.press("c")
+        try first.waitFor("1/5")
+        try first.press("Enter")
+        try first.waitFor("[+2 replies]")
+        try first.press("j", "f")
+        try first.waitFor("only carol")
+        let themed = statusLine(try first.screen())
+        try first.press("T")
+        let theme = try XCTUnwrap(statusLine(try first.waitUntil("another theme") { self.statusLine($0) != themed })
+            .split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.first { !themed.contains($0) })
+        try first.press("q")
+        try first.waitUntil("skein to quit") { _ in first.hasExited }
+
+        let again = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
+        try again.press("c")
+        let filtered = try again.waitFor("only carol")
+        XCTAssert(statusLine(filtered).contains(theme), "theme \(theme) back: \(statusLine(filtered))")
+        XCTAssertFalse(filtered.contains("Still here"), "only carol's comment is shown:\n\(filtered)")
+        try again.press("=")
+        let unfiltered = try again.waitFor("Still here")
+        XCTAssert(unfiltered.contains("[+] ✚ alice") && unfiltered.contains("[+2 replies]"), "alice's replies still folded:\n\(unfiltered)")
+        XCTAssertFalse(unfiltered.contains("Text after fence."), unfiltered)
     }
 
     func testADamagedStoreGivesOneWarningAndTheThreadOpens() throws {
@@ -159,6 +212,41 @@ final class ReadingEndToEndTests: XCTestCase {
         // A second search reads no file again: each is indexed until it changes.
         let again = try ChildProcess.run("/usr/bin/env", environment + [TmuxScreen.skeinBinary.path, "search", "nothing-matches-this", shelf.path])
         XCTAssertEqual(again.status, 1)
+    }
+
+    /// A folder of three small threads of different formats.
+    private func smallLibrary() throws -> URL {
+        let shelf = folder.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: shelf, withIntermediateDirectories: true)
+        for name in ["reddit-edges.json", "hn-algolia-nulls.json", "lobsters-edges.json"] {
+            try FileManager.default.copyItem(at: Paths.packageRoot.appendingPathComponent("Tests/Fixtures/structured/" + name),
+                                             to: shelf.appendingPathComponent(name))
+        }
+        return shelf
+    }
+
+    func testSlashInTheLibrarySearchesEveryThreadAndEnterOpensTheHitsCommentSelected() throws {
+        let reader = try TmuxScreen(arguments: [try smallLibrary().path], width: 120, height: 30, environment: state)
+        try reader.waitFor("Files:")
+        try reader.press("/")
+        try reader.waitFor("Search every thread:")
+        try reader.type("fenced")
+        try reader.press("Enter")
+        let hits = try reader.waitFor("1 comment")
+        XCTAssert(hits.contains("Q&A: tabs > spaces?  bob  "), hits)
+        try reader.press("Enter")
+        let opened = try reader.waitFor("3/5")
+        XCTAssert(statusLine(opened).contains("3/5"), statusLine(opened))
+        let selected = opened.split(separator: "\n").filter { $0.hasPrefix("▌") }
+        XCTAssert(selected.first?.contains("bob") == true && selected.contains { $0.contains("Text after fence.") }, opened)
+        try reader.press("q")
+        try reader.waitFor("Files:")
+        try reader.press("/")
+        try reader.type("under")
+        try reader.press("Enter")
+        XCTAssert(try reader.waitFor("1 comment").contains("Old style & indents  cat  "))
+        try reader.press("Escape")
+        XCTAssert(try reader.waitFor("Files:").contains("Old style & indents"))
     }
 
     func testABookmarkIsListedFromAnotherThreadAndOpensItsFileThere() throws {

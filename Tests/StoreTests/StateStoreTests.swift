@@ -89,38 +89,6 @@ final class StateStoreTests: XCTestCase {
         XCTAssert(opened.warning?.contains("newer skein") == true, opened.warning ?? "no warning")
     }
 
-    /// Stores before schema 4 kept comment keys as text; their marks, positions and bookmarks carry over.
-    func testMarksOfAnOlderStoreCarryOver() throws {
-        let path = StateStore.location(environment: environment)
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        do {
-            let old = try SQLite(path: path)
-            try old.execute("""
-                CREATE TABLE threads(id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, path TEXT, title TEXT,
-                                     format TEXT, comments INTEGER, opened REAL, position TEXT);
-                CREATE TABLE comments(thread INTEGER NOT NULL, key TEXT NOT NULL, read INTEGER NOT NULL DEFAULT 0,
-                                      PRIMARY KEY(thread, key)) WITHOUT ROWID;
-                CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime REAL, thread TEXT, title TEXT,
-                                   format TEXT, comments INTEGER, first_row INTEGER, last_row INTEGER);
-                CREATE TABLE bookmarks(thread TEXT NOT NULL, comment TEXT NOT NULL, path TEXT, title TEXT, author TEXT,
-                                       words TEXT, created REAL, PRIMARY KEY(thread, comment));
-                INSERT INTO threads VALUES (1, 'test:T', '/saved/thread.json', 'A thread', 'test', 3, 0, 'id:c');
-                INSERT INTO comments VALUES (1, 'id:a', 1), (1, 'id:b', 0), (1, 'id:c', 1);
-                INSERT INTO bookmarks VALUES ('test:T', 'id:b', '/saved/thread.json', 'A thread', 'ann', 'Second', 0);
-                PRAGMA user_version = 2;
-                """)
-        }
-        var saved = ThreadKit.Thread(format: "test", title: "A thread", comments: ["a", "b", "c", "d"].map { id in
-            var comment = Comment(author: "ann", blocks: [.paragraph("Comment " + id)])
-            comment.sourceID = id
-            return comment
-        })
-        saved.sourceID = "T"
-        let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
-        XCTAssertEqual(recall(store, saved), Recollection(read: [0, 2], new: [3], position: 2))
-        XCTAssertEqual(store.bookmarks().map(\.comment), [saved.commentKeys[1]])
-    }
-
     func testTurnedOff() {
         XCTAssertNil(StateStore.open(disabled: true, environment: environment).store)
         var off = environment
@@ -141,5 +109,82 @@ final class StateStoreTests: XCTestCase {
         XCTAssertEqual(store.search("walrus", in: ["/a.txt", "/b.txt"]).map(\.path), ["/b.txt"], "a.txt's old words are gone")
         XCTAssertEqual(store.search("carpenter", in: ["/a.txt", "/b.txt"]).map(\.comment), [0])
         XCTAssertEqual(store.entries(["/a.txt", "/b.txt"]).map(\.comments).sorted(), [1, 2])
+    }
+
+    func testAHitCarriesItsTitleAndWhereItsMatchesAreWhateverBracketsTheTextHolds() throws {
+        let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        _ = store.index(path: "/a.txt", size: 10, modified: 1) { self.thread(["[sic] the walrus [spoke] of walrus things"]) }
+        let hit = try XCTUnwrap(store.search("walrus", in: ["/a.txt"]).first)
+        XCTAssertEqual(hit.title, "A thread")
+        XCTAssertEqual(hit.author, "author0")
+        XCTAssertEqual(hit.snippet, "[sic] the walrus [spoke] of walrus things")
+        let bytes = Array(hit.snippet.utf8)
+        XCTAssertEqual(hit.matches.map { String(decoding: bytes[$0], as: UTF8.self) }, ["walrus", "walrus"])
+    }
+
+    func testFoldsFilterAndThemeComeBackByCommentKeyAndAFoldOfAnEditedCommentGoes() throws {
+        let first = thread(["one", "two", "three", "four", "five"])
+        do {
+            let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+            XCTAssertNil(recall(store, first).view, "none kept yet")
+            store.recordView(document: 0, RememberedView(folded: [1, 3], shownAuthors: ["author0", "a \"quoted\"\nname"],
+                                                         hiddenAuthors: ["author2"], theme: "light"))
+            store.close()
+        }
+        var grown = thread(["one", "two", "three", "four", "five", "six"])
+        grown.comments[3].blocks = [.paragraph("four, edited")]
+        let store = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        XCTAssertEqual(recall(store, grown).view, RememberedView(folded: [1], shownAuthors: ["author0", "a \"quoted\"\nname"],
+                                                                 hiddenAuthors: ["author2"], theme: "light"))
+        store.recordView(document: 0, RememberedView())
+        store.close()
+        let again = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        XCTAssertEqual(recall(again, grown).view, RememberedView(), "an empty view kept is not none kept")
+    }
+
+    /// Stores before schema 4 kept comment keys as text (`id:ID` for a comment with its source's id); their marks,
+    /// place and bookmarks carry over, and the store then keeps views.
+    func testAVersion2StoreIsMigratedWithItsMarksPlaceAndBookmarksAndThenKeepsViews() throws {
+        var saved = thread(["one", "two", "three"])
+        for index in saved.comments.indices { saved.comments[index].sourceID = "c\(index)" }
+        let path = StateStore.location(environment: environment)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        do {
+            // The tables as skein's schema 2 made them.
+            let old = try SQLite(path: path)
+            try old.execute("""
+                CREATE TABLE threads(id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, path TEXT, title TEXT,
+                                     format TEXT, comments INTEGER, opened REAL, position TEXT);
+                CREATE TABLE comments(thread INTEGER NOT NULL, key TEXT NOT NULL, read INTEGER NOT NULL DEFAULT 0,
+                                      PRIMARY KEY(thread, key)) WITHOUT ROWID;
+                CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime REAL, thread TEXT, title TEXT,
+                                   format TEXT, comments INTEGER, first_row INTEGER, last_row INTEGER);
+                CREATE TABLE bookmarks(thread TEXT NOT NULL, comment TEXT NOT NULL, path TEXT, title TEXT, author TEXT,
+                                       words TEXT, created REAL, PRIMARY KEY(thread, comment));
+                CREATE VIRTUAL TABLE texts USING fts5(path UNINDEXED, comment UNINDEXED, author, body,
+                                                     tokenize = 'unicode61 remove_diacritics 2');
+                PRAGMA user_version = 2;
+                """)
+            let keys = saved.comments.map { "id:" + ($0.sourceID ?? "") }
+            try old.query("INSERT INTO threads(key, path, title, format, comments, opened, position) VALUES (?, '/saved/thread.txt', 'A thread', 'test', 3, 1, ?)",
+                          [.text(saved.identityKey), .text(keys[2])])
+            for (index, key) in keys.enumerated() {
+                try old.query("INSERT INTO comments(thread, key, read) VALUES (1, ?, ?)", [.text(key), .integer(index == 1 ? 1 : 0)])
+            }
+            try old.query("INSERT INTO bookmarks VALUES (?, ?, '/saved/thread.txt', 'A thread', 'author0', 'one', 0)",
+                          [.text(saved.identityKey), .text(keys[0])])
+        }
+        let opened = StateStore.open(disabled: false, environment: environment)
+        XCTAssertNil(opened.warning)
+        let store = try XCTUnwrap(opened.store)
+        XCTAssertEqual(recall(store, saved), Recollection(read: [1], position: 2), "marks and place from schema 2, no view")
+        XCTAssertEqual(store.bookmarks().map(\.comment), [saved.commentKeys[0]])
+        store.recordView(document: 0, RememberedView(folded: [0], theme: "gruvbox"))
+        store.close()
+        var version: Int64 = 0
+        try SQLite(path: path).query("PRAGMA user_version") { version = $0.integer(0) }
+        XCTAssertEqual(version, 4)
+        let again = try XCTUnwrap(StateStore.open(disabled: false, environment: environment).store)
+        XCTAssertEqual(recall(again, saved).view, RememberedView(folded: [0], theme: "gruvbox"))
     }
 }

@@ -61,7 +61,7 @@ extension KeyMap {
     ]
 
     private static let searching: [KeyBinding] = [
-        KeyBinding(keys("/"), .startSearch, "search", "search (Enter accepts, Esc cancels)", group: "Search"),
+        KeyBinding(keys("/"), .startSearch, "search", "search (Enter accepts, Esc cancels); in a library's list, every thread's comments", group: "Search"),
         KeyBinding(keys("n"), .nextMatch, "next-match", "next match", group: "Search"),
         KeyBinding(keys("N"), .previousMatch, "previous-match", "previous match", group: "Search"),
     ]

@@ -46,6 +46,10 @@ public struct KeyMap: Sendable, Equatable {
         // Pages over the panes close with Esc, and with the key that opened them.
         case (.help, .escape), (.explanation, .escape): return .cancel
         case (.help, _), (.explanation, _): return actions[key]
+        // A library search's hits move and close with the reader's keys; Backspace goes back to the files.
+        case (.libraryHits, .escape), (.libraryHits, .backspace), (.libraryHits, .control("c")): return .cancel
+        case (.libraryHits, .enter): return .accept
+        case (.libraryHits, _): return actions[key]
         // The list of links does not narrow by typing: its letters and digits are keys.
         case (.links, .character(let character)): return .type(character)
         case (_, .enter): return mode == .commenters ? .toggleFilterInList : .accept
@@ -54,7 +58,7 @@ public struct KeyMap: Sendable, Equatable {
         // Hiding takes a key that does not type, so every name can be typed ("xavier").
         case (.commenters, .tab): return .toggleHiddenInList
         case (_, .character(let character)): return .type(character)
-        case (.searchPrompt, _): return nil
+        case (.searchPrompt, _), (.libraryQuery, _): return nil
         // The lists.
         case (_, .down): return .moveDown
         case (_, .up): return .moveUp

@@ -110,6 +110,22 @@ struct DiscussionViewport {
         return ownRows >= height ? start : moved(start, by: ownRows - height)
     }
 
+    /// The comments every row of which is on screen from `top` (the blank row above a thread aside): those the
+    /// pane shows whole.
+    func wholeComments(from top: Place) -> [Int32] {
+        var whole: [Int32] = []
+        var row = -top.row
+        var ordinal = top.ordinal
+        while row < height && ordinal < visible.count {
+            let rows = layout.rows(for: visible[ordinal]).rows
+            let blankAbove = rows.prefix { $0.glyphs.isEmpty }.count
+            if row + blankAbove >= 0 && row + rows.count <= height { whole.append(visible[ordinal]) }
+            row += rows.count
+            ordinal += 1
+        }
+        return whole
+    }
+
     /// The rows on screen from `top`, at most `height` of them.
     func lines(from top: Place) -> [Line] {
         var lines: [Line] = []

@@ -2,7 +2,7 @@
 /// characters turn into visible placeholders so they can never reach the terminal raw.
 import ThreadKit
 
-enum SafeText {
+public enum SafeText {
     /// Glyphs for `text`, its spans' styles laid over `style`, and match ranges (UTF-8 offsets, as the spans')
     /// drawn in `matchStyle`. Newlines are kept as `"\n"` glyphs of width 0 for the wrapper to break on.
     static func glyphs(_ text: String, style: Style, placeholder: Style,
@@ -52,6 +52,15 @@ enum SafeText {
                 if width > 0 { glyphs.append(Glyph(text: String(scalar), width: width, style: style)) }
             }
         }
+    }
+
+    /// `text` with the same placeholders, as plain text: for file text printed outside the grid (`skein search`).
+    public static func printable(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isUnsafe(scalar) { out += placeholderText(for: scalar) } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
     }
 
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {

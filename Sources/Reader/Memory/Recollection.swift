@@ -7,11 +7,14 @@ public struct Recollection: Sendable, Equatable {
     public var new: Set<Int32>
     /// The comment selected when it was last closed.
     public var position: Int32?
+    /// Folds, filter and theme as they were left; nil when none was ever kept (a first opening, an older store).
+    public var view: RememberedView?
 
-    public init(read: Set<Int32> = [], new: Set<Int32> = [], position: Int32? = nil) {
+    public init(read: Set<Int32> = [], new: Set<Int32> = [], position: Int32? = nil, view: RememberedView? = nil) {
         self.read = read
         self.new = new
         self.position = position
+        self.view = view
     }
 }
 

@@ -48,7 +48,8 @@ extension Grid {
     mutating func drawDocuments(_ state: ReaderState, list: PickList, in rect: Rect) {
         let theme = state.theme
         let candidates = state.documentCandidates(list)
-        drawList("Files: ", keys: "Enter open · Esc close", list: list, count: candidates.count,
+        let keys = state.options.isLibrary ? "Enter open · / search every thread · q quit" : "Enter open · Esc close"
+        drawList("Files: ", keys: keys, list: list, count: candidates.count,
                  state: state, in: rect) { index, row in
             let document = state.documents[candidates[index]]
             row.append(candidates[index] == state.currentDocument ? "● " : "  ", theme.style(.helpKey))
@@ -74,6 +75,32 @@ extension Grid {
             row.append(SafeText.glyphs(mark.words, style: theme.style(.overlay), placeholder: theme.style(.placeholder)))
             row.append("  — ", theme.style(.meta))
             row.append(SafeText.glyphs(mark.title ?? String(mark.path.split(separator: "/").last ?? ""), style: theme.style(.meta), placeholder: theme.style(.placeholder)))
+        }
+    }
+
+    /// A library search: its query being typed, then each hit's thread, author and words, the matches marked.
+    mutating func drawLibrarySearch(_ state: ReaderState, search: LibrarySearch, in rect: Rect) {
+        let theme = state.theme
+        let placeholder = theme.style(.placeholder)
+        guard let hits = search.hits else {
+            drawList("Search every thread: ", keys: "Enter search · Esc back", list: search.list, count: 0, state: state, in: rect) { _, _ in }
+            return
+        }
+        let keys = hits.isEmpty ? "no comment has these words · / again · q back"
+            : "\(hits.count) comment\(hits.count == 1 ? "" : "s") · Enter open · / again · q back"
+        drawList("Found: ", keys: keys, list: search.list, count: hits.count,
+                 state: state, in: rect) { index, row in
+            let hit = hits[index]
+            let title = SafeText.glyphs(hit.title ?? String(hit.path.split(separator: "/").last ?? ""), style: theme.style(.meta),
+                                        placeholder: placeholder)
+            // The title takes a third of the row at most: the words are what the search was for.
+            row.append(Ellipsis.fit(title, width: max(8, rect.width / 3), side: .end, style: theme.style(.meta)))
+            row.append("  ", theme.style(.overlay))
+            row.append(SafeText.glyphs(hit.author ?? "anonymous", style: theme.style(.helpKey), placeholder: placeholder))
+            row.append("  ", theme.style(.overlay))
+            // One line: a newline keeps its byte as a space, so the match ranges still fall on their words.
+            row.append(SafeText.glyphs(hit.snippet.replacingOccurrences(of: "\n", with: " "), style: theme.style(.overlay),
+                                       placeholder: placeholder, matches: hit.matches, matchStyle: theme.style(.match)))
         }
     }
 

@@ -35,6 +35,7 @@ public func render(_ state: ReaderState) -> Grid {
     case .explanation(let comment, let top): grid.drawExplanation(state, comment: comment, top: top, in: layout.body)
     case .links(let list): grid.drawLinks(state, list: list, in: layout.body)
     case .bookmarks(let list): grid.drawBookmarks(state, list: list, in: layout.body)
+    case .librarySearch(let search): grid.drawLibrarySearch(state, search: search, in: layout.body)
     case nil: break
     }
     return grid

@@ -51,4 +51,11 @@ public enum Action: Sendable, Equatable {
     case explained(document: Int, explanation: Explanation)
     /// Why that evidence cannot be had: the file is gone or has changed, or it was standard input.
     case explanationUnavailable(document: Int, reason: String)
+    /// The time now, in seconds on a clock that only goes forward: the driver sends it after every event and when
+    /// it wakes to, so comments long enough on screen count as read (`ReaderState.readingMoment`).
+    case clock(now: Double)
+    /// What a store remembers of a document's thread, arrived after the thread was shown.
+    case recalled(document: Int, recollection: Recollection)
+    /// What the store's index found for a library search (`Effect.searchLibrary`).
+    case foundInLibrary(query: String, hits: [SearchHit])
 }

@@ -31,6 +31,19 @@ public struct CommentSet: Sendable, Equatable {
         for index in words.indices { words[index] = 0 }
     }
 
+    /// The comments in the set, in order.
+    public var members: [Int32] {
+        var found: [Int32] = []
+        for (index, word) in words.enumerated() where word != 0 {
+            var bits = word
+            while bits != 0 {
+                found.append(Int32(index * 64 + bits.trailingZeroBitCount))
+                bits &= bits - 1
+            }
+        }
+        return found
+    }
+
     private static func place(_ index: Int32) -> (Int, UInt64) {
         (Int(index) >> 6, UInt64(1) << UInt64(Int(index) & 63))
     }

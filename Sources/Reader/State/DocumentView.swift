@@ -31,6 +31,12 @@ public struct DocumentView: Sendable {
     /// Comments read, in this opening or before (`Recollection`), and those new since the last opening.
     public internal(set) var read: Set<Int32> = []
     public internal(set) var new: Set<Int32> = []
+    /// The driver sent the reader to a comment here (a bookmark, a search hit): the place, folds and filter
+    /// remembered from the last reading, which could take it away from that comment or hide it, are not taken.
+    var wasSentToComment = false
+    /// The filter and theme remembered for this thread, waiting for it to be shown: they apply to every file,
+    /// so a thread's own come back when it comes on screen.
+    var lookToRestore: RememberedView?
 
     /// New comments not read yet: the status line's and the file list's `N new`.
     var newUnreadCount: Int { new.reduce(0) { read.contains($1) ? $0 : $0 + 1 } }
@@ -42,7 +48,8 @@ public struct DocumentView: Sendable {
     /// As many as a palette or badge set has: twelve.
     static let rankedAuthors = 12
 
-    private var foldGeneration = 0
+    /// Bumped whenever `folded` changes, so the visible list, and the driver keeping the view, know.
+    private(set) var foldGeneration = 0
     private var visibleKey: VisibleKey
 
     private struct VisibleKey: Equatable {

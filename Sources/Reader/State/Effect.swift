@@ -14,4 +14,8 @@ public enum Effect: Sendable, Equatable {
     case toggleBookmark(document: Int, comment: Int32)
     /// Open the bookmark's file (if it is not open) and select its comment.
     case openBookmark(Bookmark)
+    /// Search the comments of the library's threads (answer with `ReaderSession.found`).
+    case searchLibrary(String)
+    /// Open the hit's file (if it is not open) and select its comment.
+    case openSearchHit(SearchHit)
 }

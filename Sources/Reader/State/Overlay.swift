@@ -10,6 +10,8 @@ public enum Overlay: Sendable, Equatable {
     case links(PickList)
     /// Every bookmark of every thread (`'`): Enter opens its file there.
     case bookmarks(PickList)
+    /// `/` in a library's list: a query, then the comments of its threads that match it.
+    case librarySearch(LibrarySearch)
 }
 
 /// A list overlay: entries narrowed by what has been typed, one of them selected.
@@ -32,4 +34,7 @@ public enum InputMode: Sendable, Equatable {
     case explanation
     case links
     case bookmarks
+    /// Typing the query of a library's search, then choosing among its hits.
+    case libraryQuery
+    case libraryHits
 }

@@ -38,8 +38,33 @@ public final class ReaderSession {
 
     /// Takes in what a store remembers of a document's thread (read and new comments, the last selection).
     public func recall(_ recollection: Recollection, document: Int) {
-        state.recall(recollection, document: document)
-        state.markSelectionRead()
+        _ = reduce(&state, .recalled(document: document, recollection: recollection))
+        // What is kept of its view from now on is what changes after this.
+        viewStamps[document] = viewStamp(of: document)
+    }
+
+    /// The view of the document on screen (folds, filter, theme) when it changed since the last call, for the
+    /// driver to store; nothing for a document the store has not answered for, as it would not know it.
+    public func takeViewChange() -> (document: Int, view: RememberedView)? {
+        let document = state.currentDocument
+        guard let last = viewStamps[document], last != viewStamp(of: document) else { return nil }
+        viewStamps[document] = viewStamp(of: document)
+        return (document, state.rememberedView)
+    }
+
+    private struct ViewStamp: Equatable {
+        var folds: Int, filter: Int, theme: Int
+    }
+
+    private var viewStamps: [Int: ViewStamp] = [:]
+
+    private func viewStamp(of document: Int) -> ViewStamp {
+        ViewStamp(folds: state.documents[document].foldGeneration, filter: state.authors.generation, theme: state.themeIndex)
+    }
+
+    /// Tells the reader the time, after each event and when `nextReadingDeadline` comes.
+    public func passTime(_ now: Double) {
+        _ = reduce(&state, .clock(now: now))
     }
 
     /// Read marks set or cleared since the last call, for the driver to store.
@@ -51,6 +76,11 @@ public final class ReaderSession {
     /// Every bookmark, as the store has them now.
     public func setBookmarks(_ bookmarks: [Bookmark]) {
         state.bookmarks = bookmarks
+    }
+
+    /// What the store's index found for `Effect.searchLibrary(query)`.
+    public func found(_ hits: [SearchHit], for query: String) {
+        _ = reduce(&state, .foundInLibrary(query: query, hits: hits))
     }
 
     /// A thread the driver opened while reading (a bookmark's file); returns its document number.

@@ -65,6 +65,11 @@ extension ReaderState {
         guard case .documents(var list) = overlay else { return nil }
         // In a library the list is the way in and out: q there quits, unless it starts a name being typed.
         if options.isLibrary && (action == .quit || action == .type("q") && list.query.isEmpty) { return .quit }
+        // There a slash searches every thread's comments rather than narrowing by title (few titles want one typed).
+        if options.isLibrary && action == .type("/") {
+            openLibrarySearch(from: list)
+            return nil
+        }
         let candidates = documentCandidates(list)
         if action == .accept {
             overlay = nil
@@ -97,7 +102,7 @@ extension ReaderState {
     }
 
     /// What every list does with a key: narrow by typing, move the selection, close. False when it closes.
-    private mutating func pick(_ action: Action, in list: inout PickList, count: Int) -> Bool {
+    mutating func pick(_ action: Action, in list: inout PickList, count: Int) -> Bool {
         let page = PickList.rows(screenHeight: height)
         switch action {
         case .cancel, .quit: return false

@@ -4,13 +4,21 @@ import ThreadKit
 /// comment not yet read (new ones first of all are unread), unfolding what hides it; the whole thread can be
 /// marked read and a subtree unread.
 extension ReaderState {
-    /// Takes in what was remembered of a document's thread; the selection goes back where it was.
+    /// Takes in what was remembered of a document's thread; the selection goes back where it was, and the view
+    /// as it was left.
     mutating func recall(_ recollection: Recollection, document index: Int) {
         guard documents.indices.contains(index) else { return }
         let count = Int32(documents[index].thread.comments.count)
         // Comments read while the store was still answering stay read.
         documents[index].read.formUnion(recollection.read.filter { $0 < count })
         documents[index].new = recollection.new.filter { $0 < count }
+        // Sent to a comment (a bookmark, a search hit), the reader stays on it: the remembered place, folds and
+        // filter could take it away or hide it.
+        guard !documents[index].wasSentToComment else {
+            if index == currentDocument { refresh() }
+            return
+        }
+        if let view = recollection.view { restore(view, document: index) }
         if let position = recollection.position, position < count, documents[index].cursor != nil {
             documents[index].cursor = position
             documents[index].scroll = ScrollPosition(comment: position, row: 0)
@@ -23,6 +31,7 @@ extension ReaderState {
         guard documents.indices.contains(index) else { return }
         if index != currentDocument { switchDocument(to: index) }
         guard let comment, comment < Int32(document.thread.comments.count) else { return }
+        document.wasSentToComment = true
         focus = .discussion
         var ancestor = comment
         while let parent = document.parent(of: ancestor) {
@@ -59,12 +68,13 @@ extension ReaderState {
                 position += 1
             }
             setRead(subtree, false)
+            keepUnreadInSight(subtree)
             notice = "marked \(subtree.count) comment\(subtree.count == 1 ? "" : "s") unread"
         default: break
         }
     }
 
-    private mutating func setRead(_ comments: [Int32], _ isRead: Bool) {
+    mutating func setRead(_ comments: [Int32], _ isRead: Bool) {
         for comment in comments where document.read.contains(comment) != isRead {
             if isRead { document.read.insert(comment) } else { document.read.remove(comment) }
             readingChanges.append(ReadingChange(document: currentDocument, comment: comment, isRead: isRead))

@@ -14,12 +14,16 @@ public struct ReaderState: Sendable {
     /// The selection last marked read: a comment counts as read when the selection comes to it, so one marked
     /// unread stays so while it stays selected.
     var lastMarkedSelection: (document: Int, comment: Int32)?
+    /// Unread comments the discussion pane shows whole, and since when (`passTime`).
+    var inSight = CommentsInSight()
     /// Bookmarks of every thread, as the driver's store keeps them.
     public internal(set) var bookmarks: [Bookmark] = []
     /// Side by side or not, as the reader chose with `toggleSplit`; nil: by the width (`ReaderOptions.sideBySideWidth`).
     public internal(set) var split: Bool?
     public let themes: [Theme]
     public internal(set) var themeIndex: Int
+    /// The theme asked for when skein started (`--theme`, the settings, else by the terminal's colours).
+    let startingThemeIndex: Int
     public internal(set) var width: Int
     public internal(set) var height: Int
     public let options: ReaderOptions
@@ -37,6 +41,7 @@ public struct ReaderState: Sendable {
         if self.documents.isEmpty { self.documents = [DocumentView(name: "", thread: ThreadKit.Thread(format: "none"))] }
         self.themes = themes.isEmpty ? [Theme(name: "plain", styles: [:], authorPalette: [])] : themes
         self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
+        startingThemeIndex = self.themeIndex
         self.width = max(0, width)
         self.height = max(0, height)
         self.options = options
@@ -64,6 +69,7 @@ public struct ReaderState: Sendable {
         case .explanation: return .explanation
         case .links: return .links
         case .bookmarks: return .bookmarks
+        case .librarySearch(let search): return search.hits == nil ? .libraryQuery : .libraryHits
         case nil: return .normal
         }
     }

@@ -12,6 +12,16 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .explanationUnavailable(let document, let reason):
         state.explanationIsUnavailable(forDocument: document, reason: reason)
         return nil
+    case .clock(let now):
+        state.passTime(to: now)
+        return nil
+    case .recalled(let document, let recollection):
+        state.recall(recollection, document: document)
+        state.markSelectionRead()
+        return nil
+    case .foundInLibrary(let query, let hits):
+        state.takeLibraryHits(hits, for: query)
+        return nil
     default: break
     }
     switch state.inputMode {
@@ -23,6 +33,8 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .explanation: state.performInExplanation(action)
     case .links: effect = state.performInLinkList(action)
     case .bookmarks: effect = state.performInBookmarkList(action)
+    case .libraryQuery: effect = state.performInLibraryQuery(action)
+    case .libraryHits: effect = state.performInLibraryHits(action)
     }
     state.refresh()
     state.markSelectionRead()
@@ -37,7 +49,10 @@ extension ReaderState {
             overlay = .documents(PickList(selected: currentDocument))
         // The grid is returned after every action; the backend repaints whatever changed.
         case .redraw: break
-        case .suspend: return .suspend
+        case .suspend:
+            // The screen goes away: the time it is away reads nothing.
+            inSight = CommentsInSight()
+            return .suspend
         case .resize(let width, let height): resize(width: width, height: height)
         case .mouse(let event): handleMouse(event)
         case .moveDown, .moveUp, .moveToFirst, .moveToLast, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
@@ -85,7 +100,7 @@ extension ReaderState {
             split = !isSideBySide
             resize(width: width, height: height)
         case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded,
-             .explained, .explanationUnavailable: break
+             .explained, .explanationUnavailable, .foundInLibrary, .recalled, .clock: break
         }
         return nil
     }
@@ -104,6 +119,10 @@ extension ReaderState {
 
     mutating func switchDocument(to index: Int) {
         currentDocument = index
+        if let look = document.lookToRestore {
+            document.lookToRestore = nil
+            restoreLook(look)
+        }
         refresh()
         keepCursorInView()
     }
