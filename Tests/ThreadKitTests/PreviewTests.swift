@@ -46,6 +46,19 @@ final class PreviewTests: XCTestCase {
         XCTAssertNil(Preview.thread(from: page, minimumFileSize: 0, pageLength: 2048), "no comment in the start: the whole is awaited")
     }
 
+    /// Reddit's JSON nests each reply in the comment it answers: its first comments, read alone, are the whole's.
+    func testARedditThreadsPreviewHoldsItsFirstCommentsWhole() throws {
+        let bytes = Array(try Data(contentsOf: Fixtures.sharedCorpus("structured/reddit/rtv_askreddit_cmwov.json")))
+        let whole = try FormatDetector.parse(bytes: bytes)
+        let preview = try XCTUnwrap(Preview.thread(from: bytes, minimumFileSize: 0, redditComments: 60))
+        XCTAssertEqual(preview.format, "reddit-json")
+        XCTAssertEqual(preview.title, whole.title)
+        XCTAssertEqual(preview.article, whole.article)
+        XCTAssertEqual(preview.comments, Array(whole.comments.prefix(60)))
+        XCTAssertNil(Preview.thread(from: bytes, minimumFileSize: 0, redditComments: whole.comments.count + 1),
+                     "a thread no longer than the preview is read whole at once")
+    }
+
     /// A large page's name lines are counted in pieces on every core: the pieces must hold the very
     /// lines the whole does, however many there are.
     func testPiecesOfAPageHoldTheLinesOfTheWhole() throws {
@@ -68,7 +81,7 @@ final class PreviewTests: XCTestCase {
         XCTAssertEqual(counted["Jens Holm"], 3, "counted over the whole page, not only its start")
     }
 
-    func testOnlyAPlainTextPageOver256KBInUTF8HasOne() throws {
+    func testASmallFileOrAFileNotInUTF8HasNone() throws {
         let page = Array(try Data(contentsOf: Fixtures.seedThread))
         XCTAssertNil(Preview.thread(from: page), "under 256 KB: parsed whole at once")
         // A page of 300 KB, which would take the parser about 0.15 s whole, opens on its start.

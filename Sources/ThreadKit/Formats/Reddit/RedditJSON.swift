@@ -11,6 +11,16 @@ public enum RedditJSON: ThreadFormat {
     }
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
+        try parse(input, commentLimit: .max)
+    }
+
+    /// The post and its first `count` comments in the order the page shows them, each whole and with its parent
+    /// (a reply comes after the comment it answers): a large file's start (`Preview`).
+    static func parseStart(_ input: SourceText, comments count: Int) throws -> Thread {
+        try parse(input, commentLimit: count)
+    }
+
+    private static func parse(_ input: SourceText, commentLimit: Int) throws -> Thread {
         let listings = try JSONInput.parse(input, format: name).elements
         guard listings.count >= 2, listings[0].isObject, listings[1].isObject else {
             throw ThreadError.malformed(format: name, reason: "expected an array of two listings (post, comments)")
@@ -19,7 +29,7 @@ public enum RedditJSON: ThreadFormat {
         var thread = Thread(format: name, title: post?.string("title").map(HTML.text), article: post.map(article) ?? Article())
         thread.submitter = post?.string("author").flatMap(person)
         thread.sourceID = post?.string("name")
-        (thread.comments, thread.unsavedTopLevel) = comments(in: listings[1])
+        (thread.comments, thread.unsavedTopLevel) = comments(in: listings[1], limit: commentLimit)
         return thread
     }
 
@@ -32,8 +42,8 @@ public enum RedditJSON: ThreadFormat {
     }
 
     /// Walks the listing depth-first with an explicit stack, so nesting depth costs no call stack. A "more"
-    /// stub is no comment: its count goes on its parent (or, at the top, on the thread).
-    static func comments(in listing: ParsedJSON) -> (comments: [Comment], unsavedTopLevel: Int?) {
+    /// stub is no comment: its count goes on its parent (or, at the top, on the thread). At most `limit` comments.
+    static func comments(in listing: ParsedJSON, limit: Int = .max) -> (comments: [Comment], unsavedTopLevel: Int?) {
         var comments: [Comment] = []
         var unsavedTopLevel: Int?
         let markdown = Markdown.Reader(dialect: .reddit)
@@ -45,7 +55,8 @@ public enum RedditJSON: ThreadFormat {
         while let (thing, parent) = stack.popLast() {
             guard let data = thing.object("data") else { continue }
             switch thing.string("kind") {
-            case "t1":
+            // Past the limit, only the stubs of the comments taken are still counted.
+            case "t1" where comments.count < limit:
                 comments.append(comment(from: data, parent: parent, markdown: markdown))
                 push(data.object("replies"), parent: comments.count - 1)
             case "more":
