@@ -79,8 +79,7 @@ final class ReadingEndToEndTests: XCTestCase {
         try reader.waitFor("1 new")
         try reader.press("c")
         let shown = Date()
-        let screen = try reader.waitFor("latecomer")
-        XCTAssert(screen.split(separator: "\n").contains { $0.contains("latecomer") && $0.hasSuffix("· new") }, screen)
+        try reader.waitUntil("the new comment marked new") { $0.split(separator: "\n").contains { $0.contains("latecomer") && $0.hasSuffix("· new") } }
         try reader.waitUntil("the new comment read on sight") { !self.statusLine($0).contains("new") && !$0.contains("· new") }
         XCTAssertGreaterThan(Date().timeIntervalSince(shown), 1.2, "not before the moment")
         try reader.press("q")
@@ -148,8 +147,8 @@ final class ReadingEndToEndTests: XCTestCase {
         XCTAssert(statusLine(filtered).contains(theme), "theme \(theme) back: \(statusLine(filtered))")
         XCTAssertFalse(filtered.contains("Still here"), "only carol's comment is shown:\n\(filtered)")
         try again.press("=")
-        let unfiltered = try again.waitFor("Still here")
-        XCTAssert(unfiltered.contains("[+] ✚ alice") && unfiltered.contains("[+2 replies]"), "alice's replies still folded:\n\(unfiltered)")
+        let unfiltered = try again.waitUntil("every author shown again") { $0.contains("Still here") && $0.contains("[+2 replies]") }
+        XCTAssert(unfiltered.contains("[+] ✚ alice"), "alice's replies still folded:\n\(unfiltered)")
         XCTAssertFalse(unfiltered.contains("Text after fence."), unfiltered)
     }
 
@@ -232,8 +231,9 @@ final class ReadingEndToEndTests: XCTestCase {
         try reader.waitFor("Search every thread:")
         try reader.type("fenced")
         try reader.press("Enter")
-        let hits = try reader.waitFor("1 comment")
-        XCTAssert(hits.contains("Q&A: tabs > spaces?  bob  "), hits)
+        // The hit's row, not the list's heading: a capture may catch the screen half drawn.
+        let hits = try reader.waitFor("Q&A: tabs > spaces?  bob  ")
+        XCTAssert(hits.contains("1 comment"), hits)
         try reader.press("Enter")
         let opened = try reader.waitFor("3/5")
         XCTAssert(statusLine(opened).contains("3/5"), statusLine(opened))
@@ -244,9 +244,9 @@ final class ReadingEndToEndTests: XCTestCase {
         try reader.press("/")
         try reader.type("under")
         try reader.press("Enter")
-        XCTAssert(try reader.waitFor("1 comment").contains("Old style & indents  cat  "))
+        XCTAssert(try reader.waitFor("Old style & indents  cat  ").contains("1 comment"))
         try reader.press("Escape")
-        XCTAssert(try reader.waitFor("Files:").contains("Old style & indents"))
+        try reader.waitUntil("the library's list again") { $0.contains("Files:") && $0.contains("Old style & indents") && !$0.contains("1 comment") }
     }
 
     func testABookmarkIsListedFromAnotherThreadAndOpensItsFileThere() throws {
