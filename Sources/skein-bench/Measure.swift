@@ -13,9 +13,11 @@ struct Measure: ParsableCommand {
     @Option(help: "Rounds per key on the largest thread.") var repeats = 200
     @Option(help: "Seconds each measurement may take before it stops repeating.") var budget = 5.0
     @Option(help: "Formats whose largest thread gets keystroke timings, comma separated.") var keyFormats = "text,reddit"
+    @Option(help: "Formats generated and measured, comma separated (text, reddit, mbox, html).") var formats = "text,reddit,mbox,html"
 
     func run() throws {
         let counts = sizes.split(separator: ",").compactMap { Int($0) }.sorted()
+        let measured = formats.split(separator: ",").compactMap { OutputFormat(rawValue: String($0)) }
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         var stages = MarkdownTable("comments", "format", "MB", "parsed", "parse ms", "MB/s", "tree ms", "first layout ms")
         var besideGzip = MarkdownTable("comments", "MB", "skein parse ms", "skein MB/s", "gzip -1 ms", "gzip -1 MB/s",
@@ -23,7 +25,7 @@ struct Measure: ParsableCommand {
         var largest: [OutputFormat: (path: String, thread: ThreadKit.Thread)] = [:]
         for count in counts {
             let generated = ThreadGenerator.thread(comments: count, seed: seed)
-            for format in OutputFormat.allCases {
+            for format in measured {
                 let bytes = Array(format.render(generated).utf8)
                 let path = "\(outDir)/thread-\(count).\(format.fileExtension)"
                 guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
@@ -65,7 +67,7 @@ struct Measure: ParsableCommand {
 
         var memory = MarkdownTable("file", "MB", "first screen s (in process)", "peak RSS MB at first screen",
                                    "whole thread", "after a search", "limit MB (3×file+30)", "ok")
-        for format in OutputFormat.allCases {
+        for format in measured {
             guard let (path, _) = largest[format] else { continue }
             let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576
             let footprint = try Footprint.measure(path)
