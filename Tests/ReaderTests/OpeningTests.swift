@@ -78,4 +78,27 @@ final class PreviewLoadingTests: XCTestCase {
         XCTAssertEqual(session.state.document.visible.count, whole.comments.count)
         XCTAssert(session.grid.lines.last!.contains("2/\(whole.comments.count)"), session.grid.lines.last!)
     }
+
+    /// A mailbox's preview threads its first messages alone; the whole may put a later reply between them.
+    /// The selection, folds and read marks follow each message by its Message-ID.
+    func testAMailboxsMessagesAreFoundAgainByTheirIDsWhenTheWholeOrdersThemOtherwise() {
+        func mail(_ id: String, _ author: String, parent: Int? = nil) -> Comment {
+            var comment = Comment(author: author, blocks: [.paragraph("Message " + id)], parent: parent)
+            comment.sourceID = id
+            return comment
+        }
+        // The start: a, its reply b, then c on its own. The whole puts a late reply to a (d) before c.
+        let start = ThreadKit.Thread(format: "email-mbox", comments: [mail("a", "ann"), mail("b", "bob", parent: 0), mail("c", "cy"), mail("e", "eve", parent: 2)])
+        let whole = ThreadKit.Thread(format: "email-mbox", comments: [mail("a", "ann"), mail("b", "bob", parent: 0), mail("d", "dan", parent: 0),
+                                                                      mail("c", "cy"), mail("e", "eve", parent: 3)])
+        let session = ReaderSession(documents: [("list.mbox", start)], previews: [0], themes: [testTheme], size: (60, 20))
+        for key: Character in ["c", "j", "j"] { session.handle(.key(.character(key))) }
+        XCTAssertEqual(session.state.document.cursor, 2, "on cy's message")
+        session.handle(.key(.enter))
+        XCTAssertTrue(session.state.document.folded.contains(2), "cy's message folded")
+        session.load(document: 0, thread: whole)
+        XCTAssertEqual(session.state.document.cursor, 3, "still on cy's message")
+        XCTAssertEqual(session.state.document.folded.members, [3])
+        XCTAssertTrue(session.state.document.read.contains(3) && !session.state.document.read.contains(2), "read marks go with their messages")
+    }
 }

@@ -59,6 +59,23 @@ final class PreviewTests: XCTestCase {
                      "a thread no longer than the preview is read whole at once")
     }
 
+    /// A mailbox's first messages, threaded alone: each is the whole's message of the same Message-ID.
+    func testAMailboxsPreviewHoldsItsFirstMessages() throws {
+        let bytes = Array(try Data(contentsOf: Fixtures.sharedCorpus("structured/mbox/lkml_cifs_thread.mbox")))
+        let whole = try FormatDetector.parse(bytes: bytes)
+        let preview = try XCTUnwrap(Preview.thread(from: bytes, minimumFileSize: 0, mailboxLength: bytes.count / 2))
+        XCTAssertEqual(preview.format, "email-mbox")
+        XCTAssertGreaterThan(preview.comments.count, 3)
+        XCTAssertLessThan(preview.comments.count, whole.comments.count)
+        let byID = Dictionary(whole.comments.map { ($0.sourceID ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        for comment in preview.comments {
+            let same = try XCTUnwrap(byID[comment.sourceID ?? "-"], "message \(comment.sourceID ?? "without an id") is in the whole")
+            XCTAssertEqual(same.author, comment.author)
+            XCTAssertEqual(same.blocks, comment.blocks)
+        }
+        XCTAssertNil(Preview.thread(from: bytes, minimumFileSize: 0, mailboxLength: 100), "no whole message in the start")
+    }
+
     /// A large page's name lines are counted in pieces on every core: the pieces must hold the very
     /// lines the whole does, however many there are.
     func testPiecesOfAPageHoldTheLinesOfTheWhole() throws {

@@ -74,25 +74,40 @@ public struct DocumentView: Sendable {
     }
 
     /// The whole thread in place of the preview, seen as the preview was: the same pane, selected
-    /// comment, scroll and folds (a preview's comments are the first comments of the whole).
+    /// comment, scroll and folds. A page's or Reddit thread's preview holds the first comments of the whole;
+    /// a mailbox's is its first messages threaded on their own, which the whole may order otherwise, so its
+    /// comments are found again by their Message-IDs.
     func completed(with whole: ThreadKit.Thread, filter: AuthorFilter) -> DocumentView {
         var view = DocumentView(name: name, thread: whole)
-        let count = Int32(whole.comments.count)
+        let place = Self.places(of: thread, in: whole)
         view.focus = focus
         view.articleTop = articleTop
         view.order = order
         // The explanation came from reading the whole file again, so it is the whole thread's too.
         view.thread.explanation = whole.explanation ?? thread.explanation
         view.explanationRequest = explanationRequest
-        for comment in 0..<min(count, Int32(thread.comments.count)) where folded.contains(comment) && view.hasReplies(comment) {
-            view.folded.insert(comment)
+        for comment in folded.members {
+            if let moved = place(comment), view.hasReplies(moved) { view.folded.insert(moved) }
         }
-        view.read = read
-        view.new = new
-        if let cursor, cursor < count { view.cursor = cursor }
-        if let scroll, scroll.comment < count { view.scroll = scroll }
+        view.read = Set(read.compactMap(place))
+        view.new = Set(new.compactMap(place))
+        if let moved = cursor.flatMap(place) { view.cursor = moved }
+        if let scroll, let moved = place(scroll.comment) { view.scroll = ScrollPosition(comment: moved, row: scroll.row) }
         _ = view.refreshVisible(filter: filter)
         return view
+    }
+
+    /// Where each comment of `preview` is in `whole`: the same index, unless their source ids say otherwise.
+    private static func places(of preview: ThreadKit.Thread, in whole: ThreadKit.Thread) -> (Int32) -> Int32? {
+        let count = Int32(whole.comments.count)
+        let aligned = zip(preview.comments, whole.comments).allSatisfy { $0.sourceID == $1.sourceID }
+        guard !aligned else { return { $0 < count ? $0 : nil } }
+        var index: [String: Int32] = [:]
+        for (position, comment) in whole.comments.enumerated() { if let id = comment.sourceID { index[id] = Int32(position) } }
+        return { comment in
+            guard preview.comments.indices.contains(Int(comment)), let id = preview.comments[Int(comment)].sourceID else { return nil }
+            return index[id]
+        }
     }
 
     /// Rebuilds the visible list if folds, filters or order changed; reports whether it did.

@@ -1,9 +1,10 @@
 /// The start of a large page, read on its own so a reader can show it while the whole file is parsed.
 ///
-/// Plain-text pages, saved HTML pages and Reddit JSON have one. A plain-text page's passes read forward (a
-/// reply is inferred from what came before it), and a saved page's markup or Reddit's JSON nests each reply
-/// inside or after the comment it answers, so the first comments of the start come out as they will in the
-/// whole. The other formats need the whole file to know their tree (a mail may answer one further down).
+/// Plain-text pages, saved HTML pages, Reddit JSON and mailboxes have one. A plain-text page's passes read
+/// forward (a reply is inferred from what came before it), and a saved page's markup or Reddit's JSON nests
+/// each reply inside or after the comment it answers, so the first comments of the start come out as they
+/// will in the whole. A mailbox's first messages are threaded on their own: a reply further down the file
+/// will go in its place when the whole is read, and the reader finds each message again by its Message-ID.
 public enum Preview {
     /// Files smaller than this are parsed whole at once: at the plain-text parser's 2 MB/s, in about
     /// 0.1 s at most. (At 1 MB, a page of 5,000 comments waited half a second for its first screen.)
@@ -17,15 +18,19 @@ public enum Preview {
     /// Comments of a Reddit thread read for its preview: many screens. The whole file's JSON is read for them
     /// (about 0.1 s at 38 MB), but not the Markdown of the other comments, which is most of the whole parse.
     public static let redditComments = 2_000
+    /// A mailbox's start: a few hundred messages.
+    public static let mailboxLength = 512 << 10
 
     /// The thread in the first `length` bytes of the page, cut at a blank line; nil when the file is
     /// small, not a plain-text page, or its start is not UTF-8 or cannot be parsed. Only the start is
     /// decoded; the rest is scanned as bytes for the start's name lines.
     public static func thread(from bytes: [UInt8], minimumFileSize: Int = minimumFileSize, length: Int = length,
-                              pageLength: Int = pageLength, redditComments: Int = redditComments) -> Thread? {
+                              pageLength: Int = pageLength, redditComments: Int = redditComments,
+                              mailboxLength: Int = mailboxLength) -> Thread? {
         guard bytes.count >= minimumFileSize else { return nil }
         if let page = savedPage(from: bytes, length: pageLength) { return page }
         if let reddit = redditStart(from: bytes, comments: redditComments) { return reddit }
+        if let mail = mailboxStart(from: bytes, length: mailboxLength) { return mail }
         guard let cut = blankLine(before: length, in: bytes) else { return nil }
         let start = Array(bytes[..<cut])
         guard SourceText.isValidUTF8(start), let input = try? SourceText(bytes: start),
@@ -56,6 +61,16 @@ public enum Preview {
               let input = try? SourceText(bytes: bytes), RedditJSON.recognises(input) == .certain,
               let thread = try? RedditJSON.parseStart(input, comments: count), thread.comments.count == count else { return nil }
         return thread
+    }
+
+    /// A mailbox's messages up to the last `From ` line before `length`, threaded; nil for any other file.
+    private static func mailboxStart(from bytes: [UInt8], length: Int) -> Thread? {
+        guard bytes.count > length, bytes.starts(with: Array("From ".utf8)) else { return nil }
+        let separator = Array("\n\nFrom ".utf8)
+        var cut = length - separator.count
+        while cut > 0, !bytes[cut..<(cut + separator.count)].elementsEqual(separator) { cut -= 1 }
+        guard cut > 0, let input = try? SourceText(bytes: Array(bytes[...cut])), Mailbox.recognises(input) == .certain else { return nil }
+        return try? Mailbox.parse(input, options: ParseOptions())
     }
 
     /// The end of the last paragraph before `limit` (`\n\n`, or `\n\r\n` with CRLF line ends), so no
