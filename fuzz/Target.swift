@@ -37,8 +37,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let format = fuzzed else {
         #if FUZZ_PREVIEW
-        // Half of each input is the start, read with the name lines of the whole.
-        _ = Preview.thread(from: bytes, minimumFileSize: 0, length: bytes.count / 2)
+        // Half of each input is the start, read with the name lines of the whole (a page, a saved web page,
+        // a mailbox), or a Reddit thread's first three comments.
+        _ = Preview.thread(from: bytes, minimumFileSize: 0, length: bytes.count / 2, pageLength: bytes.count / 2,
+                           redditComments: 3, mailboxLength: bytes.count / 2)
         #elseif FUZZ_MARKDOWN
         _ = Markdown.body(String(decoding: bytes, as: UTF8.self), dialect: .reddit)
         #elseif FUZZ_HTML
