@@ -42,6 +42,19 @@ extension ReaderState {
         keepCursorInView()
     }
 
+    /// Goes to a comment in the discussion wherever it is: the folds that hide it are opened, then it is
+    /// selected as a jump is (a search match, an unread comment, a bookmark).
+    mutating func reveal(comment: Int32) {
+        focus = .discussion
+        var ancestor = comment
+        while let parent = document.parent(of: ancestor) {
+            if document.folded.contains(parent) { document.folded.remove(parent) }
+            ancestor = parent
+        }
+        refresh()
+        select(comment: comment)
+    }
+
     /// Scrolls by rows like less; the cursor follows onto the first comment that starts on screen.
     /// At either end, where the view cannot move, the cursor goes to the first or last comment.
     mutating func scrollDiscussion(by rows: Int) {

@@ -32,14 +32,7 @@ extension ReaderState {
         if index != currentDocument { switchDocument(to: index) }
         guard let comment, comment < Int32(document.thread.comments.count) else { return }
         document.wasSentToComment = true
-        focus = .discussion
-        var ancestor = comment
-        while let parent = document.parent(of: ancestor) {
-            if document.folded.contains(parent) { document.folded.remove(parent) }
-            ancestor = parent
-        }
-        refresh()
-        select(comment: comment)
+        reveal(comment: comment)
     }
 
     /// The selected comment in the discussion counts as read.
@@ -95,17 +88,9 @@ extension ReaderState {
             // What a filter or a hidden author leaves out is passed over.
             let author = document.thread.comments[Int(comment)].author
             if let author, authors.hidden.contains(author) || (authors.isFiltering && !authors.shown.contains(author)) { continue }
-            focus = .discussion
-            var ancestor = comment
-            while let parent = document.parent(of: ancestor) {
-                if document.folded.contains(parent) { document.folded.remove(parent) }
-                ancestor = parent
-            }
-            refresh()
-            select(comment: comment)
+            reveal(comment: comment)
             return
         }
         notice = forward ? "no unread comment below" : "no unread comment above"
     }
-
 }

@@ -83,14 +83,7 @@ extension ReaderState {
             document.articleTop = ArticleLayout(state: self, width: rect.width).blockRows[block]
             clampArticleTop()
         case .comment(let comment):
-            focus = .discussion
-            var ancestor = comment
-            while let parent = document.parent(of: ancestor) {
-                if document.folded.contains(parent) { document.folded.remove(parent) }
-                ancestor = parent
-            }
-            refresh()
-            select(comment: comment)
+            reveal(comment: comment)
         }
     }
 

@@ -21,21 +21,31 @@ public enum Preview {
     /// A mailbox's start: a few hundred messages.
     public static let mailboxLength = 512 << 10
 
-    /// The thread in the first `length` bytes of the page, cut at a blank line; nil when the file is
-    /// small, not a plain-text page, or its start is not UTF-8 or cannot be parsed. Only the start is
-    /// decoded; the rest is scanned as bytes for the start's name lines.
+    /// The thread at the start of a large file: a saved web page's (`pageLength` bytes), a Reddit thread's
+    /// (`redditComments` comments), a mailbox's (`mailboxLength` bytes) or a plain-text page's (`length` bytes,
+    /// cut at a blank line). Nil when the file is small, of another format, or its start cannot be parsed. The
+    /// file's first byte says which it may be, so a large page is not looked at as each format in turn.
     public static func thread(from bytes: [UInt8], minimumFileSize: Int = minimumFileSize, length: Int = length,
                               pageLength: Int = pageLength, redditComments: Int = redditComments,
                               mailboxLength: Int = mailboxLength) -> Thread? {
         guard bytes.count >= minimumFileSize else { return nil }
-        if let page = savedPage(from: bytes, length: pageLength) { return page }
-        if let reddit = redditStart(from: bytes, comments: redditComments) { return reddit }
-        if let mail = mailboxStart(from: bytes, length: mailboxLength) { return mail }
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        switch text.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
+        case UInt8(ascii: "<"): return savedPage(from: bytes, length: pageLength)
+        case UInt8(ascii: "["): return redditStart(from: bytes, comments: redditComments)
+        case UInt8(ascii: "F") where text.starts(with: Array("From ".utf8)): return mailboxStart(from: bytes, length: mailboxLength)
+        default: return plainTextStart(from: bytes, length: length)
+        }
+    }
+
+    /// A plain-text page's first `length` bytes, cut at a blank line, read with the whole page's name lines. Only
+    /// the start is decoded; the rest is scanned as bytes.
+    private static func plainTextStart(from bytes: [UInt8], length: Int) -> Thread? {
         guard let cut = blankLine(before: length, in: bytes) else { return nil }
         let start = Array(bytes[..<cut])
         guard SourceText.isValidUTF8(start), let input = try? SourceText(bytes: start),
-              // The start of a JSON or XML file is no page, though it may look like one once cut.
-              !JSONInput.startsLikeJSON(input), input.firstSignificantByte != UInt8(ascii: "<"),
+              // The start of a JSON file is no page, though it may look like one once cut.
+              !JSONInput.startsLikeJSON(input),
               (try? FormatDetector.format(for: input)) == PlainTextPage.self else { return nil }
         return try? PlainTextPage.parseStart(input, within: bytes)
     }
@@ -56,16 +66,14 @@ public enum Preview {
     /// A Reddit JSON file's post and first comments; nil for any other file, or one with no more comments than
     /// the preview would hold.
     private static func redditStart(from bytes: [UInt8], comments count: Int) -> Thread? {
-        // Only a file that opens as a JSON array is taken through SourceText, which may copy or decode it whole.
-        guard bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "["),
-              let input = try? SourceText(bytes: bytes), RedditJSON.recognises(input) == .certain,
+        guard let input = try? SourceText(bytes: bytes), RedditJSON.recognises(input) == .certain,
               let thread = try? RedditJSON.parseStart(input, comments: count), thread.comments.count == count else { return nil }
         return thread
     }
 
     /// A mailbox's messages up to the last `From ` line before `length`, threaded; nil for any other file.
     private static func mailboxStart(from bytes: [UInt8], length: Int) -> Thread? {
-        guard bytes.count > length, bytes.starts(with: Array("From ".utf8)) else { return nil }
+        guard bytes.count > length else { return nil }
         let separator = Array("\n\nFrom ".utf8)
         var cut = length - separator.count
         while cut > 0, !bytes[cut..<(cut + separator.count)].elementsEqual(separator) { cut -= 1 }
