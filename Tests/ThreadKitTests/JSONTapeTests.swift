@@ -36,4 +36,31 @@ final class JSONTapeTests: XCTestCase {
         let tape = try JSONTape(Array("{\"a\":1}\n{\"a\":2}\n".utf8), sequence: true)
         XCTAssertEqual(tape.roots.map { ParsedJSON(tape: tape, index: $0).int("a") }, [1, 2])
     }
+
+    /// A cut prefix keeps what it holds whole, leaves out a member whose value was cut short, and says which
+    /// containers it ends inside of.
+    func testReadsACutPrefix() throws {
+        let text = #"{"a": [1, {"k": "v"}, 23], "b": "xy", "c": true}"#
+        let tape = try JSONTape(Array(text.utf8), prefix: true)
+        XCTAssertTrue(tape.cutContainers.isEmpty, "nothing cut")
+        for cut in 1..<text.utf8.count {
+            let tape = try JSONTape(Array(text.utf8.prefix(cut)), prefix: true)
+            let root = ParsedJSON(tape: tape, index: tape.roots[0])
+            XCTAssertFalse(root.isWhole, "cut at \(cut)")
+            for value in root.elements where value.isWhole && value.kind != .array && value.kind != .object {
+                XCTAssertNotNil(value.stringValue ?? value.idText ?? (value.kind == .bool ? "" : nil), "cut at \(cut)")
+            }
+        }
+        let cutInString = try JSONTape(Array(#"{"a": [1, {"k": "v"}, 23], "b": "x"#.utf8), prefix: true)
+        let root = ParsedJSON(tape: cutInString, index: 0)
+        XCTAssertEqual(root.keys, ["a"], "b's value was cut short")
+        XCTAssertTrue(try XCTUnwrap(root.member("a")).isWhole)
+        XCTAssertEqual(root.array("a")?.count, 3)
+        let cutInNumber = try JSONTape(Array(#"[1, {"k": "v"}, 23"#.utf8), prefix: true)
+        let array = ParsedJSON(tape: cutInNumber, index: 0)
+        XCTAssertEqual(array.elements.count, 2, "23 may be cut short")
+        XCTAssertTrue(array.elements[1].isWhole)
+        XCTAssertThrowsError(try JSONTape(Array(#"[1, 2"#.utf8)), "cut, and not read as a prefix")
+        XCTAssertThrowsError(try JSONTape(Array(#"[1, }"#.utf8), prefix: true), "broken, not cut")
+    }
 }

@@ -57,6 +57,26 @@ final class PreviewTests: XCTestCase {
         XCTAssertEqual(preview.comments, Array(whole.comments.prefix(60)))
         XCTAssertNil(Preview.thread(from: bytes, minimumFileSize: 0, redditComments: whole.comments.count + 1),
                      "a thread no longer than the preview is read whole at once")
+        // Read from the file's first bytes, made longer until they hold the comments asked for.
+        for length in [1, 5_000, 40_000] {
+            let start = try XCTUnwrap(Preview.thread(from: bytes, minimumFileSize: 0, redditComments: 60, redditLength: length))
+            XCTAssertEqual(start.comments, Array(whole.comments.prefix(60)), "first \(length) bytes")
+        }
+    }
+
+    /// Cut anywhere, a Reddit file's first bytes give the whole's first comments, each whole: none from where
+    /// the cut falls, and every reply count of the ones taken.
+    func testARedditThreadCutAnywhereGivesItsFirstCommentsWhole() throws {
+        let bytes = Array(try Data(contentsOf: Fixtures.sharedCorpus("structured/reddit/rtv_askreddit_cmwov.json")))
+        let whole = try FormatDetector.parse(bytes: bytes)
+        var sizes: Set<Int> = []
+        for cut in stride(from: 2_000, to: bytes.count, by: 1_009) {
+            let start = try RedditJSON.parseStart(try SourceText(bytes: Array(bytes[..<cut])), comments: .max)
+            XCTAssertEqual(start.comments, Array(whole.comments.prefix(start.comments.count)), "cut at \(cut)")
+            XCTAssertEqual(start.title, whole.title)
+            sizes.insert(start.comments.count)
+        }
+        XCTAssertGreaterThan(sizes.count, 10, "the start grows with the bytes read")
     }
 
     /// A mailbox's first messages, threaded alone: each is the whole's message of the same Message-ID.

@@ -15,9 +15,11 @@ public enum Preview {
     /// A saved page's start: markup is mostly tags, so this is about as many comments as `length` of text
     /// (a few hundred on an old Reddit page), parsed by gumbo and a site's reader in about 20 ms.
     public static let pageLength = 384 << 10
-    /// Comments of a Reddit thread read for its preview: many screens. The whole file's JSON is read for them
-    /// (about 0.1 s at 38 MB), but not the Markdown of the other comments, which is most of the whole parse.
+    /// Comments of a Reddit thread read for its preview: many screens, read from the file's first bytes.
     public static let redditComments = 2_000
+    /// The first bytes of a Reddit thread read for its preview, made four times longer until they hold
+    /// `redditComments` whole comments (a generated thread's 2,000 take 0.8 MB, Reddit's own JSON about 5 MB).
+    public static let redditStartLength = 1 << 20
     /// A mailbox's start: a few hundred messages.
     public static let mailboxLength = 512 << 10
 
@@ -27,12 +29,12 @@ public enum Preview {
     /// file's first byte says which it may be, so a large page is not looked at as each format in turn.
     public static func thread(from bytes: [UInt8], minimumFileSize: Int = minimumFileSize, length: Int = length,
                               pageLength: Int = pageLength, redditComments: Int = redditComments,
-                              mailboxLength: Int = mailboxLength) -> Thread? {
+                              redditLength: Int = redditStartLength, mailboxLength: Int = mailboxLength) -> Thread? {
         guard bytes.count >= minimumFileSize else { return nil }
         let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         switch text.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
         case UInt8(ascii: "<"): return savedPage(from: bytes, length: pageLength)
-        case UInt8(ascii: "["): return redditStart(from: bytes, comments: redditComments)
+        case UInt8(ascii: "["): return redditStart(from: bytes, comments: redditComments, length: redditLength)
         case UInt8(ascii: "F") where text.starts(with: Array("From ".utf8)): return mailboxStart(from: bytes, length: mailboxLength)
         default: return plainTextStart(from: bytes, length: length)
         }
@@ -63,12 +65,27 @@ public enum Preview {
         return thread
     }
 
-    /// A Reddit JSON file's post and first comments; nil for any other file, or one with no more comments than
-    /// the preview would hold.
-    private static func redditStart(from bytes: [UInt8], comments count: Int) -> Thread? {
-        guard let input = try? SourceText(bytes: bytes), RedditJSON.recognises(input) == .certain,
-              let thread = try? RedditJSON.parseStart(input, comments: count), thread.comments.count == count else { return nil }
-        return thread
+    /// A Reddit JSON file's post and first comments, read from its first bytes; nil for any other file, or one
+    /// with no more comments than the preview would hold.
+    private static func redditStart(from bytes: [UInt8], comments count: Int, length: Int) -> Thread? {
+        let head = characterBoundary(atOrBefore: min(JSONInput.sniffWindow, bytes.count), in: bytes)
+        guard let input = try? SourceText(bytes: Array(bytes[..<head])), RedditJSON.recognises(input) == .certain else { return nil }
+        var length = length
+        while true {
+            let cut = characterBoundary(atOrBefore: min(length, bytes.count), in: bytes)
+            guard let input = try? SourceText(bytes: Array(bytes[..<cut])) else { return nil }
+            if let thread = try? RedditJSON.parseStart(input, comments: count), thread.comments.count == count { return thread }
+            if cut == bytes.count { return nil }
+            length *= 4
+        }
+    }
+
+    /// Where a UTF-8 character starts, so a cut leaves none half read (which would make the start look like
+    /// another encoding).
+    private static func characterBoundary(atOrBefore index: Int, in bytes: [UInt8]) -> Int {
+        var index = index
+        while index > 0, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        return index
     }
 
     /// A mailbox's messages up to the last `From ` line before `length`, threaded; nil for any other file.

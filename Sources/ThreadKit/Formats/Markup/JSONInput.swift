@@ -32,10 +32,16 @@ enum JSONInput {
         try values(input, format: format, sequence: false)[0]
     }
 
+    /// The start of one JSON value, cut anywhere: what the input holds of it (`ParsedJSON.isWhole` says which
+    /// values it holds whole).
+    static func parse(prefix input: SourceText, format: String) throws -> ParsedJSON {
+        try values(input, format: format, sequence: false, prefix: true)[0]
+    }
+
     /// Every top-level value: one for a JSON document, one per line for JSON lines.
-    static func values(_ input: SourceText, format: String, sequence: Bool = true) throws -> [ParsedJSON] {
+    static func values(_ input: SourceText, format: String, sequence: Bool = true, prefix: Bool = false) throws -> [ParsedJSON] {
         do {
-            let tape = try JSONTape(input.bytes, sequence: sequence)
+            let tape = try JSONTape(input.bytes, sequence: sequence, prefix: prefix)
             return tape.roots.map { ParsedJSON(tape: tape, index: $0) }
         } catch let failure as JSONTape.Failure {
             throw ThreadError.malformed(format: format, reason: failure.reason)
@@ -55,6 +61,8 @@ struct ParsedJSON {
 
     var kind: JSONTape.Kind { tape.nodes[index].kind }
     var isObject: Bool { kind == .object }
+    /// False for a value a cut prefix ends inside of.
+    var isWhole: Bool { tape.isWhole(index) }
 
     /// Array elements, or an object's values.
     var elements: [ParsedJSON] {

@@ -34,130 +34,196 @@ final class JSONTape {
     private(set) var nodes: [Node] = []
     /// Tape indices of the top-level values (several for JSON lines).
     private(set) var roots: [Int] = []
+    /// Containers the input ended inside of, when a cut prefix was parsed: closed where the input ends.
+    private(set) var cutContainers: Set<Int> = []
 
-    /// Parses one value, or with `sequence` any number of whitespace-separated values (JSON lines).
-    init(_ bytes: [UInt8], sequence: Bool = false) throws {
+    /// Parses one value, or with `sequence` any number of whitespace-separated values (JSON lines). With
+    /// `prefix`, the input may end anywhere inside the (single) value: what was cut off is left out, and
+    /// `cutContainers` names the containers it ended inside of.
+    init(_ bytes: [UInt8], sequence: Bool = false, prefix: Bool = false) throws {
         self.bytes = bytes
         guard bytes.count <= Int(Self.endMask) else { throw Failure(reason: "too large for a JSON thread (over 512 MB)") }
-        nodes.reserveCapacity(bytes.count / 16)
-        var i = 0
-        skipSpace(&i)
-        while i < bytes.count {
-            roots.append(nodes.count)
-            try parseValue(&i)
-            skipSpace(&i)
-            if !sequence && i < bytes.count { throw Failure(reason: "unexpected text after the JSON value at byte \(i)") }
+        // Built in a local value, not through this object's properties: each access to a class's stored
+        // array is checked for exclusivity at run time, which cost a tenth of the parse.
+        var builder = Builder(count: bytes.count, truncationAllowed: prefix)
+        try bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            builder.skipSpace(buffer, &i)
+            while i < buffer.count {
+                roots.append(builder.nodes.count)
+                try builder.parseValue(buffer, &i)
+                if !builder.cut.isEmpty { break }
+                builder.skipSpace(buffer, &i)
+                if !sequence && i < buffer.count { throw Failure(reason: "unexpected text after the JSON value at byte \(i)") }
+            }
         }
         if roots.isEmpty { throw Failure(reason: "no JSON value") }
+        nodes = builder.nodes
+        cutContainers = Set(builder.cut)
     }
 
-    private func skipSpace(_ i: inout Int) {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-    }
+    /// Whether the input held the whole of a node (always, unless a cut prefix was parsed).
+    func isWhole(_ index: Int) -> Bool { !cutContainers.contains(index) }
 
-    /// One value; containers are handled with an explicit stack of open nodes.
-    private func parseValue(_ i: inout Int) throws {
-        var open: [Int] = [] // tape indices of unfinished containers
-        var expectingKey = false
-        while true {
-            skipSpace(&i)
-            guard i < bytes.count else { throw Failure(reason: "the file ends inside a value (truncated?)") }
-            if expectingKey {
-                if bytes[i] == UInt8(ascii: "}") {
-                    // Empty object, or a `}` after a comma, which the separator check below rejects.
-                } else {
-                    guard bytes[i] == UInt8(ascii: "\"") else { throw Failure(reason: "expected a key at byte \(i)") }
-                    try parseString(&i)
-                    skipSpace(&i)
-                    guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw Failure(reason: "expected ':' at byte \(i)") }
+    /// The one pass over the bytes.
+    private struct Builder {
+        var nodes: [Node] = []
+        /// With a cut prefix: the containers still open where the input ended.
+        var cut: [Int] = []
+        let truncationAllowed: Bool
+
+        init(count: Int, truncationAllowed: Bool) {
+            nodes.reserveCapacity(count / 16)
+            self.truncationAllowed = truncationAllowed
+        }
+
+        func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        }
+
+        /// The input ends inside a value: fails, or with a cut prefix closes every open container there, leaving
+        /// out the member whose key was read but not its value.
+        private mutating func ended(inside open: [Int], reason: String, keyPending: Bool = false) throws {
+            guard truncationAllowed, !open.isEmpty else { throw Failure(reason: reason) }
+            if keyPending { nodes.removeLast() }
+            for container in open { nodes[container].end = Int32(nodes.count) }
+            cut = open
+        }
+
+        /// One value; containers are handled with an explicit stack of open nodes.
+        mutating func parseValue(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws {
+            var open: [Int] = [] // tape indices of unfinished containers
+            var expectingKey = false
+            while true {
+                skipSpace(bytes, &i)
+                guard i < bytes.count else { return try ended(inside: open, reason: "the file ends inside a value (truncated?)") }
+                if expectingKey {
+                    if bytes[i] == UInt8(ascii: "}") {
+                        // Empty object, or a `}` after a comma, which the separator check below rejects.
+                    } else {
+                        guard bytes[i] == UInt8(ascii: "\"") else { throw Failure(reason: "expected a key at byte \(i)") }
+                        guard try parseString(bytes, &i) else {
+                            return try ended(inside: open, reason: "the file ends inside a string (truncated?)")
+                        }
+                        skipSpace(bytes, &i)
+                        guard i < bytes.count else { return try ended(inside: open, reason: "the file ends inside an object (truncated?)", keyPending: true) }
+                        guard bytes[i] == UInt8(ascii: ":") else { throw Failure(reason: "expected ':' at byte \(i)") }
+                        i += 1
+                        skipSpace(bytes, &i)
+                        guard i < bytes.count else { return try ended(inside: open, reason: "the file ends inside an object (truncated?)", keyPending: true) }
+                    }
+                }
+                let b = bytes[i]
+                var justOpened = false
+                switch b {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    open.append(nodes.count)
+                    nodes.append(Node(kind: b == UInt8(ascii: "{") ? .object : .array, start: Int32(i), end: 0))
                     i += 1
-                    skipSpace(&i)
-                    guard i < bytes.count else { throw Failure(reason: "the file ends inside an object (truncated?)") }
+                    justOpened = true
+                case UInt8(ascii: "\""):
+                    guard try parseString(bytes, &i) else {
+                        return try ended(inside: open, reason: "the file ends inside a string (truncated?)", keyPending: expectingKey)
+                    }
+                case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                    let (word, kind, value): (StaticString, Kind, Int32) = b == UInt8(ascii: "t") ? ("true", .bool, 1)
+                        : b == UInt8(ascii: "f") ? ("false", .bool, 0) : ("null", .null, 0)
+                    guard try literal(word, bytes, &i) else {
+                        return try ended(inside: open, reason: "the file ends inside a value (truncated?)", keyPending: expectingKey)
+                    }
+                    nodes.append(Node(kind: kind, start: value, end: Int32(i)))
+                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    let start = i
+                    while i < bytes.count, JSONTape.isNumberByte(bytes[i]) { i += 1 }
+                    // A number the input ends in may be cut short.
+                    if i == bytes.count, truncationAllowed, !open.isEmpty {
+                        return try ended(inside: open, reason: "", keyPending: expectingKey)
+                    }
+                    nodes.append(Node(kind: .number, start: Int32(start), end: Int32(i)))
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    guard justOpenedContainer(open), closes(b, open) else { throw Failure(reason: "unexpected '\(Character(Unicode.Scalar(b)))' at byte \(i)") }
+                default:
+                    throw Failure(reason: "unexpected '\(Character(Unicode.Scalar(b)))' at byte \(i)")
                 }
-            }
-            let b = bytes[i]
-            var justOpened = false
-            switch b {
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                open.append(nodes.count)
-                nodes.append(Node(kind: b == UInt8(ascii: "{") ? .object : .array, start: Int32(i), end: 0))
-                i += 1
-                justOpened = true
-            case UInt8(ascii: "\""):
-                try parseString(&i)
-            case UInt8(ascii: "t"): try literal("true", &i); nodes.append(Node(kind: .bool, start: 1, end: Int32(i)))
-            case UInt8(ascii: "f"): try literal("false", &i); nodes.append(Node(kind: .bool, start: 0, end: Int32(i)))
-            case UInt8(ascii: "n"): try literal("null", &i); nodes.append(Node(kind: .null, start: 0, end: Int32(i)))
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                let start = i
-                while i < bytes.count, Self.isNumberByte(bytes[i]) { i += 1 }
-                nodes.append(Node(kind: .number, start: Int32(start), end: Int32(i)))
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                guard justOpenedContainer(open), closes(b, open) else { throw Failure(reason: "unexpected '\(Character(Unicode.Scalar(b)))' at byte \(i)") }
-            default:
-                throw Failure(reason: "unexpected '\(Character(Unicode.Scalar(b)))' at byte \(i)")
-            }
-            if justOpened {
-                skipSpace(&i)
-                expectingKey = nodes[open.last!].kind == .object
-                continue
-            }
-            // After a value: a comma continues the container, a bracket closes it (perhaps several).
-            while let top = open.last {
-                skipSpace(&i)
-                guard i < bytes.count else { throw Failure(reason: "the file ends inside a value (truncated?)") }
-                let isObject = nodes[top].kind == .object
-                if bytes[i] == UInt8(ascii: ",") {
+                if justOpened {
+                    skipSpace(bytes, &i)
+                    expectingKey = nodes[open[open.count - 1]].kind == .object
+                    continue
+                }
+                // After a value: a comma continues the container, a bracket closes it (perhaps several).
+                while let top = open.last {
+                    skipSpace(bytes, &i)
+                    guard i < bytes.count else { return try ended(inside: open, reason: "the file ends inside a value (truncated?)") }
+                    let isObject = nodes[top].kind == .object
+                    if bytes[i] == UInt8(ascii: ",") {
+                        i += 1
+                        expectingKey = isObject
+                        break
+                    }
+                    guard bytes[i] == UInt8(ascii: isObject ? "}" : "]") else {
+                        throw Failure(reason: "expected ',' or '\(isObject ? "}" : "]")' at byte \(i)")
+                    }
                     i += 1
-                    expectingKey = isObject
-                    break
+                    nodes[top].end = Int32(nodes.count)
+                    open.removeLast()
                 }
-                guard bytes[i] == UInt8(ascii: isObject ? "}" : "]") else {
-                    throw Failure(reason: "expected ',' or '\(isObject ? "}" : "]")' at byte \(i)")
-                }
-                i += 1
-                nodes[top].end = Int32(nodes.count)
-                open.removeLast()
+                if open.isEmpty { return }
             }
-            if open.isEmpty { return }
+        }
+
+        /// An empty container closing right after it opened.
+        private func justOpenedContainer(_ open: [Int]) -> Bool {
+            guard let top = open.last else { return false }
+            return top == nodes.count - 1
+        }
+
+        private func closes(_ b: UInt8, _ open: [Int]) -> Bool {
+            guard let top = open.last else { return false }
+            return (nodes[top].kind == .object) == (b == UInt8(ascii: "}"))
+        }
+
+        /// False when the input ends inside the word.
+        private func literal(_ word: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws -> Bool {
+            let count = word.utf8CodeUnitCount
+            for k in 0..<count {
+                guard i + k < bytes.count else { return false }
+                if bytes[i + k] != word.utf8Start[k] { throw Failure(reason: "unexpected text at byte \(i)") }
+            }
+            i += count
+            return true
+        }
+
+        /// A string node; false when the input ends inside it. Strings are most of a thread's bytes, so they
+        /// are scanned sixteen bytes at a time for a quote or a backslash.
+        private mutating func parseString(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws -> Bool {
+            let start = i + 1
+            var j = start
+            var escaped = false
+            let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")), backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            scan: while true {
+                while j + 16 <= bytes.count {
+                    let chunk = raw.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self)
+                    // Read as two words: the lanes that are 0xFF hold a quote or a backslash.
+                    let lanes = unsafeBitCast((chunk .== quote) .| (chunk .== backslash), to: (UInt64, UInt64).self)
+                    if lanes.0 != 0 { j += lanes.0.trailingZeroBitCount / 8; break }
+                    if lanes.1 != 0 { j += 8 + lanes.1.trailingZeroBitCount / 8; break }
+                    j += 16
+                }
+                while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\") { j += 1 }
+                guard j < bytes.count else { return false }
+                if bytes[j] == UInt8(ascii: "\"") { break scan }
+                escaped = true
+                j += 2
+            }
+            nodes.append(Node(kind: escaped ? .escapedString : .string, start: Int32(start), end: Int32(j)))
+            i = j + 1
+            return true
         }
     }
 
-    /// An empty container closing right after it opened.
-    private func justOpenedContainer(_ open: [Int]) -> Bool {
-        guard let top = open.last else { return false }
-        return top == nodes.count - 1
-    }
-
-    private func closes(_ b: UInt8, _ open: [Int]) -> Bool {
-        guard let top = open.last else { return false }
-        return (nodes[top].kind == .object) == (b == UInt8(ascii: "}"))
-    }
-
-    private static func isNumberByte(_ b: UInt8) -> Bool {
+    fileprivate static func isNumberByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".") || b | 0x20 == UInt8(ascii: "e")
-    }
-
-    private func literal(_ word: StaticString, _ i: inout Int) throws {
-        let count = word.utf8CodeUnitCount
-        guard i + count <= bytes.count else { throw Failure(reason: "the file ends inside a value (truncated?)") }
-        for k in 0..<count where bytes[i + k] != word.utf8Start[k] { throw Failure(reason: "unexpected text at byte \(i)") }
-        i += count
-    }
-
-    private func parseString(_ i: inout Int) throws {
-        let start = i + 1
-        var j = start
-        var escaped = false
-        while j < bytes.count {
-            let b = bytes[j]
-            if b == UInt8(ascii: "\"") { break }
-            if b == UInt8(ascii: "\\") { escaped = true; j += 2; continue }
-            j += 1
-        }
-        guard j < bytes.count else { throw Failure(reason: "the file ends inside a string (truncated?)") }
-        nodes.append(Node(kind: escaped ? .escapedString : .string, start: Int32(start), end: Int32(j)))
-        i = j + 1
     }
 
     // MARK: Reading nodes

@@ -15,14 +15,15 @@ public enum RedditJSON: ThreadFormat {
     }
 
     /// The post and its first `count` comments in the order the page shows them, each whole and with its parent
-    /// (a reply comes after the comment it answers): a large file's start (`Preview`).
+    /// (a reply nests inside the comment it answers): a large file's start (`Preview`). The input may be the
+    /// file's first bytes, cut anywhere: only comments it holds whole are taken, so there may be fewer.
     static func parseStart(_ input: SourceText, comments count: Int) throws -> Thread {
-        try parse(input, commentLimit: count)
+        try parse(input, commentLimit: count, isPrefix: true)
     }
 
-    private static func parse(_ input: SourceText, commentLimit: Int) throws -> Thread {
-        let listings = try JSONInput.parse(input, format: name).elements
-        guard listings.count >= 2, listings[0].isObject, listings[1].isObject else {
+    private static func parse(_ input: SourceText, commentLimit: Int, isPrefix: Bool = false) throws -> Thread {
+        let listings = isPrefix ? try JSONInput.parse(prefix: input, format: name).elements : try JSONInput.parse(input, format: name).elements
+        guard listings.count >= 2, listings[0].isObject, listings[0].isWhole, listings[1].isObject else {
             throw ThreadError.malformed(format: name, reason: "expected an array of two listings (post, comments)")
         }
         let post = listings[0].object("data")?.objects("children").first?.object("data")
@@ -42,7 +43,8 @@ public enum RedditJSON: ThreadFormat {
     }
 
     /// Walks the listing depth-first with an explicit stack, so nesting depth costs no call stack. A "more"
-    /// stub is no comment: its count goes on its parent (or, at the top, on the thread). At most `limit` comments.
+    /// stub is no comment: its count goes on its parent (or, at the top, on the thread). At most `limit` comments,
+    /// and none from where a cut prefix ends: what comes before that in this order is whole.
     static func comments(in listing: ParsedJSON, limit: Int = .max) -> (comments: [Comment], unsavedTopLevel: Int?) {
         var comments: [Comment] = []
         var unsavedTopLevel: Int?
@@ -53,6 +55,7 @@ public enum RedditJSON: ThreadFormat {
         }
         push(listing, parent: nil)
         while let (thing, parent) = stack.popLast() {
+            guard thing.isWhole else { break }
             guard let data = thing.object("data") else { continue }
             switch thing.string("kind") {
             // Past the limit, only the stubs of the comments taken are still counted.
