@@ -15,7 +15,8 @@ final class JSONTape {
             packed = UInt32(kind.rawValue) << 29 | UInt32(end)
         }
 
-        var kind: Kind { Kind(rawValue: UInt8(packed >> 29))! }
+        // Every value of the top 3 bits that `init` writes is a kind: no check for one that is not.
+        var kind: Kind { unsafeBitCast(UInt8(packed >> 29), to: Kind.self) }
 
         /// Containers: the tape index just past their last descendant. Scalars: end of their bytes.
         var end: Int32 {
@@ -73,7 +74,9 @@ final class JSONTape {
         let truncationAllowed: Bool
 
         init(count: Int, truncationAllowed: Bool) {
-            nodes.reserveCapacity(count / 16)
+            // A Reddit thread has a node for every 13–14 bytes: room for all of them, so the tape is never copied
+            // to grow (pages never written to take no memory).
+            nodes.reserveCapacity(count / 8)
             self.truncationAllowed = truncationAllowed
         }
 
