@@ -39,6 +39,22 @@ count() {
     fi
 }
 
+# Instructions of `skein FILE` in a 100×30 tmux from start to the first screen (PATTERN on it), then `q`.
+count_first_screen() {
+    local label=$1 pattern=$2; shift 2
+    local socket=skein-callgrind-$$
+    tmux -L "$socket" new-session -d -x 100 -y 30 \
+        "env SKEIN_STATE=off valgrind --tool=callgrind --callgrind-out-file=$work/out $* 2>$work/log"
+    local waited=0
+    until tmux -L "$socket" capture-pane -p 2>/dev/null | grep -qF -- "$pattern"; do
+        sleep 0.2; waited=$((waited + 1))
+        ((waited < 600)) || { echo "| $label | no first screen |"; tmux -L "$socket" kill-server; return; }
+    done
+    tmux -L "$socket" send-keys q
+    while tmux -L "$socket" has-session 2>/dev/null; do sleep 0.2; done
+    printf '| %s | %s |\n' "$label" "$(sed -n 's/.*Collected : //p' "$work/log" | rev | sed -E 's/([0-9]{3})/\1,/g; s/,$//' | rev)"
+}
+
 SAMPLE=Sources/skein/Resources/sample-thread.txt
 echo "## Instructions (callgrind), release build"
 echo
@@ -47,6 +63,9 @@ echo "|---|---:|"
 count "start-up: less -V (for scale)" less -V
 count "start-up: skein --version" "$work/skein" --version
 count "skein dump, the 10 KB sample" "$work/skein" dump "$SAMPLE"
+# Waits for the title, which skein shows in its header. (A large file's whole is parsed beside its first screen,
+# on another thread, so its count would depend on when `q` came: footprint's below counts the first screen alone.)
+count_first_screen "skein SAMPLE in tmux, to the first screen and q" "$(head -c 18 "$SAMPLE")" "$work/skein" "$SAMPLE"
 count "first screen of the $FIRST_N-comment page (skein-bench footprint --first-screen-only)" "$work/skein-bench" footprint --first-screen-only "$FIRST"
 count "skein dump, $N-comment page" "$work/skein" dump "$TEXT"
 count "skein dump, $N-comment Reddit JSON" "$work/skein" dump "$REDDIT"

@@ -230,8 +230,26 @@ public final class NcursesTerminal: TerminalBackend {
         var bytes: [UInt8] = mouse ? Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l".utf8) : []
         for name in ["sgr0", "op", "cnorm", "rmkx", "rmcup"] {
             guard let value = skein_string_capability(name) else { continue }
-            bytes += String(cString: value).replacingOccurrences(of: #"\$<[0-9.*/]*>"#, with: "", options: .regularExpression).utf8
+            bytes += withoutPadding(Array(String(cString: value).utf8))
         }
         return bytes
+    }
+
+    /// A capability without terminfo's delay padding (`$<5>`, `$<2*/>`), which is for ncurses, not the terminal.
+    /// Written out: Foundation's regular expressions set up ICU's tables first, an eighth of a first screen.
+    static func withoutPadding(_ capability: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var index = 0
+        while index < capability.count {
+            if capability[index] == UInt8(ascii: "$"), index + 1 < capability.count, capability[index + 1] == UInt8(ascii: "<"),
+               let close = capability[(index + 2)...].firstIndex(where: { !"0123456789.*/".utf8.contains($0) }),
+               capability[close] == UInt8(ascii: ">") {
+                index = close + 1
+                continue
+            }
+            out.append(capability[index])
+            index += 1
+        }
+        return out
     }
 }

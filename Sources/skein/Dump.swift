@@ -4,7 +4,8 @@ import Reader
 import ThreadKit
 
 struct Dump: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the parsed thread as a text tree or JSON.")
+    static let configuration = CommandConfiguration(
+        commandName: "dump",abstract: "Print the parsed thread as a text tree or JSON.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -21,9 +22,9 @@ struct Dump: ParsableCommand {
 
     func run() throws {
         var failed = false
-        for path in input.paths {
+        for path in input.choice.paths {
             do {
-                var options = input.parseOptions
+                var options = input.choice.parseOptions
                 options.explain = explain || layout
                 let thread = try ThreadFile.load(path, options: options)
                 if layout {
@@ -34,7 +35,7 @@ struct Dump: ParsableCommand {
                 } else if !layout {
                     switch format {
                     case .json: print(thread.json.rendered())
-                    case .text: print(ThreadPrinter(width: input.printingWidth(SettingsFile.load())).text(of: thread), terminator: "")
+                    case .text: print(ThreadPrinter(width: input.choice.printingWidth(SettingsFile.load())).text(of: thread), terminator: "")
                     }
                 }
             } catch {

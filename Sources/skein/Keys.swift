@@ -3,6 +3,7 @@ import Reader
 
 struct Keys: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "keys",
         abstract: "List the reader's keys with the action names a key file can rebind.",
         discussion: "Rebind keys in \(KeyFile.path) with lines like 'ctrl-f = page-down' ('x = none' unbinds)."
     )

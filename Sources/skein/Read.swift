@@ -6,7 +6,8 @@ import Terminal
 import ThreadKit
 
 struct Read: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open threads in the full-screen reader (the default).")
+    static let configuration = CommandConfiguration(
+        commandName: "read",abstract: "Open threads in the full-screen reader (the default).")
 
     @OptionGroup var input: FileArguments
 
@@ -24,15 +25,27 @@ struct Read: ParsableCommand {
     var noState = false
 
     func run() throws {
-        let library = ThemeLibrary.discover()
         if listThemes {
-            for entry in library.all { print("\(entry.name)\t\(entry.origin.rawValue)\t\(entry.path ?? "")") }
+            for entry in ThemeLibrary.discover().all { print("\(entry.name)\t\(entry.origin.rawValue)\t\(entry.path ?? "")") }
             return
         }
+        try ReaderLaunch(choice: input.choice, theme: theme, asLibrary: asLibrary, noState: noState).run()
+    }
+}
+
+/// The reader opened on files, from the parsed command or from plain `skein FILE…`.
+struct ReaderLaunch {
+    var choice: FileChoice
+    var theme: String?
+    var asLibrary = false
+    var noState = false
+
+    func run() throws {
+        let library = ThemeLibrary.discover()
         let interactive = isatty(STDOUT_FILENO) == 1
         let settings = SettingsFile.load()
         // A folder (or --library) opens the library of the thread files in it, which needs the state store.
-        let isLibrary = interactive && (asLibrary || input.paths.contains { path in
+        let isLibrary = interactive && (asLibrary || choice.paths.contains { path in
             var isFolder: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
         })
@@ -41,15 +54,15 @@ struct Read: ParsableCommand {
         var files: OpenedFiles
         if isLibrary {
             guard let store = opened.store else { fail(opened.warning ?? "a library needs the state store, which is off (--no-state, SKEIN_STATE=off)") }
-            let entries = store.entries(LibraryFiles.index(LibraryFiles.collect(input.paths), in: store))
-            guard !entries.isEmpty else { fail("no thread files in \(input.paths.joined(separator: ", "))") }
+            let entries = store.entries(LibraryFiles.index(LibraryFiles.collect(choice.paths), in: store))
+            guard !entries.isEmpty else { fail("no thread files in \(choice.paths.joined(separator: ", "))") }
             files = OpenedFiles(library: entries)
         } else {
-            files = OpenedFiles(paths: input.paths, options: input.parseOptions, interactive: interactive)
+            files = OpenedFiles(paths: choice.paths, options: choice.parseOptions, interactive: interactive)
         }
         // Not a terminal: behave like a filter and print the threads instead of drawing escapes into a file.
         guard interactive else {
-            let printer = ThreadPrinter(width: input.printingWidth(settings))
+            let printer = ThreadPrinter(width: choice.printingWidth(settings))
             for document in files.documents { print(printer.text(of: document.thread), terminator: "") }
             for failure in files.failures { FileHandle.standardError.write(Data("skein: \(failure)\n".utf8)) }
             if !files.failures.isEmpty { throw ExitCode(1) }
@@ -63,7 +76,7 @@ struct Read: ParsableCommand {
         defer { terminal.close() }
         let session = ReaderSession(documents: files.documents, previews: Set(files.pending.map(\.document)).union(files.unread), summaries: files.summaries, themes: themes.themes,
                                     themeIndex: themes.startIndex(colors: terminal.colorCount), size: terminal.size,
-                                    keyMap: keyMap, options: ReaderOptions(timeZone: .current, textWidth: input.width ?? settings.width ?? 100,
+                                    keyMap: keyMap, options: ReaderOptions(timeZone: .current, textWidth: choice.width ?? settings.width ?? 100,
                                                                           sideBySide: settings.sideBySide, isLibrary: isLibrary),
                                     notice: files.notice)
         var explanations = BackgroundExplanations()
@@ -119,7 +132,7 @@ struct Read: ParsableCommand {
             memory.keep(from: session)
             // A library's thread is read when the reader first comes to it.
             if files.unread.contains(session.state.currentDocument) {
-                _ = files.load(document: session.state.currentDocument, options: input.parseOptions)
+                _ = files.load(document: session.state.currentDocument, options: choice.parseOptions)
             }
             terminal.draw(session.grid)
         }

@@ -5,6 +5,7 @@ import Store
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search the comments of the threads under folders (indexed in the state store as they are read).")
 
     @Argument(help: "Words to find; \"quoted words\" as a phrase.")

@@ -22,9 +22,17 @@ struct Skein: ParsableCommand {
 
     /// Parses and runs as swift-argument-parser does, but a completion script is skein's (`CompletionScript`):
     /// the generated one with the reader's arguments completed without `read` too.
+    ///
+    /// `skein FILE…`, the usual way in, opens the reader without the argument parser: building its command tree
+    /// looks up protocol conformances by reflection, 15 of the 22 million instructions `--version` takes.
     static func main() {
-        if let shell = CompletionScript.requestedShell(in: Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let shell = CompletionScript.requestedShell(in: arguments) {
             print(CompletionScript.text(for: shell))
+            Self.exit()
+        }
+        if let choice = FileChoice(plainArguments: arguments, subcommands: configuration.subcommands.compactMap { $0.configuration.commandName }) {
+            do { try ReaderLaunch(choice: choice).run() } catch { Self.exit(withError: error) }
             Self.exit()
         }
         main(nil)
@@ -43,6 +51,28 @@ struct FileArguments: ParsableArguments {
 
     @Option(help: "Columns of text at most (default 100 in the reader; the terminal's width, else 100, for text printed to a pipe).")
     var width: Int?
+
+    var choice: FileChoice { FileChoice(files: files, threadSelector: threadSelector, width: width) }
+}
+
+/// The files asked for and how to read them, as plain values.
+struct FileChoice {
+    var files: [String]
+    var threadSelector: String?
+    var width: Int?
+
+    /// Arguments that are only files (or `-`, or none), not a subcommand's name: what `skein FILE…` gives.
+    init?(plainArguments arguments: [String], subcommands: [String]) {
+        guard arguments.allSatisfy({ $0 == "-" || !$0.hasPrefix("-") }),
+              arguments.first.map({ !subcommands.contains($0) && $0 != "help" }) ?? true else { return nil }
+        self.init(files: arguments)
+    }
+
+    init(files: [String], threadSelector: String? = nil, width: Int? = nil) {
+        self.files = files
+        self.threadSelector = threadSelector
+        self.width = width
+    }
 
     var parseOptions: ParseOptions { ParseOptions(threadSelector: threadSelector) }
 

@@ -4,6 +4,7 @@ import ThreadKit
 
 struct Threads: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "threads",
         abstract: "List the threads in a file that holds several (a Disqus export); open one with --thread ID."
     )
 

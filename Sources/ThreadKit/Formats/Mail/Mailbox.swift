@@ -77,7 +77,11 @@ public enum MailMessageFile: ThreadFormat {
 
     /// Every line up to the first blank one is a header or its continuation, and the usual ones are there.
     public static func recognises(_ input: SourceText) -> Recognition {
-        let head = String(decoding: input.bytes.prefix(64 * 1024), as: UTF8.self)
+        // The header ends at the first blank line: only that much is split into lines (a page's 64 KB split
+        // would be most of detecting a small page).
+        let window = input.bytes.prefix(64 * 1024)
+        let end = zip(window.indices, window.indices.dropFirst()).first { window[$0] == 0x0A && window[$1] == 0x0A }?.0 ?? window.endIndex
+        let head = String(decoding: window[..<end], as: UTF8.self)
         var names = Set<String>()
         for line in head.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.isEmpty { break }
