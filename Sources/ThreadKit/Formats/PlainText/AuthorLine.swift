@@ -36,36 +36,47 @@ struct AuthorLine {
     /// start: lines are matched by a hash of their bytes, and no String is made of the rest. A large
     /// page is counted in pieces of at least `pieceSize` bytes on every core: its first screen waits on this.
     static func recurrences(of lines: [PageLine], in bytes: [UInt8], pieceSize: Int = 4 << 20) -> [String: Int] {
-        var wanted: [UInt64: String] = [:]
+        // Each wanted line by the hash of its bytes: counted by that hash, and its bytes compared as bytes (a
+        // String key would be hashed through Unicode normalisation at every name line of the page).
+        var wanted: [UInt64: Int] = [:]
+        var texts: [String] = []
+        var wantedBytes: [[UInt8]] = []
         // Most lines of a page differ from every wanted one in length or in their first or last byte:
         // two table lookups rule them out before any hashing.
         var lengths = [Bool](repeating: false, count: PlainTextRules.standard.maxNameLength * 4 + 1)
         var ends = [Bool](repeating: false, count: 1 << 16)
         for line in lines where line.isShort {
             let utf8 = line.text.utf8
-            wanted[utf8.fnv1a] = line.text
+            guard wanted[utf8.fnv1a] == nil else { continue }
+            wanted[utf8.fnv1a] = texts.count
+            texts.append(line.text)
+            wantedBytes.append(Array(utf8))
             lengths[utf8.count] = true
             ends[Int(utf8.first!) << 8 | Int(utf8.last!)] = true
         }
-        let (wantedText, wantedLength, wantedEnds) = (wanted, lengths, ends) // not vars: no boxes, no access checks
-        func count(_ piece: UnsafeBufferPointer<UInt8>) -> [String: Int] {
-            var counts: [String: Int] = [:]
+        let (wantedIndex, wantedText, wantedLength, wantedEnds) = (wanted, wantedBytes, lengths, ends) // not vars: no boxes, no access checks
+        func count(_ piece: UnsafeBufferPointer<UInt8>) -> [Int: Int] {
+            var counts: [Int: Int] = [:]
             PageLine.forEachLine(in: piece) { range, _, _ in
                 guard range.count < wantedLength.count, wantedLength[range.count],
                       wantedEnds[Int(piece[range.lowerBound]) << 8 | Int(piece[range.upperBound - 1])] else { return }
                 let line = UnsafeBufferPointer(rebasing: piece[range])
-                guard let text = wantedText[line.fnv1a], line.elementsEqual(text.utf8) else { return }
-                counts[text, default: 0] += 1
+                guard let index = wantedIndex[line.fnv1a], wantedText[index].withUnsafeBufferPointer({
+                    $0.count == line.count && memcmp($0.baseAddress!, line.baseAddress!, line.count) == 0
+                }) else { return }
+                counts[index, default: 0] += 1
             }
             return counts
         }
         return bytes.withUnsafeBufferPointer { buffer in
             let pieces = PageLine.pieces(of: buffer, count: min(ProcessInfo.processInfo.activeProcessorCount, buffer.count / pieceSize))
-            var counts = [[String: Int]](repeating: [:], count: pieces.count)
+            var counts = [[Int: Int]](repeating: [:], count: pieces.count)
             counts.withUnsafeMutableBufferPointer { results in
                 DispatchQueue.concurrentPerform(iterations: pieces.count) { results[$0] = count(pieces[$0]) }
             }
-            return counts.reduce(into: [:]) { total, piece in total.merge(piece, uniquingKeysWith: +) }
+            var total: [String: Int] = [:]
+            for piece in counts { for (index, count) in piece { total[texts[index], default: 0] += count } }
+            return total
         }
     }
 
