@@ -38,25 +38,26 @@ struct AuthorLine {
     static func recurrences(of lines: [PageLine], in bytes: [UInt8], pieceSize: Int = 4 << 20) -> [String: Int] {
         // Each wanted line by the hash of its bytes: counted by that hash, and its bytes compared as bytes (a
         // String key would be hashed through Unicode normalisation at every name line of the page).
-        var wanted: [UInt64: Int] = [:]
+        let short = lines.filter(\.isShort)
+        var wanted = HashedIndex(capacity: short.count)
         var texts: [String] = []
         var wantedBytes: [[UInt8]] = []
         // Most lines of a page differ from every wanted one in length or in their first or last byte:
         // two table lookups rule them out before any hashing.
         var lengths = [Bool](repeating: false, count: PlainTextRules.standard.maxNameLength * 4 + 1)
         var ends = [Bool](repeating: false, count: 1 << 16)
-        for line in lines where line.isShort {
+        for line in short {
             let utf8 = line.text.utf8
             guard wanted[utf8.fnv1a] == nil else { continue }
-            wanted[utf8.fnv1a] = texts.count
+            wanted.insert(texts.count, for: utf8.fnv1a)
             texts.append(line.text)
             wantedBytes.append(Array(utf8))
             lengths[utf8.count] = true
             ends[Int(utf8.first!) << 8 | Int(utf8.last!)] = true
         }
         let (wantedIndex, wantedText, wantedLength, wantedEnds) = (wanted, wantedBytes, lengths, ends) // not vars: no boxes, no access checks
-        func count(_ piece: UnsafeBufferPointer<UInt8>) -> [Int: Int] {
-            var counts: [Int: Int] = [:]
+        func count(_ piece: UnsafeBufferPointer<UInt8>) -> [Int] {
+            var counts = [Int](repeating: 0, count: wantedText.count)
             PageLine.forEachLine(in: piece) { range, _, _ in
                 guard range.count < wantedLength.count, wantedLength[range.count],
                       wantedEnds[Int(piece[range.lowerBound]) << 8 | Int(piece[range.upperBound - 1])] else { return }
@@ -64,18 +65,21 @@ struct AuthorLine {
                 guard let index = wantedIndex[line.fnv1a], wantedText[index].withUnsafeBufferPointer({
                     $0.count == line.count && memcmp($0.baseAddress!, line.baseAddress!, line.count) == 0
                 }) else { return }
-                counts[index, default: 0] += 1
+                counts[index] += 1
             }
             return counts
         }
         return bytes.withUnsafeBufferPointer { buffer in
             let pieces = PageLine.pieces(of: buffer, count: min(ProcessInfo.processInfo.activeProcessorCount, buffer.count / pieceSize))
-            var counts = [[Int: Int]](repeating: [:], count: pieces.count)
+            var counts = [[Int]](repeating: [], count: pieces.count)
             counts.withUnsafeMutableBufferPointer { results in
                 DispatchQueue.concurrentPerform(iterations: pieces.count) { results[$0] = count(pieces[$0]) }
             }
             var total: [String: Int] = [:]
-            for piece in counts { for (index, count) in piece { total[texts[index], default: 0] += count } }
+            for (index, text) in texts.enumerated() {
+                let count = counts.reduce(0) { $0 + $1[index] }
+                if count > 0 { total[text] = count }
+            }
             return total
         }
     }

@@ -61,14 +61,18 @@ struct ShapedLine {
     /// "SinclairMarch" as "Sinclair" and "March": a text browser prints a name and the date after it with no space
     /// between where the page's markup has none (so too an image before the name, a verb after it).
     static func unglued(_ word: Substring, rules: PlainTextRules) -> [Substring] {
-        guard word.count > 4 else { return [word] }
+        // Each word of every short line comes here: the commonest, short or of small letters only, leave at once.
+        guard word.utf8.count > 4, word.count > 4,
+              word.utf8.dropFirst().contains(where: { $0 >= 0x80 || $0 & 0xE0 == 0x40 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
+                || word.first == "[" else { return [word] }
         // "[e07d98e0]Priyanka": an image's stand-in glued to the name after it.
         if word.first == "[", let close = word.firstIndex(of: "]"), word.index(after: close) < word.endIndex,
            word[word.index(after: close)].isLetter {
             return [word[...close]] + unglued(word[word.index(after: close)...], rules: rules)
         }
         // "Deshmukhsays:": a header's verb glued to the name before it.
-        for verb in rules.headerVerbs where word.count > verb.count && word.lowercased().hasSuffix(verb) {
+        let lowercased = word.lowercased()
+        for verb in rules.headerVerbs where word.count > verb.count && lowercased.hasSuffix(verb) {
             let split = word.index(word.endIndex, offsetBy: -verb.count)
             if word[word.index(before: split)].isLetter { return [word[..<split], word[split...]] }
         }
