@@ -125,3 +125,37 @@ final class RedditTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 30)
     }
 }
+
+/// A Reddit comment's Markdown is read when first asked for: the same body as reading it at once.
+final class RedditDeferredBodyTests: XCTestCase {
+    func testEveryDeferredBodyEqualsItsMarkdownReadAtOnce() throws {
+        var files = [("reddit-edges.json", try StructuredFixtures.own("reddit-edges.json"))]
+        for name in ["reddit/rtv_python_2xmo63.json", "reddit/rtv_askreddit_cmwov.json"] {
+            if let bytes = try? StructuredFixtures.shared(name) { files.append((name, bytes)) }
+        }
+        for (name, bytes) in files {
+            let thread = try StructuredFixtures.parse(bytes)
+            // The source's own comments, in the order a walk of its nesting meets them: their `body` strings.
+            let tape = try JSONTape(try SourceText(bytes: bytes).bytes)
+            let sources = (0..<tape.nodes.count).map { ParsedJSON(tape: tape, index: $0) }
+                .filter { $0.isObject && $0.string("kind") == "t1" }
+                .map { $0.object("data")?.string("body") }
+            XCTAssertEqual(sources.count, thread.comments.count, name)
+            let normal = thread.comments.filter { $0.status == .normal && !$0.body.blocks.isEmpty }
+            XCTAssertGreaterThanOrEqual(normal.count, 3, name)
+            for (comment, source) in zip(thread.comments, sources) where comment.status == .normal {
+                XCTAssertEqual(comment.body, Markdown.Reader(dialect: .reddit).body(source ?? ""), "\(name): \(source ?? "")")
+            }
+        }
+    }
+
+    func testABodyIsReadOnlyWhenAskedFor() throws {
+        let thread = try StructuredFixtures.parse(try StructuredFixtures.own("reddit-edges.json"))
+        let index = try XCTUnwrap(thread.comments.firstIndex { $0.status == .normal })
+        XCTAssertTrue(thread.comments[index].isBodyDeferred, "not read by the parse")
+        let copy = thread.comments[index]
+        XCTAssertFalse(copy.blocks.isEmpty)
+        XCTAssertFalse(thread.comments[index].isBodyDeferred, "read once, for every copy")
+        XCTAssertTrue(thread.comments.contains { $0.isBodyDeferred }, "the others still not read")
+    }
+}

@@ -18,7 +18,20 @@ public struct Comment: Sendable, Equatable {
 
     /// nil means anonymous.
     public var author: String?
-    public var blocks: [Block]
+    /// The text, as blocks: read from the file when first asked for if the parser deferred it.
+    public var blocks: [Block] {
+        get { content.body.blocks }
+        _modify {
+            var body = takeBody()
+            defer { content = .read(body) }
+            yield &body.blocks
+        }
+        set {
+            var body = takeBody()
+            body.blocks = newValue
+            content = .read(body)
+        }
+    }
     /// Index of the comment this one answers; nil for a top-level comment.
     public var parent: Int?
     /// True when `parent` was guessed by the parser rather than given by the source.
@@ -30,7 +43,20 @@ public struct Comment: Sendable, Equatable {
     public var score: Int?
     /// Links its text holds: those its markup gives (link spans in `blocks` point here), or those whose address a
     /// saved page gives apart from the text (a text browser's `References`, a browser's Save-as-text `<https://…>`).
-    public var links: [Link] = []
+    public var links: [Link] {
+        get { content.body.links }
+        _modify {
+            var body = takeBody()
+            defer { content = .read(body) }
+            yield &body.links
+        }
+        set {
+            var body = takeBody()
+            body.links = newValue
+            content = .read(body)
+        }
+    }
+    private var content: Content
     /// Replies the saved file leaves out ("load more comments", "continue this thread"): how many the site
     /// counted, 0 when it gave no count. nil when none are missing.
     public var unsavedReplies: Int?
@@ -43,15 +69,44 @@ public struct Comment: Sendable, Equatable {
 
     /// Blocks and links together, as a markup reader makes them.
     public var body: Body {
-        get { Body(blocks: blocks, links: links) }
-        set { blocks = newValue.blocks; links = newValue.links }
+        get { content.body }
+        set { content = .read(newValue) }
+    }
+
+    /// Whether the text is still in the file, not yet read into blocks.
+    public var isBodyDeferred: Bool {
+        if case .deferred(let deferred) = content { return !deferred.isRead }
+        return false
+    }
+
+    /// The text read already, or where to read it from when it is first asked for. Equal when the text is, read
+    /// from the file if it was deferred.
+    private enum Content: Sendable, Equatable {
+        case read(Body)
+        case deferred(DeferredBody)
+
+        static func == (a: Content, b: Content) -> Bool { a.body == b.body }
+
+        var body: Body {
+            switch self {
+            case .read(let body): body
+            case .deferred(let deferred): deferred.body
+            }
+        }
+    }
+
+    /// The body, leaving an empty one in its place, so that changing it in place copies no array.
+    private mutating func takeBody() -> Body {
+        let body = content.body
+        content = .read(Body())
+        return body
     }
 
     public init(author: String?, blocks: [Block] = [], parent: Int? = nil,
                 parentInferred: Bool = false, status: Status = .normal,
                 date: Date? = nil, score: Int? = nil) {
         self.author = author
-        self.blocks = blocks
+        self.content = .read(Body(blocks: blocks))
         self.parent = parent
         self.parentInferred = parentInferred
         self.status = status
@@ -61,8 +116,15 @@ public struct Comment: Sendable, Equatable {
 
     /// A comment whose text a markup reader made: its blocks and their links.
     public init(author: String?, body: Body, parent: Int? = nil, status: Status = .normal, date: Date? = nil, score: Int? = nil) {
-        self.init(author: author, blocks: body.blocks, parent: parent, status: status, date: date, score: score)
-        links = body.links
+        self.init(author: author, parent: parent, status: status, date: date, score: score)
+        content = .read(body)
+    }
+
+    /// A comment whose text is read from the file when first asked for.
+    public init(author: String?, deferred: DeferredBody, parent: Int? = nil, status: Status = .normal, date: Date? = nil,
+                score: Int? = nil) {
+        self.init(author: author, parent: parent, status: status, date: date, score: score)
+        content = .deferred(deferred)
     }
 
     /// Why a comment with no author has none, where the source says: `[deleted]`, `[removed]`.

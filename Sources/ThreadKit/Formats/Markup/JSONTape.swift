@@ -235,7 +235,7 @@ final class JSONTape {
         let node = nodes[index]
         switch node.kind {
         case .string: return String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self)
-        case .escapedString: return unescape(Int(node.start)..<Int(node.end))
+        case .escapedString: return Self.unescape(bytes[Int(node.start)..<Int(node.end)])
         default: return nil
         }
     }
@@ -265,7 +265,21 @@ final class JSONTape {
         return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
     }
 
-    private func unescape(_ range: Range<Int>) -> String {
+    /// A string node's text: where its bytes lie in the file, and whether they hold escapes (read them with
+    /// `text(of:escaped:)`); nil for a node of another kind.
+    func stringBytes(at index: Int) -> (range: Range<Int>, escaped: Bool)? {
+        let node = nodes[index]
+        guard node.kind == .string || node.kind == .escapedString else { return nil }
+        return (Int(node.start)..<Int(node.end), node.kind == .escapedString)
+    }
+
+    /// The text of a string's bytes (without its quotes).
+    static func text(of bytes: ArraySlice<UInt8>, escaped: Bool) -> String {
+        escaped ? unescape(bytes) : String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
+        let range = bytes.indices
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         var i = range.lowerBound

@@ -6,8 +6,9 @@ import CMarkGFM
 public enum Markdown {
     public enum Dialect: Sendable { case commonMark, reddit }
 
+    /// One body; a parser is made only for one with markup.
     public static func body(_ source: String, dialect: Dialect = .commonMark) -> Body {
-        Reader(dialect: dialect).body(source)
+        PlainParagraphs.body(source) ?? Reader(dialect: dialect).parsed(source)
     }
 
     /// Reads many bodies with one cmark-gfm parser, which is reset after each document: making a parser and

@@ -48,7 +48,6 @@ public enum RedditJSON: ThreadFormat {
     static func comments(in listing: ParsedJSON, limit: Int = .max) -> (comments: [Comment], unsavedTopLevel: Int?) {
         var comments: [Comment] = []
         var unsavedTopLevel: Int?
-        let markdown = Markdown.Reader(dialect: .reddit)
         var stack: [(thing: ParsedJSON, parent: Int?)] = []
         func push(_ listing: ParsedJSON?, parent: Int?) {
             for child in (listing?.object("data")?.objects("children") ?? []).reversed() { stack.append((child, parent)) }
@@ -60,7 +59,9 @@ public enum RedditJSON: ThreadFormat {
             switch thing.string("kind") {
             // Past the limit, only the stubs of the comments taken are still counted.
             case "t1" where comments.count < limit:
-                comments.append(comment(from: data, parent: parent, markdown: markdown))
+                var comment = comment(from: data)
+                comment.parent = parent
+                comments.append(comment)
                 push(data.object("replies"), parent: comments.count - 1)
             case "more":
                 let count = max(data.int("count") ?? 0, data.array("children")?.count ?? 0)
@@ -73,17 +74,23 @@ public enum RedditJSON: ThreadFormat {
         return (comments, unsavedTopLevel)
     }
 
-    static func comment(from data: ParsedJSON, parent: Int?, markdown: Markdown.Reader) -> Comment {
-        let body = data.string("body") ?? ""
+    /// A comment from its `data`; its Markdown is read when it is first shown or searched (`DeferredBody`).
+    static func comment(from data: ParsedJSON) -> Comment {
+        let text = data.member("body").flatMap { data.tape.stringBytes(at: $0.index) }
         let status: Comment.Status
-        switch body {
-        case "[deleted]": status = .deleted
-        case "[removed]": status = .removed
+        switch text.map({ data.tape.bytes[$0.range] }) {
+        case let bytes? where bytes.elementsEqual("[deleted]".utf8): status = .deleted
+        case let bytes? where bytes.elementsEqual("[removed]".utf8): status = .removed
         default: status = .normal
         }
-        var comment = Comment(author: data.string("author").flatMap(person), parent: parent, status: status,
-                              date: data.epochDate("created_utc"), score: data.int("score"))
-        if status == .normal { comment.body = markdown.body(body) }
+        let author = data.string("author").flatMap(person), date = data.epochDate("created_utc"), score = data.int("score")
+        var comment = if status == .normal, let text {
+            Comment(author: author, deferred: DeferredBody(source: data.tape.bytes, range: text.range) { bytes in
+                Markdown.body(JSONTape.text(of: bytes, escaped: text.escaped), dialect: .reddit)
+            }, status: status, date: date, score: score)
+        } else {
+            Comment(author: author, status: status, date: date, score: score)
+        }
         comment.isAuthorDeleted = data.string("author") == "[deleted]"
         comment.sourceID = data.string("name")
         comment.role = data.string("distinguished").flatMap(Comment.Role.init(rawValue:))
