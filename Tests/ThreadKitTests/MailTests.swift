@@ -102,3 +102,30 @@ final class MailTests: XCTestCase {
         XCTAssertEqual(thread.comments[0].blocks, [.paragraph("Voilà the report.")])
     }
 }
+
+/// A mailbox's bodies are read when first asked for: the same body as reading each message at once.
+final class MailDeferredBodyTests: XCTestCase {
+    func testEveryDeferredBodyEqualsItsMessageReadAtOnce() throws {
+        var files = [("mail-edges.mbox", try StructuredFixtures.own("mail-edges.mbox"))]
+        for name in ["mbox/lkml_cifs_thread.mbox", "mbox/lkml_powerpc_thread.mbox"] {
+            if let bytes = try? StructuredFixtures.shared(name) { files.append((name, bytes)) }
+        }
+        for (name, file) in files {
+            let thread = try StructuredFixtures.parse(file)
+            XCTAssertTrue(thread.comments.allSatisfy(\.isBodyDeferred), "\(name): no body read by the parse")
+            let bytes = try SourceText(bytes: file).bytes
+            var eager: [String: Body] = [:]
+            for range in Mailbox.messageRanges(in: bytes) {
+                let message = Mailbox.message(String(decoding: bytes[range], as: UTF8.self).lines[...])
+                guard let id = message.messageID.map({ String($0, radix: 16) }), eager[id] == nil else { continue }
+                eager[id] = message.body
+            }
+            XCTAssertGreaterThan(eager.count, 2, name)
+            for comment in thread.comments {
+                guard let id = comment.sourceID, let body = eager[id] else { continue }
+                XCTAssertEqual(comment.body, body, "\(name): \(id)")
+            }
+            XCTAssertEqual(thread.comments.compactMap(\.sourceID).filter { eager[$0] != nil }.count, eager.count, name)
+        }
+    }
+}

@@ -13,4 +13,4 @@ trap 'rm -rf "$OUT"' EXIT
 g++ -O3 -std=c++17 -o "$OUT/simdjson-bench" bench/json-parsers/simdjson-bench.cpp -lsimdjson
 echo "$FILE: $(du -m "$FILE" | cut -f1) MB"
 "$OUT/simdjson-bench" "$FILE" "$ROUNDS"
-"$SKEIN_BENCH" json "$FILE" --rounds "$ROUNDS"
+"$SKEIN_BENCH" parse "$FILE" --rounds "$ROUNDS"

@@ -1,5 +1,5 @@
 // simdjson's DOM parse of one JSON file, repeated: its single-core throughput on this machine, to set beside
-// skein's tape parser (`skein-bench json`). Built and run by run.sh.
+// skein's tape parser (`skein-bench parse`). Built and run by run.sh.
 #include <simdjson.h>
 #include <algorithm>
 #include <chrono>

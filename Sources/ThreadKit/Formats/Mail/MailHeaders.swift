@@ -5,16 +5,18 @@ struct MailHeaders {
     /// Splits `lines` at the first empty line; header lines before it, the rest is the body.
     init(lines: ArraySlice<Substring>, bodyStart: inout Int) {
         var index = lines.startIndex
+        // Read as UTF-8: a mailbox's every header line comes here, and its syntax is ASCII.
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         while index < lines.endIndex {
-            let line = lines[index]
+            let line = lines[index].utf8
             if line.isEmpty { index += 1; break }
-            if index == lines.startIndex, line.hasPrefix("From ") {
+            if index == lines.startIndex, line.starts(with: "From ".utf8) {
                 // The mbox separator line is not a header.
-            } else if let first = line.first, first == " " || first == "\t" {
-                if !fields.isEmpty { fields[fields.count - 1].value += " " + line.drop { $0 == " " || $0 == "\t" } }
-            } else if let colon = line.firstIndex(of: ":") {
-                let name = String(line[..<colon]).lowercased()
-                fields.append((name, String(line[line.index(after: colon)...].drop { $0 == " " || $0 == "\t" })))
+            } else if let first = line.first, isBlank(first) {
+                if !fields.isEmpty { fields[fields.count - 1].value += " " + Substring(line.drop(while: isBlank)) }
+            } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
+                let name = String(Substring(line[..<colon])).lowercased()
+                fields.append((name, String(Substring(line[line.index(after: colon)...].drop(while: isBlank)))))
             } else {
                 break
             }
@@ -37,10 +39,10 @@ struct MailHeaders {
     static func messageIDs(in value: String?) -> [String] {
         guard let value else { return [] }
         var ids: [String] = []
-        var rest = value[...]
-        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
+        var rest = value.utf8[...]
+        while let open = rest.firstIndex(of: UInt8(ascii: "<")), let close = rest[open...].firstIndex(of: UInt8(ascii: ">")) {
             let id = rest[rest.index(after: open)..<close]
-            if !id.isEmpty { ids.append(String(id)) }
+            if !id.isEmpty { ids.append(String(Substring(id))) }
             rest = rest[rest.index(after: close)...]
         }
         return ids

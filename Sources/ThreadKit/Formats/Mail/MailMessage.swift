@@ -12,7 +12,9 @@ struct MailMessage {
     var subject: String?
     var author: String?
     var date: Date?
-    var body: Body
+    var body = Body()
+    /// In a mailbox, the body is read from the file when first asked for, not here.
+    var deferredBody: DeferredBody?
 
     /// How deep multipart nesting is followed; deeper parts are ignored.
     static let maximumPartDepth = 8
@@ -20,6 +22,12 @@ struct MailMessage {
     init(lines: ArraySlice<Substring>) {
         var bodyStart = lines.startIndex
         let headers = MailHeaders(lines: lines, bodyStart: &bodyStart)
+        self.init(headers: headers)
+        body = Self.readableBody(headers: headers, body: lines[bodyStart...], depth: 0) ?? Body()
+    }
+
+    /// What threading needs: ids, subject, author and date; the body is left to read.
+    init(headers: MailHeaders) {
         messageID = MailHeaders.messageIDs(in: headers["message-id"]).first?.utf8.fnv1a
         var ancestors = MailHeaders.messageIDs(in: headers["references"]).map(\.utf8.fnv1a)
         if let inReplyTo = MailHeaders.messageIDs(in: headers["in-reply-to"]).first?.utf8.fnv1a, ancestors.last != inReplyTo {
@@ -30,7 +38,6 @@ struct MailMessage {
         subject = headers["subject"].map { EncodedWords.decode($0).trimmingBlanks }
         author = headers["from"].flatMap(MailHeaders.displayName)
         date = headers["date"].flatMap(Timestamps.rfc5322)
-        body = Self.readableBody(headers: headers, body: lines[bodyStart...], depth: 0) ?? Body()
     }
 
     /// The body's blocks: for multipart, the first text/plain part's (else the first text/html part's).

@@ -15,7 +15,8 @@ enum MailThreading {
         let (order, parentPosition) = PreOrder.arrange(parents: parents)
         let comments = zip(order, parentPosition).map { index, parent in
             let message = unique[index]
-            var comment = Comment(author: message.author, body: message.body, parent: parent, date: message.date)
+            var comment = message.deferredBody.map { Comment(author: message.author, deferred: $0, parent: parent, date: message.date) }
+                ?? Comment(author: message.author, body: message.body, parent: parent, date: message.date)
             comment.sourceID = message.messageID.map { String($0, radix: 16) }
             return comment
         }

@@ -20,15 +20,37 @@ public enum Mailbox: ThreadFormat {
 
     public static func parse(_ input: SourceText, options: ParseOptions) throws -> Thread {
         let bytes = input.bytes
-        let starts = messageStarts(in: bytes)
-        guard !starts.isEmpty else { throw ThreadError.malformed(format: name, reason: "no `From ` separator lines") }
-        // Each message is made text on its own (without the blank line before the next `From `),
-        // so the whole mailbox never exists as one String or one array of lines.
-        let ends = starts.dropFirst().map { $0 - 1 } + [bytes.count]
-        let messages = inParallel(count: starts.count, if: bytes.count >= parallelSize) { index in
-            message(String(decoding: bytes[starts[index]..<ends[index]], as: UTF8.self).lines[...])
+        let ranges = messageRanges(in: bytes)
+        guard !ranges.isEmpty else { throw ThreadError.malformed(format: name, reason: "no `From ` separator lines") }
+        // Each message is made text on its own, and only its headers at first: its body is read from the file
+        // when it is first shown or searched.
+        let messages = inParallel(count: ranges.count, if: bytes.count >= parallelSize) { index in
+            let whole = ranges[index]
+            var unused = 0
+            let headerLines = String(decoding: bytes[whole.lowerBound..<headerEnd(in: bytes, whole)], as: UTF8.self).lines
+            var message = MailMessage(headers: MailHeaders(lines: headerLines[...], bodyStart: &unused))
+            message.deferredBody = DeferredBody(source: bytes, range: whole) { text in
+                Self.message(String(decoding: text, as: UTF8.self).lines[...]).body
+            }
+            return message
         }
         return MailThreading.thread(messages, format: name)
+    }
+
+    /// Where the message's header ends: at its first empty line, else at its end.
+    private static func headerEnd(in bytes: [UInt8], _ message: Range<Int>) -> Int {
+        var index = message.lowerBound
+        while let newline = bytes[index..<message.upperBound].firstIndex(of: 0x0A) {
+            if newline + 1 < message.upperBound, bytes[newline + 1] == 0x0A { return newline }
+            index = newline + 1
+        }
+        return message.upperBound
+    }
+
+    /// Where each message lies: from its `From ` line to the blank line before the next.
+    static func messageRanges(in bytes: [UInt8]) -> [Range<Int>] {
+        let starts = messageStarts(in: bytes)
+        return zip(starts, starts.dropFirst().map { $0 - 1 } + [bytes.count]).map { $0..<$1 }
     }
 
     /// Offsets of the `From ` lines that start messages: the first line, or one after an empty line.
