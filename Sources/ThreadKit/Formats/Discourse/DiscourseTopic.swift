@@ -37,8 +37,9 @@ public enum DiscourseTopic: ThreadFormat {
     static func comment(_ post: ParsedJSON, parent: Int?) -> Comment {
         let deleted = post.string("deleted_at") != nil || post.bool("user_deleted")
         let likes = post.objects("actions_summary").first { $0.int("id") == 2 }?.int("count")
+        // The HTML is read when the post is first shown or searched.
         return Comment(author: post.string("username"),
-                       body: HTML.body(post.string("cooked") ?? ""),
+                       deferred: post.deferredBody("cooked") { HTML.body($0) },
                        parent: parent,
                        status: deleted ? .deleted : .normal,
                        date: post.isoDate("created_at"),

@@ -34,8 +34,11 @@ enum HackerNewsItem {
         } else {
             status = .normal
         }
-        var comment = Comment(author: item.string(keys.author), body: status == .normal ? HTML.body(text) : Body(),
-                              parent: parent, status: status, date: keys.date(item), score: item.int(keys.score))
+        // The HTML is read when the comment is first shown or searched.
+        var comment = status == .normal
+            ? Comment(author: item.string(keys.author), deferred: item.deferredBody(keys.text) { HTML.body($0) },
+                      parent: parent, status: status, date: keys.date(item), score: item.int(keys.score))
+            : Comment(author: item.string(keys.author), parent: parent, status: status, date: keys.date(item), score: item.int(keys.score))
         comment.sourceID = item.member("id")?.idText
         return comment
     }

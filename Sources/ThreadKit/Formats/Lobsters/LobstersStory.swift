@@ -22,9 +22,12 @@ public enum LobstersStory: ThreadFormat {
         thread.comments = zip(order, parentPosition).map { index, parent in
             let item = comments[index]
             let status: Comment.Status = item.bool("is_deleted") ? .deleted : item.bool("is_moderated") ? .removed : .normal
-            return Comment(author: user(item.member("commenting_user")),
-                           body: status == .normal ? HTML.body(item.string("comment") ?? "") : Body(),
-                           parent: parent, status: status, date: item.isoDate("created_at"), score: item.int("score"))
+            let author = user(item.member("commenting_user")), date = item.isoDate("created_at"), score = item.int("score")
+            // The HTML is read when the comment is first shown or searched.
+            return status == .normal
+                ? Comment(author: author, deferred: item.deferredBody("comment") { HTML.body($0) }, parent: parent,
+                          status: status, date: date, score: score)
+                : Comment(author: author, parent: parent, status: status, date: date, score: score)
         }
         // The story's or topic's poster, whose comments are marked OP.
         thread.submitter = thread.article.byline

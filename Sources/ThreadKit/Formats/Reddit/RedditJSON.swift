@@ -84,10 +84,9 @@ public enum RedditJSON: ThreadFormat {
         default: status = .normal
         }
         let author = data.string("author").flatMap(person), date = data.epochDate("created_utc"), score = data.int("score")
-        var comment = if status == .normal, let text {
-            Comment(author: author, deferred: DeferredBody(source: data.tape.bytes, range: text.range) { bytes in
-                Markdown.body(JSONTape.text(of: bytes, escaped: text.escaped), dialect: .reddit)
-            }, status: status, date: date, score: score)
+        var comment = if status == .normal {
+            Comment(author: author, deferred: data.deferredBody("body") { Markdown.body($0, dialect: .reddit) },
+                    status: status, date: date, score: score)
         } else {
             Comment(author: author, status: status, date: date, score: score)
         }
