@@ -113,7 +113,8 @@ private struct GuardState {
     }
 }
 
-private let guardState: UnsafeMutablePointer<GuardState> = {
+// nonisolated(unsafe): the pointer never changes; its state is written by the thread that owns the terminal and read by signal handlers, which Swift's checking cannot see.
+nonisolated(unsafe) private let guardState: UnsafeMutablePointer<GuardState> = {
     let state = UnsafeMutablePointer<GuardState>.allocate(capacity: 1)
     state.initialize(to: GuardState())
     return state
