@@ -121,6 +121,9 @@ nonisolated(unsafe) private let guardState: UnsafeMutablePointer<GuardState> = {
 }()
 
 private func handleTerminatingSignal(_ signal: Int32) {
+    // A handler leaves errno as the code it interrupted had it: write(2) and tcsetattr(3) may set it.
+    let interrupted = errno
+    defer { errno = interrupted }
     SignalGuard.restoreTerminal()
     Glibc.signal(signal, SIG_DFL)
     // Blocked while this handler runs, so it is delivered, with the default action, on return.
@@ -128,6 +131,8 @@ private func handleTerminatingSignal(_ signal: Int32) {
 }
 
 private func handleCrashSignal(_ signal: Int32) {
+    let interrupted = errno
+    defer { errno = interrupted }
     SignalGuard.restoreTerminal()
     guardState.pointee.crashSignal = signal
     sigaction(signal, &guardState.pointee.previous[Int(signal)], nil)
