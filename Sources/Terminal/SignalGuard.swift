@@ -113,13 +113,17 @@ private struct GuardState {
     }
 }
 
-private let guardState: UnsafeMutablePointer<GuardState> = {
+// nonisolated(unsafe): the pointer never changes; its state is written by the thread that owns the terminal and read by signal handlers, which Swift's checking cannot see.
+nonisolated(unsafe) private let guardState: UnsafeMutablePointer<GuardState> = {
     let state = UnsafeMutablePointer<GuardState>.allocate(capacity: 1)
     state.initialize(to: GuardState())
     return state
 }()
 
 private func handleTerminatingSignal(_ signal: Int32) {
+    // A handler leaves errno as the code it interrupted had it: write(2) and tcsetattr(3) may set it.
+    let interrupted = errno
+    defer { errno = interrupted }
     SignalGuard.restoreTerminal()
     Glibc.signal(signal, SIG_DFL)
     // Blocked while this handler runs, so it is delivered, with the default action, on return.
@@ -127,6 +131,8 @@ private func handleTerminatingSignal(_ signal: Int32) {
 }
 
 private func handleCrashSignal(_ signal: Int32) {
+    let interrupted = errno
+    defer { errno = interrupted }
     SignalGuard.restoreTerminal()
     guardState.pointee.crashSignal = signal
     sigaction(signal, &guardState.pointee.previous[Int(signal)], nil)

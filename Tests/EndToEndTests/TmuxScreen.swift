@@ -49,7 +49,7 @@ final class TmuxScreen {
         return (["env", "-u", "NO_COLOR"] + unset + set + [skeinBinary.path] + arguments).map(shellQuoted).joined(separator: " ")
     }
 
-    deinit { try? tmux(["kill-server"]) }
+    deinit { _ = try? tmux(["kill-server"]) }
 
     /// Named keys (`Tab`, `Enter`, `Escape`, `C-n`) or single characters.
     func press(_ keys: String...) throws {
@@ -104,16 +104,17 @@ final class TmuxScreen {
         try tmux(["display-message", "-p", "-t", "app", format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    @discardableResult
     /// Lets the program set tmux's paste buffer with OSC 52, as a user's `set -g set-clipboard on` does.
-    func setClipboard() throws { _ = try tmux(["set-option", "-g", "set-clipboard", "on"]) }
+    func setClipboard() throws { try tmux(["set-option", "-g", "set-clipboard", "on"]) }
 
     /// tmux's newest paste buffer.
     func pasteBuffer() throws -> String { try tmux(["show-buffer"]) }
 
     /// From now on, everything the program writes to the terminal, escapes and all, goes to `path` too.
-    func recordOutput(to path: String) throws { _ = try tmux(["pipe-pane", "-t", "app", "-o", "cat >> " + Self.shellQuoted(path)]) }
+    func recordOutput(to path: String) throws { try tmux(["pipe-pane", "-t", "app", "-o", "cat >> " + Self.shellQuoted(path)]) }
 
+    /// Its output, which only reading the screen and values needs.
+    @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         try ChildProcess.run(Self.tmuxPath ?? "/usr/bin/tmux", ["-L", socket, "-f", Self.configuration] + arguments).stdout
     }
@@ -121,7 +122,7 @@ final class TmuxScreen {
     /// Keeps a pane after its program exits, so tests can read what it left behind (even a quick error).
     private static let configuration: String = {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("skein-e2e-tmux.conf").path
-        FileManager.default.createFile(atPath: path, contents: Data("set -g remain-on-exit on\n".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("set -g remain-on-exit on\n".utf8))
         return path
     }()
 

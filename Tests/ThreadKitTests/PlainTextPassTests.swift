@@ -144,6 +144,16 @@ final class PlainTextPassTests: XCTestCase {
                                 false, false, false, false, false, false, false, false, false])
     }
 
+    /// A page of many lines is scored in pieces on every core: each line scores as it does alone.
+    func testLinesScoredInPiecesScoreAsTheyDoAlone() throws {
+        let page = Array(try String(contentsOf: Fixtures.seedThread, encoding: .utf8).utf8)
+        var lines = PageLine.split(page + Array(repeating: Array("\n\nJens Holm\n\nOne more comment.".utf8), count: 15_000).joined())
+        XCTAssertGreaterThan(lines.count, 30_000, "enough lines for more than one piece")
+        let names = AuthorLine(lines: lines, knownNames: [])
+        names.score(&lines)
+        XCTAssertEqual(lines.filter(\.isShort).map(\.nameScore), lines.filter(\.isShort).map { names.score($0.text) })
+    }
+
     func testNameFollowedByNameIsACommentWithoutBody() throws {
         let thread = try parsePage("""
         Title

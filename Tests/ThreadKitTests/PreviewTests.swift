@@ -109,7 +109,7 @@ final class PreviewTests: XCTestCase {
             for count in [1, 2, 3, 7, 1000] {
                 let pieces = PageLine.pieces(of: whole, count: count)
                 XCTAssertEqual(pieces.count, count)
-                XCTAssertEqual(pieces.flatMap { lines($0, from: $0.baseAddress! - whole.baseAddress!) }, lines(whole), "\(count) pieces")
+                XCTAssertEqual(pieces.flatMap { lines(UnsafeBufferPointer(rebasing: whole[$0]), from: $0.lowerBound) }, lines(whole), "\(count) pieces")
             }
         }
         let start = PageLine.split(Array(page.prefix(page.count / 3)))

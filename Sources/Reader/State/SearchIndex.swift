@@ -1,4 +1,3 @@
-import Dispatch
 import ThreadKit
 
 /// Finds a query in a document's article and in the comments the author filters let through,
@@ -34,24 +33,21 @@ enum SearchIndex {
     /// Eligible comments whose author or text holds the query. A large thread is scanned in pieces on
     /// every core: its strings lie all over the heap, and several cores wait on memory side by side.
     private static func commentsContaining(_ query: String, in comments: [Comment],
-                                           eligible: (Int32) -> Bool) -> CommentSet {
+                                           eligible: @Sendable (Int32) -> Bool) -> CommentSet {
         let pieces = min(16, comments.count / 2048 + 1)
-        var hitsPerPiece = [[Int32]](repeating: [], count: pieces)
-        hitsPerPiece.withUnsafeMutableBufferPointer { hitsPerPiece in
+        let hitsPerPiece = [[Int32]](count: pieces, concurrentlyInPieces: pieces) { piece in
             comments.withUnsafeBufferPointer { comments in
-                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                    var hits: [Int32] = []
-                    // A matcher of its own: one shared by all would have its reference count bounced between cores.
-                    let matcher = TextMatcher(query)
-                    for index in comments.count * piece / pieces ..< comments.count * (piece + 1) / pieces {
-                        guard eligible(Int32(index)) else { continue }
-                        if comments[index].author.map(matcher.matches) == true
-                            || comments[index].blocks.contains(where: { matcher.matches($0.text) }) {
-                            hits.append(Int32(index))
-                        }
+                var hits: [Int32] = []
+                // A matcher of its own: one shared by all would have its reference count bounced between cores.
+                let matcher = TextMatcher(query)
+                for index in comments.count * piece / pieces ..< comments.count * (piece + 1) / pieces {
+                    guard eligible(Int32(index)) else { continue }
+                    if comments[index].author.map(matcher.matches) == true
+                        || comments[index].blocks.contains(where: { matcher.matches($0.text) }) {
+                        hits.append(Int32(index))
                     }
-                    hitsPerPiece[piece] = hits
                 }
+                return hits
             }
         }
         var found = CommentSet(capacity: comments.count)

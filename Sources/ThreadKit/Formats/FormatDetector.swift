@@ -1,7 +1,7 @@
 /// The one place that decides which parser reads a file.
 public enum FormatDetector {
     /// Every known format, most specific first.
-    public static var formats: [any ThreadFormat.Type] = [
+    public static let formats: [any ThreadFormat.Type] = [
         RedditJSON.self, HackerNewsAlgolia.self, HackerNewsHNPWA.self, HackerNewsItems.self,
         DiscourseTopic.self, LobstersStory.self, Mailbox.self, MailMessageFile.self, DisqusExport.self,
         SavedPage.self, PlainTextPage.self,

@@ -72,9 +72,9 @@ extension DOM {
 }
 
 /// One site's reader: nil when the page is not that site's.
-struct SiteReader {
+struct SiteReader: Sendable {
     var name: String
-    var read: (DOM, PageFacts) -> Thread?
+    var read: @Sendable (DOM, PageFacts) -> Thread?
 }
 
 enum SiteReaders {

@@ -4,10 +4,10 @@ import Foundation
 /// and a missing author or text means the item was deleted.
 enum HackerNewsItem {
     /// Field names of one dialect.
-    struct Keys {
+    struct Keys: Sendable {
         var author: String
         var text: String
-        var date: (ParsedJSON) -> Date?
+        var date: @Sendable (ParsedJSON) -> Date?
         var score: String
 
         static let algolia = Keys(author: "author", text: "text", date: { $0.epochDate("created_at_i") ?? $0.isoDate("created_at") }, score: "points")

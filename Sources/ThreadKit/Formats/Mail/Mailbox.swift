@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A Unix mailbox: messages each starting with a `From ` line; body lines that began with `From `
 /// were written as `>From ` and are unescaped here. Mail threads keep the signature after a `-- ` line
 /// as one preformatted block; every message, the root included, is a comment.
@@ -71,17 +69,9 @@ public enum Mailbox: ThreadFormat {
 
     /// `make(0..<count)`, on every core when `parallel`: messages are read independently before
     /// they are threaded.
-    private static func inParallel(count: Int, if parallel: Bool, _ make: (Int) -> MailMessage) -> [MailMessage] {
+    private static func inParallel(count: Int, if parallel: Bool, _ make: @Sendable (Int) -> MailMessage) -> [MailMessage] {
         guard parallel else { return (0..<count).map(make) }
-        return [MailMessage](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let chunks = min(count, 64)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in stride(from: chunk * count / chunks, to: (chunk + 1) * count / chunks, by: 1) {
-                    (buffer.baseAddress! + index).initialize(to: make(index))
-                }
-            }
-            initialized = count
-        }
+        return [MailMessage](count: count, concurrentlyInPieces: min(count, 64), make)
     }
 
     /// One message, its mboxrd `>From ` escapes undone.

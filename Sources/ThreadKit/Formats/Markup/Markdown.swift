@@ -49,7 +49,8 @@ public enum Markdown {
     }
 
     /// Registered once per process: cmark-gfm keeps its extensions in a global registry.
-    private static let extensions: [OpaquePointer] = {
+    // nonisolated(unsafe): set once by the lazy initialiser (which Swift runs once, under a lock), then only read.
+    nonisolated(unsafe) private static let extensions: [OpaquePointer] = {
         cmark_gfm_core_extensions_ensure_registered()
         return ["table", "strikethrough", "autolink"].compactMap { (name: String) in cmark_find_syntax_extension(name) }
     }()

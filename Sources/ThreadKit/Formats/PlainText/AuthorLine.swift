@@ -56,7 +56,7 @@ struct AuthorLine {
             ends[Int(utf8.first!) << 8 | Int(utf8.last!)] = true
         }
         let (wantedIndex, wantedText, wantedLength, wantedEnds) = (wanted, wantedBytes, lengths, ends) // not vars: no boxes, no access checks
-        func count(_ piece: UnsafeBufferPointer<UInt8>) -> [Int] {
+        @Sendable func count(_ piece: UnsafeBufferPointer<UInt8>) -> [Int] {
             var counts = [Int](repeating: 0, count: wantedText.count)
             PageLine.forEachLine(in: piece) { range, _, _ in
                 guard range.count < wantedLength.count, wantedLength[range.count],
@@ -69,19 +69,18 @@ struct AuthorLine {
             }
             return counts
         }
-        return bytes.withUnsafeBufferPointer { buffer in
-            let pieces = PageLine.pieces(of: buffer, count: min(ProcessInfo.processInfo.activeProcessorCount, buffer.count / pieceSize))
-            var counts = [[Int]](repeating: [], count: pieces.count)
-            counts.withUnsafeMutableBufferPointer { results in
-                DispatchQueue.concurrentPerform(iterations: pieces.count) { results[$0] = count(pieces[$0]) }
-            }
-            var total: [String: Int] = [:]
-            for (index, text) in texts.enumerated() {
-                let count = counts.reduce(0) { $0 + $1[index] }
-                if count > 0 { total[text] = count }
-            }
-            return total
+        let pieces = bytes.withUnsafeBufferPointer {
+            PageLine.pieces(of: $0, count: min(ProcessInfo.processInfo.activeProcessorCount, bytes.count / pieceSize))
         }
+        let counts = [[Int]](count: pieces.count, concurrentlyInPieces: pieces.count) { piece in
+            bytes.withUnsafeBufferPointer { count(UnsafeBufferPointer(rebasing: $0[pieces[piece]])) }
+        }
+        var total: [String: Int] = [:]
+        for (index, text) in texts.enumerated() {
+            let count = counts.reduce(0) { $0 + $1[index] }
+            if count > 0 { total[text] = count }
+        }
+        return total
     }
 
     /// Short enough to be a name; the byte length first, since counting the characters of every long
@@ -95,11 +94,10 @@ struct AuthorLine {
     /// Sets each line's `nameScore`, the lines shared out among the cores: every line of a page is weighed.
     func score(_ lines: inout [PageLine]) {
         let pieces = min(ProcessInfo.processInfo.activeProcessorCount, max(1, lines.count / 10_000))
-        lines.withUnsafeMutableBufferPointer { buffer in
-            let count = buffer.count
-            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+        lines.withUnsafeMutableBufferPointer { lines in
+            lines.updateConcurrently(inPieces: pieces) { run, buffer in
                 var scores = LineMemo<Int?>(maximumBytes: rules.maxNameLength * 4)
-                for index in count * piece / pieces..<count * (piece + 1) / pieces where buffer[index].isShort {
+                for index in run where buffer[index].isShort {
                     buffer[index].nameScore = scores.value(of: buffer[index].text, score)
                 }
             }

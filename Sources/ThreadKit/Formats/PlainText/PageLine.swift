@@ -102,17 +102,17 @@ struct PageLine: Equatable {
         }
     }
 
-    /// `buffer` cut into `count` (at least one) pieces of about equal size, each ending after a LF, so
-    /// that `forEachLine` over the pieces sees the lines it sees over the whole.
-    static func pieces(of buffer: UnsafeBufferPointer<UInt8>, count: Int) -> [UnsafeBufferPointer<UInt8>] {
-        var pieces: [UnsafeBufferPointer<UInt8>] = []
+    /// The offsets of `buffer` cut into `count` (at least one) pieces of about equal size, each ending after
+    /// a LF, so that `forEachLine` over the pieces sees the lines it sees over the whole.
+    static func pieces(of buffer: UnsafeBufferPointer<UInt8>, count: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
         var start = 0
         for piece in 1..<max(count, 1) {
             let end = min(lineEnd(in: buffer, from: max(start, buffer.count * piece / count)) + 1, buffer.count)
-            pieces.append(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+            pieces.append(start..<end)
             start = end
         }
-        pieces.append(UnsafeBufferPointer(rebasing: buffer[start...]))
+        pieces.append(start..<buffer.count)
         return pieces
     }
 

@@ -1,0 +1,32 @@
+import Dispatch
+
+extension UnsafeMutableBufferPointer {
+    /// Calls `body` with each of `pieces` runs of nearly equal length that the indices are cut into, all at
+    /// once on every core; `body` may touch only the elements of the run it is given.
+    public func updateConcurrently(inPieces pieces: Int, _ body: @Sendable (Range<Int>, Self) -> Void) {
+        let (shared, count) = (DisjointRuns(buffer: self), count)
+        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+            body(count * piece / pieces ..< count * (piece + 1) / pieces, shared.buffer)
+        }
+    }
+}
+
+extension Array {
+    /// `make(index)` for every index of `0..<count`, the indices cut into `pieces` runs made at once on every core.
+    public init(count: Int, concurrentlyInPieces pieces: Int, _ make: @Sendable (Int) -> Element) {
+        precondition(pieces > 0 || count == 0, "no piece to make the elements in")
+        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.updateConcurrently(inPieces: pieces) { run, buffer in
+                for index in run { (buffer.baseAddress! + index).initialize(to: make(index)) }
+            }
+            initialized = count
+        }
+    }
+}
+
+/// A buffer shared by the iterations of `concurrentPerform`. `@unchecked Sendable` because the compiler cannot
+/// see what makes that safe: each iteration touches only its own run of indices, the runs do not overlap, and
+/// `concurrentPerform` returns only when every iteration has, so the buffer outlives them all.
+private struct DisjointRuns<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+}
