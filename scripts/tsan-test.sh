@@ -15,6 +15,7 @@ filters=(
     'ThreadKitTests\.PreviewTests/'
     'ThreadKitTests\.PlainTextPassTests/testLinesScoredInPieces'
     'ThreadKitTests\.MailTests/testLargeAndSmallMailboxes'
+    'ThreadKitTests\.RedditDeferredBodyTests/testDeferredBodiesReadOnEveryCoreAtOnce'
     'ReaderTests\.PreviewLoadingTests/'
     'ReaderTests\.LargeThreadTests/'
     'ReaderTests\.SearchTests/'

@@ -149,6 +149,16 @@ final class RedditDeferredBodyTests: XCTestCase {
         }
     }
 
+    /// The reader's search reads bodies on every core at once; each copy of a comment gets the one body read.
+    func testDeferredBodiesReadOnEveryCoreAtOnce() throws {
+        let bytes = try StructuredFixtures.own("reddit-edges.json")
+        let comments = try StructuredFixtures.parse(bytes).comments
+        let copies = Array(repeating: comments, count: 64).flatMap { $0 }
+        let read = [Int](count: copies.count, concurrentlyInPieces: 16) { copies[$0].blocks.count }
+        XCTAssertEqual(read, copies.map { $0.blocks.count })
+        XCTAssertEqual(Array(read.prefix(comments.count)), try StructuredFixtures.parse(bytes).comments.map(\.body.blocks.count))
+    }
+
     func testABodyIsReadOnlyWhenAskedFor() throws {
         let thread = try StructuredFixtures.parse(try StructuredFixtures.own("reddit-edges.json"))
         let index = try XCTUnwrap(thread.comments.firstIndex { $0.status == .normal })
