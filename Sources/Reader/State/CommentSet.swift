@@ -7,6 +7,8 @@ public struct CommentSet: Sendable, Equatable {
         words = Array(repeating: 0, count: (max(0, capacity) + 63) / 64)
     }
 
+    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
     public func contains(_ index: Int32) -> Bool {
         let (word, bit) = Self.place(index)
         return word < words.count && words[word] & bit != 0
@@ -29,6 +31,13 @@ public struct CommentSet: Sendable, Equatable {
 
     public mutating func removeAll() {
         for index in words.indices { words[index] = 0 }
+    }
+
+    /// The comments in either set.
+    public func union(_ other: CommentSet) -> CommentSet {
+        var union = words.count >= other.words.count ? self : other
+        for (index, word) in (words.count >= other.words.count ? other : self).words.enumerated() { union.words[index] |= word }
+        return union
     }
 
     /// The comments in the set, in order.

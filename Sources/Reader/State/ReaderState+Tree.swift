@@ -48,9 +48,10 @@ extension ReaderState {
     private mutating func setFolds(_ shouldFold: (Int) -> Bool) {
         let tree = document.thread.tree
         var folded = CommentSet(capacity: tree.count)
-        for comment in 0..<Int32(tree.count) where tree.descendantCount(of: Int(comment)) > 0
-            && shouldFold(Int(tree.depth[Int(comment)])) {
-            folded.insert(comment)
+        // The tree's arrays read here, not through `descendantCount`: a call into another module per comment.
+        for comment in 0..<tree.count where tree.subtreeEnd[comment] - tree.position[comment] > 1
+            && shouldFold(Int(tree.depth[comment])) {
+            folded.insert(Int32(comment))
         }
         document.folded = folded
     }

@@ -19,7 +19,7 @@ enum SearchIndex {
         for (block, paragraph) in article.blocks.enumerated() where matcher.matches(paragraph.text) {
             found.append(.article(block: block))
         }
-        let hits = commentsContaining(query, in: thread.comments, eligible: document.visible.isEligible)
+        let hits = commentsContaining(query, in: thread.comments, eligible: document.visible.eligible)
         // Hits are a set of file positions; a pass over the tree order puts them in display order
         // (the page's order is file order: no array of every index is made for it on each keystroke).
         func addIfHit(_ comment: Int32) { if hits.contains(comment) { found.append(.comment(comment)) } }
@@ -31,10 +31,10 @@ enum SearchIndex {
         return found
     }
 
-    /// Eligible comments whose author or text holds the query. A large thread is scanned in pieces on
+    /// Eligible comments (all, when `eligible` is nil) whose author or text holds the query. A large thread is scanned in pieces on
     /// every core: its strings lie all over the heap, and several cores wait on memory side by side.
     private static func commentsContaining(_ query: String, in comments: [Comment],
-                                           eligible: (Int32) -> Bool) -> CommentSet {
+                                           eligible: CommentSet?) -> CommentSet {
         let pieces = min(16, comments.count / 2048 + 1)
         var hitsPerPiece = [[Int32]](repeating: [], count: pieces)
         hitsPerPiece.withUnsafeMutableBufferPointer { hitsPerPiece in
@@ -44,7 +44,7 @@ enum SearchIndex {
                     // A matcher of its own: one shared by all would have its reference count bounced between cores.
                     let matcher = TextMatcher(query)
                     for index in comments.count * piece / pieces ..< comments.count * (piece + 1) / pieces {
-                        guard eligible(Int32(index)) else { continue }
+                        guard eligible?.contains(Int32(index)) != false else { continue }
                         if comments[index].author.map(matcher.matches) == true
                             || comments[index].blocks.contains(where: { matcher.matches($0.text) }) {
                             hits.append(Int32(index))
