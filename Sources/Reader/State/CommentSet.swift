@@ -7,6 +7,16 @@ public struct CommentSet: Sendable, Equatable {
         words = Array(repeating: 0, count: (max(0, capacity) + 63) / 64)
     }
 
+    /// The comments below `capacity` that `isMember` picks, asked in order: a word is filled at a time, where
+    /// inserting them one by one would check the words are not shared at each.
+    public init(capacity: Int, where isMember: (Int32) -> Bool) {
+        words = (0..<(max(0, capacity) + 63) / 64).map { word in
+            var bits: UInt64 = 0
+            for bit in 0..<min(64, capacity - word * 64) where isMember(Int32(word * 64 + bit)) { bits |= 1 << UInt64(bit) }
+            return bits
+        }
+    }
+
     public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
     public func contains(_ index: Int32) -> Bool {

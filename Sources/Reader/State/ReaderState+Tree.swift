@@ -44,16 +44,14 @@ extension ReaderState {
         keepCursorInView()
     }
 
-    /// Folds exactly the comments with replies whose depth `shouldFold` picks.
+    /// Folds exactly the comments with replies whose depth `shouldFold` picks. The tree's arrays are read here,
+    /// not through `descendantCount`: a call into another module for each comment.
     private mutating func setFolds(_ shouldFold: (Int) -> Bool) {
         let tree = document.thread.tree
-        var folded = CommentSet(capacity: tree.count)
-        // The tree's arrays read here, not through `descendantCount`: a call into another module per comment.
-        for comment in 0..<tree.count where tree.subtreeEnd[comment] - tree.position[comment] > 1
-            && shouldFold(Int(tree.depth[comment])) {
-            folded.insert(Int32(comment))
+        let (position, subtreeEnd, depth) = (tree.position, tree.subtreeEnd, tree.depth)
+        document.folded = CommentSet(capacity: tree.count) { comment in
+            subtreeEnd[Int(comment)] - position[Int(comment)] > 1 && shouldFold(Int(depth[Int(comment)]))
         }
-        document.folded = folded
     }
 
     private mutating func goToParent(of comment: Int32) {

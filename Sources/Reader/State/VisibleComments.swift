@@ -77,7 +77,8 @@ public struct VisibleComments: Sendable, Equatable {
         if folded.isEmpty { return tree.order }
         var comments: [Int32] = []
         var place = 0
-        while place < tree.count {
+        let count = tree.count
+        while place < count {
             let index = tree.order[place]
             comments.append(index)
             place = folded.contains(index) ? Int(tree.subtreeEnd[Int(index)]) : place + 1
@@ -90,7 +91,8 @@ public struct VisibleComments: Sendable, Equatable {
         guard order == .tree else { return eligible.members }
         var comments: [Int32] = []
         var place = 0
-        while place < tree.count {
+        let count = tree.count
+        while place < count {
             let index = tree.order[place]
             place += 1
             guard eligible.contains(index) else { continue }
