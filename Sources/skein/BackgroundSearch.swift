@@ -10,9 +10,15 @@ struct BackgroundSearch {
     var isEmpty: Bool { running == nil }
 
     mutating func start(_ request: SearchRequest) {
+        stop()
+        let flag = StopFlag()
+        running = (request, BackgroundWork(request) { $0.matches(stoppingWhen: { flag.isRaised }) }, flag)
+    }
+
+    /// Stops the search running, if any: the reader waits for it no more.
+    mutating func stop() {
         running?.stop.raise()
-        let stop = StopFlag()
-        running = (request, BackgroundWork(request) { $0.matches(stoppingWhen: { stop.isRaised }) }, stop)
+        running = nil
     }
 
     /// The matches found since the last call, with the request they answer.

@@ -118,7 +118,11 @@ struct Read: ParsableCommand {
                 session.note(files.open(hit, in: session, memory: memory) ?? "")
             case nil: break
             }
-            if let request = session.takeSearchRequest() { search.start(request) }
+            if let request = session.takeSearchRequest() {
+                search.start(request)
+            } else if !session.state.search.isSearching {
+                search.stop()
+            }
             session.passTime(ProcessInfo.processInfo.systemUptime)
             memory.keep(from: session)
             // A library's thread is read when the reader first comes to it.
