@@ -95,6 +95,24 @@ final class SearchOffKeyPathTests: XCTestCase {
         XCTAssertEqual(reader.state.search.matches, [], "bob's reply, shown dimmed above alice's comment, is not searched")
     }
 
+    func testTypingOnReadsAgainOnlyWhatTheShorterQueryFound() throws {
+        let reader = reader()
+        reader.press(.character("/"))
+        reader.type("RE")
+        let first = try XCTUnwrap(reader.session.takeSearchRequest())
+        XCTAssertNil(first.within, "nothing found before: every comment is read")
+        answer(first, in: reader)
+        let found: [SearchMatch] = [.article(block: 1), .comment(1), .comment(3), .comment(4), .comment(5)]
+        XCTAssertEqual(reader.state.search.matches, found, "the heading More, the replies and the second thread")
+        reader.type("ply")
+        let narrowed = try XCTUnwrap(reader.session.takeSearchRequest())
+        XCTAssertEqual(narrowed.within, found, "'reply' holds 're', ignoring case")
+        answer(narrowed, in: reader)
+        XCTAssertEqual(reader.state.search.matches, [.comment(1), .comment(3), .comment(5)])
+        reader.press(.backspace)
+        XCTAssertNil(try XCTUnwrap(reader.session.takeSearchRequest()).within, "'repl' may be found where 'reply' was not")
+    }
+
     func testAStoppedSearchFindsNothing() throws {
         let reader = reader()
         reader.press(.character("/"))

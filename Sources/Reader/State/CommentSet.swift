@@ -17,6 +17,11 @@ public struct CommentSet: Sendable, Equatable {
         }
     }
 
+    public init(capacity: Int, members: some Sequence<Int32>) {
+        self.init(capacity: capacity)
+        for member in members { insert(member) }
+    }
+
     public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
     public func contains(_ index: Int32) -> Bool {

@@ -88,7 +88,8 @@ public final class ReaderSession {
     public func takeSearchRequest() -> SearchRequest? {
         guard let awaited = state.search.awaited, awaited.number != lastSearchTaken else { return nil }
         lastSearchTaken = awaited.number
-        return SearchRequest(number: awaited.number, query: awaited.key.query, document: state.documents[awaited.key.document])
+        return SearchRequest(number: awaited.number, query: awaited.key.query, document: state.documents[awaited.key.document],
+                             within: awaited.within)
     }
 
     private var lastSearchTaken: Int?

@@ -56,6 +56,7 @@ extension ReaderState {
 
     /// Asks the driver for the matches of `key`; those of any earlier request will be dropped when they come.
     mutating func askForMatches(_ key: MatchKey) {
+        let within = search.matchKey.map { $0.holds(key) } == true ? search.matches : nil
         search.matches = []
         search.current = nil
         if key.query.isEmpty {
@@ -63,7 +64,7 @@ extension ReaderState {
             search.awaited = nil
         } else {
             search.matchKey = nil
-            search.awaited = AwaitedMatches(number: search.requestsMade, key: key, movesToFirstMatch: false)
+            search.awaited = AwaitedMatches(number: search.requestsMade, key: key, movesToFirstMatch: false, within: within)
             search.requestsMade += 1
         }
     }

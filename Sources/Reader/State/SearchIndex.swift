@@ -9,8 +9,9 @@ import ThreadKit
 /// page as much memory again as its text. On a large thread that takes longer than a keystroke may, so the
 /// driver runs it off the key path (`SearchRequest`) and stops it when a newer query makes it stale.
 enum SearchIndex {
-    /// The matches, or nil when `isStale` said to stop before the end.
-    static func matches(of query: String, document: DocumentView,
+    /// The matches, or nil when `isStale` said to stop before the end. With `among`, only those comments are
+    /// read (in any order); the others are known not to hold the query.
+    static func matches(of query: String, document: DocumentView, among: [Int32]? = nil,
                         stoppingWhen isStale: @Sendable () -> Bool = { false }) -> [SearchMatch]? {
         let matcher = TextMatcher(query)
         guard !matcher.isEmpty else { return [] }
@@ -23,7 +24,8 @@ enum SearchIndex {
         for (block, paragraph) in article.blocks.enumerated() where matcher.matches(paragraph.text) {
             found.append(.article(block: block))
         }
-        guard let hits = commentsContaining(query, in: thread.comments, eligible: document.visible.eligible,
+        let candidates = among.map { CommentSet(capacity: thread.comments.count, members: $0) } ?? document.visible.eligible
+        guard let hits = commentsContaining(query, in: thread.comments, eligible: candidates,
                                             stoppingWhen: isStale) else { return nil }
         // Hits are a set of file positions; a pass over the tree order puts them in display order
         // (the page's order is file order: no array of every index is made for it).
@@ -69,9 +71,7 @@ enum SearchIndex {
             }
         }
         guard !stopped.load(ordering: .relaxed) else { return nil }
-        var found = CommentSet(capacity: comments.count)
-        for hits in hitsPerPiece { hits.forEach { found.insert($0) } }
-        return found
+        return CommentSet(capacity: comments.count, members: hitsPerPiece.joined())
     }
 
     /// Whether the comment's author or a block of its text holds the query. The comment and its blocks are read

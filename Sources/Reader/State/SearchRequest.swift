@@ -4,9 +4,16 @@ public struct SearchRequest: Sendable {
     public let number: Int
     let query: String
     let document: DocumentView
+    /// The matches of a shorter query that this one holds, when they were found: the comments among them are the
+    /// only ones read again.
+    let within: [SearchMatch]?
 
     /// The matches in display order, or nil when `isStale` said to stop before the end (a newer query came).
     public func matches(stoppingWhen isStale: @escaping @Sendable () -> Bool) -> [SearchMatch]? {
-        SearchIndex.matches(of: query, document: document, stoppingWhen: isStale)
+        SearchIndex.matches(of: query, document: document, among: within.map(Self.comments), stoppingWhen: isStale)
+    }
+
+    private static func comments(of matches: [SearchMatch]) -> [Int32] {
+        matches.compactMap { if case .comment(let comment) = $0 { comment } else { nil } }
     }
 }

@@ -34,6 +34,14 @@ struct MatchKey: Sendable, Equatable {
     var document: Int
     var filterGeneration: Int
     var order: CommentOrder
+
+    /// Whether whatever `other` finds, this found too: the same comments looked at for a query that holds this
+    /// one (ignoring case as matching does), as typing on adds to it.
+    func holds(_ other: MatchKey) -> Bool {
+        var widened = other
+        widened.query = query
+        return widened == self && TextMatcher(query).matches(other.query)
+    }
 }
 
 /// A search the driver runs off the key path (`ReaderSession.takeSearchRequest`); its answer, `Action.matchesFound`,
@@ -43,6 +51,8 @@ public struct AwaitedMatches: Sendable, Equatable {
     let key: MatchKey
     /// Typed in the prompt: the matches, when they come, move the view to the first at or after where it began.
     var movesToFirstMatch: Bool
+    /// The matches of a shorter query this one holds, found before: only they need to be looked at again.
+    var within: [SearchMatch]?
 }
 
 /// Cursor and scroll to return to when a search prompt is cancelled, and the matches of the query then.
