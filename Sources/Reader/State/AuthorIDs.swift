@@ -29,6 +29,19 @@ struct AuthorIDs: Sendable {
         return mask
     }
 
+    /// The comments whose authors are marked in `mask`, read in file order without bounds checks: the loop of
+    /// a filter over every comment of a large thread.
+    func comments(markedIn mask: [Bool]) -> CommentSet {
+        ids.withUnsafeBufferPointer { ids in
+            mask.withUnsafeBufferPointer { mask in
+                CommentSet(capacity: ids.count) { comment in
+                    let id = Int(ids[Int(comment)])
+                    return id >= 0 && id < mask.count && mask[id]
+                }
+            }
+        }
+    }
+
     /// Whether `comment`'s author is marked in `mask`.
     func isMarked(_ comment: Int32, in mask: [Bool]) -> Bool {
         let id = ids[Int(comment)]

@@ -33,11 +33,9 @@ public struct VisibleComments: Sendable, Equatable {
             return
         }
         let hidden = authors.mask(filter.hidden), shown = authors.mask(filter.shown)
-        var eligible = CommentSet(capacity: count)
-        if hidden.isEmpty {
-            // In file order: the authors' numbers are read one after another.
-            for index in 0..<Int32(count) where authors.isMarked(index, in: shown) { eligible.insert(index) }
-        } else {
+        // With no one hidden, in file order: the authors' numbers are read one after another.
+        var eligible = hidden.isEmpty ? authors.comments(markedIn: shown) : CommentSet(capacity: count)
+        if !hidden.isEmpty {
             // In pre-order: drop killfiled subtrees, keep filtered authors.
             var place = 0
             while place < count {
