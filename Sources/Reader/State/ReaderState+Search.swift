@@ -56,7 +56,7 @@ extension ReaderState {
 
     /// Asks the driver for the matches of `key`; those of any earlier request will be dropped when they come.
     mutating func askForMatches(_ key: MatchKey) {
-        let within = search.matchKey.map { $0.holds(key) } == true ? search.matches : nil
+        let within = search.lastFound.flatMap { $0.key.holds(key) ? $0.matches : nil }
         search.matches = []
         search.current = nil
         if key.query.isEmpty {
@@ -75,6 +75,7 @@ extension ReaderState {
         guard let awaited = search.awaited, awaited.number == number else { return }
         search.matches = matches
         search.matchKey = awaited.key
+        search.lastFound = FoundMatches(key: awaited.key, matches: matches)
         search.awaited = nil
         guard awaited.movesToFirstMatch else { return }
         restoreOrigin()

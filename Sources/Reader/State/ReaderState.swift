@@ -87,7 +87,9 @@ public struct ReaderState: Sendable {
         guard documents.indices.contains(index), documents[index].isPreview else { return }
         documents[index] = documents[index].completed(with: whole, filter: authors)
         if index == currentDocument {
+            // Matches found in the preview are no guide to the whole.
             search.matchKey = nil
+            search.lastFound = nil
             search.awaited = nil
             refresh()
             keepCursorInView()

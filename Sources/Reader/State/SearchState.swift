@@ -18,6 +18,9 @@ public struct SearchState: Sendable, Equatable {
     var matchKey: MatchKey?
     /// Matches asked of the driver and not come yet; `matches` is empty meanwhile.
     public internal(set) var awaited: AwaitedMatches?
+    /// The matches that came last, kept while others are awaited: a query typed on from theirs needs only
+    /// them read again.
+    var lastFound: FoundMatches?
     /// How many searches were asked for: the next one's number.
     var requestsMade = 0
     /// Where the view was when the prompt opened, restored by Esc.
@@ -42,6 +45,12 @@ struct MatchKey: Sendable, Equatable {
         widened.query = query
         return widened == self && TextMatcher(query).matches(other.query)
     }
+}
+
+/// Matches and what they were found for.
+struct FoundMatches: Sendable, Equatable {
+    var key: MatchKey
+    var matches: [SearchMatch]
 }
 
 /// A search the driver runs off the key path (`ReaderSession.takeSearchRequest`); its answer, `Action.matchesFound`,
