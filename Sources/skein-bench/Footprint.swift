@@ -37,6 +37,7 @@ struct Footprint: ParsableCommand {
         }
         let wholePeak = peakResidentBytes() ?? 0
         for event in KeyLatency.searchPrompt(typing: KeyLatency.searchWords[0]) + [.key(.enter)] { session.handle(event) }
+        session.searchNow()
         _ = session.grid
         print(seconds, firstPeak, wholePeak, peakResidentBytes() ?? 0)
     }

@@ -52,16 +52,11 @@ struct Measure: ParsableCommand {
         print("## From bytes to first screen (medians; 100×30)\n\n\(stages.text)\n")
         print("## The plain-text parse beside `gzip -1` on the same file (medians)\n\n\(besideGzip.text)\n")
 
-        var keys = MarkdownTable("key", "thread", "samples", "p50 ms", "p99 ms", "max ms", "p99 ≤ 16 ms")
+        var keys = KeyLatency.table
         for name in keyFormats.split(separator: ",") {
             guard let format = OutputFormat(rawValue: String(name)), let (_, thread) = largest[format] else { continue }
             log("keys on \(format)")
-            let latency = KeyLatency(thread: thread, repeats: repeats, budget: budget)
-            for (label, samples) in latency.samples {
-                keys.add(label, "\(thread.comments.count) \(format)", String(samples.milliseconds.count),
-                         formatted(samples.median, digits: 3), formatted(samples.percentile(99), digits: 3),
-                         formatted(samples.worst, digits: 3), samples.percentile(99) <= 16 ? "yes" : "**no**")
-            }
+            KeyLatency(thread: thread, repeats: repeats, budget: budget).add(to: &keys, thread: "\(thread.comments.count) \(format)")
         }
         print("## Keystroke cost: handle(event) + grid\n\n\(keys.text)\n")
 

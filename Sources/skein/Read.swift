@@ -80,6 +80,7 @@ struct ReaderLaunch {
                                                                           sideBySide: settings.sideBySide, isLibrary: isLibrary),
                                     notice: files.notice)
         var explanations = BackgroundExplanations()
+        var search = BackgroundSearch()
         let memory = Memory(store: opened.store)
         defer { memory.close() }
         if let warning = opened.warning { session.note(warning) }
@@ -91,12 +92,13 @@ struct ReaderLaunch {
         }
         session.passTime(ProcessInfo.processInfo.systemUptime)
         terminal.draw(session.grid)
-        // While files are still being parsed or explained, or remembered, wake up now and then to take them in;
-        // and when a comment on screen will have been there long enough to count as read.
+        // While files are still being parsed or explained, or remembered, wake up now and then to take them in (soon
+        // after, for a search's matches); and when a comment on screen will have been there long enough to count as read.
         func wait() -> Int32? {
+            let searching: Int32? = search.isEmpty ? nil : 5
             let busy: Int32? = files.pending.isEmpty && explanations.isEmpty && !memory.isWaiting ? nil : 50
             let reading = session.state.nextReadingDeadline.map { Int32(max(0, $0 - ProcessInfo.processInfo.systemUptime) * 1000) + 1 }
-            return [busy, reading].compactMap { $0 }.min()
+            return [searching, busy, reading].compactMap { $0 }.min()
         }
         while let event = terminal.readInput(waitingAtMost: wait()) {
             for (document, whole) in files.takeFinished() {
@@ -105,6 +107,7 @@ struct ReaderLaunch {
             }
             for (document, recollection) in memory.takeArrived() { session.recall(recollection, document: document) }
             for (document, outcome) in explanations.takeFinished() { session.explained(document: document, outcome) }
+            if let (request, matches) = search.takeFinished() { session.found(matches, for: request) }
             switch session.handle(event) {
             case .quit?: return
             case .suspend?: terminal.suspend()
@@ -127,6 +130,11 @@ struct ReaderLaunch {
             case .openSearchHit(let hit)?:
                 session.note(files.open(hit, in: session, memory: memory) ?? "")
             case nil: break
+            }
+            if let request = session.takeSearchRequest() {
+                search.start(request)
+            } else if !session.state.search.isSearching {
+                search.stop()
             }
             session.passTime(ProcessInfo.processInfo.systemUptime)
             memory.keep(from: session)

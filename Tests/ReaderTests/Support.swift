@@ -52,16 +52,23 @@ final class Harness {
     var state: ReaderState { session.state }
     var lines: [String] { session.grid.lines.map { $0.replacingTrailingSpaces() } }
 
+    /// Whether searches are answered at once after each key, as a driver whose background search is instant
+    /// would; off, a test answers them itself.
+    var answersSearches = true
+
     @discardableResult
     func press(_ keys: Key...) -> Effect? {
         var effect: Effect?
-        for key in keys { effect = session.handle(.key(key)) ?? effect }
+        for key in keys {
+            effect = session.handle(.key(key)) ?? effect
+            if answersSearches { session.searchNow() }
+        }
         return effect
     }
 
     /// Presses each character of `text` as a key.
     func type(_ text: String) {
-        for character in text { session.handle(.key(.character(character))) }
+        for character in text { press(.character(character)) }
     }
 
     var selectedAuthor: String? {

@@ -17,6 +17,7 @@ struct CommentLayout {
     private let theme: Theme
     private let glyphs: GlyphSet
     private let matcher: TextMatcher
+    private let look: AuthorLook
 
     init(state: ReaderState, width: Int) {
         self.state = state
@@ -26,6 +27,7 @@ struct CommentLayout {
         theme = state.theme
         glyphs = state.options.glyphs
         matcher = TextMatcher(state.search.activeQuery)
+        look = AuthorLook(theme: theme, glyphs: glyphs, prolific: document.prolificAuthors)
     }
 
     static let gutterWidth = 1
@@ -83,7 +85,6 @@ struct CommentLayout {
         }
         let depth = Int(document.thread.tree.depth[Int(index)])
         if isTree && depth > indentCap { row.append("depth \(depth) ", theme.style(.guide)) }
-        let look = AuthorLook(theme: theme, glyphs: glyphs, prolific: document.prolificAuthors)
         // A deleted or removed comment says so where its author would be, never "anonymous".
         let label = comment.missingAuthorLabel ?? look.label(of: comment.author)
         // Search looks at author names too, so a name that matches shows where.

@@ -35,7 +35,17 @@ struct DiscussionViewport {
     var top: Place {
         guard let scroll = state.document.scroll,
               let ordinal = state.document.visible.ordinal(of: scroll.comment) else { return Place(ordinal: 0, row: 0) }
-        return min(Place(ordinal: ordinal, row: min(scroll.row, rowCount(ordinal) - 1)), lastTop)
+        return keptAboveLastTop(Place(ordinal: ordinal, row: min(scroll.row, rowCount(ordinal) - 1)))
+    }
+
+    /// `place`, or `lastTop` if that is higher; the comments at the end are laid out only when near them.
+    func keptAboveLastTop(_ place: Place) -> Place {
+        isAboveLastTop(place.ordinal) ? place : min(place, lastTop)
+    }
+
+    /// Every comment has a row, so one more than a pane above the last is above `lastTop`.
+    private func isAboveLastTop(_ ordinal: Int) -> Bool {
+        ordinal + height < visible.count
     }
 
     /// The lowest top that still fills the pane, like less at the end of a file.
@@ -58,7 +68,8 @@ struct DiscussionViewport {
     /// `place` moved by `rows` (negative moves up), kept between the first row and `lastTop`.
     func moved(_ place: Place, by rows: Int) -> Place {
         guard !visible.isEmpty else { return place }
-        let end = lastTop
+        // A move that cannot come near the end has no need of where the end is.
+        let end = isAboveLastTop(place.ordinal + max(0, rows)) ? Place(ordinal: visible.count, row: 0) : lastTop
         var place = place
         var remaining = rows
         while remaining > 0 && place < end {

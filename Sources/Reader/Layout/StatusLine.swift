@@ -102,6 +102,7 @@ struct StatusLine {
     }
 
     private static func matchCount(_ search: SearchState) -> String {
+        if search.isSearching { return "searching…" }
         switch (search.matches.count, search.current) {
         case (0, _): return search.activeQuery.isEmpty ? "" : "no matches"
         case (let count, let current?): return "match \(current + 1)/\(count)"

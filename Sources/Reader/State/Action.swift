@@ -56,6 +56,8 @@ public enum Action: Sendable, Equatable {
     case clock(now: Double)
     /// What a store remembers of a document's thread, arrived after the thread was shown.
     case recalled(document: Int, recollection: Recollection)
+    /// The matches found off the key path for search request `request` (`ReaderSession.takeSearchRequest`).
+    case matchesFound(request: Int, matches: [SearchMatch])
     /// What the store's index found for a library search (`Effect.searchLibrary`).
     case foundInLibrary(query: String, hits: [SearchHit])
 }

@@ -7,6 +7,23 @@ public struct CommentSet: Sendable, Equatable {
         words = Array(repeating: 0, count: (max(0, capacity) + 63) / 64)
     }
 
+    /// The comments below `capacity` that `isMember` picks, asked in order: a word is filled at a time, where
+    /// inserting them one by one would check the words are not shared at each.
+    public init(capacity: Int, where isMember: (Int32) -> Bool) {
+        words = (0..<(max(0, capacity) + 63) / 64).map { word in
+            var bits: UInt64 = 0
+            for bit in 0..<min(64, capacity - word * 64) where isMember(Int32(word * 64 + bit)) { bits |= 1 << UInt64(bit) }
+            return bits
+        }
+    }
+
+    public init(capacity: Int, members: some Sequence<Int32>) {
+        self.init(capacity: capacity)
+        for member in members { insert(member) }
+    }
+
+    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
     public func contains(_ index: Int32) -> Bool {
         let (word, bit) = Self.place(index)
         return word < words.count && words[word] & bit != 0
@@ -29,6 +46,13 @@ public struct CommentSet: Sendable, Equatable {
 
     public mutating func removeAll() {
         for index in words.indices { words[index] = 0 }
+    }
+
+    /// The comments in either set.
+    public func union(_ other: CommentSet) -> CommentSet {
+        var union = words.count >= other.words.count ? self : other
+        for (index, word) in (words.count >= other.words.count ? other : self).words.enumerated() { union.words[index] |= word }
+        return union
     }
 
     /// The comments in the set, in order.

@@ -12,6 +12,8 @@ public struct DocumentView: Sendable {
     /// The most prolific authors, most first, who never share a colour or a badge (`AuthorLook`).
     let prolificAuthors: [String]
     let authorIDs: AuthorIDs
+    /// The comments with replies: what fold all folds, found once.
+    let withReplies: CommentSet
     /// The selected comment's index; nil only when no comment is shown.
     /// The pane keys act on; each file keeps its own, starting on the article when there is one.
     public internal(set) var focus: Pane
@@ -65,6 +67,8 @@ public struct DocumentView: Sendable {
         authors = thread.authors
         prolificAuthors = authors.prefix(Self.rankedAuthors).map(\.name)
         authorIDs = AuthorIDs(thread: thread, authors: authors)
+        let tree = thread.tree
+        withReplies = CommentSet(capacity: tree.count) { tree.subtreeEnd[Int($0)] - tree.position[Int($0)] > 1 }
         focus = thread.hasArticle || thread.comments.isEmpty ? .article : .discussion
         folded = CommentSet(capacity: thread.comments.count)
         visible = VisibleComments(thread: thread, authors: authorIDs, folded: folded, filter: AuthorFilter(), order: .tree)

@@ -83,6 +83,31 @@ public final class ReaderSession {
         _ = reduce(&state, .foundInLibrary(query: query, hits: hits))
     }
 
+    /// The search the reader now waits for, given once: finding its matches reads the whole thread, so the driver
+    /// runs it off the key path and answers with `found(_:for:)`.
+    public func takeSearchRequest() -> SearchRequest? {
+        guard let awaited = state.search.awaited, awaited.number != lastSearchTaken else { return nil }
+        lastSearchTaken = awaited.number
+        return SearchRequest(number: awaited.number, query: awaited.key.query, document: state.documents[awaited.key.document],
+                             within: awaited.within)
+    }
+
+    private var lastSearchTaken: Int?
+
+    /// The matches of `request`; dropped if the reader has since asked for another search.
+    public func found(_ matches: [SearchMatch], for request: SearchRequest) {
+        _ = reduce(&state, .matchesFound(request: request.number, matches: matches))
+    }
+
+    /// Finds the matches the reader waits for here and now, as a driver with no work off the key path would;
+    /// returns whether there was a search to run.
+    @discardableResult
+    public func searchNow() -> Bool {
+        guard let request = takeSearchRequest() else { return false }
+        if let matches = request.matches(stoppingWhen: { false }) { found(matches, for: request) }
+        return true
+    }
+
     /// A thread the driver opened while reading (a bookmark's file); returns its document number.
     public func add(name: String, thread: ThreadKit.Thread) -> Int {
         state.documents.append(DocumentView(name: name, thread: thread))

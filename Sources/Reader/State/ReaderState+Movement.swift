@@ -37,7 +37,7 @@ extension ReaderState {
         document.cursor = comment
         if ordinal != top.ordinal && viewport.startRow(of: ordinal, from: top) == nil {
             let landing = viewport.moved(DiscussionViewport.Place(ordinal: ordinal, row: 0), by: -(viewport.height / 4))
-            document.scroll = viewport.scrollPosition(min(landing, viewport.lastTop))
+            document.scroll = viewport.scrollPosition(viewport.keptAboveLastTop(landing))
         }
         keepCursorInView()
     }

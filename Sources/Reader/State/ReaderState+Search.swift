@@ -1,7 +1,8 @@
 /// The `/` prompt and moving between matches.
 extension ReaderState {
     mutating func openSearchPrompt() {
-        search.origin = SearchOrigin(query: search.query, focus: focus, cursor: document.cursor,
+        search.origin = SearchOrigin(query: search.query, matches: search.matches, current: search.current,
+                                     matchKey: search.matchKey, focus: focus, cursor: document.cursor,
                                      scroll: document.scroll, articleTop: document.articleTop,
                                      folded: document.folded)
         search.draft = ""
@@ -21,7 +22,12 @@ extension ReaderState {
             search.origin = nil
         case .cancel:
             restoreOrigin()
-            search.query = search.origin?.query ?? search.query
+            // The query before the prompt comes back with its matches, not found again.
+            if let origin = search.origin {
+                search.query = origin.query
+                (search.matches, search.current, search.matchKey) = (origin.matches, origin.current, origin.matchKey)
+                search.awaited = nil
+            }
             search.draft = nil
             search.origin = nil
         case .resize(let width, let height):
@@ -30,13 +36,50 @@ extension ReaderState {
         }
     }
 
-    /// Incremental search: every keystroke moves to the first match at or after where the search began.
+    /// Incremental search: every keystroke moves to the first match at or after where the search began (once
+    /// the matches have come, when the query is new).
     private mutating func jumpToFirstMatchFromOrigin() {
         restoreOrigin()
         refresh()
+        if search.awaited != nil {
+            search.awaited?.movesToFirstMatch = true
+        } else {
+            jumpToFirstMatch()
+        }
+    }
+
+    private mutating func jumpToFirstMatch() {
         guard !search.matches.isEmpty else { return }
         let first = matchesBeforeCursor(includingCursor: false)
         jump(to: first < search.matches.count ? first : 0)
+    }
+
+    /// Asks the driver for the matches of `key`; those of any earlier request will be dropped when they come.
+    mutating func askForMatches(_ key: MatchKey) {
+        let within = search.lastFound.flatMap { $0.key.holds(key) ? $0.matches : nil }
+        search.matches = []
+        search.current = nil
+        if key.query.isEmpty {
+            search.matchKey = key
+            search.awaited = nil
+        } else {
+            search.matchKey = nil
+            search.awaited = AwaitedMatches(number: search.requestsMade, key: key, movesToFirstMatch: false, within: within)
+            search.requestsMade += 1
+        }
+    }
+
+    /// The matches of request `number`, taken if it is still the one awaited; typed in the prompt, they move the
+    /// view as each keystroke does when the matches are at hand.
+    mutating func takeMatches(_ matches: [SearchMatch], for number: Int) {
+        guard let awaited = search.awaited, awaited.number == number else { return }
+        search.matches = matches
+        search.matchKey = awaited.key
+        search.lastFound = FoundMatches(key: awaited.key, matches: matches)
+        search.awaited = nil
+        guard awaited.movesToFirstMatch else { return }
+        restoreOrigin()
+        jumpToFirstMatch()
     }
 
     /// Puts the view back where it was when the prompt opened.
@@ -50,6 +93,10 @@ extension ReaderState {
     }
 
     mutating func jumpToMatch(forward: Bool) {
+        guard search.awaited == nil else {
+            notice = "still searching"
+            return
+        }
         let count = search.matches.count
         guard count > 0 else { return }
         let next: Int

@@ -8,9 +8,9 @@ extension ReaderState {
             return
         }
         switch action {
-        case .foldAll: setFolds { _ in true }
+        case .foldAll: document.folded = document.withReplies
         case .unfoldAll: document.folded.removeAll()
-        case .showDepth(let depth): setFolds { $0 == depth - 1 }
+        case .showDepth(let depth): fold(atDepth: depth - 1)
         default: break
         }
         guard let cursor = document.cursor else { return }
@@ -44,15 +44,10 @@ extension ReaderState {
         keepCursorInView()
     }
 
-    /// Folds exactly the comments with replies whose depth `shouldFold` picks.
-    private mutating func setFolds(_ shouldFold: (Int) -> Bool) {
-        let tree = document.thread.tree
-        var folded = CommentSet(capacity: tree.count)
-        for comment in 0..<Int32(tree.count) where tree.descendantCount(of: Int(comment)) > 0
-            && shouldFold(Int(tree.depth[Int(comment)])) {
-            folded.insert(comment)
-        }
-        document.folded = folded
+    /// Folds exactly the comments with replies at depth `level` (0 is the top level).
+    private mutating func fold(atDepth level: Int) {
+        let depth = document.thread.tree.depth
+        document.folded = CommentSet(capacity: depth.count, members: document.withReplies.members.lazy.filter { depth[Int($0)] == level })
     }
 
     private mutating func goToParent(of comment: Int32) {

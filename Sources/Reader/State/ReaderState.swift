@@ -28,8 +28,6 @@ public struct ReaderState: Sendable {
     public internal(set) var height: Int
     public let options: ReaderOptions
     public let keyMap: KeyMap
-    /// Where search matches were computed for, so they are recomputed only when it changes.
-    private var matchKey: MatchKey?
 
     /// `previews` are the documents that hold only the start of their file for now.
     public init(documents: [(name: String, thread: ThreadKit.Thread)], previews: Set<Int> = [], themes: [Theme],
@@ -74,23 +72,13 @@ public struct ReaderState: Sendable {
         }
     }
 
-    private struct MatchKey: Equatable {
-        var query: String
-        var document: Int
-        var filterGeneration: Int
-        var order: CommentOrder
-    }
-
-    /// Brings derived data (visible comments, search matches) up to date after an action.
+    /// Brings derived data (visible comments, search matches) up to date after an action. Matches of a new
+    /// query (or of a new filter, order or file) are asked of the driver: finding them reads the whole thread.
     mutating func refresh() {
         let rebuilt = document.refreshVisible(filter: authors)
         let key = MatchKey(query: search.activeQuery, document: currentDocument,
                            filterGeneration: authors.generation, order: document.order)
-        if key != matchKey {
-            search.matches = key.query.isEmpty ? [] : SearchIndex.matches(of: key.query, document: document)
-            search.current = nil
-            matchKey = key
-        }
+        if key != search.matchKey && key != search.awaited?.key { askForMatches(key) }
         if rebuilt { keepCursorInView() }
     }
 
@@ -99,7 +87,10 @@ public struct ReaderState: Sendable {
         guard documents.indices.contains(index), documents[index].isPreview else { return }
         documents[index] = documents[index].completed(with: whole, filter: authors)
         if index == currentDocument {
-            matchKey = nil
+            // Matches found in the preview are no guide to the whole.
+            search.matchKey = nil
+            search.lastFound = nil
+            search.awaited = nil
             refresh()
             keepCursorInView()
         }

@@ -22,6 +22,11 @@ public func reduce(_ state: inout ReaderState, _ action: Action) -> Effect? {
     case .foundInLibrary(let query, let hits):
         state.takeLibraryHits(hits, for: query)
         return nil
+    case .matchesFound(let request, let matches):
+        state.takeMatches(matches, for: request)
+        state.refresh()
+        state.markSelectionRead()
+        return nil
     default: break
     }
     switch state.inputMode {
@@ -100,7 +105,7 @@ extension ReaderState {
             split = !isSideBySide
             resize(width: width, height: height)
         case .type, .deleteBackward, .accept, .cancel, .toggleFilterInList, .toggleHiddenInList, .loaded,
-             .explained, .explanationUnavailable, .foundInLibrary, .recalled, .clock: break
+             .explained, .explanationUnavailable, .foundInLibrary, .matchesFound, .recalled, .clock: break
         }
         return nil
     }

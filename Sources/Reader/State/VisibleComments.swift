@@ -7,8 +7,8 @@ public struct VisibleComments: Sendable, Equatable {
     public private(set) var comments: [Int32] = []
     /// Comments shown only because a filtered author replied to them (drawn dimmed).
     public private(set) var context: CommentSet
-    /// Comments the author filters let through, folded or not: what search looks at.
-    private(set) var eligible: CommentSet
+    /// Comments the author filters let through, folded or not: what search looks at; nil when they let through all.
+    private(set) var eligible: CommentSet?
     /// Sort key of a comment in this order: its pre-order place (tree) or its index (flat).
     private let treePosition: [Int32]?
     /// How many of each comment's replies, at any depth, are hidden with a hidden author; empty when no author is.
@@ -21,58 +21,92 @@ public struct VisibleComments: Sendable, Equatable {
 
     public var count: Int { comments.count }
 
-    func isEligible(_ comment: Int32) -> Bool { eligible.contains(comment) }
-
     init(thread: ThreadKit.Thread, authors: AuthorIDs, folded: CommentSet, filter: AuthorFilter, order: CommentOrder) {
         let tree = thread.tree
         let count = thread.comments.count
-        context = CommentSet(capacity: count)
-        eligible = CommentSet(capacity: count)
         treePosition = order == .tree ? tree.position : nil
-
-        // Pass 1 (pre-order): drop killfiled subtrees, keep filtered authors plus their parents.
+        context = CommentSet(capacity: 0)
+        guard filter.isFiltering || !filter.hidden.isEmpty else {
+            // Only folds hide anything: no pass over every comment to find whom the filters let through.
+            eligible = nil
+            comments = Self.unfiltered(tree, folded: folded, order: order)
+            return
+        }
         let hidden = authors.mask(filter.hidden), shown = authors.mask(filter.shown)
-        var place = 0
-        while place < count {
-            let index = tree.order[place]
-            if authors.isMarked(index, in: hidden) {
-                let end = Int(tree.subtreeEnd[Int(index)])
-                if hiddenBelow.isEmpty { hiddenBelow = Array(repeating: 0, count: count) }
-                var ancestor = thread.treeParent(of: index)
-                while let above = ancestor {
-                    hiddenBelow[Int(above)] += Int32(end - place)
-                    ancestor = thread.treeParent(of: above)
-                }
-                place = end
-                continue
-            }
-            if !filter.isFiltering || authors.isMarked(index, in: shown) {
-                eligible.insert(index)
-            }
-            place += 1
-        }
-        if filter.isFiltering {
-            for index in 0..<Int32(count) where eligible.contains(index) {
-                if let parent = thread.treeParent(of: index), !eligible.contains(parent) { context.insert(parent) }
-            }
-        }
-        // Pass 2: emit in display order; folds only apply to the unfiltered tree.
-        let (eligible, context) = (eligible, context)
-        let isShown = { (index: Int32) in eligible.contains(index) || context.contains(index) }
-        comments.reserveCapacity(count)
-        switch order {
-        case .flat:
-            for index in 0..<Int32(count) where isShown(index) { comments.append(index) }
-        case .tree:
-            place = 0
+        // With no one hidden, in file order: the authors' numbers are read one after another.
+        var eligible = hidden.isEmpty ? authors.comments(markedIn: shown) : CommentSet(capacity: count)
+        if !hidden.isEmpty {
+            // In pre-order: drop killfiled subtrees, keep filtered authors.
+            var place = 0
             while place < count {
                 let index = tree.order[place]
+                if authors.isMarked(index, in: hidden) {
+                    let end = Int(tree.subtreeEnd[Int(index)])
+                    if hiddenBelow.isEmpty { hiddenBelow = Array(repeating: 0, count: count) }
+                    var ancestor = thread.treeParent(of: index)
+                    while let above = ancestor {
+                        hiddenBelow[Int(above)] += Int32(end - place)
+                        ancestor = thread.treeParent(of: above)
+                    }
+                    place = end
+                    continue
+                }
+                if !filter.isFiltering || authors.isMarked(index, in: shown) { eligible.insert(index) }
                 place += 1
-                guard isShown(index) else { continue }
-                comments.append(index)
-                if !filter.isFiltering && folded.contains(index) { place = Int(tree.subtreeEnd[Int(index)]) }
             }
         }
+        self.eligible = eligible
+        guard filter.isFiltering else {
+            // Folds apply only to the unfiltered tree.
+            comments = Self.unfolded(tree, eligible: eligible, folded: folded, order: order)
+            return
+        }
+        // Filtered authors come with the comments they answer.
+        context = CommentSet(capacity: count)
+        for index in eligible.members {
+            if let parent = thread.treeParent(of: index), !eligible.contains(parent) { context.insert(parent) }
+        }
+        comments = Self.inOrder(eligible.union(context), tree: tree, order: order)
+    }
+
+    /// Every comment in display order, but those inside folds; unfolded, the tree's own order, shared.
+    private static func unfiltered(_ tree: ThreadTree, folded: CommentSet, order: CommentOrder) -> [Int32] {
+        if order == .flat { return Array(0..<Int32(tree.count)) }
+        if folded.isEmpty { return tree.order }
+        var comments: [Int32] = []
+        var place = 0
+        let count = tree.count
+        while place < count {
+            let index = tree.order[place]
+            comments.append(index)
+            place = folded.contains(index) ? Int(tree.subtreeEnd[Int(index)]) : place + 1
+        }
+        return comments
+    }
+
+    /// The eligible comments in display order, but those inside folds.
+    private static func unfolded(_ tree: ThreadTree, eligible: CommentSet, folded: CommentSet, order: CommentOrder) -> [Int32] {
+        guard order == .tree else { return eligible.members }
+        var comments: [Int32] = []
+        var place = 0
+        let count = tree.count
+        while place < count {
+            let index = tree.order[place]
+            place += 1
+            guard eligible.contains(index) else { continue }
+            comments.append(index)
+            if folded.contains(index) { place = Int(tree.subtreeEnd[Int(index)]) }
+        }
+        return comments
+    }
+
+    /// `shown` in display order. In the tree's order, their places are marked and read back in order: the few
+    /// comments of a filter cost no walk over the whole tree, nor a sort.
+    private static func inOrder(_ shown: CommentSet, tree: ThreadTree, order: CommentOrder) -> [Int32] {
+        guard order == .tree else { return shown.members }
+        var places = CommentSet(capacity: tree.count)
+        for comment in shown.members { places.insert(tree.position[Int(comment)]) }
+        return places.members.map { tree.order[Int($0)] }
     }
 
     private func key(_ comment: Int32) -> Int32 {

@@ -4,7 +4,9 @@
 /// then `comment`, then `ui.text` (as helix themes do).
 public struct Theme: Sendable, Equatable {
     public var name: String
-    public var styles: [String: Style]
+    public var styles: [String: Style] { didSet { resolved = Self.resolve(styles) } }
+    /// Each style name with its fallbacks followed: rows are drawn with many lookups, and names hash slowly.
+    private var resolved: [StyleName: Style]
     /// Colours handed to authors by a stable hash of their name; never empty in a loaded theme.
     public var authorPalette: [Color]
     /// The terminal colours `default` stands for; used only to check contrast.
@@ -17,6 +19,7 @@ public struct Theme: Sendable, Equatable {
     ) {
         self.name = name
         self.styles = styles
+        resolved = Self.resolve(styles)
         self.authorPalette = authorPalette
         self.terminalBackground = terminalBackground
         self.terminalForeground = terminalForeground
@@ -30,13 +33,17 @@ public struct Theme: Sendable, Equatable {
     }
 
     public func style(_ name: StyleName) -> Style {
-        var key = Substring(name.rawValue)
-        while true {
-            if let style = styles[String(key)] { return style }
-            guard let dot = key.lastIndex(of: ".") else { break }
-            key = key[..<dot]
+        resolved[name] ?? .plain
+    }
+
+    private static func resolve(_ styles: [String: Style]) -> [StyleName: Style] {
+        var resolved: [StyleName: Style] = [:]
+        for name in StyleName.allCases {
+            var key = Substring(name.rawValue)
+            while styles[String(key)] == nil, let dot = key.lastIndex(of: ".") { key = key[..<dot] }
+            resolved[name] = styles[String(key)] ?? styles[StyleName.text.rawValue] ?? .plain
         }
-        return styles[StyleName.text.rawValue] ?? .plain
+        return resolved
     }
 }
 

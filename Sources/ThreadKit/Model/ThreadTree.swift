@@ -12,6 +12,9 @@ public struct ThreadTree: Sendable, Equatable {
     /// For each comment index, one past the last place of its subtree in `order`.
     public private(set) var subtreeEnd: [Int32]
     public private(set) var depth: [Int32]
+    /// For each comment index, the comment it answers in the tree; -1 for a top-level comment. Read here, a
+    /// parent costs no load of the whole comment.
+    public private(set) var parent: [Int32]
     /// Comment indices of top-level comments, in document order.
     public private(set) var roots: [Int32]
     /// Children of comment `i` are `childList[childStart[i] ..< childStart[i + 1]]`.
@@ -30,8 +33,14 @@ public struct ThreadTree: Sendable, Equatable {
         }
         var childCount = [Int32](repeating: 0, count: n + 1)
         var roots: [Int32] = []
+        var parent = [Int32](repeating: -1, count: n)
         for i in 0..<n {
-            if let p = parentOf(i) { childCount[p] += 1 } else { roots.append(Int32(i)) }
+            if let p = parentOf(i) {
+                childCount[p] += 1
+                parent[i] = Int32(p)
+            } else {
+                roots.append(Int32(i))
+            }
         }
         var start = [Int32](repeating: 0, count: n + 1)
         for i in 0..<n { start[i + 1] = start[i] + childCount[i] }
@@ -70,6 +79,7 @@ public struct ThreadTree: Sendable, Equatable {
         self.position = position
         self.subtreeEnd = subtreeEnd
         self.depth = depth
+        self.parent = parent
         self.roots = roots
         self.childStart = start
         self.childList = list
