@@ -26,11 +26,6 @@ public struct Comment: Sendable, Equatable {
             defer { content = .read(body) }
             yield &body.blocks
         }
-        set {
-            var body = takeBody()
-            body.blocks = newValue
-            content = .read(body)
-        }
     }
     /// Index of the comment this one answers; nil for a top-level comment.
     public var parent: Int?
@@ -49,11 +44,6 @@ public struct Comment: Sendable, Equatable {
             var body = takeBody()
             defer { content = .read(body) }
             yield &body.links
-        }
-        set {
-            var body = takeBody()
-            body.links = newValue
-            content = .read(body)
         }
     }
     private var content: Content
