@@ -9,6 +9,32 @@ struct TextMatcher: Sendable, Equatable {
 
     var isEmpty: Bool { needle.isEmpty }
 
+    /// The longest run of the query's letters and digits (bytes of other scripts count as letters): a text that
+    /// holds the query holds it. What search looks for in a body's raw bytes before reading the body.
+    var core: TextMatcher? {
+        var best: ArraySlice<UInt8> = []
+        var start = 0
+        for index in 0...needle.count {
+            if index < needle.count, Self.isLetterOrDigit(needle[index]) { continue }
+            if index - start > best.count { best = needle[start..<index] }
+            start = index + 1
+        }
+        return best.isEmpty ? nil : TextMatcher(folded: Array(best))
+    }
+
+    private init(folded needle: [UInt8]) {
+        self.needle = needle
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+    }
+
+    /// Whether bytes (UTF-8, not necessarily whole characters) hold the query.
+    func matches(bytes: ArraySlice<UInt8>) -> Bool {
+        !isEmpty && bytes.withUnsafeBufferPointer { firstOffset(in: $0, from: 0) } != nil
+    }
+
     func matches(_ text: String) -> Bool {
         !isEmpty && firstRange(in: text, from: 0) != nil
     }

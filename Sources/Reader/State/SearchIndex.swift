@@ -51,6 +51,7 @@ enum SearchIndex {
                 var hits: [Int32] = []
                 // A matcher of its own: one shared by all would have its reference count bounced between cores.
                 let matcher = TextMatcher(query)
+                let core = matcher.core
                 let range = comments.count * piece / pieces ..< comments.count * (piece + 1) / pieces
                 for start in Swift.stride(from: range.lowerBound, to: range.upperBound, by: stride) {
                     if stopped.load(ordering: .relaxed) { return hits }
@@ -59,7 +60,7 @@ enum SearchIndex {
                         return hits
                     }
                     for index in start..<min(start + stride, range.upperBound) where eligible?.contains(Int32(index)) != false
-                        && holds(comments.baseAddress! + index, matcher) {
+                        && holds(comments.baseAddress! + index, matcher, core: core) {
                         hits.append(Int32(index))
                     }
                 }
@@ -73,8 +74,12 @@ enum SearchIndex {
     /// Whether the comment's author or a block of its text holds the query. The comment and its blocks are read
     /// in place: taking them as values would retain and release every string, span and link of each, most of
     /// the scan's time.
-    private static func holds(_ comment: UnsafePointer<Comment>, _ matcher: TextMatcher) -> Bool {
+    ///
+    /// A body still in the file is first looked at there, for the query's longest run of letters (`core`): only a
+    /// body that may hold the query is read, so a search keeps most of a large thread's text unread.
+    private static func holds(_ comment: UnsafePointer<Comment>, _ matcher: TextMatcher, core: TextMatcher?) -> Bool {
         if let author = comment.pointee.author, matcher.matches(author) { return true }
+        if let core, let deferred = comment.pointee.deferredBody, !deferred.mayHold(where: core.matches(bytes:)) { return false }
         return comment.pointee.blocks.withUnsafeBufferPointer { blocks in
             for block in blocks.indices where matcher.matches(blocks[block].text) { return true }
             return false

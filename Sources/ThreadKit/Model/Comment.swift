@@ -63,6 +63,12 @@ public struct Comment: Sendable, Equatable {
         set { content = .read(newValue) }
     }
 
+    /// The text left in the file, when it is, for search to look at first (`DeferredBody.mayHold`).
+    public var deferredBody: DeferredBody? {
+        if case .deferred(let deferred) = content { return deferred }
+        return nil
+    }
+
     /// Whether the text is still in the file, not yet read into blocks.
     public var isBodyDeferred: Bool {
         if case .deferred(let deferred) = content { return !deferred.isRead }

@@ -13,12 +13,33 @@ public final class DeferredBody: @unchecked Sendable {
     private let range: Range<Int>
     private let reader: @Sendable (ArraySlice<UInt8>) -> Body
     private var read: Body?
+    /// What can stand between two letters in the file that the body shows side by side; nil when the file's
+    /// bytes need not hold the body's words at all (an encoded mail part).
+    private let hiding: HidingBytes?
+    /// Whether the text's bytes hold any of `hiding`, once looked at.
+    private var mayHide: Bool?
 
     /// `reader` makes the body of `source[range]` (unescaping and markup reading included); it is called once.
-    public init(source: [UInt8], range: Range<Int>, reader: @escaping @Sendable (ArraySlice<UInt8>) -> Body) {
+    /// With `hiding`, search looks for words in the file's bytes before reading the body (`mayHold`).
+    public init(source: [UInt8], range: Range<Int>, hiding: HidingBytes? = nil,
+                reader: @escaping @Sendable (ArraySlice<UInt8>) -> Body) {
         self.source = source
         self.range = range
+        self.hiding = hiding
         self.reader = reader
+    }
+
+    /// False only when the body cannot hold a word that `rawHolds` says the file's bytes of it lack: the body is
+    /// unread, its format keeps every run of letters of its text in its bytes, and nothing in them can split a run
+    /// (`HidingBytes`). Search asks this first, and reads only the bodies it cannot rule out.
+    public func mayHold(where rawHolds: (ArraySlice<UInt8>) -> Bool) -> Bool {
+        let lock = lock
+        lock.lock()
+        defer { lock.unlock() }
+        guard read == nil, let hiding, let source else { return true }
+        let raw = source[range]
+        if mayHide == nil { mayHide = hiding.occur(in: raw) }
+        return mayHide! || rawHolds(raw)
     }
 
     public var body: Body {

@@ -125,11 +125,12 @@ struct ParsedJSON {
     func string(_ key: String) -> String? { member(key)?.stringValue }
     /// The text of the string under `key` as a body, read by `reader` only when first asked for; an empty body
     /// when there is no such string.
-    func deferredBody(_ key: String, reader: @escaping @Sendable (String) -> Body) -> DeferredBody {
+    /// `hiding`: what in the string's bytes may join letters the body shows apart (`DeferredBody.mayHold`).
+    func deferredBody(_ key: String, hiding: HidingBytes? = nil, reader: @escaping @Sendable (String) -> Body) -> DeferredBody {
         guard let value = member(key), let text = tape.stringBytes(at: value.index) else {
             return DeferredBody(source: [], range: 0..<0) { _ in Body() }
         }
-        return DeferredBody(source: tape.bytes, range: text.range) { reader(JSONTape.text(of: $0, escaped: text.escaped)) }
+        return DeferredBody(source: tape.bytes, range: text.range, hiding: hiding) { reader(JSONTape.text(of: $0, escaped: text.escaped)) }
     }
     func object(_ key: String) -> ParsedJSON? { member(key).flatMap { $0.isObject ? $0 : nil } }
     func array(_ key: String) -> [ParsedJSON]? { member(key).flatMap { $0.kind == .array ? $0.elements : nil } }

@@ -85,7 +85,7 @@ public enum RedditJSON: ThreadFormat {
         }
         let author = data.string("author").flatMap(person), date = data.epochDate("created_utc"), score = data.int("score")
         var comment = if status == .normal {
-            Comment(author: author, deferred: data.deferredBody("body") { Markdown.body($0, dialect: .reddit) },
+            Comment(author: author, deferred: data.deferredBody("body", hiding: .markdownInJSON) { Markdown.body($0, dialect: .reddit) },
                     status: status, date: date, score: score)
         } else {
             Comment(author: author, status: status, date: date, score: score)
