@@ -21,11 +21,7 @@ public struct Comment: Sendable, Equatable {
     /// The text, as blocks: read from the file when first asked for if the parser deferred it.
     public var blocks: [Block] {
         get { content.body.blocks }
-        _modify {
-            var body = takeBody()
-            defer { content = .read(body) }
-            yield &body.blocks
-        }
+        _modify { yield &self[body: \.blocks] }
     }
     /// Index of the comment this one answers; nil for a top-level comment.
     public var parent: Int?
@@ -40,11 +36,7 @@ public struct Comment: Sendable, Equatable {
     /// saved page gives apart from the text (a text browser's `References`, a browser's Save-as-text `<https://…>`).
     public var links: [Link] {
         get { content.body.links }
-        _modify {
-            var body = takeBody()
-            defer { content = .read(body) }
-            yield &body.links
-        }
+        _modify { yield &self[body: \.links] }
     }
     private var content: Content
     /// Replies the saved file leaves out ("load more comments", "continue this thread"): how many the site
@@ -91,11 +83,16 @@ public struct Comment: Sendable, Equatable {
         }
     }
 
-    /// The body, leaving an empty one in its place, so that changing it in place copies no array.
-    private mutating func takeBody() -> Body {
-        let body = content.body
-        content = .read(Body())
-        return body
+    /// A part of the body, changed in place: the body is taken out (an empty one left in its place) so that no
+    /// array is copied, and put back read.
+    private subscript<Part>(body part: WritableKeyPath<Body, Part>) -> Part {
+        get { content.body[keyPath: part] }
+        _modify {
+            var body = content.body
+            content = .read(Body())
+            defer { content = .read(body) }
+            yield &body[keyPath: part]
+        }
     }
 
     public init(author: String?, blocks: [Block] = [], parent: Int? = nil,

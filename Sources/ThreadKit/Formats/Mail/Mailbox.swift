@@ -25,7 +25,7 @@ public enum Mailbox: ThreadFormat {
         let messages = inParallel(count: ranges.count, if: bytes.count >= parallelSize) { index in
             let whole = ranges[index]
             var unused = 0
-            let headerLines = String(decoding: bytes[whole.lowerBound..<headerEnd(in: bytes, whole)], as: UTF8.self).lines
+            let headerLines = String(decoding: bytes[whole.lowerBound..<headerEnd(of: bytes[whole])], as: UTF8.self).lines
             var message = MailMessage(headers: MailHeaders(lines: headerLines[...], bodyStart: &unused))
             message.deferredBody = DeferredBody(source: bytes, range: whole) { text in
                 Self.message(String(decoding: text, as: UTF8.self).lines[...]).body
@@ -36,13 +36,13 @@ public enum Mailbox: ThreadFormat {
     }
 
     /// Where the message's header ends: at its first empty line, else at its end.
-    private static func headerEnd(in bytes: [UInt8], _ message: Range<Int>) -> Int {
-        var index = message.lowerBound
-        while let newline = bytes[index..<message.upperBound].firstIndex(of: 0x0A) {
-            if newline + 1 < message.upperBound, bytes[newline + 1] == 0x0A { return newline }
+    static func headerEnd(of message: ArraySlice<UInt8>) -> Int {
+        var index = message.startIndex
+        while let newline = message[index...].firstIndex(of: 0x0A) {
+            if newline + 1 < message.endIndex, message[newline + 1] == 0x0A { return newline }
             index = newline + 1
         }
-        return message.upperBound
+        return message.endIndex
     }
 
     /// Where each message lies: from its `From ` line to the blank line before the next.
@@ -92,8 +92,7 @@ public enum MailMessageFile: ThreadFormat {
         // The header ends at the first blank line: only that much is split into lines (a page's 64 KB split
         // would be most of detecting a small page).
         let window = input.bytes.prefix(64 * 1024)
-        let end = zip(window.indices, window.indices.dropFirst()).first { window[$0] == 0x0A && window[$1] == 0x0A }?.0 ?? window.endIndex
-        let head = String(decoding: window[..<end], as: UTF8.self)
+        let head = String(decoding: window[..<Mailbox.headerEnd(of: window)], as: UTF8.self)
         var names = Set<String>()
         for line in head.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.isEmpty { break }
