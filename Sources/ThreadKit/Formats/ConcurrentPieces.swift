@@ -14,10 +14,18 @@ extension UnsafeMutableBufferPointer {
 extension Array {
     /// `make(index)` for every index of `0..<count`, the indices cut into `pieces` runs made at once on every core.
     public init(count: Int, concurrentlyInPieces pieces: Int, _ make: @Sendable (Int) -> Element) {
+        self.init(count: count, concurrentlyInPieces: pieces, state: {}) { index, _ in make(index) }
+    }
+
+    /// `make(index, &state)` for every index of `0..<count`, made at once on every core as above; each run
+    /// has a `state` of its own, made by `start`, that its calls share in index order (a cache of what they learn).
+    public init<State>(count: Int, concurrentlyInPieces pieces: Int, state start: @Sendable () -> State,
+                       _ make: @Sendable (Int, inout State) -> Element) {
         precondition(pieces > 0 || count == 0, "no piece to make the elements in")
         self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
             buffer.updateConcurrently(inPieces: pieces) { run, buffer in
-                for index in run { (buffer.baseAddress! + index).initialize(to: make(index)) }
+                var state = start()
+                for index in run { (buffer.baseAddress! + index).initialize(to: make(index, &state)) }
             }
             initialized = count
         }

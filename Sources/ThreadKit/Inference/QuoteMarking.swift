@@ -1,3 +1,5 @@
+import Foundation
+
 /// Marks quote paragraphs: text repeated from an earlier comment, lines set in
 /// quotation marks, and `>` lines. A repeat remembers which comment it quotes,
 /// which is the strongest evidence of a reply there is; so does a paragraph that opens
@@ -5,37 +7,84 @@
 enum QuoteMarking {
     static func mark(_ comments: inout [Comment]) {
         var said = Said(expecting: comments.count)
+        var window: (start: Int, paragraphs: [[Paragraph]]) = (0, [])
         for index in comments.indices {
+            if index == window.start + window.paragraphs.count { window = (index, paragraphs(of: comments, from: index)) }
             var blocks = comments[index].blocks
-            // Each paragraph is normalised and cut into sentences once, to look it up and to record it.
-            var own: [(paragraph: String, sentences: [Substring])] = []
+            let paragraphs = window.paragraphs[index - window.start]
+            var own: [Paragraph] = []
             for position in blocks.indices {
-                let text = blocks[position].text
-                let paragraph = text.normalisedForComparison
-                let sentences = longSentences(of: paragraph)
+                let paragraph = paragraphs[position]
                 // What is set off as a quotation may be a piece of a sentence: searched for in the comments
                 // just above when no whole sentence matches.
-                func source(of quotation: String) -> Int? {
-                    let inner = quotation.normalisedForComparison
-                    return repeatedSource(of: inner, sentences: longSentences(of: inner), in: said, comments: comments, before: index)
-                        ?? pieceSource(of: inner, in: comments, before: index)
+                func quotedSource() -> Int? {
+                    paragraph.quotation.flatMap { quotation in
+                        repeatedSource(of: quotation.paragraph, in: said, comments: comments, before: index)
+                            ?? pieceSource(of: quotation.text, in: comments, before: index)
+                    }
                 }
-                if let source = repeatedSource(of: paragraph, sentences: sentences, in: said, comments: comments, before: index) {
-                    blocks[position] = Block(.quote, text, quotedComment: source)
-                } else if isSetInQuotationMarks(text) {
-                    blocks[position] = Block(.quote, text, quotedComment: source(of: Self.withoutQuotationMarks(text)))
-                } else if text.hasPrefix(">") {
-                    blocks[position] = Block(.quote, text, quotedComment: source(of: String(text.drop { $0 == ">" || $0 == " " })))
+                if let source = repeatedSource(of: paragraph, in: said, comments: comments, before: index) {
+                    blocks[position] = Block(.quote, blocks[position].text, quotedComment: source)
+                } else if paragraph.isQuotation {
+                    blocks[position] = Block(.quote, blocks[position].text, quotedComment: quotedSource())
                 } else if blocks[position].kind != .quote {
-                    if let quotation = Self.openingQuotation(text) { blocks[position].quotedComment = source(of: quotation) }
-                    own.append((paragraph, sentences))
+                    if paragraph.quotation != nil { blocks[position].quotedComment = quotedSource() }
+                    own.append(paragraph)
                 }
             }
-            for (paragraph, sentences) in own {
-                said.record(paragraph[...], by: index)
-                for sentence in sentences { said.record(sentence, by: index) }
+            for paragraph in own {
+                said.record(paragraph.hash, by: index)
+                for sentence in paragraph.sentences { said.record(sentence.hash, by: index) }
             }
             comments[index].blocks = blocks
+        }
+    }
+
+    /// A paragraph as the lookups read it: normalised, cut into sentences long enough to tell, and each hashed
+    /// once; and the quotation it is or opens with. Worked out for a window of comments at once, on every core.
+    private struct Paragraph: Sendable {
+        var text: String
+        var hash: UInt64
+        var sentences: [(text: Substring, hash: UInt64)]
+        /// The words inside its quotation marks or after its `>`, when it is set off as a quotation; or
+        /// the quotation it opens with.
+        var quotation: Quoted?
+        /// The whole paragraph is a quotation (not only its opening).
+        var isQuotation = false
+
+        /// Comments whose paragraphs are prepared at once: a bound on memory, not a weight.
+        static let window = 4096
+
+        init(_ text: String) {
+            self.text = text.normalisedForComparison
+            hash = self.text.utf8.fnv1a
+            sentences = longSentences(of: self.text).map { ($0, $0.utf8.fnv1a) }
+        }
+
+        init(block text: String) {
+            self.init(text)
+            if isSetInQuotationMarks(text) {
+                (quotation, isQuotation) = (Quoted(withoutQuotationMarks(text)), true)
+            } else if text.hasPrefix(">") {
+                (quotation, isQuotation) = (Quoted(String(text.drop { $0 == ">" || $0 == " " })), true)
+            } else if let opening = openingQuotation(text) {
+                quotation = Quoted(opening)
+            }
+        }
+    }
+
+    /// A quotation's words, prepared as a paragraph's are (a class, since a paragraph holds one).
+    private final class Quoted: Sendable {
+        let paragraph: Paragraph
+        var text: String { paragraph.text }
+        init(_ text: String) { paragraph = Paragraph(text) }
+    }
+
+    private static func paragraphs(of comments: [Comment], from start: Int) -> [[Paragraph]] {
+        let count = min(Paragraph.window, comments.count - start)
+        let pieces = count < Paragraph.window / 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        return [[Paragraph]](count: count, concurrentlyInPieces: pieces) { offset in
+            comments[start + offset].blocks.map { Paragraph(block: $0.text) }
         }
     }
 
@@ -47,11 +96,11 @@ enum QuoteMarking {
         /// Room for a few sentences per comment at once.
         init(expecting comments: Int) { latest = CommentsByHash(expecting: comments * 4) }
 
-        mutating func record(_ text: Substring, by comment: Int) { latest[text.utf8.fnv1a] = Int32(comment) }
+        mutating func record(_ hash: UInt64, by comment: Int) { latest[hash] = Int32(comment) }
 
-        /// The latest earlier comment whose own words hold `text`; a hash hit is checked against them.
-        func source(of text: Substring, in comments: [Comment], before index: Int) -> Int? {
-            guard let found = latest[text.utf8.fnv1a], Int(found) < index else { return nil }
+        /// The latest earlier comment whose own words hold `text`, whose hash is `hash`; a hash hit is checked against them.
+        func source(of text: some StringProtocol, hash: UInt64, in comments: [Comment], before index: Int) -> Int? {
+            guard let found = latest[hash], Int(found) < index else { return nil }
             let comment = Int(found)
             let holds = comments[comment].blocks.contains { block in
                 block.kind != .quote && block.text.normalisedForComparison.contains(text)
@@ -83,12 +132,12 @@ enum QuoteMarking {
         return quotation.hasAtMost(characters: PlainTextRules.standard.minQuotedSentenceLength - 1) ? nil : String(quotation)
     }
 
-    /// The comment a normalised paragraph repeats, whole or by its `sentences` (those long enough to tell).
-    private static func repeatedSource(of paragraph: String, sentences: [Substring], in said: Said, comments: [Comment],
-                                       before index: Int) -> Int? {
-        if let source = said.source(of: paragraph[...], in: comments, before: index) { return source }
+    /// The comment a paragraph repeats, whole or by its sentences (those long enough to tell).
+    private static func repeatedSource(of paragraph: Paragraph, in said: Said, comments: [Comment], before index: Int) -> Int? {
+        if let source = said.source(of: paragraph.text, hash: paragraph.hash, in: comments, before: index) { return source }
+        let sentences = paragraph.sentences
         guard !sentences.isEmpty else { return nil }
-        let sources = Set(sentences.map { said.source(of: $0, in: comments, before: index) })
+        let sources = Set(sentences.map { said.source(of: $0.text, hash: $0.hash, in: comments, before: index) })
         guard sources.count == 1, let source = sources.first ?? nil else { return nil }
         return source
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Guesses who answers whom in a page that lost its reply structure.
 ///
 /// Small producers each add evidence for one or more earlier comments (quoting one, calling its
@@ -30,8 +32,10 @@ struct ReplyInference {
         defer { comments = context.comments }
         var decisions: [Decision] = []
         var depth = [Int](repeating: 0, count: context.comments.count)
+        var window: (start: Int, facts: [Context.Facts]) = (0, [])
         for index in context.comments.indices {
-            context.advance(to: index)
+            if index == window.start + window.facts.count { window = (index, context.facts(from: index)) }
+            context.advance(to: index, knowing: window.facts[index - window.start])
             defer { if let author = context.comments[index].author { context.latestByAuthor[author] = index } }
             var candidates = context.candidates(for: index, separated: index < separated.count && separated[index], recording: explaining)
             if let earlier = context.alternation(at: index), context.comments[earlier.answer].parent == nil {
@@ -64,19 +68,24 @@ private struct Context {
     let rules: PlainTextRules
     private let vocative: Vocative
     /// For each comment up to the one being decided, the authors it addresses by name, with the word
-    /// used: worked out as `infer` reaches it, since producers only look back.
+    /// used: producers only look back.
     private(set) var addressees: [[Vocative.Address]] = []
     /// Each author's latest comment before the one being decided (kept by `infer`, so lookups stay O(1)).
     var latestByAuthor: [String: Int] = [:]
     /// Word pairs and words of the article: the topic, not an echo of one comment.
     let articleBigrams: KeySet
     private let articleWords: KeySet
-    /// What the producers read of the comment being decided and the one above: worked out once each
-    /// as `infer` reaches them, and only these two kept (not a set per comment of the thread).
+    /// What the producers read of the comment being decided and the one above.
     private(set) var facts = (above: Facts(), this: Facts())
-    private var wordCache = KeyedWord.Cache()
+    /// Comments whose facts are worked out at once, on every core: a bound on memory (a page's every
+    /// comment's facts would take more than the page), not a weight.
+    private static let factsWindow = 4096
 
-    struct Facts {
+    /// What the producers read of one comment, whatever the comments around it: worked out for a window
+    /// of comments at once, each paragraph's words keyed once for every producer that reads them.
+    struct Facts: Sendable {
+        /// Authors it addresses by name (not its own), with the word used.
+        var addressees: [Vocative.Address] = []
         /// Its own paragraphs (quotes left out).
         var own: [String] = []
         /// Word pairs and rare words of all its own paragraphs, less the article's.
@@ -87,6 +96,16 @@ private struct Context {
         var openingRare: [UInt64] = []
         /// Words of its first paragraph.
         var openingWords: [KeyedWord] = []
+        /// One of its own paragraphs asks something.
+        var asksQuestion = false
+        /// It opens with a question to everyone ("Anyone know where to get tickets"): a topic of its own.
+        var asksEveryone = false
+        /// It opens turned to someone: second person or a back-reference ("You clearly…", "That's not how…").
+        var turnsToSomeone = false
+        /// A short line that needs no one above it: a slogan or verdict.
+        var standsAlone = false
+        /// Short, or opening with a reaction ("true, …", "Spot on", "Soft??").
+        var reacts = false
     }
 
     init(comments: [Comment], articleAuthor: String?, articleText: [String], rules: PlainTextRules) {
@@ -100,23 +119,41 @@ private struct Context {
         articleWords = KeySet(keys: article.joined().map(\.key))
     }
 
-    /// Called by `infer` for each comment in order, before the passes decide it: each paragraph's words
-    /// are keyed once here for every producer that reads them.
-    mutating func advance(to index: Int) {
-        let own = comments[index].blocks.filter { $0.kind != .quote }.map(\.text)
-        let keyed = own.map { $0.keyedWords(cache: &wordCache) }
-        let author = comments[index].author
-        addressees.append(keyed.flatMap { vocative.addresses(in: $0) }.filter { $0.author != author })
-        guard let first = keyed.first else {
-            facts = (facts.this, Facts())
-            return
+    /// Called by `infer` for each comment in order, with its facts, before the passes decide it.
+    mutating func advance(to index: Int, knowing facts: Facts) {
+        addressees.append(facts.addressees)
+        self.facts = (self.facts.this, facts)
+    }
+
+    /// The facts of the comments from `start`, a window of them, worked out at once on every core.
+    func facts(from start: Int) -> [Facts] {
+        let count = min(Self.factsWindow, comments.count - start)
+        let pieces = count < Self.factsWindow / 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let (comments, vocative, articleBigrams, articleWords, rules) = (comments, vocative, articleBigrams, articleWords, rules)
+        return [Facts](count: count, concurrentlyInPieces: pieces, state: { KeyedWord.Cache() }) { offset, wordCache in
+            Self.facts(of: comments[start + offset], vocative: vocative, articleBigrams: articleBigrams, articleWords: articleWords,
+                       rules: rules, wordCache: &wordCache)
         }
-        let firstPairs = Self.contentBigrams(first, rules: rules), firstRare = Self.rareTokens(first, rules: rules)
+    }
+
+    private static func facts(of comment: Comment, vocative: Vocative, articleBigrams: KeySet, articleWords: KeySet,
+                              rules: PlainTextRules, wordCache: inout KeyedWord.Cache) -> Facts {
+        let own = comment.blocks.filter { $0.kind != .quote }.map(\.text)
+        let keyed = own.map { $0.keyedWords(cache: &wordCache) }
+        let addressees = keyed.flatMap { vocative.addresses(in: $0) }.filter { $0.author != comment.author }
+        guard let first = keyed.first else { return Facts(addressees: addressees) }
+        let firstPairs = contentBigrams(first, rules: rules), firstRare = rareTokens(first, rules: rules)
         let rest = keyed.dropFirst()
-        let pairs = (firstPairs + rest.flatMap { Self.contentBigrams($0, rules: rules) }).filter { !articleBigrams.contains($0) }
-        let rare = (firstRare + rest.flatMap { Self.rareTokens($0, rules: rules) }).filter { !articleWords.contains($0) }
-        facts = (facts.this, Facts(own: own, pairs: KeySet(keys: pairs), rare: KeySet(keys: rare),
-                                   openingPairs: firstPairs, openingRare: firstRare, openingWords: first))
+        let pairs = (firstPairs + rest.flatMap { contentBigrams($0, rules: rules) }).filter { !articleBigrams.contains($0) }
+        let rare = (firstRare + rest.flatMap { rareTokens($0, rules: rules) }).filter { !articleWords.contains($0) }
+        var facts = Facts(addressees: addressees, own: own, pairs: KeySet(keys: pairs), rare: KeySet(keys: rare),
+                          openingPairs: firstPairs, openingRare: firstRare, openingWords: first)
+        facts.asksQuestion = own.contains(where: \.asksQuestion)
+        facts.asksEveryone = asksEveryone(own[0], rules: rules)
+        facts.turnsToSomeone = turnsToSomeone(first, rules: rules)
+        facts.standsAlone = standsAlone(own, opening: first, rules: rules)
+        facts.reacts = own.count == 1 && first.count <= rules.veryShortReplyWords || opensWithReaction(own[0], opening: first, rules: rules)
+        return facts
     }
 
     private func author(_ index: Int) -> String? { comments[index].author }
@@ -160,7 +197,7 @@ private struct Context {
         add(articleAuthorAnswer(at: index), .articleAuthor, rules.articleAuthorAnswers)
         guard !found.isEmpty else { return found }
         // Evidence against a link weighs on every candidate: strong evidence (a quote, a name) outweighs it.
-        let alone = standsAlone(index), topic = takesUpArticleTopic(index)
+        let alone = facts.this.standsAlone, topic = takesUpArticleTopic(index)
         for position in found.indices {
             if separated { found[position].tally.add(.separated, rules.separated) }
             if alone { found[position].tally.add(.standsAlone, rules.standsAlone) }
@@ -192,17 +229,20 @@ private struct Context {
     func speaksToAbove(at index: Int) -> Int? {
         guard index > 0, hasBody(index - 1), !ownText(index).isEmpty, author(index - 1) != author(index) || author(index) == nil
         else { return nil }
-        let opening = facts.this.openingWords.prefix(3).map { String.bare($0.text) }
-        guard let opener = opening.first else { return nil }
-        let turns = rules.secondPerson.contains(opener) || rules.backReferringOpeners.contains(opener)
+        return facts.this.turnsToSomeone ? index - 1 : nil
+    }
+
+    /// `opening`: the words of its first paragraph.
+    static func turnsToSomeone(_ opening: [KeyedWord], rules: PlainTextRules) -> Bool {
+        let opening = opening.prefix(3).map { String.bare($0.text) }
+        guard let opener = opening.first else { return false }
+        return rules.secondPerson.contains(opener) || rules.backReferringOpeners.contains(opener)
             || opening.count >= 3 && rules.secondPerson.contains(opening[2]) && rules.backReferringOpeners.contains(opening[0] + " " + opening[1])
-        return turns ? index - 1 : nil
     }
 
     /// A short line that needs no one above it: a slogan or verdict ("Shame On Them", "Go Rovers!").
-    func standsAlone(_ index: Int) -> Bool {
-        let own = ownText(index)
-        let opening = facts.this.openingWords
+    /// `own`: its own paragraphs; `opening`: the words of the first.
+    static func standsAlone(_ own: [String], opening: [KeyedWord], rules: PlainTextRules) -> Bool {
         guard own.count == 1, let text = own.first, opening.count <= rules.veryShortReplyWords + 1, !text.holds("?") else { return false }
         if opening.contains(where: { rules.secondPersonKeys.contains($0.key) }) { return false }
         if let first = opening.first.map({ String.bare($0.text) }),
@@ -239,30 +279,29 @@ private struct Context {
         guard index > 0, hasBody(index),
               comments[index].blocks.count <= rules.questionAnswerMaxParagraphs else { return nil }
         let previous = index - 1
-        guard author(previous) == nil || author(previous) != author(index),
-              ownText(previous).contains(where: \.asksQuestion) else { return nil }
+        guard author(previous) == nil || author(previous) != author(index), facts.above.asksQuestion else { return nil }
         // Opening with a question to everyone ("Anyone know where to get tickets") starts a topic.
-        if let opening = ownText(index).first?.firstSentence,
-           opening.words.first.map({ rules.questionOpeners.contains(String.bare($0)) }) == true,
-           !opening.words.contains(where: { rules.secondPerson.contains(String.bare($0)) }) {
-            return nil
-        }
-        return previous
+        return facts.this.asksEveryone ? nil : previous
+    }
+
+    /// `paragraph`, the first, opens with a question to everyone.
+    static func asksEveryone(_ paragraph: String, rules: PlainTextRules) -> Bool {
+        guard let opening = paragraph.firstSentence else { return false }
+        return opening.words.first.map({ rules.questionOpeners.contains(String.bare($0)) }) == true
+            && !opening.words.contains(where: { rules.secondPerson.contains(String.bare($0)) })
     }
 
     /// "true, …", "so why…", "Spot on", "Soft??", "LOL", "Thank you!": a reaction to the comment above
     /// (or, if that is the same author's, to what that one answered).
     func reaction(at index: Int) -> Int? {
-        guard index > 0, let first = ownText(index).first else { return nil }
-        guard ownText(index).count == 1 && facts.this.openingWords.count <= rules.veryShortReplyWords
-            || opensWithReaction(first, opening: facts.this.openingWords) else { return nil }
+        guard index > 0, facts.this.reacts else { return nil }
         let previous = index - 1
         if let me = author(index), author(previous) == me { return comments[previous].parent }
         return hasBody(previous) ? previous : nil
     }
 
     /// `opening`: the words of `text`, its first paragraph.
-    func opensWithReaction(_ text: String, opening: [KeyedWord]) -> Bool {
+    static func opensWithReaction(_ text: String, opening: [KeyedWord], rules: PlainTextRules) -> Bool {
         let words = opening.prefix(8).map { String.bare($0.text) }.filter { !$0.isEmpty }
         guard let opener = words.first else { return false }
         // Thanks to everyone ("Thank you all") answers no one comment.

@@ -93,7 +93,7 @@ struct AuthorLine {
 
     /// Sets each line's `nameScore`, the lines shared out among the cores: every line of a page is weighed.
     func score(_ lines: inout [PageLine]) {
-        let pieces = min(ProcessInfo.processInfo.activeProcessorCount, max(1, lines.count / 10_000))
+        let pieces = PageLine.pieces(for: lines.count)
         lines.withUnsafeMutableBufferPointer { lines in
             lines.updateConcurrently(inPieces: pieces) { run, buffer in
                 var scores = LineMemo<Int?>(maximumBytes: rules.maxNameLength * 4)

@@ -14,13 +14,12 @@ struct Furniture {
         isFurniture = Array(repeating: false, count: lines.count)
         isFooter = isFurniture
         var positions: [String: [Int]] = [:]
-        var shapeOf = [String?](repeating: nil, count: lines.count)
-        var shapes = LineMemo<String?>(maximumBytes: rules.maxFurnitureLength * 4)
-        for index in lines.indices.dropFirst() where lines[index].isShort {
-            guard let shape = shapes.value(of: lines[index].text, { Self.shape($0, rules: rules) }) else { continue }
-            shapeOf[index] = shape
-            positions[shape, default: []].append(index)
+        let shapeOf = [String?](count: lines.count, concurrentlyInPieces: PageLine.pieces(for: lines.count),
+                                state: { LineMemo<String?>(maximumBytes: rules.maxFurnitureLength * 4) }) { index, shapes in
+            guard index > 0, lines[index].isShort else { return nil }
+            return shapes.value(of: lines[index].text) { Self.shape($0, rules: rules) }
         }
+        for index in lines.indices { if let shape = shapeOf[index] { positions[shape, default: []].append(index) } }
         let repeated = positions.filter { $0.value.count >= rules.furnitureMinimumRepeats }
         guard !repeated.isEmpty else { return }
         func isName(_ index: Int) -> Bool { (lines[index].nameScore ?? 0) >= rules.titleCaseWord }

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -100,6 +101,12 @@ struct PageLine: Equatable {
             }
             start = end + 1
         }
+    }
+
+    /// How many pieces a pass over `count` lines is shared out in, one per core: one for a short page,
+    /// where starting threads would cost more than they save.
+    static func pieces(for count: Int) -> Int {
+        min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / 10_000))
     }
 
     /// The offsets of `buffer` cut into `count` (at least one) pieces of about equal size, each ending after

@@ -121,10 +121,11 @@ public enum PlainTextPage: ThreadFormat {
     /// Furniture that recurs (a "Reply" under every comment) is a footer: the line after it is marked.
     private static func setChromeAside(_ lines: inout [PageLine]) -> (chrome: [String], sectionStarts: Set<Int>) {
         // Chrome is short (`ChromeLine.maximumLength`, the longest a name may be too), but for a count over a long title.
-        let kinds = lines.indices.map { index -> ChromeLine.Kind in
+        let page = lines
+        let kinds = [ChromeLine.Kind](count: page.count, concurrentlyInPieces: PageLine.pieces(for: page.count)) { index in
             guard index > 0 else { return .none }
-            if lines[index].isShort { return ChromeLine.classify(lines[index].text) }
-            return ChromeLine.isCountHeader(lines[index].text) ? .sectionStart : .none
+            if page[index].isShort { return ChromeLine.classify(page[index].text) }
+            return ChromeLine.isCountHeader(page[index].text) ? .sectionStart : .none
         }
         var seen: [String: Int] = [:]
         for index in lines.indices where kinds[index] == .furniture { seen[Furniture.shape(lines[index].text) ?? "", default: 0] += 1 }
