@@ -85,6 +85,12 @@ struct Vocative {
         addresses(in: text.keyedWords, strictly: strictly)
     }
 
+    /// Whether `text` may address anyone: whether any of its words is a word of a name. Asked first of lines
+    /// that are mostly no address, it spares keying their every word.
+    func mayAddress(in text: String, cache: inout KeyedWord.Cache) -> Bool {
+        text.hasWord(keyedIn: candidates, cache: &cache)
+    }
+
     /// `addresses(in:strictly:)` of a paragraph whose words are already keyed.
     func addresses(in keyed: [KeyedWord], strictly: Bool = false) -> [Address] {
         guard keyed.contains(where: { candidates.contains($0.key) }) else { return [] }

@@ -86,7 +86,8 @@ struct CommentSegmenter {
         }
         guard let author = current.author else { return }
         let text = line.text
-        if let addressing, addressing.addresses(in: text.keyedWords(cache: &wordCache), strictly: true).contains(where: { $0.author == author }) {
+        if let addressing, addressing.mayAddress(in: text, cache: &wordCache),
+           addressing.addresses(in: text.keyedWords(cache: &wordCache), strictly: true).contains(where: { $0.author == author }) {
             tally.add(.addressesTheAuthor, rules.addressesTheAuthor, line: number, detail: author)
         }
         let last = lines[lastLine].text

@@ -39,6 +39,26 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// Some word of the text has its key (as `keyedWords` keys it) in `keys`. Read from the bytes, with no
+    /// array of words made: most lines are asked this only to be passed over.
+    func hasWord(keyedIn keys: KeySet, cache: inout KeyedWord.Cache) -> Bool {
+        let text = Substring(self)
+        let base = text.utf8.startIndex
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                defer { start = end + 1 }
+                guard start < end else { continue }
+                let key = KeyedWord.readASCII(UnsafeBufferPointer(rebasing: bytes[start..<end]))?.key
+                    ?? cache.facts(of: text[text.utf8.index(base, offsetBy: start)..<text.utf8.index(base, offsetBy: end)]).key
+                if keys.contains(key) { return true }
+            }
+            return false
+        } ?? text.keyedWords(cache: &cache).contains { keys.contains($0.key) }
+    }
+}
+
 extension KeyedWord {
     /// What a word's own letters say, whatever its place.
     struct Facts {
