@@ -53,7 +53,7 @@ enum QuoteMarking {
         var isQuotation = false
 
         /// Comments whose paragraphs are prepared at once: a bound on memory, not a weight.
-        static let window = 4096
+        static let window = 1024
 
         init(_ text: String) {
             self.text = text.normalisedForComparison

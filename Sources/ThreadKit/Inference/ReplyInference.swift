@@ -79,7 +79,7 @@ private struct Context {
     private(set) var facts = (above: Facts(), this: Facts())
     /// Comments whose facts are worked out at once, on every core: a bound on memory (a page's every
     /// comment's facts would take more than the page), not a weight.
-    private static let factsWindow = 4096
+    private static let factsWindow = 1024
 
     /// What the producers read of one comment, whatever the comments around it: worked out for a window
     /// of comments at once, each paragraph's words keyed once for every producer that reads them.
