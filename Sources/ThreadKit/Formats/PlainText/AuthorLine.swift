@@ -124,6 +124,8 @@ struct AuthorLine {
             return tally.add(.bodyOpener, PlainTextRules.veto, line: line, detail: first)
         }
         if Signature.isSignature(text, of: nil, rules: rules) { return tally.add(.signature, PlainTextRules.veto, line: line) }
+        // "↳ In reply to Ann", "Originally posted by Ann": names the one answered or quoted, not the one writing.
+        if ShownReplies.opening(of: text, rules: rules) != nil { return tally.add(.replyMarker, PlainTextRules.veto, line: line) }
         let recurs = count >= 2 || known
         if words.count == 1, !recurs, Self.isOneWordBody(text) { return tally.add(.oneWordBody, PlainTextRules.veto, line: line) }
         if words.count > 1, !recurs, Self.isShouted(text) { tally.add(.shouted, rules.shouted, line: line) }

@@ -26,7 +26,11 @@ struct Furniture {
         // Names repeat too: only repeated lines that are no name are stepped over, and the furniture
         // already found. The most repeated shapes go first: a name-like "Reply · Share" under every
         // comment is found before the names it stands above.
-        let stepOver = lines.indices.map { index in shapeOf[index].map { repeated[$0] != nil } == true && !isName(index) }
+        // So is a reply marker between a name and its header ("Ann" / "↳ In reply to Bob" / "2025/03/12 08:03").
+        let stepOver = lines.indices.map { index in
+            shapeOf[index].map { repeated[$0] != nil } == true && !isName(index)
+                || lines[index].isShort && ShownReplies.opening(of: lines[index].text, rules: rules) != nil
+        }
         for (_, found) in repeated.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
             var leading = 0, trailing = 0
             // What follows a footer is the next comment's author, a different one each time; a name with

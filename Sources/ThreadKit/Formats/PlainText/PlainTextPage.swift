@@ -81,6 +81,13 @@ public enum PlainTextPage: ThreadFormat {
         var comments = cuts.map { cut in
             Comment(author: cut.author, blocks: lines[cut.body].map { .paragraph($0.text) })
         }
+        // "↳ In reply to Ann" atop a body: the page shows whom it answers.
+        let shown = comments.indices.map { index in
+            ShownReplies.marked(index, in: &comments, rules: rules).map { link, marker in
+                chrome.append(marker)
+                return link
+            }
+        }
         // A gap above a named comment sets it apart; above an anonymous one it is what cut it off.
         let separated = cuts.map { $0.author != nil && lines[$0.start].blanksBefore >= 2 }
         let article = Article(caption: header.caption, byline: header.byline, blocks: articleBlocks(lines[boundary.article]))
@@ -90,15 +97,24 @@ public enum PlainTextPage: ThreadFormat {
         QuoteMarking.mark(&comments)
         let decisions = ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text), rules: rules,
                                        explaining: explaining).infer(&comments, separated: separated)
+        for (index, link) in shown.enumerated() {
+            guard let link else { continue }
+            comments[index].parent = link.parent
+            comments[index].parentInferred = false
+            comments[index].inferredBy = nil
+        }
 
         var thread = Thread(format: name, title: header.title, article: article, chrome: chrome, comments: comments)
         if explaining {
             thread.explanation = Explanation(sectionStart: boundary.evidence, layout: considered ?? [], comments: cuts.indices.map { index in
-                CommentReason(line: starts[index], start: cuts[index].startEvidence, author: cuts[index].authorEvidence,
-                              parent: decisions[index].parent, parentEvidence: decisions[index].evidence,
-                              alternatives: decisions[index].alternatives.map {
-                                  CommentReason.Alternative(comment: $0.comment, total: $0.total, evidence: $0.evidence)
-                              })
+                let link = shown[index]
+                return CommentReason(line: starts[index], start: cuts[index].startEvidence, author: cuts[index].authorEvidence,
+                                     parent: link?.parent ?? decisions[index].parent,
+                                     parentEvidence: link.map { [Evidence($0.kind, weight: 0, line: 0, detail: $0.detail)] }
+                                         ?? decisions[index].evidence,
+                                     alternatives: link != nil ? [] : decisions[index].alternatives.map {
+                                         CommentReason.Alternative(comment: $0.comment, total: $0.total, evidence: $0.evidence)
+                                     })
             })
         }
         thread.submitter = header.bylineName

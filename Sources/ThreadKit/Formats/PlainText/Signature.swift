@@ -7,7 +7,12 @@ enum Signature {
         return (1...2).contains(words.count) && words.allSatisfy { !$0.isEmpty && name.contains($0) }
     }
 
-    static func isSignature(_ text: String, of author: String?, rules: PlainTextRules = .standard) -> Bool {
+    static func isSignature(_ line: String, of author: String?, rules: PlainTextRules = .standard) -> Bool {
+        // A title in parentheses after the name is no part of it: "Regards, R. Lee (Secretary, Residents' Association)".
+        var text = line
+        if line.hasSuffix(")"), let open = line.lastIndex(of: "("), open > line.startIndex {
+            text = String(line[..<open].trimmingSpaces)
+        }
         guard !text.hasMoreWords(than: rules.maxSignatureWords + 1) else { return false }
         let words = text.words
         guard !words.isEmpty, !text.holds("?") else { return false }

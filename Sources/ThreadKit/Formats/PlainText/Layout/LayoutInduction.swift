@@ -284,8 +284,7 @@ extension PageLayout {
         let attributed = places.filter { place in
             let text = lines[place].text
             let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            let lower = text.lowercased()
-            return rules.attributionVerbs.contains(last) || rules.attributionOpeners.contains { lower.hasPrefix($0) }
+            return rules.attributionVerbs.contains(last) || ShownReplies.opening(of: text, rules: rules) != nil
                 || (place + 1 < lines.count && lines[place + 1].text.hasPrefix(">"))
         }.count
         return attributed * 2 >= places.count

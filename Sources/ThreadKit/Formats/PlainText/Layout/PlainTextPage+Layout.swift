@@ -130,14 +130,14 @@ extension PlainTextPage {
             shown[index] = cut.listedUnder.map { ShownReplies.Link(parent: $0, kind: .listedUnder) }
         }
         for index in comments.indices where shown[index] == nil && cuts[index].signature == nil {
-            shown[index] = headers[index].answers.map { ShownReplies.Link(parent: $0.header, kind: .replyMarker, detail: $0.name) }
-                ?? ShownReplies.named(index, in: comments, handles: headers.map(\.handle), rules: rules)
-            // "Reply to Ann" alone on the first line says whom it answers, as a header would: it is not the comment's text.
-            if shown[index]?.kind == .replyMarker, let first = comments[index].blocks.first?.text,
-               first.split(separator: " ").count <= rules.layoutMaxNameWords + 3,
-               rules.attributionOpeners.contains(where: { $0.contains("repl") && first.lowercased().hasPrefix($0) }) {
-                chrome.append(first)
-                comments[index].blocks.removeFirst()
+            if let answered = headers[index].answers {
+                shown[index] = ShownReplies.Link(parent: answered.header, kind: .replyMarker, detail: answered.name)
+            } else if let (link, marker) = ShownReplies.marked(index, in: &comments, rules: rules) {
+                // "Reply to Ann" alone on the first line says whom it answers, as a header would: it is not the comment's text.
+                shown[index] = link
+                chrome.append(marker)
+            } else {
+                shown[index] = ShownReplies.named(index, in: comments, handles: headers.map(\.handle), rules: rules)
             }
         }
         var decisions: [ReplyInference.Decision] = []

@@ -36,6 +36,16 @@ enum ShownReplies {
         }
     }
 
+    /// The comment that a reply marker alone on the first line of `comments[index]`'s body answers ("↳ In reply to Ann"):
+    /// the marker is taken off the body (it is no text of the comment) and returned with the link.
+    static func marked(_ index: Int, in comments: inout [Comment], rules: PlainTextRules) -> (link: Link, marker: String)? {
+        guard let first = comments[index].blocks.first?.text, first.split(separator: " ").count <= rules.layoutMaxNameWords + 3,
+              opening(of: first, rules: rules)?.opener.contains("repl") == true,
+              let link = named(index, in: comments, rules: rules) else { return nil }
+        comments[index].blocks.removeFirst()
+        return (link, first)
+    }
+
     /// The comment named at the top of `comments[index]`'s body, as the attribution of a quotation or as the one answered.
     /// `handles` are the posters' handles where their headers show them ("@ann@example.social").
     static func named(_ index: Int, in comments: [Comment], handles: [String?] = [], rules: PlainTextRules) -> Link? {
@@ -44,9 +54,8 @@ enum ShownReplies {
         // "On Tue, 10 Sep 2019 at 21:14, Ruth Adeyemi" / "<ruth at example.org> wrote:": an attribution a mailer broke in two.
         if top.count == 2 { top.append(top[0] + " " + top[1]) }
         for text in top where text.count <= rules.maxNameLength {
-            let lower = text.lowercased()
-            if let opener = rules.attributionOpeners.first(where: { lower.hasPrefix($0) }) {
-                return link(to: String(text.dropFirst(opener.count)), before: index, in: comments, kind: opener.contains("repl") ? .replyMarker : .attribution)
+            if let (opener, said) = opening(of: text, rules: rules) {
+                return link(to: String(said), before: index, in: comments, kind: opener.contains("repl") ? .replyMarker : .attribution)
             }
             var words = text.split(separator: " ")
             // The verb ends the line, or comes before the quoted post's date ("Ann wrote: ↑ Sun Mar 03, 2019").
@@ -69,10 +78,19 @@ enum ShownReplies {
         return nil
     }
 
+    /// The opener of an attribution or reply marker that `text` starts with ("In reply to "), marks before it let go
+    /// ("↳ In reply to Ann"), and the words after it; nil when it starts with none.
+    static func opening(of text: String, rules: PlainTextRules) -> (opener: String, rest: Substring)? {
+        let start = text.drop { !$0.isLetter && !$0.isNumber }
+        let lower = start.lowercased()
+        guard let opener = rules.attributionOpeners.first(where: { lower.hasPrefix($0) }) else { return nil }
+        return (opener, start.dropFirst(opener.count))
+    }
+
     /// "Ann wrote:", "On Mar 3, Bob said:", "Quote:", "Originally Posted by Ann": a line that opens a quotation.
     static func isAttribution(_ text: String, rules: PlainTextRules) -> Bool {
         let lower = text.lowercased()
-        if lower == "quote:" || rules.attributionOpeners.contains(where: { lower.hasPrefix($0) && !$0.contains("repl") }) { return true }
+        if lower == "quote:" || opening(of: text, rules: rules).map({ !$0.opener.contains("repl") }) == true { return true }
         // "Ann wrote: ↑ Sun Mar 03, 2019": phpBB puts the quoted post's date after the verb.
         return lower.split(separator: " ").prefix(8).contains { rules.attributionVerbs.contains(String($0)) }
             && !lower.hasSuffix("?") && !lower.hasSuffix(".")
@@ -80,7 +98,14 @@ enum ShownReplies {
 
     /// The latest comment before `index` whose author is `said` (or, with `endsWith`, ends it).
     private static func link(to said: String, before index: Int, in comments: [Comment], kind: EvidenceKind, endsWith: Bool = false) -> Link? {
-        var wanted = key(said)
+        // A name may hold a comma ("Concerned Resident, Ward 7"), or the comma may end it ("In reply to Ann, who…"):
+        // the whole first, then up to the comma.
+        let whole = key(said).trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        if !endsWith, whole.contains(where: { ",:;".contains($0) }),
+           let earlier = stride(from: index - 1, through: 0, by: -1).first(where: { comments[$0].author.map(key) == whole }) {
+            return Link(parent: earlier, kind: kind, detail: comments[earlier].author)
+        }
+        var wanted = whole
         if !endsWith, let end = wanted.firstIndex(where: { ",:;".contains($0) }) { wanted = String(wanted[..<end]) }
         wanted = wanted.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
         guard !wanted.isEmpty else { return nil }
