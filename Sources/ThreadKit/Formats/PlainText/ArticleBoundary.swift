@@ -9,6 +9,8 @@ struct ArticleBoundary {
     var article: Range<Int>
     /// Lines between the article and the first author line that are anonymous comments, one each.
     var anonymousTail: Range<Int>
+    /// The section's controls under its heading, set aside: "Sort by", "Oldest", a notice, glued to the heading.
+    var controls: Range<Int>
     /// First line of the comment section proper.
     var commentsStart: Int
     /// Why the section starts where it does, and why each line of the tail is a comment (when explaining).
@@ -33,7 +35,6 @@ struct ArticleBoundary {
             }
             if Self.opensCommentSection(index, lines: lines, rules: rules, reason: &reason) { boundary = index; break }
         }
-        evidence = reason.evidence
         var tailStart = boundary
         if !byChrome {
             let median = Self.medianParagraphLength(lines[start..<boundary], rules: rules)
@@ -46,8 +47,25 @@ struct ArticleBoundary {
             }
         }
         article = start..<tailStart
-        anonymousTail = tailStart..<boundary
-        commentsStart = boundary
+        let controlsEnd = byChrome ? Self.controlsEnd(from: boundary, lines: lines, rules: rules) : boundary
+        if controlsEnd > boundary { reason.add(.sectionControls, 0, line: Int(lines[boundary].number)) }
+        evidence = reason.evidence
+        controls = boundary..<controlsEnd
+        anonymousTail = controls.isEmpty ? tailStart..<boundary : controlsEnd..<controlsEnd
+        commentsStart = controlsEnd
+    }
+
+    /// Where the lines glued to a section heading end (no blank line between them: "Sort by", "Oldest", "Expanded",
+    /// a moderation notice), when a gap then parts them from the first comment and none of them is a sure name: a
+    /// section's controls stand tight under its heading, its comments apart. `start` when there are none.
+    private static func controlsEnd(from start: Int, lines: [PageLine], rules: PlainTextRules) -> Int {
+        guard start < lines.count, lines[start].blanksBefore == 0 else { return start }
+        var end = start
+        while end < lines.count, end == start || lines[end].blanksBefore == 0 {
+            if (lines[end].nameScore ?? 0) >= rules.sureNameScore { return start }
+            end += 1
+        }
+        return end < lines.count && end - start <= rules.maxSectionControls ? end : start
     }
 
     /// A sure name, or a likely one followed by a body and, soon after, another name (the rhythm of comments,

@@ -1,5 +1,5 @@
 /// Per-comment furniture found by its rhythm rather than its wording. A short line whose shape
-/// (numbers, month names and runs of symbols masked, so "12 Likes" and "3 Likes", "★★★★★" and
+/// (numbers, month names and runs of symbols masked, counts dropped, so "12 Likes" and "Likes", "★★★★★" and
 /// "★★★★☆" are one shape) repeats through the page is furniture when it mostly stands between a
 /// body and the next name (a footer: "Reply ↓", "Report abuse", "▲ 14 ▼", which ends a comment) or
 /// between a name and its body (a header: "November 4, 2024 at 7:12 am", "3 hours ago"). Neighbours
@@ -22,7 +22,11 @@ struct Furniture {
         for index in lines.indices { if let shape = shapeOf[index] { positions[shape, default: []].append(index) } }
         let repeated = positions.filter { $0.value.count >= rules.furnitureMinimumRepeats }
         guard !repeated.isEmpty else { return }
-        func isName(_ index: Int) -> Bool { (lines[index].nameScore ?? 0) >= rules.titleCaseWord }
+        // A name recurs as the same text; a shape whose lines differ ("Recommend 212", "Recommend 87") is no name.
+        let varies = repeated.mapValues { places in places.dropFirst().contains { lines[$0].text != lines[places[0]].text } }
+        func isName(_ index: Int) -> Bool {
+            (lines[index].nameScore ?? 0) >= rules.titleCaseWord && shapeOf[index].flatMap { varies[$0] } != true
+        }
         // Names repeat too: only repeated lines that are no name are stepped over, and the furniture
         // already found. The most repeated shapes go first: a name-like "Reply · Share" under every
         // comment is found before the names it stands above.
@@ -31,7 +35,20 @@ struct Furniture {
             shapeOf[index].map { repeated[$0] != nil } == true && !isName(index)
                 || lines[index].isShort && ShownReplies.opening(of: lines[index].text, rules: rules) != nil
         }
-        for (_, found) in repeated.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+        // A shape weighed before the one beside it was found may pass once that one is stepped over ("Recommend 12"
+        // under "Reply | Share", each as often as the other): shapes are weighed again until no more are found.
+        var waiting = repeated.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).map(\.value)
+        var foundAny = true
+        while foundAny {
+            foundAny = false
+            waiting.removeAll { found in
+                guard isFurnitureShape(found) else { return false }
+                for index in found { isFurniture[index] = true }
+                foundAny = true
+                return true
+            }
+        }
+        func isFurnitureShape(_ found: [Int]) -> Bool {
             var leading = 0, trailing = 0
             // What follows a footer is the next comment's author, a different one each time; a name with
             // the same line after it every time is followed by its own badge ("Verified", "Author"). (A date
@@ -49,16 +66,14 @@ struct Furniture {
                     if after < lines.count { followers[lines[after].text, default: 0] += 1 }
                 }
             }
-            guard Double(leading + trailing) >= Double(found.count) * rules.furnitureShare else { continue }
+            guard Double(leading + trailing) >= Double(found.count) * rules.furnitureShare else { return false }
             let share = { (count: Int) in Double(count) >= Double(found.count) * rules.furnitureShare }
             if trailing > leading, let same = followers.values.max(), Double(same) >= Double(trailing) * rules.furnitureShare,
                share(found.count { (lines[$0].nameScore ?? 0) >= rules.sureNameScore }) {
-                continue
+                return false
             }
-            for index in found {
-                isFurniture[index] = true
-                isFooter[index] = trailing > leading
-            }
+            for index in found { isFooter[index] = trailing > leading }
+            return true
         }
     }
 
@@ -101,6 +116,9 @@ struct Furniture {
                 }
             }
         }
-        return shape
+        // A count may be left out at zero ("Recommend 212", "Recommend"): a line of words and counts is one shape with
+        // or without them.
+        let uncounted = shape.split(separator: " ").filter { $0 != "#" }
+        return uncounted.isEmpty ? shape : uncounted.joined(separator: " ")
     }
 }

@@ -75,7 +75,7 @@ public enum PlainTextPage: ThreadFormat {
             } ?? lines.count
         }
         end = footerLinks(in: lines, before: end, after: boundary.commentsStart, rules: rules)
-        chrome += lines[end...].map(\.text) + references
+        chrome += lines[boundary.controls].map(\.text) + lines[end...].map(\.text) + references
         let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining)
             .cut(lines[boundary.anonymousTail.lowerBound..<end], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)
         var comments = cuts.map { cut in

@@ -53,6 +53,9 @@ public struct PlainTextRules: Sendable {
     let furnitureMinimumRepeats = 3
     /// The share of its places where a repeated shape must stand between a body and a name (either way round).
     let furnitureShare = 0.6
+    /// The most lines glued under a comment-section heading that are taken for its controls ("Sort by", "Oldest", a
+    /// notice): a longer tight block is comments laid out without gaps.
+    let maxSectionControls = 12
     let maxFurnitureLength = 40
     let maxFurnitureWords = 8
     /// Furniture is labels and counts, not prose: more words of letters than this ("same, from your mouth to
