@@ -36,6 +36,14 @@ enum ChromeLine {
         return key
     }
 
+    /// A letter alone on its line, just above a name that starts with it ("T" / "Truth_Seeker_77"): the picture a
+    /// comment widget draws for a commenter without one, not a one-letter name.
+    static func isLetterAvatar(_ text: String, of next: String) -> Bool {
+        guard text.utf8.count <= 4, text.count == 1, let letter = text.first, letter.isLetter,
+              let initial = next.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        return letter.uppercased() == initial.uppercased() && next.count > 1
+    }
+
     /// Longer lines are never furniture.
     static let maximumLength = 80
 

@@ -11,8 +11,11 @@ struct Furniture {
 
     /// `lines` carry their `nameScore`.
     init(_ lines: [PageLine], rules: PlainTextRules = .standard) {
-        isFurniture = Array(repeating: false, count: lines.count)
-        isFooter = isFurniture
+        // A letter glued above the name it starts is an avatar, furniture whatever its rhythm.
+        isFurniture = lines.indices.map { index in
+            index + 1 < lines.count && lines[index + 1].blanksBefore == 0 && ChromeLine.isLetterAvatar(lines[index].text, of: lines[index + 1].text)
+        }
+        isFooter = Array(repeating: false, count: lines.count)
         var positions: [String: [Int]] = [:]
         let shapeOf = [String?](count: lines.count, concurrentlyInPieces: PageLine.pieces(for: lines.count),
                                 state: { LineMemo<String?>(maximumBytes: rules.maxFurnitureLength * 4) }) { index, shapes in
@@ -47,6 +50,19 @@ struct Furniture {
                 foundAny = true
                 return true
             }
+        }
+        // A commenter's badge ("Staff", "Season Ticket Holder") recurs, like a name, but each time glued under a sure
+        // name: it never opens a comment.
+        var glued: [String: [Int]] = [:]
+        for index in lines.indices.dropFirst() where lines[index].blanksBefore == 0 && !isFurniture[index] && !isFurniture[index - 1]
+            && (lines[index].nameScore ?? 0) >= rules.nameScore && (lines[index - 1].nameScore ?? 0) >= rules.sureNameScore
+            && lines[index - 1].text != lines[index].text && index + 1 < lines.count {
+            glued[lines[index].text, default: []].append(index)
+        }
+        var recurrences: [String: Int] = [:]
+        if !glued.isEmpty { for line in lines where line.isShort && glued[line.text] != nil { recurrences[line.text, default: 0] += 1 } }
+        for (text, places) in glued where places.count >= rules.badgeMinimumRepeats && places.count == recurrences[text] {
+            for index in places { isFurniture[index] = true }
         }
         func isFurnitureShape(_ found: [Int]) -> Bool {
             var leading = 0, trailing = 0
