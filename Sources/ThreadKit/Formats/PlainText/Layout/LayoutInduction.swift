@@ -49,6 +49,14 @@ extension PageLayout {
         }
         func flaw(_ head: LineShape, _ at: [Int]) -> String? {
             if at.count < rules.layoutMinimumRepeats { return "seen too seldom" }
+            // "Bobby Joe NAME" from "Bobby Joe Tate" alone on his lines: the first words of a name are no header's.
+            let namesOwnWords = at.count { place in
+                guard standing.contains(lines[place].text), let line = shaped[place - start],
+                      let match = line.match(head, whole: false, labels: vocabulary.labels, rules: rules) else { return false }
+                let name = line.words[match.name].joined(separator: " ")
+                return name != lines[place].text && lines[place].text.hasSuffix(name)
+            }
+            if namesOwnWords * 2 > at.count { return "the first words of a name standing alone" }
             if !head.hasLabel(vocabulary) { return "no mark, date or word of labels beside the name" }
             if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
             if isAttribution(at, lines: lines, rules: rules) { return "a quotation's attribution" }
