@@ -99,6 +99,9 @@ public struct PlainTextRules: Sendable {
     /// A header with the name in it is preferred to a name line beside a date or number unless that has more places than
     /// this share of its.
     let layoutNamedHeaderShare = 0.8
+    /// Name lines away from the headers, as a multiple of the headers, that keep a "name over a date" header against the
+    /// name-lines layout, which would cut a comment at each of them (a mail archive's thread list, "Reply via email to" / NAME).
+    let layoutStrayNameShare = 1.0
     /// Share of a header's places that go on alike after the shared part ("NAME DATE | parent | next [–]").
     let layoutTailShare = 0.5
     /// A line this long (with its indentation) may have been wrapped by a text browser (`lynx -dump` wraps at 79 columns,

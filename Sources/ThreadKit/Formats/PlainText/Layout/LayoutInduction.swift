@@ -231,7 +231,13 @@ extension PageLayout {
         // fields follow ("Posts: …") or the page shows how the comments nest, which that layout cannot read.
         // A date over two lines ("5 Mar" / "8:03 a.m.") in a fair share of the headers makes a header block of its own too.
         let twoLineDates = Double(anchorPlaces.filter { shapeAt($0 + 1) == layout.anchor }.count) >= Double(anchorPlaces.count) * rules.layoutPartShare
-        if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none && !twoLineDates { return nil }
+        // Nor does it when the posters' names stand alone on many other lines too, away from the headers (a thread list,
+        // "Reply via email to" / NAME after each message): that layout would cut a comment at each of them.
+        let nearHeaders = Set(anchorPlaces.flatMap { $0 - rules.layoutBlockReach...$0 + rules.layoutBlockReach })
+        let strayNames = sample.filter { !nearHeaders.contains($0) && isNameLine($0) }.count
+        let namesElsewhere = Double(strayNames) >= Double(anchorPlaces.count) * rules.layoutStrayNameShare
+        if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none && !twoLineDates
+            && !namesElsewhere { return nil }
 
         let authorLines = Set(layout.authorOffset == 0 ? [] : anchorPlaces.map { place in lines[max(0, min(lines.count - 1, place + layout.authorOffset))].text })
         // Lines without a name that recur among the comments are their furniture: "Reply", "Like (12)", a date after the body.
