@@ -121,7 +121,9 @@ extension PageLayout {
                     let detailed = named.filter { (place: Int) -> Bool in
                         let name = place + offset
                         return (name + 1...name + rules.layoutBlockReach).contains { (index: Int) -> Bool in
-                            shapeAt(index)?.isLabelledField == true || sample.contains(index) && lines[index].text.isHandle
+                            shapeAt(index)?.isLabelledField == true
+                                // The poster's handle right under the name: further down, a handle is the next comment's.
+                                || index == name + 1 && sample.contains(index) && lines[index].text.isHandle
                                 // The poster's figures right under the name, as one block with it.
                                 || index == name + 1 && sample.contains(index) && lines[index].isShort
                                     && lines[index].blanksBefore == 0 && lines[index].text.isStatistics
@@ -192,14 +194,20 @@ extension PageLayout {
                 options.insert(option, at: 0)
             }
         }
-        let completed = options.compactMap { complete($0.layout, at: $0.places) }
+        let completed = options.map { complete($0.layout, at: $0.places) }
+        // A name over a date at many more places than the header with a name in it matches, left to the name-lines layout:
+        // that layout cuts the page better than the lesser header would ("Tick & Bench" on a few related videos' lines).
+        if let head = named, let nameless, options.first?.layout.anchorIsWhole == true, completed[0] == nil {
+            let matched = shaped.filter { $0?.match(head.key, whole: false, labels: vocabulary.labels, rules: rules) != nil }.count
+            if Double(matched) < Double(nameless.hits) * rules.layoutLesserHeaderShare { return nil }
+        }
         // A header block with the poster's fields ("Join Date:", "Posts:") says more than a line that names them with no date
         // ("Ann is offline").
         let datedHead = named.map { head in
             head.value.filter { shaped[$0 - start]?.shape.hasTime == true }.count * 2 > head.value.count
         } ?? false
-        if !datedHead, let fielded = completed.first(where: { $0.parts.contains(where: \.isLabelledField) }) { return fielded }
-        return completed.first
+        if !datedHead, let fielded = completed.first(where: { $0?.parts.contains(where: \.isLabelledField) == true }) { return fielded }
+        return completed.lazy.compactMap { $0 }.first
 
         func complete(_ proposed: PageLayout, at anchorPlaces: [Int]) -> PageLayout? {
         var layout = proposed
@@ -356,6 +364,8 @@ extension PageLayout {
         if lines[index].text.split(separator: " ").dropFirst(lines[index].text.listNumber == nil ? 0 : 1).contains(where: \.isFigure) { return false }
         if (lines[index].nameScore ?? 0) >= rules.nameScore { return true }
         let text = lines[index].text
+        // "@DrHelenaVoss" alone: a poster's handle, however its letters score as a name.
+        if text.isHandle, text.dropFirst().first?.isLetter == true { return true }
         guard text.listNumber != nil, let space = text.firstIndex(of: " ") else { return false }
         let rest = text[text.index(after: space)...]
         let words = rest.split(separator: " ")
