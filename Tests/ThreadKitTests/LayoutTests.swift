@@ -162,7 +162,7 @@ final class LayoutTests: XCTestCase {
                       "L71_blogger_contempo-lynx_messier-marathon": 15, "L72_blogger_mobile-chrome_folar-recipe": 17,
                       "L73_blogger_classic-w3m_parish-records": 13, "L74_wordpress_twentytwenty-w3m_book-review": 17,
                       "L75_wordpress_twentyten-firefox-savetext_varroa-counts": 15, "L76_wordpress_wpdiscuz-chrome_radiator-bleeding": 17,
-                      "L77_reddit_new_chrome_copy_glaze_crawling": 13, "L78_reddit_new_lynx_chinese_nin_grandmother": 8,
+                      "L77_reddit_new_chrome_copy_glaze_crawling": 18, "L78_reddit_new_lynx_chinese_nin_grandmother": 18,
                       "L79_youtube_firefox_copy_seiko_turtle_gaskets": 15, "L81_mastodon_advanced_ui_firefox_copy_brosna_flood_gauge": 15,
                       "L80_youtube_w3m_oak_frame_raising": 12, "L83_mail_archive_mailarchivecom_firefox_lumen_sidecar_stall": 14,
                       "L86_mail_archive_public_inbox_firefox_cv7316_fan_driver": 5,

@@ -174,6 +174,7 @@ struct LayoutHeader {
             headers.append(header)
         }
         withoutBadges(&headers)
+        if layout.placement == .header { withFlairs(&headers, lines: lines, rules: rules) }
         if layout.placement == .trailer { withoutEditors(&headers, lines: lines, layout: layout, shape: shape, rules: rules) }
         return (headers, shapes)
     }
@@ -202,6 +203,24 @@ struct LayoutHeader {
                 index += 1
             }
         }
+    }
+
+    /// "Native 🇹🇼 | teacher", "HSK 5": on a page whose bodies stand a blank line below their header, a short line joined to
+    /// the header with that blank under it is the header's (a flair, a user title), not the first line of the body.
+    private static func withFlairs(_ headers: inout [LayoutHeader], lines: [PageLine], rules: PlainTextRules) {
+        func flair(_ index: Int) -> Int? {
+            let flair = headers[index].bottom + 1, body = flair + 1
+            let next = index + 1 < headers.count ? headers[index + 1].top : lines.count
+            // A body of one line stays one: the flair must have a body below it, before the next comment.
+            guard body < next, lines[flair].isShort, lines[flair].blanksBefore == 0, lines[body].blanksBefore > 0,
+                  !lines[flair].text.endsWithSentencePunctuation else { return nil }
+            return flair
+        }
+        // The page parts bodies from headers: most stand a blank line below theirs, or below such a line.
+        let flairs = headers.indices.map(flair)
+        let parted = headers.indices.filter { flairs[$0] != nil || headers[$0].bottom + 1 < lines.count && lines[headers[$0].bottom + 1].blanksBefore > 0 }
+        guard Double(parted.count) >= Double(headers.count) * rules.layoutPartedBodyShare else { return }
+        for (index, flair) in flairs.enumerated() { if let flair { headers[index].bottom = flair } }
     }
 
     /// "Blogger Elspeth Laidlaw", "Blogger Hamish Drummond": a word before several different full names is a badge (an
