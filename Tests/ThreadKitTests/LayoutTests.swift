@@ -164,7 +164,7 @@ final class LayoutTests: XCTestCase {
                       "L75_wordpress_twentyten-firefox-savetext_varroa-counts": 15, "L76_wordpress_wpdiscuz-chrome_radiator-bleeding": 17,
                       "L77_reddit_new_chrome_copy_glaze_crawling": 18, "L78_reddit_new_lynx_chinese_nin_grandmother": 18,
                       "L79_youtube_firefox_copy_seiko_turtle_gaskets": 15, "L81_mastodon_advanced_ui_firefox_copy_brosna_flood_gauge": 15,
-                      "L80_youtube_w3m_oak_frame_raising": 12, "L83_mail_archive_mailarchivecom_firefox_lumen_sidecar_stall": 14,
+                      "L80_youtube_w3m_oak_frame_raising": 17, "L83_mail_archive_mailarchivecom_firefox_lumen_sidecar_stall": 14,
                       "L86_mail_archive_public_inbox_firefox_cv7316_fan_driver": 5,
                       "L87_mail_archive_yahoo_groups_chrome_singer_1591_motor": 9,
                       "L88_mail_archive_hyperkitty_lynx_marram_armhf_drop": 13]

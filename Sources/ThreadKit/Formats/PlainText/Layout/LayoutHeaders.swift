@@ -55,6 +55,16 @@ struct LayoutHeader {
             }
             return top
         }
+        /// "@OakPegJoinery" over "@OakPegJoinery 2 years ago": a badge that repeats the name above before the anchor (a
+        /// channel owner's, a poster's own) is the anchor all the same.
+        func namesAgain(_ index: Int) -> Bool {
+            let above = index + layout.authorOffset
+            guard layout.anchorIsWhole, layout.authorOffset < 0, above >= start, lines[above].isShort,
+                  lines[index].text.hasPrefix(lines[above].text + " "), isNameLine(above) else { return false }
+            let rest = String(lines[index].text.dropFirst(lines[above].text.count + 1))
+            return ShapedLine(rest, vocabulary: layout.vocabulary, rules: rules).match(layout.anchor, whole: true,
+                                                                                       labels: layout.vocabulary.labels, rules: rules) != nil
+        }
         var latest: [String: Int] = [:]
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
@@ -65,9 +75,10 @@ struct LayoutHeader {
                !lines[index - 1].text.endsWithSentencePunctuation, lines[index - 1].text.split(separator: " ").count >= rules.proseLineWords {
                 continue
             }
-            let orphan = layout.orphanTails.contains(line.shape.tokens)
-            guard let match = orphan ? (name: 0..<0, end: 0) : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules),
-                  orphan || layout.followers?.contains(match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil) ?? true else { continue }
+            // A header known without its name slot: an orphan's tail, or the anchor after the name again.
+            let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
+            guard let match = known ? (name: 0..<0, end: 0) : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules),
+                  known || layout.followers?.contains(match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil) ?? true else { continue }
             let slot = match.name
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
