@@ -253,7 +253,7 @@ extension PageLayout {
         let first = anchorPlaces.first ?? start
         layout.furniture = Set(places.filter { shape, at in
             at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !shape.isBareName
-                && shape.tokens.count <= rules.layoutMaxFurnitureTokens
+                && (shape.tokens.count <= rules.layoutMaxFurnitureTokens || shape.isActionBar)
                 && (!shape.hasName || shape.hasCountOrTime || shape.opensWithLabel(vocabulary))
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
                 // A prolific commenter's name or handle line is no furniture, however often it recurs.
@@ -398,6 +398,19 @@ extension LineShape {
     }
 
     var hasCountOrTime: Bool { tokens.contains(.count) || tokens.contains(.time) }
+
+    /// "| Report this message | Find messages by this author": the page's words parted by marks, a row of links however long.
+    var isActionBar: Bool {
+        var marks = 0
+        for token in tokens {
+            switch token {
+            case .mark: marks += 1
+            case .word: continue
+            default: return false
+            }
+        }
+        return marks > 0
+    }
 
     /// Only a name and a date: "NAME DATE".
     var isNameAndTime: Bool { tokens.allSatisfy { $0 == .name || $0 == .time } }
