@@ -55,6 +55,16 @@ struct LayoutHeader {
             }
             return top
         }
+        /// "@OakPegJoinery" over "@OakPegJoinery 2 years ago": a badge that repeats the name above before the anchor (a
+        /// channel owner's, a poster's own) is the anchor all the same.
+        func namesAgain(_ index: Int) -> Bool {
+            let above = index + layout.authorOffset
+            guard layout.anchorIsWhole, layout.authorOffset < 0, above >= start, lines[above].isShort,
+                  lines[index].text.hasPrefix(lines[above].text + " "), isNameLine(above) else { return false }
+            let rest = String(lines[index].text.dropFirst(lines[above].text.count + 1))
+            return ShapedLine(rest, vocabulary: layout.vocabulary, rules: rules).match(layout.anchor, whole: true,
+                                                                                       labels: layout.vocabulary.labels, rules: rules) != nil
+        }
         var latest: [String: Int] = [:]
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
@@ -65,9 +75,10 @@ struct LayoutHeader {
                !lines[index - 1].text.endsWithSentencePunctuation, lines[index - 1].text.split(separator: " ").count >= rules.proseLineWords {
                 continue
             }
-            let orphan = layout.orphanTails.contains(line.shape.tokens)
-            guard let match = orphan ? (name: 0..<0, end: 0) : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules),
-                  orphan || layout.followers?.contains(match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil) ?? true else { continue }
+            // A header known without its name slot: an orphan's tail, or the anchor after the name again.
+            let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
+            guard let match = known ? (name: 0..<0, end: 0) : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules),
+                  known || layout.followers?.contains(match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil) ?? true else { continue }
             let slot = match.name
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
@@ -174,6 +185,7 @@ struct LayoutHeader {
             headers.append(header)
         }
         withoutBadges(&headers)
+        if layout.placement == .header { withFlairs(&headers, lines: lines, rules: rules) }
         if layout.placement == .trailer { withoutEditors(&headers, lines: lines, layout: layout, shape: shape, rules: rules) }
         return (headers, shapes)
     }
@@ -202,6 +214,24 @@ struct LayoutHeader {
                 index += 1
             }
         }
+    }
+
+    /// "Native 🇹🇼 | teacher", "HSK 5": on a page whose bodies stand a blank line below their header, a short line joined to
+    /// the header with that blank under it is the header's (a flair, a user title), not the first line of the body.
+    private static func withFlairs(_ headers: inout [LayoutHeader], lines: [PageLine], rules: PlainTextRules) {
+        func flair(_ index: Int) -> Int? {
+            let flair = headers[index].bottom + 1, body = flair + 1
+            let next = index + 1 < headers.count ? headers[index + 1].top : lines.count
+            // A body of one line stays one: the flair must have a body below it, before the next comment.
+            guard body < next, lines[flair].isShort, lines[flair].blanksBefore == 0, lines[body].blanksBefore > 0,
+                  !lines[flair].text.endsWithSentencePunctuation else { return nil }
+            return flair
+        }
+        // The page parts bodies from headers: most stand a blank line below theirs, or below such a line.
+        let flairs = headers.indices.map(flair)
+        let parted = headers.indices.filter { flairs[$0] != nil || headers[$0].bottom + 1 < lines.count && lines[headers[$0].bottom + 1].blanksBefore > 0 }
+        guard Double(parted.count) >= Double(headers.count) * rules.layoutPartedBodyShare else { return }
+        for (index, flair) in flairs.enumerated() { if let flair { headers[index].bottom = flair } }
     }
 
     /// "Blogger Elspeth Laidlaw", "Blogger Hamish Drummond": a word before several different full names is a badge (an

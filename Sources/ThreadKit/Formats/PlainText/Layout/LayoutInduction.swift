@@ -129,7 +129,9 @@ extension PageLayout {
                     let detailed = named.filter { (place: Int) -> Bool in
                         let name = place + offset
                         return (name + 1...name + rules.layoutBlockReach).contains { (index: Int) -> Bool in
-                            shapeAt(index)?.isLabelledField == true || sample.contains(index) && lines[index].text.isHandle
+                            shapeAt(index)?.isLabelledField == true
+                                // The poster's handle right under the name: further down, a handle is the next comment's.
+                                || index == name + 1 && sample.contains(index) && lines[index].text.isHandle
                                 // The poster's figures right under the name, as one block with it.
                                 || index == name + 1 && sample.contains(index) && lines[index].isShort
                                     && lines[index].blanksBefore == 0 && lines[index].text.isStatistics
@@ -200,14 +202,20 @@ extension PageLayout {
                 options.insert(option, at: 0)
             }
         }
-        let completed = options.compactMap { complete($0.layout, at: $0.places) }
+        let completed = options.map { complete($0.layout, at: $0.places) }
+        // A name over a date at many more places than the header with a name in it matches, left to the name-lines layout:
+        // that layout cuts the page better than the lesser header would ("Tick & Bench" on a few related videos' lines).
+        if let head = named, let nameless, options.first?.layout.anchorIsWhole == true, completed[0] == nil {
+            let matched = shaped.filter { $0?.match(head.key, whole: false, labels: vocabulary.labels, rules: rules) != nil }.count
+            if Double(matched) < Double(nameless.hits) * rules.layoutLesserHeaderShare { return nil }
+        }
         // A header block with the poster's fields ("Join Date:", "Posts:") says more than a line that names them with no date
         // ("Ann is offline").
         let datedHead = named.map { head in
             head.value.filter { shaped[$0 - start]?.shape.hasTime == true }.count * 2 > head.value.count
         } ?? false
-        if !datedHead, let fielded = completed.first(where: { $0.parts.contains(where: \.isLabelledField) }) { return fielded }
-        return completed.first
+        if !datedHead, let fielded = completed.first(where: { $0?.parts.contains(where: \.isLabelledField) == true }) { return fielded }
+        return completed.lazy.compactMap { $0 }.first
 
         func complete(_ proposed: PageLayout, at anchorPlaces: [Int]) -> PageLayout? {
         var layout = proposed
@@ -239,7 +247,13 @@ extension PageLayout {
         // fields follow ("Posts: …") or the page shows how the comments nest, which that layout cannot read.
         // A date over two lines ("5 Mar" / "8:03 a.m.") in a fair share of the headers makes a header block of its own too.
         let twoLineDates = Double(anchorPlaces.filter { shapeAt($0 + 1) == layout.anchor }.count) >= Double(anchorPlaces.count) * rules.layoutPartShare
-        if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none && !twoLineDates { return nil }
+        // Nor does it when the posters' names stand alone on many other lines too, away from the headers (a thread list,
+        // "Reply via email to" / NAME after each message): that layout would cut a comment at each of them.
+        let nearHeaders = Set(anchorPlaces.flatMap { $0 - rules.layoutBlockReach...$0 + rules.layoutBlockReach })
+        let strayNames = sample.filter { !nearHeaders.contains($0) && isNameLine($0) }.count
+        let namesElsewhere = Double(strayNames) >= Double(anchorPlaces.count) * rules.layoutStrayNameShare
+        if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none && !twoLineDates
+            && !namesElsewhere { return nil }
 
         let authorLines = Set(layout.authorOffset == 0 ? [] : anchorPlaces.map { place in lines[max(0, min(lines.count - 1, place + layout.authorOffset))].text })
         // Lines without a name that recur among the comments are their furniture: "Reply", "Like (12)", a date after the body.
@@ -247,7 +261,7 @@ extension PageLayout {
         let first = anchorPlaces.first ?? start
         layout.furniture = Set(places.filter { shape, at in
             at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !shape.isBareName
-                && shape.tokens.count <= rules.layoutMaxFurnitureTokens
+                && (shape.tokens.count <= rules.layoutMaxFurnitureTokens || shape.isActionBar)
                 && (!shape.hasName || shape.hasCountOrTime || shape.opensWithLabel(vocabulary))
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
                 // A prolific commenter's name or handle line is no furniture, however often it recurs.
@@ -357,6 +371,8 @@ extension PageLayout {
         if lines[index].text.split(separator: " ").dropFirst(lines[index].text.listNumber == nil ? 0 : 1).contains(where: \.isFigure) { return false }
         if (lines[index].nameScore ?? 0) >= rules.nameScore { return true }
         let text = lines[index].text
+        // "@DrHelenaVoss" alone: a poster's handle, however its letters score as a name.
+        if text.isHandle, text.dropFirst().first?.isLetter == true { return true }
         guard text.listNumber != nil, let space = text.firstIndex(of: " ") else { return false }
         let rest = text[text.index(after: space)...]
         let words = rest.split(separator: " ")
@@ -389,6 +405,19 @@ extension LineShape {
     }
 
     var hasCountOrTime: Bool { tokens.contains(.count) || tokens.contains(.time) }
+
+    /// "| Report this message | Find messages by this author": the page's words parted by marks, a row of links however long.
+    var isActionBar: Bool {
+        var marks = 0
+        for token in tokens {
+            switch token {
+            case .mark: marks += 1
+            case .word: continue
+            default: return false
+            }
+        }
+        return marks > 0
+    }
 
     /// Only a name and a date: "NAME DATE".
     var isNameAndTime: Bool { tokens.allSatisfy { $0 == .name || $0 == .time } }
