@@ -49,14 +49,14 @@ extension PageLayout {
         }
         func flaw(_ head: LineShape, _ at: [Int]) -> String? {
             if at.count < rules.layoutMinimumRepeats { return "seen too seldom" }
-            // "Bobby Joe NAME" from "Bobby Joe Tate" alone on his lines: the first words of a name are no header's.
-            let namesOwnWords = at.count { place in
-                guard standing.contains(lines[place].text), let line = shaped[place - start],
-                      let match = line.match(head, whole: false, labels: vocabulary.labels, rules: rules) else { return false }
-                let name = line.words[match.name].joined(separator: " ")
-                return name != lines[place].text && lines[place].text.hasSuffix(name)
+            // "Bobby Joe NAME" from "Bobby Joe Tate" alone on his lines, again and again: one commenter's name, no header.
+            let sameLine = Dictionary(at.map { (lines[$0].text, 1) }, uniquingKeysWith: +).max { $0.value < $1.value }
+            if let sameLine, sameLine.value * 2 > at.count, standing.contains(sameLine.key),
+               let place = at.first(where: { lines[$0].text == sameLine.key }), let line = shaped[place - start],
+               let match = line.match(head, whole: false, labels: vocabulary.labels, rules: rules), match.name.lowerBound > 0,
+               line.words[..<match.name.lowerBound].allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }) {
+                return "one name standing alone, again and again"
             }
-            if namesOwnWords * 2 > at.count { return "the first words of a name standing alone" }
             if !head.hasLabel(vocabulary) { return "no mark, date or word of labels beside the name" }
             if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
             if isAttribution(at, lines: lines, rules: rules) { return "a quotation's attribution" }
