@@ -51,6 +51,15 @@ struct Furniture {
                 return true
             }
         }
+        // A found shape with a word or two more ("Like · Reply · 2w · Edited" beside "Like · Reply · 2w") is the same furniture.
+        let foundShapes = repeated.filter { isFurniture[$0.value[0]] }
+        for index in lines.indices where !isFurniture[index] {
+            guard let shape = shapeOf[index], repeated[shape] == nil,
+                  let base = foundShapes.first(where: { shape.hasPrefix($0.key + " ") }),
+                  shape.dropFirst(base.key.count).split(separator: " ").count <= rules.furnitureExtraWords else { continue }
+            isFurniture[index] = true
+            isFooter[index] = isFooter[base.value[0]]
+        }
         // A commenter's badge ("Staff", "Season Ticket Holder") recurs, like a name, but each time glued under a sure
         // name: it never opens a comment.
         var glued: [String: [Int]] = [:]

@@ -53,6 +53,8 @@ public struct PlainTextRules: Sendable {
     let furnitureMinimumRepeats = 3
     /// The share of its places where a repeated shape must stand between a body and a name (either way round).
     let furnitureShare = 0.6
+    /// Words a line may add to a furniture shape and still be that furniture ("Like · Reply · 2w · Edited").
+    let furnitureExtraWords = 2
     /// A line seen this often, each time glued under a name, is that commenter's badge ("Staff").
     let badgeMinimumRepeats = 2
     /// The most lines glued under a comment-section heading that are taken for its controls ("Sort by", "Oldest", a
