@@ -1,7 +1,7 @@
 /// Page furniture: lines that belong to neither the article nor a comment.
 enum ChromeLine {
     /// `bytes` open with `prefix` (lower-case ASCII), case-blind.
-    private static func opens(_ bytes: String.UTF8View, with prefix: String) -> Bool {
+    static func opens(_ bytes: some Collection<UInt8>, with prefix: String) -> Bool {
         bytes.count >= prefix.utf8.count && zip(bytes, prefix.utf8).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
     }
 

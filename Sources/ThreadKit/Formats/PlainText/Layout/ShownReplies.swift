@@ -39,8 +39,8 @@ enum ShownReplies {
     /// The comment that a reply marker alone on the first line of `comments[index]`'s body answers ("↳ In reply to Ann"):
     /// the marker is taken off the body (it is no text of the comment) and returned with the link.
     static func marked(_ index: Int, in comments: inout [Comment], rules: PlainTextRules) -> (link: Link, marker: String)? {
-        guard let first = comments[index].blocks.first?.text, first.split(separator: " ").count <= rules.layoutMaxNameWords + 3,
-              opening(of: first, rules: rules)?.opener.contains("repl") == true,
+        guard let first = comments[index].blocks.first?.text, opening(of: first, rules: rules)?.opener.contains("repl") == true,
+              first.split(separator: " ").count <= rules.layoutMaxNameWords + 3,
               let link = named(index, in: comments, rules: rules) else { return nil }
         comments[index].blocks.removeFirst()
         return (link, first)
@@ -80,10 +80,10 @@ enum ShownReplies {
 
     /// The opener of an attribution or reply marker that `text` starts with ("In reply to "), marks before it let go
     /// ("↳ In reply to Ann"), and the words after it; nil when it starts with none.
+    /// Asked of every short line: compared on the bytes, with no lower-cased copy (the openers are ASCII).
     static func opening(of text: String, rules: PlainTextRules) -> (opener: String, rest: Substring)? {
-        let start = text.drop { !$0.isLetter && !$0.isNumber }
-        let lower = start.lowercased()
-        guard let opener = rules.attributionOpeners.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let start = text.utf8.first.map { ($0 | 0x20) &- 0x61 < 26 } == true ? text[...] : text.drop { !$0.isLetter && !$0.isNumber }
+        guard let opener = rules.attributionOpeners.first(where: { ChromeLine.opens(start.utf8, with: $0) }) else { return nil }
         return (opener, start.dropFirst(opener.count))
     }
 
