@@ -56,9 +56,16 @@ public enum PlainTextPage: ThreadFormat {
         // Section chrome with comments before it and none after (a reply form, "Comments are closed") ends
         // them: what follows is the page's own (the form's labels, the site's footer).
         var end = lines.count
-        // So does the site's own footer ("© 2025 …").
+        // So does the site's own footer ("© 2025 …"), and a list of its shown above the comments too ("Most viewed" and
+        // its headlines): lines glued one under another, each as it stood before the comments.
+        let isListItem = { (line: PageLine) in line.text.utf8.count <= ChromeLine.maximumLength * 4 && line.text.hasAtMost(characters: ChromeLine.maximumLength) }
+        let shownBefore = Set(lines[..<boundary.commentsStart].lazy.filter(isListItem).map(\.text))
         let laterStarts = (sectionStarts.filter { $0 > boundary.commentsStart }
-            + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && ChromeLine.opensSiteFooter(lines[$0].text) }).sorted()
+            + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && ChromeLine.opensSiteFooter(lines[$0].text) }
+            + lines.indices.dropFirst(boundary.commentsStart + 1).dropLast().filter { index in
+                !shownBefore.isEmpty && lines[index + 1].blanksBefore == 0 && isListItem(lines[index]) && isListItem(lines[index + 1])
+                    && shownBefore.contains(lines[index].text) && shownBefore.contains(lines[index + 1].text)
+            }).sorted()
         if !laterStarts.isEmpty {
             // Likely and sure names up to each line, counted once: comments before the end, at most a
             // name-like link or two ("Privacy Policy") after it.
@@ -67,7 +74,8 @@ public enum PlainTextPage: ThreadFormat {
             sure.reserveCapacity(lines.count + 1)
             for line in lines {
                 likely.append(likely.last! + ((line.nameScore ?? 0) >= rules.nameScore ? 1 : 0))
-                sure.append(sure.last! + ((line.nameScore ?? 0) >= rules.sureNameScore ? 1 : 0))
+                // A navigation link the page showed above the comments too ("News", "Sport") is no commenter.
+                sure.append(sure.last! + ((line.nameScore ?? 0) >= rules.sureNameScore && !shownBefore.contains(line.text) ? 1 : 0))
             }
             end = laterStarts.first { start in
                 likely[start] - likely[boundary.commentsStart] >= rules.commentsAroundAnEnd
