@@ -131,13 +131,17 @@ public enum PlainTextPage: ThreadFormat {
 
     /// Where the site's footer links ("About Us", "Contact", "Privacy Policy") start, if `end` closes a run of them:
     /// they stand one under another with no blank line between, none a sentence. `end` when there is none.
+    /// A sentence of the site's own glued under the links ("… is not affiliated with …") may stand between them and `end`.
     static func footerLinks(in lines: [PageLine], before end: Int, after start: Int, rules: PlainTextRules) -> Int {
-        var top = end
-        while top > start, lines[top - 1].isShort, top == end || lines[top].blanksBefore == 0,
-              !lines[top - 1].text.hasMoreWords(than: rules.maxFooterLinkWords), !lines[top - 1].text.endsWithSentencePunctuation {
-            top -= 1
+        for bottom in [end, end - 1] where bottom > start && (bottom == end || lines[bottom].blanksBefore == 0) {
+            var top = bottom
+            while top > start, lines[top - 1].isShort, top == bottom || lines[top].blanksBefore == 0,
+                  !lines[top - 1].text.hasMoreWords(than: rules.maxFooterLinkWords), !lines[top - 1].text.endsWithSentencePunctuation {
+                top -= 1
+            }
+            if bottom - top >= rules.minFooterLinks { return top }
         }
-        return end - top >= rules.minFooterLinks ? top : end
+        return end
     }
 
     /// Removes page furniture from `lines` (the first line, the title, stays), in place so that a large
