@@ -32,7 +32,7 @@ public enum PlainTextPage: ThreadFormat {
         let references = LinkReferences.setAside(&lines, links: &links) + InlineAddresses.setAside(&lines, links: &links)
         TableColumns.split(&lines, rules: rules)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
-        var (chrome, sectionStarts) = setChromeAside(&lines)
+        var (chrome, sectionStarts, afterMoreButtons) = setChromeAside(&lines)
         let header = ArticleHeader(lines)
         chrome += header.chrome.map { lines[$0].text }
         let byline = Set([header.bylineName].compactMap { $0 })
@@ -50,6 +50,7 @@ public enum PlainTextPage: ThreadFormat {
         // Furniture found by its rhythm needs the names: it stands between a body and the next name.
         var articleStart = header.end
         setFurnitureAside(&lines, furniture: Furniture(lines, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts,
+                          afterMoreButtons: &afterMoreButtons,
                           articleStart: &articleStart)
         let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: articleStart,
                                        rules: rules, explaining: explaining)
@@ -60,7 +61,8 @@ public enum PlainTextPage: ThreadFormat {
         // its headlines): lines glued one under another, each as it stood before the comments.
         let isListItem = { (line: PageLine) in line.text.utf8.count <= ChromeLine.maximumLength * 4 && line.text.hasAtMost(characters: ChromeLine.maximumLength) }
         let shownBefore = Set(lines[..<boundary.commentsStart].lazy.filter(isListItem).map(\.text))
-        let laterStarts = (sectionStarts.filter { $0 > boundary.commentsStart }
+        // So does a button that would load more (`View more comments`): a copy holds the comments loaded so far.
+        let laterStarts = (sectionStarts.union(afterMoreButtons).filter { $0 > boundary.commentsStart }
             + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && ChromeLine.opensSiteFooter(lines[$0].text) }
             + lines.indices.dropFirst(boundary.commentsStart + 1).dropLast().filter { index in
                 !shownBefore.isEmpty && lines[index + 1].blanksBefore == 0 && isListItem(lines[index]) && isListItem(lines[index + 1])
@@ -133,7 +135,8 @@ public enum PlainTextPage: ThreadFormat {
     /// they stand one under another with no blank line between, none a sentence. `end` when there is none.
     /// A sentence of the site's own glued under the links ("… is not affiliated with …") may stand between them and `end`.
     static func footerLinks(in lines: [PageLine], before end: Int, after start: Int, rules: PlainTextRules) -> Int {
-        for bottom in [end, end - 1] where bottom > start && (bottom == end || lines[bottom].blanksBefore == 0) {
+        for bottom in [end, end - 1] where bottom > start
+            && (bottom == end || lines[bottom].blanksBefore == 0 && lines[bottom].text.endsWithSentencePunctuation) {
             var top = bottom
             while top > start, lines[top - 1].isShort, top == bottom || lines[top].blanksBefore == 0,
                   !lines[top - 1].text.hasMoreWords(than: rules.maxFooterLinkWords), !lines[top - 1].text.endsWithSentencePunctuation {
@@ -147,7 +150,8 @@ public enum PlainTextPage: ThreadFormat {
     /// Removes page furniture from `lines` (the first line, the title, stays), in place so that a large
     /// page's lines are not held twice; returns it, and where the sections it opened start in what is left.
     /// Furniture that recurs (a "Reply" under every comment) is a footer: the line after it is marked.
-    private static func setChromeAside(_ lines: inout [PageLine]) -> (chrome: [String], sectionStarts: Set<Int>) {
+    /// Also where the line after each button that loads more comments stands.
+    private static func setChromeAside(_ lines: inout [PageLine]) -> (chrome: [String], sectionStarts: Set<Int>, afterMoreButtons: Set<Int>) {
         // Chrome is short (`ChromeLine.maximumLength`, the longest a name may be too), but for a count over a long title.
         let page = lines
         let kinds = [ChromeLine.Kind](count: page.count, concurrentlyInPieces: PageLine.pieces(for: page.count)) { index in
@@ -158,7 +162,7 @@ public enum PlainTextPage: ThreadFormat {
         var seen: [String: Int] = [:]
         for index in lines.indices where kinds[index] == .furniture { seen[Furniture.shape(lines[index].text) ?? "", default: 0] += 1 }
         var chrome: [String] = []
-        var sectionStarts: Set<Int> = []
+        var sectionStarts: Set<Int> = [], afterMoreButtons: Set<Int> = []
         var kept = 0
         var footerAbove = false, headingAbove = false
         for index in lines.indices {
@@ -167,6 +171,7 @@ public enum PlainTextPage: ThreadFormat {
                 keep(index, in: &lines, at: &kept, footerAbove: &footerAbove, headingAbove: &headingAbove)
             case .furniture:
                 chrome.append(lines[index].text)
+                if ChromeLine.loadsMoreComments(lines[index].text) { afterMoreButtons.insert(kept) }
                 footerAbove = footerAbove || (seen[Furniture.shape(lines[index].text) ?? ""] ?? 0) >= 2
             case .sectionStart:
                 chrome.append(lines[index].text)
@@ -175,7 +180,7 @@ public enum PlainTextPage: ThreadFormat {
             }
         }
         lines.removeSubrange(kept...)
-        return (chrome, sectionStarts)
+        return (chrome, sectionStarts, afterMoreButtons)
     }
 
     /// Moves line `index` down to `kept`, marked with what was set aside above it, for both passes that set lines aside.
@@ -190,16 +195,17 @@ public enum PlainTextPage: ThreadFormat {
 
     /// Removes the furniture `Furniture` found, marking the line after each footer. The chrome list
     /// keeps the page's order.
-    /// `sectionStarts` and `articleStart` are indices of `lines`, moved to where their lines are afterwards.
+    /// `sectionStarts`, `afterMoreButtons` and `articleStart` are indices of `lines`, moved to where their lines are afterwards.
     private static func setFurnitureAside(_ lines: inout [PageLine], furniture: Furniture, chrome: inout [String],
-                                          sectionStarts: inout Set<Int>, articleStart: inout Int) {
+                                          sectionStarts: inout Set<Int>, afterMoreButtons: inout Set<Int>, articleStart: inout Int) {
         guard furniture.isFurniture.contains(true) else { return }
         var kept = 0
         var footerAbove = false, headingAbove = false
-        var keptStarts: Set<Int> = []
+        var keptStarts: Set<Int> = [], keptButtons: Set<Int> = []
         var keptArticleStart: Int?
         for index in lines.indices {
             if sectionStarts.contains(index) { keptStarts.insert(kept) }
+            if afterMoreButtons.contains(index) { keptButtons.insert(kept) }
             if index == articleStart { keptArticleStart = kept }
             if furniture.isFurniture[index] {
                 chrome.append(lines[index].text)
@@ -212,6 +218,7 @@ public enum PlainTextPage: ThreadFormat {
         }
         lines.removeSubrange(kept...)
         sectionStarts = keptStarts
+        afterMoreButtons = keptButtons
         articleStart = keptArticleStart ?? kept
     }
 

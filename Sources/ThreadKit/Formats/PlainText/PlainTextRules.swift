@@ -355,6 +355,8 @@ public struct PlainTextRules: Sendable {
         "point", "points", "vote", "votes", "upvote", "upvotes", "reaction", "reactions", "more replies",
     ]
     let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
+    /// How a button that loads more comments opens ("View more comments"): below it a copy of the page has no more.
+    let moreButtons = ["load more ", "view more ", "show more ", "see more "]
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
     /// ones after it (a reply form, "Comments are closed") ends the section rather than opening it.
     let commentsAroundAnEnd = 2
