@@ -60,6 +60,15 @@ struct Furniture {
             isFurniture[index] = true
             isFooter[index] = isFooter[base.value[0]]
         }
+        // A line that is no name, once between a sure name and its header ("Retired Teacher From Leeds" / "Meridian pick" /
+        // "Yesterday 21:14"), is that comment's badge.
+        for (_, places) in foundShapes where !isFooter[places[0]] {
+            for header in places where header >= 2 && !isFurniture[header - 1] && lines[header - 1].isShort
+                && lines[header - 1].blanksBefore == 0 && lines[header].blanksBefore == 0
+                && (lines[header - 2].nameScore ?? 0) >= rules.sureNameScore && (lines[header - 1].nameScore ?? 0) < rules.titleCaseWord {
+                isFurniture[header - 1] = true
+            }
+        }
         // A commenter's badge ("Staff", "Season Ticket Holder") recurs, like a name, but each time glued under a sure
         // name: it never opens a comment.
         var glued: [String: [Int]] = [:]
