@@ -93,10 +93,12 @@ final class ReadingEndToEndTests: XCTestCase {
     func testAPageSavedAgainWithOneMoreCommentShowsOneNew() throws {
         let file = try copy("Tests/Fixtures/corpus/001_4d7c02a6ca09cb21.txt", to: "page.txt")
         try read(file, comments: 3, status: "1/", all: true)
-        let handle = try FileHandle(forWritingTo: file)
-        handle.seekToEndOfFile()
-        handle.write(Data("\nMarigold Entwistle\n\nI came back to this review a week later and still agree with most of it.\n".utf8))
-        try handle.close()
+        // Saved again, the page holds the new comment where the site shows it: above its closing "Load more comments"
+        // (below that button a copy has no more comments).
+        let page = try String(contentsOf: file, encoding: .utf8)
+        let button = try XCTUnwrap(page.range(of: "Load more comments", options: .backwards))
+        try (page[..<button.lowerBound] + "Marigold Entwistle\n\nI came back to this review a week later and still agree with most of it.\n\n"
+            + page[button.lowerBound...]).write(to: file, atomically: true, encoding: .utf8)
         let reader = try TmuxScreen(arguments: [file.path], width: 100, height: 40, environment: state)
         let screen = try reader.waitFor("1 new")
         XCTAssert(statusLine(screen).contains("1 new"), statusLine(screen))
