@@ -59,7 +59,7 @@ struct LineShape: Hashable, CustomStringConvertible {
             for line in lines where line.isShort {
                 var seen: Set<String> = []
                 // Words as the shapes will read them: what a text browser glued together apart.
-                for word in line.text.split(separator: " ").flatMap({ ShapedLine.unglued(LineShape.withoutReference($0), rules: rules) }) {
+                for word in ShapedLine.words(of: line.text, rules: rules) {
                     let key = LineShape.key(word)
                     if !key.isEmpty, seen.insert(key).inserted { counts[key, default: 0] += 1 }
                     if seen.count == 1, key.count > 1, key.last == ":", key.dropLast().allSatisfy(\.isLetter) { fields[key, default: 0] += 1 }

@@ -6,8 +6,7 @@ struct ShapedLine {
     var spans: [Range<Int>]
 
     init(_ text: String, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
-        words = text.split(separator: " ").map(LineShape.withoutReference).filter { !$0.isEmpty }
-            .flatMap { Self.unglued($0, rules: rules) }
+        words = Self.words(of: text, rules: rules)
         var tokens: [LineShape.Token] = []
         spans = []
         var addressEnd = -1
@@ -56,6 +55,23 @@ struct ShapedLine {
             }
         }
         shape = LineShape(tokens: tokens)
+    }
+
+    /// The words of a line as the shapes read them: without `lynx` link numbers, and what a text browser glued
+    /// together apart.
+    static func words(of text: String, rules: PlainTextRules) -> [Substring] {
+        var words = text.split(separator: " ").map(LineShape.withoutReference).filter { !$0.isEmpty }
+            .flatMap { unglued($0, rules: rules) }
+        // "Lennie10 March 2019": the day of a date glued to the name before it (w3m); the month after it tells.
+        for index in words.indices.dropLast().reversed() {
+            let word = words[index]
+            let digits = word.reversed().prefix { $0.isASCII && $0.isNumber }.count
+            guard (1...2).contains(digits), word.count > digits, word.dropLast(digits).last?.isLetter == true,
+                  rules.monthNames.contains(words[index + 1].trimmingPunctuation.lowercased()) else { continue }
+            let split = word.index(word.endIndex, offsetBy: -digits)
+            words.replaceSubrange(index...index, with: [word[..<split], word[split...]])
+        }
+        return words
     }
 
     /// "SinclairMarch" as "Sinclair" and "March": a text browser prints a name and the date after it with no space
