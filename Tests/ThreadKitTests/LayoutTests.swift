@@ -167,7 +167,9 @@ final class LayoutTests: XCTestCase {
                       "L80_youtube_w3m_oak_frame_raising": 17, "L83_mail_archive_mailarchivecom_firefox_lumen_sidecar_stall": 14,
                       "L86_mail_archive_public_inbox_firefox_cv7316_fan_driver": 5,
                       "L87_mail_archive_yahoo_groups_chrome_singer_1591_motor": 9,
-                      "L88_mail_archive_hyperkitty_lynx_marram_armhf_drop": 13]
+                      "L88_mail_archive_hyperkitty_lynx_marram_armhf_drop": 13,
+                      "L91_blogger_threaded_lynx_mangle_restoration": 17, "L92_blogger_threaded_w3m_rhubarb_forcing": 17,
+                      "L93_wordpress_lynx_lost_tram_line": 17, "L94_wordpress_w3m_waxwings_car_park": 15]
         for (name, floor) in floors {
             let score = try Self.score(Self.development.appendingPathComponent(name + ".txt"))
             XCTAssertGreaterThanOrEqual(score.right, floor, "\(name): \(score)")
