@@ -51,37 +51,9 @@ struct Furniture {
                 return true
             }
         }
-        // A found shape with a word or two more ("Like · Reply · 2w · Edited" beside "Like · Reply · 2w") is the same furniture.
         let foundShapes = repeated.filter { isFurniture[$0.value[0]] }
-        for index in lines.indices where !isFurniture[index] {
-            guard let shape = shapeOf[index], repeated[shape] == nil,
-                  let base = foundShapes.first(where: { shape.hasPrefix($0.key + " ") }),
-                  shape.dropFirst(base.key.count).split(separator: " ").count <= rules.furnitureExtraWords else { continue }
-            isFurniture[index] = true
-            isFooter[index] = isFooter[base.value[0]]
-        }
-        // A line that is no name, once between a sure name and its header ("Retired Teacher From Leeds" / "Meridian pick" /
-        // "Yesterday 21:14"), is that comment's badge.
-        for (_, places) in foundShapes where !isFooter[places[0]] {
-            for header in places where header >= 2 && !isFurniture[header - 1] && lines[header - 1].isShort
-                && lines[header - 1].blanksBefore == 0 && lines[header].blanksBefore == 0
-                && (lines[header - 2].nameScore ?? 0) >= rules.sureNameScore && (lines[header - 1].nameScore ?? 0) < rules.titleCaseWord {
-                isFurniture[header - 1] = true
-            }
-        }
-        // A commenter's badge ("Staff", "Season Ticket Holder") recurs, like a name, but each time glued under a sure
-        // name: it never opens a comment.
-        var glued: [String: [Int]] = [:]
-        for index in lines.indices.dropFirst() where lines[index].blanksBefore == 0 && !isFurniture[index] && !isFurniture[index - 1]
-            && (lines[index].nameScore ?? 0) >= rules.nameScore && (lines[index - 1].nameScore ?? 0) >= rules.sureNameScore
-            && lines[index - 1].text != lines[index].text && index + 1 < lines.count {
-            glued[lines[index].text, default: []].append(index)
-        }
-        var recurrences: [String: Int] = [:]
-        if !glued.isEmpty { for line in lines where line.isShort && glued[line.text] != nil { recurrences[line.text, default: 0] += 1 } }
-        for (text, places) in glued where places.count >= rules.badgeMinimumRepeats && places.count == recurrences[text] {
-            for index in places { isFurniture[index] = true }
-        }
+        setExtensionsAside(of: foundShapes, in: lines, shapes: shapeOf, repeated: repeated, rules: rules)
+        setBadgesAside(in: lines, headers: foundShapes.values.filter { !isFooter[$0[0]] }, rules: rules)
         func isFurnitureShape(_ found: [Int]) -> Bool {
             var leading = 0, trailing = 0
             // What follows a footer is the next comment's author, a different one each time; a name with
@@ -108,6 +80,39 @@ struct Furniture {
             }
             for index in found { isFooter[index] = trailing > leading }
             return true
+        }
+    }
+
+    /// A found shape with a word or two more ("Like · Reply · 2w · Edited" beside "Like · Reply · 2w") is the same furniture.
+    private mutating func setExtensionsAside(of found: [String: [Int]], in lines: [PageLine], shapes: [String?],
+                                             repeated: [String: [Int]], rules: PlainTextRules) {
+        for index in lines.indices where !isFurniture[index] {
+            guard let shape = shapes[index], repeated[shape] == nil, let base = found.first(where: { shape.hasPrefix($0.key + " ") }),
+                  shape.dropFirst(base.key.count).split(separator: " ").count <= rules.furnitureExtraWords else { continue }
+            isFurniture[index] = true
+            isFooter[index] = isFooter[base.value[0]]
+        }
+    }
+
+    /// A commenter's badge under the name: a line that is no name, once between a sure name and its header (`headers`:
+    /// "Retired Teacher From Leeds" / "Meridian pick" / "Yesterday 21:14"); or one that recurs, like a name, but each time
+    /// glued under a sure name, never opening a comment ("Staff", "Season Ticket Holder").
+    private mutating func setBadgesAside(in lines: [PageLine], headers: [[Int]], rules: PlainTextRules) {
+        for header in headers.joined() where header >= 2 && !isFurniture[header - 1] && lines[header - 1].isShort
+            && lines[header - 1].blanksBefore == 0 && lines[header].blanksBefore == 0
+            && (lines[header - 2].nameScore ?? 0) >= rules.sureNameScore && (lines[header - 1].nameScore ?? 0) < rules.titleCaseWord {
+            isFurniture[header - 1] = true
+        }
+        var glued: [String: [Int]] = [:]
+        for index in lines.indices.dropFirst() where lines[index].blanksBefore == 0 && !isFurniture[index] && !isFurniture[index - 1]
+            && (lines[index].nameScore ?? 0) >= rules.nameScore && (lines[index - 1].nameScore ?? 0) >= rules.sureNameScore
+            && lines[index - 1].text != lines[index].text && index + 1 < lines.count {
+            glued[lines[index].text, default: []].append(index)
+        }
+        var recurrences: [String: Int] = [:]
+        if !glued.isEmpty { for line in lines where line.isShort && glued[line.text] != nil { recurrences[line.text, default: 0] += 1 } }
+        for (text, places) in glued where places.count >= rules.badgeMinimumRepeats && places.count == recurrences[text] {
+            for index in places { isFurniture[index] = true }
         }
     }
 
