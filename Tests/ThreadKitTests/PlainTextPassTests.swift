@@ -145,6 +145,17 @@ final class PlainTextPassTests: XCTestCase {
     }
 
     /// A page of many lines is scored in pieces on every core: each line scores as it does alone.
+    /// Large enough for the reply and quote passes' windows of comments and the per-line passes to run on every core:
+    /// the same thread each time, and each copy of the seed's last comment cut alike (ThreadSanitizer runs it too).
+    func testALargePageParsedOnEveryCoreComesOutTheSameEachTime() throws {
+        let page = try String(contentsOf: Fixtures.seedThread, encoding: .utf8)
+            + String(repeating: "\n\nJens Holm\n\nOne more comment, Jens Holm, about the ferry.\n\nAnna Berg\n\nJens, I quite agree.", count: 5_500)
+        let first = try parsePage(page), second = try parsePage(page)
+        XCTAssertGreaterThan(first.comments.count, 11_000, "enough comments for several windows, lines for several pieces")
+        XCTAssertEqual(first.comments, second.comments)
+        XCTAssertEqual(Set(first.comments.suffix(10_000).map(\.author)), ["Jens Holm", "Anna Berg"])
+    }
+
     func testLinesScoredInPiecesScoreAsTheyDoAlone() throws {
         let page = Array(try String(contentsOf: Fixtures.seedThread, encoding: .utf8).utf8)
         var lines = PageLine.split(page + Array(repeating: Array("\n\nJens Holm\n\nOne more comment.".utf8), count: 15_000).joined())
