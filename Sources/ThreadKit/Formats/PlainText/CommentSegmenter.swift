@@ -81,7 +81,7 @@ struct CommentSegmenter {
         if line.blanksBefore >= 2 { tally.add(.twoBlankLines, rules.twoBlankLines, line: number) }
         guard let lastLine = current.body.last else { return }
         // A reply marker ("↳ In reply to Ann") opens a body as a header would: the line after it is the body's first.
-        if current.body.count == 1, ShownReplies.opening(of: lines[lastLine].text, rules: rules)?.opener.contains("repl") == true { return }
+        if current.body.count == 1, ShownReplies.isReplyMarker(lines[lastLine].text, rules: rules) { return }
         if line.footerAbove { tally.add(.afterFooter, rules.afterFooter, line: number) }
         if Signature.isSignature(line.text, of: current.author, rules: rules) {
             return tally.add(.signature, rules.signature, line: number)

@@ -166,9 +166,10 @@ public struct PlainTextRules: Sendable {
     /// Past participles that open a line saying who posted the text above it ("Posted by: Ann", "answered Mar 3 … / Ann").
     let postingParticiples: Set<String> = ["posted", "answered", "asked", "written", "submitted", "commented", "replied", "sent"]
     let attributionVerbs: Set<String> = ["wrote:", "said:", "writes:", "wrote", "posted:"]
-    /// Words that open an attribution or a reply marker before the name: "Originally Posted by Ann", "In reply to Ann".
-    let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting ",
-                              "in reply to ", "replying to ", "reply to "]
+    /// Words that open a quotation's attribution before the name: "Originally Posted by Ann".
+    let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting "]
+    /// Words that open a reply marker before the name of the one answered: "In reply to Ann".
+    let replyMarkerOpeners = ["in reply to ", "replying to ", "reply to "]
 
     // MARK: Does this paragraph start a comment of its own?
     /// Enough evidence for a paragraph to start an anonymous comment.

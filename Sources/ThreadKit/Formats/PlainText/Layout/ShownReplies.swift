@@ -39,7 +39,7 @@ enum ShownReplies {
     /// The comment that a reply marker alone on the first line of `comments[index]`'s body answers ("↳ In reply to Ann"):
     /// the marker is taken off the body (it is no text of the comment) and returned with the link.
     static func marked(_ index: Int, in comments: inout [Comment], rules: PlainTextRules) -> (link: Link, marker: String)? {
-        guard let first = comments[index].blocks.first?.text, opening(of: first, rules: rules)?.opener.contains("repl") == true,
+        guard let first = comments[index].blocks.first?.text, isReplyMarker(first, rules: rules),
               first.split(separator: " ").count <= rules.layoutMaxNameWords + 3,
               let link = named(index, in: comments, rules: rules) else { return nil }
         comments[index].blocks.removeFirst()
@@ -54,8 +54,8 @@ enum ShownReplies {
         // "On Tue, 10 Sep 2019 at 21:14, Ruth Adeyemi" / "<ruth at example.org> wrote:": an attribution a mailer broke in two.
         if top.count == 2 { top.append(top[0] + " " + top[1]) }
         for text in top where text.count <= rules.maxNameLength {
-            if let (opener, said) = opening(of: text, rules: rules) {
-                return link(to: String(said), before: index, in: comments, kind: opener.contains("repl") ? .replyMarker : .attribution)
+            if let (kind, said) = opening(of: text, rules: rules) {
+                return link(to: String(said), before: index, in: comments, kind: kind)
             }
             var words = text.split(separator: " ")
             // The verb ends the line, or comes before the quoted post's date ("Ann wrote: ↑ Sun Mar 03, 2019").
@@ -78,19 +78,24 @@ enum ShownReplies {
         return nil
     }
 
-    /// The opener of an attribution or reply marker that `text` starts with ("In reply to "), marks before it let go
-    /// ("↳ In reply to Ann"), and the words after it; nil when it starts with none.
+    /// Whether `text` opens an attribution (`.attribution`, "Originally posted by ") or a reply marker (`.replyMarker`,
+    /// "In reply to "), marks before it let go ("↳ In reply to Ann"), and the words after the opener; nil when neither.
     /// Asked of every short line: compared on the bytes, with no lower-cased copy (the openers are ASCII).
-    static func opening(of text: String, rules: PlainTextRules) -> (opener: String, rest: Substring)? {
+    static func opening(of text: String, rules: PlainTextRules) -> (kind: EvidenceKind, rest: Substring)? {
         let start = text.utf8.first.map { ($0 | 0x20) &- 0x61 < 26 } == true ? text[...] : text.drop { !$0.isLetter && !$0.isNumber }
-        guard let opener = rules.attributionOpeners.first(where: { ChromeLine.opens(start.utf8, with: $0) }) else { return nil }
-        return (opener, start.dropFirst(opener.count))
+        for (kind, openers) in [(EvidenceKind.replyMarker, rules.replyMarkerOpeners), (.attribution, rules.attributionOpeners)] {
+            if let opener = openers.first(where: { ChromeLine.opens(start.utf8, with: $0) }) { return (kind, start.dropFirst(opener.count)) }
+        }
+        return nil
     }
+
+    /// "↳ In reply to Ann": a line that names the one its comment answers.
+    static func isReplyMarker(_ text: String, rules: PlainTextRules) -> Bool { opening(of: text, rules: rules)?.kind == .replyMarker }
 
     /// "Ann wrote:", "On Mar 3, Bob said:", "Quote:", "Originally Posted by Ann": a line that opens a quotation.
     static func isAttribution(_ text: String, rules: PlainTextRules) -> Bool {
         let lower = text.lowercased()
-        if lower == "quote:" || opening(of: text, rules: rules).map({ !$0.opener.contains("repl") }) == true { return true }
+        if lower == "quote:" || opening(of: text, rules: rules)?.kind == .attribution { return true }
         // "Ann wrote: ↑ Sun Mar 03, 2019": phpBB puts the quoted post's date after the verb.
         return lower.split(separator: " ").prefix(8).contains { rules.attributionVerbs.contains(String($0)) }
             && !lower.hasSuffix("?") && !lower.hasSuffix(".")
