@@ -1,4 +1,11 @@
 import Dispatch
+import Foundation
+
+/// How many pieces work on `count` items is worth sharing out in: one per core, but none of fewer than `smallest`
+/// items, for which starting a thread would cost more than it saves.
+public func piecesWorthMaking(for count: Int, smallest: Int) -> Int {
+    min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / smallest))
+}
 
 extension UnsafeMutableBufferPointer {
     /// Calls `body` with each of `pieces` runs of nearly equal length that the indices are cut into, all at

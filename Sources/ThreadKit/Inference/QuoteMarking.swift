@@ -1,5 +1,3 @@
-import Foundation
-
 /// Marks quote paragraphs: text repeated from an earlier comment, lines set in
 /// quotation marks, and `>` lines. A repeat remembers which comment it quotes,
 /// which is the strongest evidence of a reply there is; so does a paragraph that opens
@@ -82,7 +80,7 @@ enum QuoteMarking {
 
     private static func paragraphs(of comments: [Comment], from start: Int) -> [[Paragraph]] {
         let count = min(Paragraph.window, comments.count - start)
-        let pieces = count < Paragraph.window / 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let pieces = piecesWorthMaking(for: count, smallest: Paragraph.window / 4)
         return [[Paragraph]](count: count, concurrentlyInPieces: pieces) { offset in
             comments[start + offset].blocks.map { Paragraph(block: $0.text) }
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Guesses who answers whom in a page that lost its reply structure.
 ///
 /// Small producers each add evidence for one or more earlier comments (quoting one, calling its
@@ -128,7 +126,7 @@ private struct Context {
     /// The facts of the comments from `start`, a window of them, worked out at once on every core.
     func facts(from start: Int) -> [Facts] {
         let count = min(Self.factsWindow, comments.count - start)
-        let pieces = count < Self.factsWindow / 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let pieces = piecesWorthMaking(for: count, smallest: Self.factsWindow / 4)
         let (comments, vocative, articleBigrams, articleWords, rules) = (comments, vocative, articleBigrams, articleWords, rules)
         return [Facts](count: count, concurrentlyInPieces: pieces, state: { KeyedWord.Cache() }) { offset, wordCache in
             Self.facts(of: comments[start + offset], vocative: vocative, articleBigrams: articleBigrams, articleWords: articleWords,

@@ -70,7 +70,7 @@ struct AuthorLine {
             return counts
         }
         let pieces = bytes.withUnsafeBufferPointer {
-            PageLine.pieces(of: $0, count: min(ProcessInfo.processInfo.activeProcessorCount, bytes.count / pieceSize))
+            PageLine.pieces(of: $0, count: piecesWorthMaking(for: bytes.count, smallest: pieceSize))
         }
         let counts = [[Int]](count: pieces.count, concurrentlyInPieces: pieces.count) { piece in
             bytes.withUnsafeBufferPointer { count(UnsafeBufferPointer(rebasing: $0[pieces[piece]])) }

@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -105,9 +104,7 @@ struct PageLine: Equatable {
 
     /// How many pieces a pass over `count` lines is shared out in, one per core: one for a short page,
     /// where starting threads would cost more than they save.
-    static func pieces(for count: Int) -> Int {
-        min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / 10_000))
-    }
+    static func pieces(for count: Int) -> Int { piecesWorthMaking(for: count, smallest: 10_000) }
 
     /// The offsets of `buffer` cut into `count` (at least one) pieces of about equal size, each ending after
     /// a LF, so that `forEachLine` over the pieces sees the lines it sees over the whole.
