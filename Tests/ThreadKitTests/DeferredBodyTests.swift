@@ -5,13 +5,11 @@ import XCTest
 /// HTML of one of the file's own text fields read at once (Reddit's and mailboxes' have tests of their own).
 final class DeferredHTMLBodyTests: XCTestCase {
     func testEveryDeferredBodyIsItsFieldsHTMLReadAtOnce() throws {
-        var files: [(name: String, bytes: [UInt8])] = try ["hn-algolia-nulls.json", "hn-api-items-array.json", "hn-api-items.jsonl",
-                                                            "lobsters-edges.json", "discourse-edges.json"].map { ($0, try StructuredFixtures.own($0)) }
-        for name in ["hn/circumflex_26312516_speed_is_the_killer_feature.json", "hn/circumflex_item1_ycombinator.json",
+        let files = try StructuredFixtures.files(
+            own: ["hn-algolia-nulls.json", "hn-api-items-array.json", "hn-api-items.jsonl", "lobsters-edges.json", "discourse-edges.json"],
+            shared: ["hn/circumflex_26312516_speed_is_the_killer_feature.json", "hn/circumflex_item1_ycombinator.json",
                      "lobsters/compose-lobsters_post_details_d9ucpe.json", "lobsters/compose-lobsters_post_details_tdfoqh.json",
-                     "discourse/criticalfallibilism_t2144_posts.json", "discourse/discourse_api_fixture_topic.json"] {
-            if let bytes = try? StructuredFixtures.shared(name) { files.append((name, bytes)) }
-        }
+                     "discourse/criticalfallibilism_t2144_posts.json", "discourse/discourse_api_fixture_topic.json"])
         for (name, bytes) in files {
             let thread = try StructuredFixtures.parse(bytes)
             XCTAssertTrue(thread.comments.contains(where: \.isBodyDeferred), "\(name): bodies left to read")

@@ -106,10 +106,7 @@ final class MailTests: XCTestCase {
 /// A mailbox's bodies are read when first asked for: the same body as reading each message at once.
 final class MailDeferredBodyTests: XCTestCase {
     func testEveryDeferredBodyEqualsItsMessageReadAtOnce() throws {
-        var files = [("mail-edges.mbox", try StructuredFixtures.own("mail-edges.mbox"))]
-        for name in ["mbox/lkml_cifs_thread.mbox", "mbox/lkml_powerpc_thread.mbox"] {
-            if let bytes = try? StructuredFixtures.shared(name) { files.append((name, bytes)) }
-        }
+        let files = try StructuredFixtures.files(own: ["mail-edges.mbox"], shared: ["mbox/lkml_cifs_thread.mbox", "mbox/lkml_powerpc_thread.mbox"])
         for (name, file) in files {
             let thread = try StructuredFixtures.parse(file)
             XCTAssertTrue(thread.comments.allSatisfy(\.isBodyDeferred), "\(name): no body read by the parse")

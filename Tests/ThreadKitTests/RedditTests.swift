@@ -129,10 +129,7 @@ final class RedditTests: XCTestCase {
 /// A Reddit comment's Markdown is read when first asked for: the same body as reading it at once.
 final class RedditDeferredBodyTests: XCTestCase {
     func testEveryDeferredBodyEqualsItsMarkdownReadAtOnce() throws {
-        var files = [("reddit-edges.json", try StructuredFixtures.own("reddit-edges.json"))]
-        for name in ["reddit/rtv_python_2xmo63.json", "reddit/rtv_askreddit_cmwov.json"] {
-            if let bytes = try? StructuredFixtures.shared(name) { files.append((name, bytes)) }
-        }
+        let files = try StructuredFixtures.files(own: ["reddit-edges.json"], shared: ["reddit/rtv_python_2xmo63.json", "reddit/rtv_askreddit_cmwov.json"])
         for (name, bytes) in files {
             let thread = try StructuredFixtures.parse(bytes)
             // The source's own comments, in the order a walk of its nesting meets them: their `body` strings.

@@ -22,6 +22,11 @@ enum StructuredFixtures {
         return Array(try Data(contentsOf: url))
     }
 
+    /// The project's own fixtures `own`, then those of `shared` that the shared corpus holds here, with their names.
+    static func files(own: [String], shared: [String]) throws -> [(name: String, bytes: [UInt8])] {
+        try own.map { ($0, try Self.own($0)) } + shared.compactMap { name in (try? Self.shared(name)).map { (name, $0) } }
+    }
+
     static func parse(_ bytes: [UInt8], _ options: ParseOptions = ParseOptions()) throws -> ThreadKit.Thread {
         try FormatDetector.parse(bytes: bytes, options: options)
     }
