@@ -32,7 +32,7 @@ public enum PlainTextPage: ThreadFormat {
         let references = LinkReferences.setAside(&lines, links: &links) + InlineAddresses.setAside(&lines, links: &links)
         TableColumns.split(&lines, rules: rules)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
-        var (chrome, sectionStarts, afterMoreButtons) = setChromeAside(&lines)
+        var (chrome, sectionStarts, marks) = setChromeAside(&lines, rules: rules)
         let header = ArticleHeader(lines)
         chrome += header.chrome.map { lines[$0].text }
         let byline = Set([header.bylineName].compactMap { $0 })
@@ -40,7 +40,7 @@ public enum PlainTextPage: ThreadFormat {
         names.score(&lines)
         var considered: [String]? = explaining ? [] : nil
         if let layout = PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, rules: rules, considered: &considered),
-           var thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, links: links,
+           var thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, links: links, marks: marks,
                               sectionStarts: sectionStarts,
                               explaining: explaining) {
             thread.explanation?.layout += considered ?? []
@@ -50,8 +50,7 @@ public enum PlainTextPage: ThreadFormat {
         // Furniture found by its rhythm needs the names: it stands between a body and the next name.
         var articleStart = header.end
         setFurnitureAside(&lines, furniture: Furniture(lines, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts,
-                          afterMoreButtons: &afterMoreButtons,
-                          articleStart: &articleStart)
+                          marks: &marks, articleStart: &articleStart, rules: rules)
         let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: articleStart,
                                        rules: rules, explaining: explaining)
         // Section chrome with comments before it and none after (a reply form, "Comments are closed") ends
@@ -62,7 +61,7 @@ public enum PlainTextPage: ThreadFormat {
         let isListItem = { (line: PageLine) in line.text.utf8.count <= ChromeLine.maximumLength * 4 && line.text.hasAtMost(characters: ChromeLine.maximumLength) }
         let shownBefore = Set(lines[..<boundary.commentsStart].lazy.filter(isListItem).map(\.text))
         // So does a button that would load more (`View more comments`): a copy holds the comments loaded so far.
-        let laterStarts = (sectionStarts.union(afterMoreButtons).filter { $0 > boundary.commentsStart }
+        let laterStarts = (sectionStarts.union(marks.afterMoreButtons).filter { $0 > boundary.commentsStart }
             + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && ChromeLine.opensSiteFooter(lines[$0].text) }
             + lines.indices.dropFirst(boundary.commentsStart + 1).dropLast().filter { index in
                 !shownBefore.isEmpty && lines[index + 1].blanksBefore == 0 && isListItem(lines[index]) && isListItem(lines[index + 1])
@@ -91,12 +90,14 @@ public enum PlainTextPage: ThreadFormat {
         var comments = cuts.map { cut in
             Comment(author: cut.author, blocks: lines[cut.body].map { .paragraph($0.text) })
         }
+        // Replies listed under a count of them ("38 replies"): the page shows every parent, top level included.
+        let counted = marks.shownReplies(commentStarts: cuts.map(\.start), end: end, rules: rules)
         // "↳ In reply to Ann" atop a body: the page shows whom it answers.
         let shown = comments.indices.map { index in
             ShownReplies.marked(index, in: &comments, rules: rules).map { link, marker in
                 chrome.append(marker)
                 return link
-            }
+            } ?? counted?[index]
         }
         // A gap above a named comment sets it apart; above an anonymous one it is what cut it off.
         let separated = cuts.map { $0.author != nil && lines[$0.start].blanksBefore >= 2 }
@@ -105,11 +106,11 @@ public enum PlainTextPage: ThreadFormat {
         // The comments and article now hold every line's text; the lines themselves are not needed below.
         _ = consume lines
         QuoteMarking.mark(&comments)
-        let decisions = ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text), rules: rules,
-                                       explaining: explaining).infer(&comments, separated: separated)
-        for (index, link) in shown.enumerated() {
-            guard let link else { continue }
-            comments[index].parent = link.parent
+        let decisions = counted != nil ? Array(repeating: ReplyInference.Decision(), count: comments.count)
+            : ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text), rules: rules,
+                             explaining: explaining).infer(&comments, separated: separated)
+        for (index, link) in shown.enumerated() where link != nil || counted != nil {
+            comments[index].parent = link?.parent
             comments[index].parentInferred = false
             comments[index].inferredBy = nil
         }
@@ -151,7 +152,7 @@ public enum PlainTextPage: ThreadFormat {
     /// page's lines are not held twice; returns it, and where the sections it opened start in what is left.
     /// Furniture that recurs (a "Reply" under every comment) is a footer: the line after it is marked.
     /// Also where the line after each button that loads more comments stands.
-    private static func setChromeAside(_ lines: inout [PageLine]) -> (chrome: [String], sectionStarts: Set<Int>, afterMoreButtons: Set<Int>) {
+    private static func setChromeAside(_ lines: inout [PageLine], rules: PlainTextRules) -> (chrome: [String], sectionStarts: Set<Int>, marks: FurnitureMarks) {
         // Chrome is short (`ChromeLine.maximumLength`, the longest a name may be too), but for a count over a long title.
         let page = lines
         let kinds = [ChromeLine.Kind](count: page.count, concurrentlyInPieces: PageLine.pieces(for: page.count)) { index in
@@ -162,7 +163,8 @@ public enum PlainTextPage: ThreadFormat {
         var seen: [String: Int] = [:]
         for index in lines.indices where kinds[index] == .furniture { seen[Furniture.shape(lines[index].text) ?? "", default: 0] += 1 }
         var chrome: [String] = []
-        var sectionStarts: Set<Int> = [], afterMoreButtons: Set<Int> = []
+        var sectionStarts: Set<Int> = []
+        var marks = FurnitureMarks()
         var kept = 0
         var footerAbove = false, headingAbove = false
         for index in lines.indices {
@@ -171,7 +173,7 @@ public enum PlainTextPage: ThreadFormat {
                 keep(index, in: &lines, at: &kept, footerAbove: &footerAbove, headingAbove: &headingAbove)
             case .furniture:
                 chrome.append(lines[index].text)
-                if ChromeLine.loadsMoreComments(lines[index].text) { afterMoreButtons.insert(kept) }
+                marks.note(lines[index].text, above: kept, rules: rules)
                 footerAbove = footerAbove || (seen[Furniture.shape(lines[index].text) ?? ""] ?? 0) >= 2
             case .sectionStart:
                 chrome.append(lines[index].text)
@@ -180,7 +182,7 @@ public enum PlainTextPage: ThreadFormat {
             }
         }
         lines.removeSubrange(kept...)
-        return (chrome, sectionStarts, afterMoreButtons)
+        return (chrome, sectionStarts, marks)
     }
 
     /// Moves line `index` down to `kept`, marked with what was set aside above it, for both passes that set lines aside.
@@ -195,20 +197,23 @@ public enum PlainTextPage: ThreadFormat {
 
     /// Removes the furniture `Furniture` found, marking the line after each footer. The chrome list
     /// keeps the page's order.
-    /// `sectionStarts`, `afterMoreButtons` and `articleStart` are indices of `lines`, moved to where their lines are afterwards.
+    /// `sectionStarts`, the marks and `articleStart` are indices of `lines`, moved to where their lines are afterwards.
     private static func setFurnitureAside(_ lines: inout [PageLine], furniture: Furniture, chrome: inout [String],
-                                          sectionStarts: inout Set<Int>, afterMoreButtons: inout Set<Int>, articleStart: inout Int) {
+                                          sectionStarts: inout Set<Int>, marks: inout FurnitureMarks, articleStart: inout Int,
+                                          rules: PlainTextRules) {
         guard furniture.isFurniture.contains(true) else { return }
         var kept = 0
         var footerAbove = false, headingAbove = false
-        var keptStarts: Set<Int> = [], keptButtons: Set<Int> = []
+        var keptStarts: Set<Int> = []
+        var keptMarks = FurnitureMarks()
         var keptArticleStart: Int?
         for index in lines.indices {
             if sectionStarts.contains(index) { keptStarts.insert(kept) }
-            if afterMoreButtons.contains(index) { keptButtons.insert(kept) }
+            keptMarks.move(index, to: kept, from: marks)
             if index == articleStart { keptArticleStart = kept }
             if furniture.isFurniture[index] {
                 chrome.append(lines[index].text)
+                keptMarks.note(lines[index].text, above: kept, rules: rules)
                 // A footer above a header set aside ("Reply", then a date with no name) still ends the comment before.
                 footerAbove = footerAbove || furniture.isFooter[index] || lines[index].footerAbove
                 headingAbove = headingAbove || lines[index].commentHeadingAbove
@@ -218,7 +223,7 @@ public enum PlainTextPage: ThreadFormat {
         }
         lines.removeSubrange(kept...)
         sectionStarts = keptStarts
-        afterMoreButtons = keptButtons
+        marks = keptMarks
         articleStart = keptArticleStart ?? kept
     }
 

@@ -356,6 +356,13 @@ public struct PlainTextRules: Sendable {
         "point", "points", "vote", "votes", "upvote", "upvotes", "reaction", "reactions", "more replies",
     ]
     let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
+    /// A count of a comment's replies ("38 replies", "View 3 replies"): its nouns, and the words of the button it may be.
+    let replyCountNouns: Set<String> = ["reply", "replies"]
+    let replyCountVerbs: Set<String> = ["view", "show", "see", "load", "expand", "all"]
+    /// Words of a line that stops the replies listed under a comment ("Show more replies", "Hide replies").
+    let replyListClosers: Set<String> = ["more", "hide", "collapse", "other", "previous"]
+    /// Reply counts seen this often under the comments make them the page's nesting.
+    let replyCountMinimumRepeats = 2
     /// How a button that loads more comments opens ("View more comments"): below it a copy of the page has no more.
     let moreButtons = ["load more ", "view more ", "show more ", "see more "]
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure

@@ -70,6 +70,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case attribution = "quotes it by its author's name"
     case replyMarker = "names it as the one it answers"
     case listedUnder = "listed under it, as comments on it"
+    case replyCount = "listed under its count of replies"
 
     // Where does the article end?
     case sectionChrome = "a comment-section header"

@@ -8,6 +8,7 @@ struct PageLayout {
         case indentation = "indentation"
         case listNumbers = "restarted list numbers"
         case levels = "a numbered level line above each header (\"level 2\")"
+        case replyCounts = "a count of replies under a comment (\"12 replies\"), its replies listed below it"
     }
 
     /// The line that recurs once per comment, matched at the start of a line (`whole` for lines with no name).

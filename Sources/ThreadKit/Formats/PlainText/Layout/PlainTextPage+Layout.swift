@@ -2,10 +2,11 @@ extension PlainTextPage {
     /// The page cut by the layout learnt from it: a comment at every header, its body the lines between
     /// headers (before its header, for a trailer) less the layout's furniture. Parents the page shows are
     /// taken as shown; the rest inferred only where the page shows none. nil when too few headers match.
-    static func parse(_ lines: [PageLine], laidOut layout: PageLayout, header: ArticleHeader, chrome: [String], references: [String],
-                      links: [Int32: [Link]],
+    static func parse(_ lines: [PageLine], laidOut learnt: PageLayout, header: ArticleHeader, chrome: [String], references: [String],
+                      links: [Int32: [Link]], marks: FurnitureMarks,
                       sectionStarts: Set<Int>, explaining: Bool) -> Thread? {
         let rules = PlainTextRules.standard
+        var layout = learnt
         let (found, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
         let shapesStart = header.end
         guard found.count >= rules.layoutMinimumRepeats, let first = found.first, let last = found.last else { return nil }
@@ -112,6 +113,8 @@ extension PlainTextPage {
         QuoteMarking.mark(&comments)
 
         // Parents: as the page shows them, else inferred.
+        let counted = layout.nesting == .none && layout.placement == .header ? marks.shownReplies(commentStarts: cuts.map(\.header.top), end: end, rules: rules) : nil
+        if counted != nil { layout.nesting = .replyCounts }
         var shown: [ShownReplies.Link?]
         switch layout.nesting {
         case .indentation:
@@ -123,6 +126,8 @@ extension PlainTextPage {
             shown = ShownReplies.byDepth(headers.map { header in
                 (max(0, header.top - 3)..<header.top).reversed().lazy.compactMap { lines[$0].text.level?.number }.first ?? 0
             }, shownBy: .deeperLevel)
+        case .replyCounts:
+            shown = counted ?? []
         case .none:
             shown = Array(repeating: nil, count: comments.count)
         }

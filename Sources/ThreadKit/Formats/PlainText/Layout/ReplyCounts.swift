@@ -1,0 +1,48 @@
+/// Replies a page lists under a count of them, as YouTube and many comment widgets show them: "38 replies" under a
+/// comment, the replies expanded below it, "Show more replies" (or "Hide replies") where the list stops.
+enum ReplyCounts {
+    /// "38 replies", "1 reply", "View 3 replies", "▼ 12 replies": how many replies the comment above has; nil for any
+    /// other line ("View 3 more replies" is no count of a comment's replies but a button in the list).
+    static func count(in text: String, rules: PlainTextRules) -> Int? {
+        guard text.utf8.count <= 40, text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        // The noun right after the number: in "▲ 88 ▼ Reply" the number counts votes.
+        var number: Int?
+        var previous: Substring = ""
+        var noun = false
+        for word in text.lowercased().words {
+            if let value = Int(word.filter { $0 != "," }) {
+                guard number == nil else { return nil }
+                number = value
+            } else if rules.replyCountNouns.contains(String(word)) {
+                guard number != nil, !noun, Int(previous.filter { $0 != "," }) != nil else { return nil }
+                noun = true
+            } else if !rules.replyCountVerbs.contains(String(word)), word.contains(where: { $0.isLetter || $0.isNumber }) {
+                return nil
+            }
+            previous = word
+        }
+        return noun ? number : nil
+    }
+
+    /// "Show more replies", "Hide replies", "View 3 more replies": the replies listed under a comment stop here.
+    static func closes(_ text: String, rules: PlainTextRules) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        let words = text.lowercased().words.map(String.init)
+        guard let noun = words.firstIndex(where: rules.replyCountNouns.contains), noun == words.count - 1 else { return false }
+        return words[..<noun].contains { rules.replyListClosers.contains($0) }
+    }
+
+    /// Each comment's parent by the counts: a comment with a count is top level, and the comments after it, up to that
+    /// many, none with a count of its own and no closing line before it, are its replies. `counts[i]`: comment i's count;
+    /// `closedBefore[i]`: a closing line stands between comment i − 1 and comment i. nil: shown as top level.
+    static func parents(counts: [Int?], closedBefore: [Bool]) -> [ShownReplies.Link?] {
+        var head: (comment: Int, left: Int)?
+        return counts.indices.map { index in
+            if counts[index] != nil || closedBefore[index] { head = nil }
+            defer { if let count = counts[index] { head = (index, count) } }
+            guard let open = head, open.left > 0 else { return nil }
+            head = (open.comment, open.left - 1)
+            return ShownReplies.Link(parent: open.comment, kind: .replyCount)
+        }
+    }
+}
