@@ -176,9 +176,13 @@ struct AuthorLine {
             guard text.last == ".", let last = words.last,
                   Self.isInitialOrTitle(last) || words.count <= 3 && last.count == 2 && last.first?.isLetter == true else { return true }
         }
+        // Titles opening a name: "Eng. Kiprotich Langat", "Capt. Ray Moss", "Retd. Col. V. S. Menon".
+        let isTitle = { (word: Substring) in
+            word.hasSuffix(".") && word.count <= 5 && word.first?.isUppercase == true && word.dropLast().allSatisfy(\.isLetter)
+        }
+        let titles = words.prefix(while: isTitle).count
         for (index, word) in words.enumerated().dropLast() where word.hasSuffix(".") && !isInitialOrTitle(word) {
-            // A title opening a name: "Eng. Kiprotich Langat", "Capt. Ray Moss".
-            if index == 0, word.count <= 5, word.first?.isUppercase == true, word.dropLast().allSatisfy(\.isLetter) { continue }
+            if index < titles { continue }
             if words[index + 1].first?.isUppercase == true { return true }
         }
         return false

@@ -57,9 +57,18 @@ extension PageLayout {
                line.words[..<match.name.lowerBound].allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }) {
                 return "one name standing alone, again and again"
             }
-            if !head.hasLabel(vocabulary) { return "no mark, date or word of labels beside the name" }
+            // "NAME on DATE said:": the date may stand a word further on than the head reaches.
+            if !head.hasLabel(vocabulary), at.filter({ shaped[$0 - start]?.shape.hasTime == true }).count * 2 <= at.count {
+                return "no mark, date or word of labels beside the name"
+            }
             if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
-            if isAttribution(at, lines: lines, rules: rules) { return "a quotation's attribution" }
+            // "Ann on March 3, 2019 at 9:14 am said:" opens with the name and dates the comment before its verb: a header. A
+            // quotation's attribution opens with its date ("On DATE, Ann wrote:") or dates the quoted post after the verb.
+            let datedBeforeVerb = at.filter { place in
+                guard let tokens = shaped[place - start]?.shape.tokens, tokens.first == .name else { return false }
+                return tokens.dropFirst().dropLast().contains(.time)
+            }.count * 2 > at.count
+            if !datedBeforeVerb, isAttribution(at, lines: lines, rules: rules) { return "a quotation's attribution" }
             if !isConsistent(at.compactMap { shaped[$0 - start]?.shape.tokens.dropFirst(head.tokens.count).prefix(1) }, rules: rules) {
                 return "goes on differently each time"
             }
