@@ -80,7 +80,22 @@ enum InlineAddresses {
         var kept: [PageLine] = []
         kept.reserveCapacity(lines.count)
         var blanksCarried = 0
-        for line in lines {
+        var open: PageLine?
+        for var line in lines {
+            // An address the browser broke over lines ("<https://example.org/2022/04/re-cording-" / "the-back.html>"): one line again.
+            if var start = open.take() {
+                if line.blanksBefore == 0 {
+                    start.text += line.text
+                    line = start
+                } else {
+                    kept.append(carrying(blanksCarried, start))
+                    blanksCarried = 0
+                }
+            }
+            if hasOpenAddress(line.text) {
+                open = line
+                continue
+            }
             guard hasAddress(line.text) else {
                 kept.append(carrying(blanksCarried, line))
                 blanksCarried = 0
@@ -106,6 +121,7 @@ enum InlineAddresses {
             kept.append(stripped)
             blanksCarried = 0
         }
+        if let open { kept.append(carrying(blanksCarried, open)) }
         lines = kept
         return addresses
     }
@@ -114,6 +130,13 @@ enum InlineAddresses {
 
     private static func hasAddress(_ text: String) -> Bool {
         text.utf8.contains(UInt8(ascii: "<")) && schemes.contains { text.contains($0) }
+    }
+
+    /// An address opens on the line and does not close on it.
+    private static func hasOpenAddress(_ text: String) -> Bool {
+        guard hasAddress(text), let open = text.lastIndex(of: "<") else { return false }
+        let tail = text[open...]
+        return schemes.contains { tail.hasPrefix($0) } && !tail.contains(">") && !tail.contains(" ")
     }
 
     private static func carrying(_ blanks: Int, _ line: PageLine) -> PageLine {
@@ -145,6 +168,8 @@ enum InlineAddresses {
             found.append(Link(text: words, url: String(candidate[candidate.index(after: candidate.startIndex)..<close])))
             sinceLast = ""
             rest = candidate[candidate.index(after: close)...]
+            // "*Ann <https://ann.example>* says:": the mark closing the link's text goes back on it.
+            if let next = rest.first, next != " ", result.last == " " { result.removeLast() }
         }
         result += rest
         return (result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "), found)

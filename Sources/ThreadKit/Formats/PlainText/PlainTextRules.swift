@@ -356,6 +356,8 @@ public struct PlainTextRules: Sendable {
         "point", "points", "vote", "votes", "upvote", "upvotes", "reaction", "reactions", "more replies",
     ]
     let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
+    /// How a blog lists another page that links to the post among its comments ("Pingback: TITLE"), lower case.
+    let pingbackOpeners = ["pingback: ", "trackback: "]
     /// A count of a comment's replies ("38 replies", "View 3 replies"): its nouns, and the words of the button it may be.
     let replyCountNouns: Set<String> = ["reply", "replies"]
     let replyCountVerbs: Set<String> = ["view", "show", "see", "load", "expand", "all"]

@@ -62,6 +62,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case nameBesideHeader = "the name line beside the page's header"
     case noNameBesideHeader = "no name line beside the header"
     case inlineSignature = "signed at the end of its text"
+    case pingback = "a pingback: another page that links here, by its title"
 
     // Which comment does the page show this one answering?
     case indentation = "indented under it"

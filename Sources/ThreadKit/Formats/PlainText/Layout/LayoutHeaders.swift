@@ -69,6 +69,14 @@ struct LayoutHeader {
         for index in start..<lines.count where lines[index].isShort {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
             shapes[index - start] = line.shape
+            // "Pingback: Weekend reading #41 – Brick & Lath": a blog's note that another page links here, listed as a comment
+            // from that page, with no text.
+            if let opener = rules.pingbackOpeners.first(where: { ChromeLine.opens(lines[index].text.utf8, with: $0) }) {
+                let title = String(lines[index].text.dropFirst(opener.count)).trimmingCharacters(in: .whitespaces)
+                headers.append(LayoutHeader(top: index, bottom: index, anchor: index, author: title.isEmpty ? nil : title, depthLine: index,
+                                            authorEvidence: Evidence(.pingback, weight: 0, line: Int(lines[index].number))))
+                continue
+            }
             // A line that goes on with a sentence the line above left open is the paragraph's, whatever its shape
             // ("… the station's PC right" / "right now. Adding it…").
             if layout.authorOffset == 0, index > 0, lines[index].blanksBefore == 0, lines[index].text.first?.isLowercase == true,
@@ -239,7 +247,8 @@ struct LayoutHeader {
     /// ends with a full stop ("Dr.") and stays.
     private static func withoutBadges(_ headers: inout [LayoutHeader]) {
         var followers: [Substring: Set<Substring>] = [:]
-        for header in headers {
+        // A pingback's author is a page's title, no person's name.
+        for header in headers where header.authorEvidence.kind != .pingback {
             guard let author = header.author, let space = author.firstIndex(of: " ") else { continue }
             followers[author[..<space], default: []].insert(author[author.index(after: space)...])
         }
@@ -247,7 +256,7 @@ struct LayoutHeader {
             names.filter { $0.contains(" ") }.count >= 2 && word.last != "." 
         }.keys.map(String.init))
         guard !badges.isEmpty else { return }
-        for index in headers.indices {
+        for index in headers.indices where headers[index].authorEvidence.kind != .pingback {
             guard let author = headers[index].author, let space = author.firstIndex(of: " "),
                   badges.contains(String(author[..<space])), author[author.index(after: space)...].contains(" ") else { continue }
             headers[index].author = String(author[author.index(after: space)...])
@@ -266,6 +275,8 @@ struct LayoutHeader {
         if name.count > 2, let first = name.first, let last = name.last, "\"“'".contains(first), "\"”'".contains(last) {
             name = name.dropFirst().dropLast()
         }
+        // "*Fiona Marsh*": a browser's "Save as text" marks bold so.
+        if name.count > 2, name.first == "*", name.last == "*" { name = name.dropFirst().dropLast() }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? nil : trimmed
     }
