@@ -106,8 +106,10 @@ struct LayoutHeader {
                     let named = words[split...].joined(separator: " ")
                     guard let answered = latest[named] else { continue }
                     var own = words[..<split]
-                    while own.count > 1, let last = own.last,
-                          layout.vocabulary.labels.contains(LineShape.key(last)) || PlainTextRules.badges.contains(last.lowercased()) { own = own.dropLast() }
+                    // A layout word between the names ("Ann replied to Bob") goes, a capitalised one only when it is a badge: a
+                    // prolific poster's name recurs as often as the layout's words ("Dana Whitfield Martin Ruiz").
+                    while own.count > 1, let last = own.last, PlainTextRules.badges.contains(last.lowercased())
+                            || layout.vocabulary.labels.contains(LineShape.key(last)) && last.first?.isUppercase != true { own = own.dropLast() }
                     header.author = name(own.joined(separator: " "))
                     header.answers = (answered, named)
                     break
