@@ -358,6 +358,10 @@ public struct PlainTextRules: Sendable {
     let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
     /// How a blog lists another page that links to the post among its comments ("Pingback: TITLE"), lower case.
     let pingbackOpeners = ["pingback: ", "trackback: "]
+    /// The links in a comment's header that say where it stands in the tree ("| parent | prev | next [–]"), lower case.
+    let navigationParent = "parent", navigationPrevious = "prev", navigationNext = "next"
+    /// Headers with such links, at least this many, make them the page's nesting.
+    let navigationMinimumRepeats = 3
     /// A count of a comment's replies ("38 replies", "View 3 replies"): its nouns, and the words of the button it may be.
     let replyCountNouns: Set<String> = ["reply", "replies"]
     let replyCountVerbs: Set<String> = ["view", "show", "see", "load", "expand", "all"]

@@ -72,6 +72,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case replyMarker = "names it as the one it answers"
     case listedUnder = "listed under it, as comments on it"
     case replyCount = "listed under its count of replies"
+    case navigationLinks = "its header's \"parent\", \"prev\" and \"next\" links lead there"
 
     // Where does the article end?
     case sectionChrome = "a comment-section header"

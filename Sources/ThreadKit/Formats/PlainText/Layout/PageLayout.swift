@@ -8,6 +8,7 @@ struct PageLayout {
         case indentation = "indentation"
         case listNumbers = "restarted list numbers"
         case levels = "a numbered level line above each header (\"level 2\")"
+        case navigation = "links in each header to its parent and siblings (\"| parent | prev | next\")"
         case replyCounts = "a count of replies under a comment (\"12 replies\"), its replies listed below it"
     }
 

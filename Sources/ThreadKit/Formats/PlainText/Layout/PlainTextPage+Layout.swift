@@ -113,8 +113,14 @@ extension PlainTextPage {
         QuoteMarking.mark(&comments)
 
         // Parents: as the page shows them, else inferred.
+        let navigation = headers.map { NavigationLinks.header(lines[$0.anchor].text, rules: rules) }
         let counted = layout.nesting == .none && layout.placement == .header ? marks.shownReplies(commentStarts: cuts.map(\.header.top), end: end, rules: rules) : nil
-        if counted != nil { layout.nesting = .replyCounts }
+        if navigation.filter({ $0 != nil }).count >= rules.navigationMinimumRepeats, navigation.contains(where: { $0?.isReply == true }) {
+            // Said in words, where the copy may have kept the indentation only in part (w3m draws every reply one step in).
+            layout.nesting = .navigation
+        } else if counted != nil {
+            layout.nesting = .replyCounts
+        }
         var shown: [ShownReplies.Link?]
         switch layout.nesting {
         case .indentation:
@@ -126,6 +132,8 @@ extension PlainTextPage {
             shown = ShownReplies.byDepth(headers.map { header in
                 (max(0, header.top - 3)..<header.top).reversed().lazy.compactMap { lines[$0].text.level?.number }.first ?? 0
             }, shownBy: .deeperLevel)
+        case .navigation:
+            shown = NavigationLinks.parents(navigation)
         case .replyCounts:
             shown = counted ?? []
         case .none:

@@ -46,3 +46,43 @@ enum ReplyCounts {
         }
     }
 }
+
+/// The links Hacker News puts in each comment's header ("user 3 hours ago | root | parent | prev | next [–]"): "parent" on
+/// every reply, "prev" on a comment with an earlier sibling, "next" on one with a later sibling. In page order (a tree
+/// walked depth first) they give every parent, whatever the copy kept of the indentation.
+enum NavigationLinks {
+    struct Header { var isReply: Bool, hasPrevious: Bool, hasNext: Bool }
+
+    /// The links of a header line, nil when it shows none.
+    static func header(_ text: String, rules: PlainTextRules) -> Header? {
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return nil }
+        let links = Set(text.lowercased().split(separator: "|").map { part in
+            String(part.split(separator: " ").first.map(LineShape.key) ?? "")
+        })
+        let header = Header(isReply: links.contains(rules.navigationParent), hasPrevious: links.contains(rules.navigationPrevious),
+                            hasNext: links.contains(rules.navigationNext))
+        return header.isReply || header.hasPrevious || header.hasNext ? header : nil
+    }
+
+    /// Each comment's parent: a reply without an earlier sibling follows its parent; one with an earlier sibling follows the
+    /// last of that sibling's replies, and shares its parent: the deepest comment above it still waiting for a later sibling.
+    static func parents(_ headers: [Header?]) -> [ShownReplies.Link?] {
+        var path: [(comment: Int, waiting: Bool)] = []
+        return headers.enumerated().map { index, header in
+            guard let header, header.isReply, !path.isEmpty else {
+                path = [(index, header?.hasNext ?? false)]
+                return nil
+            }
+            if header.hasPrevious {
+                while let last = path.last, !last.waiting { path.removeLast() }
+                if !path.isEmpty { path.removeLast() }
+            }
+            guard let parent = path.last else {
+                path = [(index, header.hasNext)]
+                return nil
+            }
+            path.append((index, header.hasNext))
+            return ShownReplies.Link(parent: parent.comment, kind: .navigationLinks)
+        }
+    }
+}
