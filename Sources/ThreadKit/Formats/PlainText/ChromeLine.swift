@@ -38,9 +38,12 @@ enum ChromeLine {
 
     /// A button that loads more comments ("View more comments", "Load more comments…"), not one that opens a thread's replies.
     static func loadsMoreComments(_ text: String) -> Bool {
-        PlainTextRules.standard.moreButtons.contains { opens(text.utf8, with: $0) } && text.lowercased().contains("comments")
+        // "Load more" alone loads more of the list it ends; "Show more" alone may open a long comment's text.
+        if listKey(text) == loadMoreKey { return true }
+        return PlainTextRules.standard.moreButtons.contains { opens(text.utf8, with: $0) } && text.lowercased().contains("comments")
             && text.words.count <= 4
     }
+    private static let loadMoreKey = listKey("load more")
 
     /// A letter alone on its line, just above a name that starts with it ("T" / "Truth_Seeker_77"): the picture a
     /// comment widget draws for a commenter without one, not a one-letter name.

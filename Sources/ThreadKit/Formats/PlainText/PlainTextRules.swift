@@ -327,13 +327,14 @@ public struct PlainTextRules: Sendable {
         "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote",
         "permalink", "edit", "delete", "replies", "hide replies", "show replies", "more comments", "previous comments",
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
+        "edited", "(edited)",
     ] as Set<String>).union(PlainTextRules.badges)
 
     /// Badges a widget sets beside or under a commenter's name ("Ann Lee Mod", "Verified", Blogger's "Blogger Ann Lee"
     /// for the blog's owner).
     static let badges: Set<String> = [
         "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "top commenter", "top contributor",
-        "verified purchaser", "verified buyer", "original poster", "op", "blogger",
+        "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured",
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
