@@ -113,8 +113,9 @@ struct CommentSegmenter {
     /// a body after it or a sure shape.
     private func isAuthorLine(_ position: Int, in lines: ArraySlice<PageLine>, scores: [Int?], afterName: Bool, signing: String?,
                               tally: inout Tally) -> Bool {
-        guard let shape = scores[position], shape > 0 else { return false }
         let index = lines.startIndex + position
+        // A line of no name-like shape may still stand where the page's names stand: over a header's date.
+        guard let shape = scores[position], shape > 0 || shape == 0 && lines[index].headerBelow else { return false }
         let number = Int(lines[index].number)
         // "Terry" closing Terry from Plot 7's comment, just before its footer: a signature, not a comment without a body.
         if let signing, position + 1 == scores.count || lines[index + 1].footerAbove,
@@ -123,6 +124,7 @@ struct CommentSegmenter {
             return false
         }
         if tally.recording { names.weigh(lines[index].text, line: number, into: &tally) } else { tally.add(weighedBefore: shape) }
+        if lines[index].headerBelow { tally.add(.headerBelow, rules.headerBelow, line: number) }
         guard position + 1 < scores.count else {
             tally.add(.lastLine, rules.lastLine, line: number)
             return tally.total >= rules.nameScore

@@ -28,7 +28,7 @@ struct PageLine: Equatable {
         if text.utf8.count <= maximum * 4 && text.hasAtMost(characters: maximum) { flags |= Self.short }
     }
 
-    private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4, printedWidth: UInt8 = 8
+    private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4, printedWidth: UInt8 = 8, header: UInt8 = 16
 
     /// Short enough to be a name or a piece of furniture (`PlainTextRules.maxNameLength` characters at most):
     /// told once here, since most lines are paragraphs and every pass looking for names or furniture asks.
@@ -45,6 +45,13 @@ struct PageLine: Equatable {
     var reachedWrapWidth: Bool {
         get { flags & Self.printedWidth != 0 || Int(indent) + text.count >= PlainTextRules.standard.wrappedLineLength }
         set { flags = newValue ? flags | Self.printedWidth : flags & ~Self.printedWidth }
+    }
+
+    /// A part of a comment's header ("22/04/2025, 14:51", "Subscriber") was set aside just under this line, as under the
+    /// page's names.
+    var headerBelow: Bool {
+        get { flags & Self.header != 0 }
+        set { flags = newValue ? flags | Self.header : flags & ~Self.header }
     }
 
     /// A heading of the comments ("31 Comments", "Join the discussion") was set aside above this line.

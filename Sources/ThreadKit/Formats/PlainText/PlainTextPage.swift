@@ -207,6 +207,7 @@ public enum PlainTextPage: ThreadFormat {
         var keptStarts: Set<Int> = []
         var keptMarks = FurnitureMarks()
         var keptArticleStart: Int?
+        var lastKept: Int?
         for index in lines.indices {
             if sectionStarts.contains(index) { keptStarts.insert(kept) }
             keptMarks.move(index, to: kept, from: marks)
@@ -214,12 +215,15 @@ public enum PlainTextPage: ThreadFormat {
             if furniture.isFurniture[index] {
                 chrome.append(lines[index].text)
                 keptMarks.note(lines[index].text, above: kept, rules: rules)
+                // A header's part glued under the line above it: that line is where a header starts, a name.
+                if !furniture.isFooter[index], lastKept == index - 1, lines[index].blanksBefore == 0 { lines[kept - 1].headerBelow = true }
                 // A footer above a header set aside ("Reply", then a date with no name) still ends the comment before.
                 footerAbove = footerAbove || furniture.isFooter[index] || lines[index].footerAbove
                 headingAbove = headingAbove || lines[index].commentHeadingAbove
                 continue
             }
             keep(index, in: &lines, at: &kept, footerAbove: &footerAbove, headingAbove: &headingAbove)
+            lastKept = index
         }
         lines.removeSubrange(kept...)
         sectionStarts = keptStarts

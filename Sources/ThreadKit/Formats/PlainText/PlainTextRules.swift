@@ -38,6 +38,8 @@ public struct PlainTextRules: Sendable {
     let shouted = -2
     /// Context: a body below the line; another name line just above it.
     let bodyFollows = 1
+    /// A part of a comment's header (a date, a badge) set aside just under the line.
+    let headerBelow = 1
     let followsName = -1
     let lastLine = -1
     /// A line ending in an emoji is mostly a short reply ("Totally 💯"), unless it recurs.

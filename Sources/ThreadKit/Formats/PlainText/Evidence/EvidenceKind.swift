@@ -14,6 +14,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case longName = "a long name"
     case shouted = "several words in capitals, seen once"
     case bodyFollows = "a body follows"
+    case headerBelow = "a header's date or badge under it, as under the page's names"
     case followsName = "right after another name line, and no body below"
     case lastLine = "the page's last line"
     case prose = "reads as prose"
