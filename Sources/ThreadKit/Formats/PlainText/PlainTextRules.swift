@@ -365,11 +365,13 @@ public struct PlainTextRules: Sendable {
     let navigationParent = "parent", navigationPrevious = "prev", navigationNext = "next"
     /// Headers with such links, at least this many, make them the page's nesting.
     let navigationMinimumRepeats = 3
-    /// A count of a comment's replies ("38 replies", "View 3 replies"): its nouns, and the words of the button it may be.
+    /// A count of a comment's replies ("38 replies", "Hide 3 replies"): its nouns, the words of a button that shows the
+    /// replies (they are not listed: "View 6 replies"), and of one that hides them (they are listed below it).
     let replyCountNouns: Set<String> = ["reply", "replies"]
-    let replyCountVerbs: Set<String> = ["view", "show", "see", "load", "expand", "all"]
-    /// Words of a line that stops the replies listed under a comment ("Show more replies", "Hide replies").
-    let replyListClosers: Set<String> = ["more", "hide", "collapse", "other", "previous"]
+    let replyShowingVerbs: Set<String> = ["view", "show", "see", "load", "expand", "all"]
+    let replyHidingVerbs: Set<String> = ["hide", "collapse"]
+    /// Words of a line that stops the replies listed under a comment ("Show more replies", "View 3 more replies").
+    let replyListClosers: Set<String> = ["more", "other", "previous"]
     /// Reply counts seen this often under the comments make them the page's nesting.
     let replyCountMinimumRepeats = 2
     /// How a button that loads more comments opens ("View more comments"): below it a copy of the page has no more.

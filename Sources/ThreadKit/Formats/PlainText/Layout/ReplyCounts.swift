@@ -1,14 +1,15 @@
 /// Replies a page lists under a count of them, as YouTube and many comment widgets show them: "38 replies" under a
 /// comment, the replies expanded below it, "Show more replies" (or "Hide replies") where the list stops.
 enum ReplyCounts {
-    /// "38 replies", "1 reply", "View 3 replies", "▼ 12 replies": how many replies the comment above has; nil for any
-    /// other line ("View 3 more replies" is no count of a comment's replies but a button in the list).
+    /// "38 replies", "1 reply", "Hide 3 replies", "▼ 12 replies": how many replies are listed under the comment above; 0
+    /// for a button that would show them ("View 6 replies": the copy holds none); nil for any other line ("View 3 more
+    /// replies" is no count of a comment's replies but a button in the list).
     static func count(in text: String, rules: PlainTextRules) -> Int? {
         guard text.utf8.count <= 40, text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         // The noun right after the number: in "▲ 88 ▼ Reply" the number counts votes.
         var number: Int?
         var previous: Substring = ""
-        var noun = false
+        var noun = false, showing = false
         for word in text.lowercased().words {
             if let value = Int(word.filter { $0 != "," }) {
                 guard number == nil else { return nil }
@@ -16,12 +17,14 @@ enum ReplyCounts {
             } else if rules.replyCountNouns.contains(String(word)) {
                 guard number != nil, !noun, Int(previous.filter { $0 != "," }) != nil else { return nil }
                 noun = true
-            } else if !rules.replyCountVerbs.contains(String(word)), word.contains(where: { $0.isLetter || $0.isNumber }) {
+            } else if rules.replyShowingVerbs.contains(String(word)) {
+                showing = true
+            } else if !rules.replyHidingVerbs.contains(String(word)), word.contains(where: { $0.isLetter || $0.isNumber }) {
                 return nil
             }
             previous = word
         }
-        return noun ? number : nil
+        return noun ? (showing ? 0 : number) : nil
     }
 
     /// "Show more replies", "Hide replies", "View 3 more replies": the replies listed under a comment stop here.
