@@ -38,7 +38,9 @@ final class CorpusAnnotationTests: XCTestCase {
                                                   ("d3_purl_and_peat_steeking", 28, 23), ("d4_clonmoyle_juvenile_amalgamation", 30, 22),
                                                   ("d5_plot_nineteen_no_dig", 31, 20), ("d6_panay_courier_calle_real", 35, 26),
                                                   ("d7_meridian_four_day_school_week", 29, 23), ("d8_pruett_ledger_pool_closure", 29, 23),
-                                                  ("d9_mill_end_marsh_sacked", 32, 23), ("d10_sondagsdrift_herald_water_outage", 30, 28)] {
+                                                  ("d9_mill_end_marsh_sacked", 32, 23), ("d10_sondagsdrift_herald_water_outage", 30, 28),
+                                                  ("d12_karrawong_advocate_caravan_park", 30, 9), ("d13_costa_mirador_water_cuts", 27, 18),
+                                                  ("d14_cape_shore_beacon_ferry_schedule", 26, 14)] {
             let (thread, expected) = try load(name, in: Fixtures.development)
             let matched = alignment(thread, expected)
             XCTAssertGreaterThanOrEqual(matched.count, boundaryFloor, "\(name): comments with the right author and start")

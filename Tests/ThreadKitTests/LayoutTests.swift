@@ -35,6 +35,81 @@ final class LayoutTests: XCTestCase {
                        "a list restarted under #1 nests there; 3 goes on the outer list")
     }
 
+    func testReplyCountsListTheRepliesUnderThem() {
+        XCTAssertEqual(ReplyCounts.count(in: "38 replies", rules: rules), 38)
+        XCTAssertEqual(ReplyCounts.count(in: "▼ 1 reply", rules: rules), 1)
+        XCTAssertEqual(ReplyCounts.count(in: "Hide 3 replies", rules: rules), 3, "the replies are listed under it")
+        XCTAssertEqual(ReplyCounts.count(in: "View 6 replies", rules: rules), 0, "a button: the copy lists none")
+        XCTAssertNil(ReplyCounts.count(in: "▲ 88 ▼ Reply", rules: rules), "the number counts votes")
+        XCTAssertNil(ReplyCounts.count(in: "View 3 more replies", rules: rules))
+        XCTAssert(ReplyCounts.closes("View 3 more replies", rules: rules))
+        XCTAssert(ReplyCounts.closes("Show more replies", rules: rules))
+        XCTAssertFalse(ReplyCounts.closes("Hide 3 replies", rules: rules))
+        // #0 has 2 replies listed, #3 none of its own listed, #4 three but "Show more replies" after the first.
+        let parents = ReplyCounts.parents(counts: [2, nil, nil, 0, 3, nil, nil, nil],
+                                          closedBefore: [false, false, false, false, false, false, true, false])
+        XCTAssertEqual(parents.map { $0?.parent }, [nil, 0, 0, nil, nil, 4, nil, nil])
+        XCTAssertEqual(parents[1]?.kind, .replyCount)
+    }
+
+    func testNavigationLinksOfAHeaderGiveTheTree() {
+        let headers = ["ann 5 hours ago | next [–]", "bob 4 hours ago | parent | next [–]", "cy 4 hours ago | root | parent | next [–]",
+                       "dee 3 hours ago | root | parent | prev [–]", "eve 3 hours ago | parent | prev [–]", "fay 2 hours ago | prev [–]"]
+            .map { NavigationLinks.header($0, rules: rules) }
+        // ann ─ bob ─ cy, and dee, cy's later sibling, answers bob too; eve is ann's second reply; fay starts a thread.
+        XCTAssertEqual(NavigationLinks.parents(headers).map { $0?.parent }, [nil, 0, 1, 1, 0, nil])
+        XCTAssertNil(NavigationLinks.header("Dana Whitfield • 3 years ago", rules: rules))
+    }
+
+    func testAnAddressBrokenOverLinesGoesWhole() throws {
+        let thread = try parsePage("""
+            A post
+
+            Comments
+
+            *Fiona Marsh <https://fiona.example>* says:
+            April 12, 2022 at 9:15 pm <https://blog.example/2022/04/re-
+            cording-the-sashes/#comment-315>
+
+            Thanks! Two of mine snapped as well.
+
+            *Graham Petty* says:
+            April 12, 2022 at 10:51 pm <https://blog.example/2022/04/re-cording-
+            the-sashes/#comment-319>
+
+            Check the profile matches though.
+
+            *Fiona Marsh* says:
+            April 13, 2022 at 8:02 am <https://blog.example/2022/04/re-cording-the-
+            sashes/#comment-323>
+
+            Good point.
+
+            Pingback: Weekend reading #41 – Brick & Lath
+            <https://brick.example/weekend-reading-41/>
+            """)
+        XCTAssertEqual(thread.authors_, ["Fiona Marsh", "Graham Petty", "Fiona Marsh", "Weekend reading #41 – Brick & Lath"])
+        XCTAssertEqual(thread.firstParagraphs.prefix(3), ["Thanks! Two of mine snapped as well.", "Check the profile matches though.", "Good point."])
+        XCTAssert(thread.comments[3].blocks.isEmpty, "a pingback has no text")
+    }
+
+    func testCopiesShowTheirRepliesByCountsAndLinks() throws {
+        func parse(_ name: String) throws -> ThreadKit.Thread {
+            let page = Self.development.appendingPathComponent(name + ".txt").path
+            return try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
+        }
+        let youtube = try parse("L79_youtube_firefox_copy_seiko_turtle_gaskets")
+        let reply = try XCTUnwrap(youtube.comments.firstIndex { $0.author == "@marguerite.ly" })
+        XCTAssertEqual(youtube.comments[reply].parent.map { youtube.comments[$0].author }, "@TickAndBench", "listed under '38 replies'")
+        XCTAssertFalse(youtube.comments[reply].parentInferred)
+        let diver = try XCTUnwrap(youtube.comments.first { $0.author == "@old_diver_bill" })
+        XCTAssertNil(diver.parent, "a comment with a count of its own is top level")
+        XCTAssertFalse(diver.parentInferred)
+        let hackerNews = try parse("L66_hackernews_firefox_save_text_community_radio_pc")
+        XCTAssert(hackerNews.layoutText.contains("nesting: links in each header"), hackerNews.layoutText)
+        XCTAssert(hackerNews.comments.contains { $0.parent != nil && !$0.parentInferred })
+    }
+
     func testAttributionsAndReplyMarkersNameTheParent() throws {
         let comments = [Comment(author: "Ann Lee", blocks: [.paragraph("First.")]),
                         Comment(author: "bob", blocks: [.paragraph("Second.")]),
@@ -169,7 +244,9 @@ final class LayoutTests: XCTestCase {
                       "L87_mail_archive_yahoo_groups_chrome_singer_1591_motor": 9,
                       "L88_mail_archive_hyperkitty_lynx_marram_armhf_drop": 13,
                       "L91_blogger_threaded_lynx_mangle_restoration": 17, "L92_blogger_threaded_w3m_rhubarb_forcing": 17,
-                      "L93_wordpress_lynx_lost_tram_line": 17, "L94_wordpress_w3m_waxwings_car_park": 15]
+                      "L93_wordpress_lynx_lost_tram_line": 17, "L94_wordpress_w3m_waxwings_car_park": 15,
+                      "L95_wordpress_generatepress_lynx_dahlia_tubers": 22, "L96_wordpress_twentytwentyone_firefox_savetext_sash_cords": 22,
+                      "L97_youtube_firefox_copy_cassette_deck_belts": 23, "L98_disqus_firefox_copy_saltmarsh_couriers": 20]
         for (name, floor) in floors {
             let score = try Self.score(Self.development.appendingPathComponent(name + ".txt"))
             XCTAssertGreaterThanOrEqual(score.right, floor, "\(name): \(score)")
