@@ -110,6 +110,20 @@ final class LayoutTests: XCTestCase {
         XCTAssert(hackerNews.comments.contains { $0.parent != nil && !$0.parentInferred })
     }
 
+    func testATextBrowsersMarginMarksAreNoText() {
+        var lines = [PageLine(text: "tidewright 2 hours ago | root | parent | next [–]", blanksBefore: 1, indent: 13),
+                     PageLine(text: "[s]   I didn't know that!", blanksBefore: 1, indent: 7),
+                     PageLine(text: "This is delightful. How did you fit", blanksBefore: 1, indent: 11),
+                     PageLine(text: "*   remember the TI-85", blanksBefore: 0, indent: 7),
+                     PageLine(text: "* a list item", blanksBefore: 1, indent: 7),
+                     PageLine(text: "[x]   a mark with nothing beside it", blanksBefore: 1, indent: 0)]
+        MarginMarks.remove(&lines)
+        XCTAssertEqual(lines.map(\.text), ["tidewright 2 hours ago | root | parent | next [–]", "I didn't know that!",
+                                           "This is delightful. How did you fit", "remember the TI-85", "* a list item",
+                                           "[x]   a mark with nothing beside it"])
+        XCTAssertEqual(lines[1].indent, 13)
+    }
+
     func testAttributionsAndReplyMarkersNameTheParent() throws {
         let comments = [Comment(author: "Ann Lee", blocks: [.paragraph("First.")]),
                         Comment(author: "bob", blocks: [.paragraph("Second.")]),
@@ -246,7 +260,8 @@ final class LayoutTests: XCTestCase {
                       "L91_blogger_threaded_lynx_mangle_restoration": 17, "L92_blogger_threaded_w3m_rhubarb_forcing": 17,
                       "L93_wordpress_lynx_lost_tram_line": 17, "L94_wordpress_w3m_waxwings_car_park": 15,
                       "L95_wordpress_generatepress_lynx_dahlia_tubers": 22, "L96_wordpress_twentytwentyone_firefox_savetext_sash_cords": 22,
-                      "L97_youtube_firefox_copy_cassette_deck_belts": 23, "L98_disqus_firefox_copy_saltmarsh_couriers": 20]
+                      "L97_youtube_firefox_copy_cassette_deck_belts": 23, "L98_disqus_firefox_copy_saltmarsh_couriers": 20,
+                      "L99_hackernews_w3m_tide_calculator": 22]
         for (name, floor) in floors {
             let score = try Self.score(Self.development.appendingPathComponent(name + ".txt"))
             XCTAssertGreaterThanOrEqual(score.right, floor, "\(name): \(score)")

@@ -30,6 +30,7 @@ public enum PlainTextPage: ThreadFormat {
         let rules = PlainTextRules.standard
         var links: [Int32: [Link]] = [:]
         let references = LinkReferences.setAside(&lines, links: &links) + InlineAddresses.setAside(&lines, links: &links)
+        MarginMarks.remove(&lines)
         TableColumns.split(&lines, rules: rules)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
         var (chrome, sectionStarts, marks) = setChromeAside(&lines, rules: rules)
