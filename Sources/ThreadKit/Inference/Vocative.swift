@@ -120,9 +120,11 @@ struct Vocative {
             let commaBefore = index > 0 && words[index - 1].utf8.last == UInt8(ascii: ",")
             // "Hunter, …", "Hunter you are wrong": a name opening the paragraph and turning to someone.
             let opening = index == 0 && (after == "," || index + 1 < words.count && rules.secondPersonKeys.contains(keyed[index + 1].key))
-            let unmistakable = atSign || Self.greetingBefore(index, in: words, rules: rules) || after == "," || after == "!"
-                || commaBefore || opening
-            if let weak, unmistakable { add(weak, word) }
+            let greeted = Self.greetingBefore(index, in: words, rules: rules)
+            let unmistakable = atSign || greeted || after == "," || after == "!" || commaBefore || opening
+            // A part of a handle in lower case inside a sentence is the word it is ("Don't drain your pool, cover it" is no
+            // call to PoolGuy): it addresses someone capitalised, first, after a greeting or an "@".
+            if let weak, unmistakable, atSign || greeted || index == 0 || word.first?.isUppercase == true { add(weak, word) }
             guard let strong else { continue }
             if unmistakable || !strictly && ((after.map { "?.:;".contains($0) } ?? false) || (isLast && after == nil)) {
                 add(strong, word)

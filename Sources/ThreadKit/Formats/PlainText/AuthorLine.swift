@@ -166,6 +166,9 @@ struct AuthorLine {
         if text.hasMoreWords(than: PlainTextRules.standard.maxNameWords) { return true }
         let words = text.words
         if text.holds("?") || text.holds("!") || text.holds("http") || text.holds("www.") { return true }
+        // "You're on", "We'll see": a contraction of the language's pronouns and verbs is no word of a name.
+        if text.utf8.contains(UInt8(ascii: "'")) || text.holds("’"),
+           words.contains(where: { word in PlainTextRules.standard.contractionEndings.contains { word.lowercased().hasSuffix($0) } }) { return true }
         // Commas belong to sentences, except inside a parenthesis or between capitalised words
         // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy").
         let outsideParentheses = text.prefix { $0 != "(" }

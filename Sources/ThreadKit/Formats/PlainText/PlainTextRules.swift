@@ -365,6 +365,8 @@ public struct PlainTextRules: Sendable {
     let navigationParent = "parent", navigationPrevious = "prev", navigationNext = "next"
     /// Headers with such links, at least this many, make them the page's nesting.
     let navigationMinimumRepeats = 3
+    /// Endings of contractions ("you're", "we'll", "don't"), lower case: a word that ends so is no word of a name.
+    let contractionEndings = ["'re", "'ll", "'ve", "n't", "'m", "’re", "’ll", "’ve", "n’t", "’m"]
     /// A count of a comment's replies ("38 replies", "Hide 3 replies"): its nouns, the words of a button that shows the
     /// replies (they are not listed: "View 6 replies"), and of one that hides them (they are listed below it).
     let replyCountNouns: Set<String> = ["reply", "replies"]
