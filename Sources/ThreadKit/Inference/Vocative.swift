@@ -123,8 +123,10 @@ struct Vocative {
             let greeted = Self.greetingBefore(index, in: words, rules: rules)
             let unmistakable = atSign || greeted || after == "," || after == "!" || commaBefore || opening
             // A part of a handle in lower case inside a sentence is the word it is ("Don't drain your pool, cover it" is no
-            // call to PoolGuy): it addresses someone capitalised, first, after a greeting or an "@".
-            if let weak, unmistakable, atSign || greeted || index == 0 || word.first?.isUppercase == true { add(weak, word) }
+            // call to PoolGuy): it addresses someone capitalised, first, after a greeting, a comma or an "@", or with a "!".
+            if let weak, unmistakable, atSign || greeted || index == 0 || commaBefore || after == "!" || word.first?.isUppercase == true {
+                add(weak, word)
+            }
             guard let strong else { continue }
             if unmistakable || !strictly && ((after.map { "?.:;".contains($0) } ?? false) || (isLast && after == nil)) {
                 add(strong, word)
