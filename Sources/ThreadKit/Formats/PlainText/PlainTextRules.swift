@@ -340,7 +340,7 @@ public struct PlainTextRules: Sendable {
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
-    let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation"]
+    let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation", "pinned by "]
 
     /// Chrome that opens the comment section: the article has ended above it.
     let sectionStartLines: Set<String> = [
@@ -356,7 +356,7 @@ public struct PlainTextRules: Sendable {
     /// Last words of chrome lines of the form "<count> <word>" or "<word> <count>".
     let countedChromeWords: Set<String> = [
         "comment", "comments", "reply", "replies", "like", "likes", "response", "responses", "share", "shares",
-        "point", "points", "vote", "votes", "upvote", "upvotes", "reaction", "reactions", "more replies",
+        "point", "points", "vote", "votes", "upvote", "upvotes", "reaction", "reactions", "more replies", "views",
     ]
     let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
     /// How a blog lists another page that links to the post among its comments ("Pingback: TITLE"), lower case.
