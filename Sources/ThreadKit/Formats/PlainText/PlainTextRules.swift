@@ -329,7 +329,7 @@ public struct PlainTextRules: Sendable {
         "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote",
         "permalink", "edit", "delete", "replies", "hide replies", "show replies", "more comments", "previous comments",
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
-        "edited", "(edited)",
+        "edited", "(edited)", "most relevant",
     ] as Set<String>).union(PlainTextRules.badges)
 
     /// Badges a widget sets beside or under a commenter's name ("Ann Lee Mod", "Verified", Blogger's "Blogger Ann Lee"
@@ -340,7 +340,8 @@ public struct PlainTextRules: Sendable {
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
-    let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation", "pinned by "]
+    let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation", "pinned by ",
+                         "you have reached the end of the comments", "log in or sign up to comment", "sign in or sign up to comment"]
 
     /// Chrome that opens the comment section: the article has ended above it.
     let sectionStartLines: Set<String> = [
