@@ -17,6 +17,9 @@ struct FurnitureMarks {
         }
     }
 
+    /// The lines that carry a mark, in order.
+    var markedLines: [Int] { afterMoreButtons.union(replyCounts.keys).union(repliesClosed).sorted() }
+
     /// The marks of kept line `old` go to `new`, where a later pass moved it.
     mutating func move(_ old: Int, to new: Int, from marks: FurnitureMarks) {
         if marks.afterMoreButtons.contains(old) { afterMoreButtons.insert(new) }

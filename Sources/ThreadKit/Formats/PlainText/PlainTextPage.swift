@@ -207,11 +207,17 @@ public enum PlainTextPage: ThreadFormat {
         var footerAbove = false, headingAbove = false
         var keptStarts: Set<Int> = []
         var keptMarks = FurnitureMarks()
+        // The few marked lines in order, so that each of a large page's lines costs a comparison, not three lookups.
+        let marked = marks.markedLines
+        var nextMark = 0
         var keptArticleStart: Int?
         var lastKept: Int?
         for index in lines.indices {
             if sectionStarts.contains(index) { keptStarts.insert(kept) }
-            keptMarks.move(index, to: kept, from: marks)
+            if nextMark < marked.count, marked[nextMark] == index {
+                keptMarks.move(index, to: kept, from: marks)
+                nextMark += 1
+            }
             if index == articleStart { keptArticleStart = kept }
             if furniture.isFurniture[index] {
                 chrome.append(lines[index].text)

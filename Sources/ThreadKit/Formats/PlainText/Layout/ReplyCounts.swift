@@ -29,10 +29,11 @@ enum ReplyCounts {
 
     /// "Show more replies", "Hide replies", "View 3 more replies": the replies listed under a comment stop here.
     static func closes(_ text: String, rules: PlainTextRules) -> Bool {
-        guard text.utf8.count <= 40 else { return false }
-        let words = text.lowercased().words.map(String.init)
-        guard let noun = words.firstIndex(where: rules.replyCountNouns.contains), noun == words.count - 1 else { return false }
-        return words[..<noun].contains { rules.replyListClosers.contains($0) }
+        // Asked of every furniture line ("Reply", "Share"): the last word first, before any lower-cased copy of the line.
+        guard text.utf8.count <= 40, let last = text.split(separator: " ").last, rules.replyCountNouns.contains(last.lowercased()) else {
+            return false
+        }
+        return text.lowercased().words.dropLast().contains { rules.replyListClosers.contains(String($0)) }
     }
 
     /// Each comment's parent by the counts: a comment with a count is top level, and the comments after it, up to that
