@@ -16,7 +16,9 @@ extension PageLayout {
             places[line.shape, default: []].append(index)
         }
         func shapeAt(_ index: Int) -> LineShape? { sample.contains(index) ? shaped[index - start]?.shape : nil }
-        func isNameLine(_ index: Int) -> Bool { sample.contains(index) && PageLayout.isNameLine(index, in: lines, rules: rules) }
+        // Asked of the same lines again and again (every anchor at every offset): worked out once.
+        let nameLines = sample.map { PageLayout.isNameLine($0, in: lines, rules: rules) }
+        func isNameLine(_ index: Int) -> Bool { sample.contains(index) && nameLines[index - start] }
 
         // A header with the name in it: "Ann said...", "[–] ann 12 points 3 hours ago", "Posted by: Ann | DATE".
         var heads: [LineShape: [Int]] = [:]
