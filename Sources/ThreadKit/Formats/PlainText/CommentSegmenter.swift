@@ -117,9 +117,10 @@ struct CommentSegmenter {
         // A line of no name-like shape may still stand where the page's names stand: over a header's date.
         guard let shape = scores[position], shape > 0 || shape == 0 && lines[index].headerBelow else { return false }
         let number = Int(lines[index].number)
-        // "Terry" closing Terry from Plot 7's comment, just before its footer: a signature, not a comment without a body.
+        // "Terry" or "Hwyl, Terry" closing Terry from Plot 7's comment, just before its footer: a signature, not a comment
+        // without a body.
         if let signing, position + 1 == scores.count || lines[index + 1].footerAbove,
-           Signature.isName(lines[index].text, of: signing) {
+           Signature.isName(lines[index].text, of: signing) || Signature.isSignature(lines[index].text, of: signing, rules: rules) {
             tally.add(.signature, PlainTextRules.veto, line: number, detail: signing)
             return false
         }

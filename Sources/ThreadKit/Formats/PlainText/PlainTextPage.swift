@@ -57,13 +57,14 @@ public enum PlainTextPage: ThreadFormat {
         // Section chrome with comments before it and none after (a reply form, "Comments are closed") ends
         // them: what follows is the page's own (the form's labels, the site's footer).
         var end = lines.count
-        // So does the site's own footer ("© 2025 …"), and a list of its shown above the comments too ("Most viewed" and
-        // its headlines): lines glued one under another, each as it stood before the comments.
+        // So does the site's own footer ("© 2025 …") or a heading of its lists ("Most viewed"), and a list of its shown above
+        // the comments too ("Most viewed" and its headlines): lines glued one under another, each as it stood before the comments.
         let isListItem = { (line: PageLine) in line.text.utf8.count <= ChromeLine.maximumLength * 4 && line.text.hasAtMost(characters: ChromeLine.maximumLength) }
         let shownBefore = Set(lines[..<boundary.commentsStart].lazy.filter(isListItem).map(\.text))
         // So does a button that would load more (`View more comments`): a copy holds the comments loaded so far.
         let laterStarts = (sectionStarts.union(marks.afterMoreButtons).filter { $0 > boundary.commentsStart }
-            + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && ChromeLine.opensSiteFooter(lines[$0].text) }
+            + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && (ChromeLine.opensSiteFooter(lines[$0].text)
+                || lines[$0].text.utf8.count <= ChromeLine.maximumLength && rules.siteListHeadings.contains(lines[$0].text.lowercased())) }
             + lines.indices.dropFirst(boundary.commentsStart + 1).dropLast().filter { index in
                 !shownBefore.isEmpty && lines[index + 1].blanksBefore == 0 && isListItem(lines[index]) && isListItem(lines[index + 1])
                     && shownBefore.contains(lines[index].text) && shownBefore.contains(lines[index + 1].text)

@@ -382,6 +382,11 @@ public struct PlainTextRules: Sendable {
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
     /// ones after it (a reply form, "Comments are closed") ends the section rather than opening it.
     let commentsAroundAnEnd = 2
+    /// Headings of the site's own lists of stories, lower case: below the comments, one ends them ("Most viewed").
+    let siteListHeadings: Set<String> = [
+        "most viewed", "most read", "most popular", "most shared", "most commented", "trending", "trending now", "popular now",
+        "read next", "more stories", "recommended", "recommended for you", "editor's picks", "editors' picks", "top stories",
+    ]
     /// A run of this many short lines or more, none a sentence, with no blank line between, ends a page: its footer links.
     let minFooterLinks = 3
     let maxFooterLinkWords = 8

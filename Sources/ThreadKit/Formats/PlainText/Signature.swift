@@ -22,8 +22,12 @@ enum Signature {
             return !name.isEmpty && name.words.count <= rules.maxSignatureWords && !name.hasSuffix(".")
         }
         // "Cheers, Martin", "Best, Ann": a sign-off word with a comma, then a name-like word or two.
-        guard words.count >= 2, words[0].hasSuffix(","), rules.signOffs.contains(String.bare(words[0])) else { return false }
+        guard words.count >= 2, words[0].hasSuffix(",") else { return false }
         let rest = words.dropFirst()
+        // A sign-off the list does not hold (another language's: "Hwyl, Llinos") before the author's own name.
+        guard rules.signOffs.contains(String.bare(words[0])) else {
+            return words[0].first?.isUppercase == true && author.map { isName(rest.joined(separator: " "), of: $0) } == true
+        }
         let matchesAuthor = author.map { name in rest.contains { name.localizedCaseInsensitiveContains(String($0.alphanumericCore)) } } ?? false
         return matchesAuthor || AuthorLine.isTitleCase(Array(rest)) && !text.hasSuffix(".")
     }
