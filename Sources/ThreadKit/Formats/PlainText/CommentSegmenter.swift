@@ -32,6 +32,14 @@ struct CommentSegmenter {
         for index in lines.indices {
             let line = lines[index]
             let position = index - lines.startIndex
+            // No name's shape of its own, right under a name line and over the header's date: that name's user title or badge
+            // ("puckhead_807" / "Season ticket holder" / DATE), neither a name nor the body.
+            if previousWasName, !line.footerAbove, !forcedStarts.contains(index), scores[position] == 0, line.headerBelow,
+               let current = cuts.last, current.body.isEmpty {
+                cuts[cuts.count - 1].body = index + 1..<index + 1
+                if explaining { cuts[cuts.count - 1].authorEvidence.append(Evidence(.userTitle, weight: 0, line: Int(line.number), detail: line.text)) }
+                continue
+            }
             if !forcedStarts.contains(index) {
                 var tally = Tally(recording: explaining)
                 // The comment going on, when it has a body: its author's name may close it as a signature.

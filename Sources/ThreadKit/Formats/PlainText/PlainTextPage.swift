@@ -89,6 +89,8 @@ public enum PlainTextPage: ThreadFormat {
         chrome += lines[boundary.controls].map(\.text) + lines[end...].map(\.text) + references
         let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining)
             .cut(lines[boundary.anonymousTail.lowerBound..<end], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)
+        // A user title between a name and its date ("Season ticket holder") is the header's, not the body's.
+        chrome += cuts.flatMap { lines[min($0.start + 1, $0.body.lowerBound)..<$0.body.lowerBound].map(\.text) }
         var comments = cuts.map { cut in
             Comment(author: cut.author, blocks: lines[cut.body].map { .paragraph($0.text) })
         }

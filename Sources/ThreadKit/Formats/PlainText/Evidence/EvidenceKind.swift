@@ -15,6 +15,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case shouted = "several words in capitals, seen once"
     case bodyFollows = "a body follows"
     case headerBelow = "a header's date or badge under it, as under the page's names"
+    case userTitle = "its user title under it, over the header's date"
     case followsName = "right after another name line, and no body below"
     case lastLine = "the page's last line"
     case prose = "reads as prose"
