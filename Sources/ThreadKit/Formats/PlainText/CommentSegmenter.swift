@@ -139,7 +139,9 @@ struct CommentSegmenter {
             return tally.total >= rules.nameScore
         }
         let nextIsBody = (scores[position + 1] ?? 0) < rules.nameScore || lines[index + 1].footerAbove
-        if nextIsBody {
+        if afterName && lines[index + 1].footerAbove {
+            tally.add(.onlyLineUnderName, rules.onlyLineUnderName, line: number)
+        } else if nextIsBody {
             tally.add(.bodyFollows, rules.bodyFollows, line: number)
         } else if afterName {
             tally.add(.followsName, rules.followsName, line: number)

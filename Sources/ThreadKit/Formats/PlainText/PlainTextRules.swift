@@ -41,6 +41,8 @@ public struct PlainTextRules: Sendable {
     /// A part of a comment's header (a date, a badge) set aside just under the line.
     let headerBelow = 1
     let followsName = -1
+    /// The one line between a name with no body yet and the footer: that name's body ("Guest" / "Spot on Lurker" / "Reply").
+    let onlyLineUnderName = -3
     let lastLine = -1
     /// A line ending in an emoji is mostly a short reply ("Totally 💯"), unless it recurs.
     let endsWithEmoji = -1
