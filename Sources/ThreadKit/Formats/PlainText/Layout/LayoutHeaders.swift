@@ -85,8 +85,9 @@ struct LayoutHeader {
             }
             // A header known without its name slot: an orphan's tail, or the anchor after the name again.
             let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
-            guard let match = known ? (name: 0..<0, end: 0) : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules),
-                  known || layout.followers?.contains(match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil) ?? true else { continue }
+            guard let match = known ? (name: 0..<0, end: 0)
+                    : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules, followers: layout.followers)
+            else { continue }
             let slot = match.name
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))

@@ -194,7 +194,15 @@ extension PageLayout {
                                     singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
                                     placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
             // After a name that ends the shared part a flair may follow, whatever it is ("[–] ann Oulu, FI | 12 points").
-            if namedHead.key.tokens.last != .name { layout.followers = Set(following.filter { $0.value >= usual }.keys) }
+            // A small word of prose there in a few headers is no header's: the name goes on ("Winnie on the Southside on DATE
+            // said:"); in most it is ("NAME commented on DATE").
+            if namedHead.key.tokens.last != .name {
+                layout.followers = Set(following.filter { follower, count in
+                    guard count >= usual else { return false }
+                    if case .word(let word)? = follower, rules.proseWords.contains(word) { return count * 2 > slots.count }
+                    return true
+                }.keys)
+            }
             // What the headers go on with after their name and date ("| parent | next [–]"): alone on a line, a header whose
             // name and date are gone (a deleted comment's).
             for (line, match) in slots where line.shape.tokens.count - match.end >= 3 {

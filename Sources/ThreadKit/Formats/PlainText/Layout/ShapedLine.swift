@@ -106,14 +106,18 @@ struct ShapedLine {
     /// Where `template` matches the start of this line (the whole line when `whole`): the words its name
     /// slot took, which may be several tokens (a prolific commenter's name is a word the page repeats), or
     /// an empty range when the template has no name, and the token after the match. nil when it does not match.
-    /// The name may take words of `labels` (a prolific commenter's name is one), never words of prose ("on", "the").
-    func match(_ template: LineShape, whole: Bool, labels: Set<String>, rules: PlainTextRules) -> (name: Range<Int>, end: Int)? {
+    /// The name may take words of `labels` (a prolific commenter's name is one), and words of prose ("on", "the") only
+    /// between words of a name. With `followers`, the token after the match must be one of them: the name takes what
+    /// it must for the header to go on as the page's headers do ("Winnie on the Southside on DATE said:").
+    func match(_ template: LineShape, whole: Bool, labels: Set<String>, rules: PlainTextRules,
+               followers: Set<LineShape.Token?>? = nil) -> (name: Range<Int>, end: Int)? {
         var nameWords: Range<Int>?
         var matchEnd = 0
         func step(_ t: Int, _ l: Int) -> Bool {
             let tokens = shape.tokens
             if t == template.tokens.count {
                 matchEnd = l
+                if let followers, !followers.contains(l < tokens.count ? tokens[l] : nil) { return false }
                 return !whole || l == tokens.count
             }
             guard l < tokens.count else { return false }
@@ -131,11 +135,20 @@ struct ShapedLine {
                        mark.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }) {
                         return true
                     }
-                    guard index + 1 < tokens.count, case .word(let word) = tokens[index] else { return false }
-                    return rules.proseWords.contains(word) && tokens[index + 1].isName(labels: labels)
+                    // Small words in a row ("on the") may stand between the name's words too.
+                    var after = index
+                    while after < tokens.count, isSmallWord(tokens[after]), after - index < 2 { after += 1 }
+                    return after > index && after < tokens.count && isNamePart(tokens[after])
+                }
+                // Where the header must go on as the page's do, a word the page repeats may follow a small word in the name
+                // ("Winnie on the Southside", when Winnie signs so again and again).
+                func isNamePart(_ token: LineShape.Token) -> Bool { token.isName(labels: labels) || followers != nil && token.isWord }
+                func isSmallWord(_ token: LineShape.Token) -> Bool {
+                    if case .word(let word) = token { return rules.proseWords.contains(word) }
+                    return false
                 }
                 while end < tokens.count, end - l < (flair ? 7 : 4),
-                      tokens[end].isName(labels: labels) || inner(end)
+                      tokens[end].isName(labels: labels) || inner(end) || end > l && isSmallWord(tokens[end - 1]) && isNamePart(tokens[end])
                         || end > l && (tokens[end] == .count || flair && tokens[end] != next && tokens[end] != .time) {
                     end += 1
                     // A name has a few words, a sentence many ("Our convent has two old … many years ago").
