@@ -129,12 +129,14 @@ struct ShapedLine {
                 let next = t + 1 < template.tokens.count ? template.tokens[t + 1] : nil
                 // A small word inside a name ("dave in suffolk", "Gord from Keewatin") is the name's too, and so is an emoji
                 // a person puts in their name ("Benedikt ✒️").
+                func isEmoji(_ token: LineShape.Token) -> Bool {
+                    guard case .mark(let mark) = token, next != token else { return false }
+                    return mark.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }
+                }
                 func inner(_ index: Int) -> Bool {
-                    guard index > l else { return false }
-                    if case .mark(let mark) = tokens[index], next != tokens[index],
-                       mark.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }) {
-                        return true
-                    }
+                    // An emoji may open the name too, before its first word ("⛴ Ferry Watcher NL").
+                    guard index > l else { return index + 1 < tokens.count && isEmoji(tokens[index]) && tokens[index + 1].isName(labels: labels) }
+                    if isEmoji(tokens[index]) { return true }
                     // Small words in a row ("on the") may stand between the name's words too.
                     var after = index
                     while after < tokens.count, isSmallWord(tokens[after]), after - index < 2 { after += 1 }
