@@ -115,9 +115,9 @@ struct AuthorLine {
     func weigh(_ text: String, line: Int = 0, into tally: inout Tally) {
         let rules = self.rules
         guard Self.couldBeName(text) else { return tally.add(.prose, PlainTextRules.veto, line: line) }
-        if Self.looksLikeProse(text) { return tally.add(.prose, PlainTextRules.veto, line: line) }
-        if rules.interjections.contains(Self.reactionKey(text)) { return tally.add(.interjection, PlainTextRules.veto, line: line) }
         let count = recurrences[text] ?? 0
+        if Self.looksLikeProse(text, recurring: count >= 2) { return tally.add(.prose, PlainTextRules.veto, line: line) }
+        if rules.interjections.contains(Self.reactionKey(text)) { return tally.add(.interjection, PlainTextRules.veto, line: line) }
         let known = knownNames.contains(text)
         let words = text.words
         if words.count > 1, let first = text.firstBareWord, rules.bodyOpeners.contains(first), !known, count < 2 {
@@ -162,7 +162,8 @@ struct AuthorLine {
 
     /// Sentence-like lines are bodies: final punctuation (but "Kevin D."), inner sentence breaks, commas,
     /// links, and lines opening with quotation marks, list marks, dashes or a sign-off's dash.
-    static func looksLikeProse(_ text: String) -> Bool {
+    /// A `recurring` line may describe its poster after a name, between commas ("Dr. Ann Lee, nephrologist, Vega Hospital").
+    static func looksLikeProse(_ text: String, recurring: Bool = false) -> Bool {
         if text.hasMoreWords(than: PlainTextRules.standard.maxNameWords) { return true }
         let words = text.words
         if text.holds("?") || text.holds("!") || text.holds("http") || text.holds("www.") { return true }
@@ -170,9 +171,13 @@ struct AuthorLine {
         if text.utf8.contains(UInt8(ascii: "'")) || text.holds("’"),
            words.contains(where: { word in PlainTextRules.standard.contractionEndings.contains { word.lowercased().hasSuffix($0) } }) { return true }
         // Commas belong to sentences, except inside a parenthesis or between capitalised words
-        // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy").
+        // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy"), or after a name of two words or
+        // more on a line that recurs: the poster's description ("Dr. Ann Lee, nephrologist, Vega Hospital").
         let outsideParentheses = text.prefix { $0 != "(" }
-        if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words) { return true }
+        if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words),
+           !recurring || !isTitleCase(outsideParentheses.prefix { $0 != "," }.words) || outsideParentheses.prefix { $0 != "," }.words.count < 2 {
+            return true
+        }
         if let first = text.first, "\"“”‘'«„>-–—~*•".contains(first) { return true }
         if text.endsWithSentencePunctuation {
             // "Kevin D.", and in a short lower-case name "jonah w."
