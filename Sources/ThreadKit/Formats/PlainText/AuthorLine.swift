@@ -224,7 +224,9 @@ struct AuthorLine {
     /// "SPOILERS", "Also": a shouted word or a function word standing alone is a paragraph, not a name.
     private static func isOneWordBody(_ word: String) -> Bool {
         let letters = word.filter(\.isLetter)
-        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
+        // Initials, each with its full stop ("T.J."), are a name, not a shout.
+        let isInitials = word.count == letters.count * 2 && zip(word, word.dropFirst()).enumerated().allSatisfy { $0.offset % 2 == 1 || $0.element.1 == "." }
+        if letters.count >= 2, letters.allSatisfy(\.isUppercase), !isInitials { return true }
         let bare = String.bare(Substring(word))
         let rules = PlainTextRules.standard
         return rules.continuationOpeners.contains(bare) || rules.stopWords.contains(bare)
