@@ -137,6 +137,12 @@ struct Furniture {
         for word in words {
             if !shape.isEmpty { shape += " " }
             let bare = String.bare(word)
+            // "4h", "45m", "2d": a compact age has one shape whatever its unit.
+            if let unit = bare.firstIndex(where: { !$0.isNumber }), unit > bare.startIndex, rules.compactAgeUnits.contains(String(bare[unit...])) {
+                shape += "<age>"
+                lastWasSymbol = false
+                continue
+            }
             if let mask = rules.monthNames.contains(bare) ? "<month>" : rules.timeUnits.contains(bare) ? "<unit>" : nil {
                 shape += mask + word[word.index(word.startIndex, offsetBy: word.count - word.drop { $0.isLetter }.count)...]
                 lastWasSymbol = false

@@ -159,10 +159,21 @@ public enum PlainTextPage: ThreadFormat {
     private static func setChromeAside(_ lines: inout [PageLine], rules: PlainTextRules) -> (chrome: [String], sectionStarts: Set<Int>, marks: FurnitureMarks) {
         // Chrome is short (`ChromeLine.maximumLength`, the longest a name may be too), but for a count over a long title.
         let page = lines
-        let kinds = [ChromeLine.Kind](count: page.count, concurrentlyInPieces: PageLine.pieces(for: page.count)) { index in
+        var kinds = [ChromeLine.Kind](count: page.count, concurrentlyInPieces: PageLine.pieces(for: page.count)) { index in
             guard index > 0 else { return .none }
             if page[index].isShort { return ChromeLine.classify(page[index].text) }
             return ChromeLine.isCountHeader(page[index].text) ? .sectionStart : .none
+        }
+        // An advertising block among the comments: its heading and the short lines glued under it.
+        var index = 1
+        while index < page.count {
+            defer { index += 1 }
+            guard page[index].isShort, let key = ChromeLine.listKey(page[index].text), rules.adBlockHeadingKeys.contains(key) else { continue }
+            kinds[index] = .furniture
+            while index + 1 < page.count, page[index + 1].blanksBefore == 0, page[index + 1].isShort {
+                index += 1
+                kinds[index] = .furniture
+            }
         }
         var seen: [String: Int] = [:]
         for index in lines.indices where kinds[index] == .furniture { seen[Furniture.shape(lines[index].text) ?? "", default: 0] += 1 }

@@ -77,6 +77,8 @@ public struct PlainTextRules: Sendable {
         "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
         "weeks", "month", "months", "year", "years", "yr", "yrs",
     ]
+    /// Units of a compact age ("4h", "45m", "2d", "3mo"), lower case.
+    let compactAgeUnits: Set<String> = ["s", "m", "h", "d", "w", "y", "mo", "wk", "yr", "min", "hr"]
     /// Month names, masked in furniture shapes so every date line of a page has one shape.
     let monthNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -328,7 +330,7 @@ public struct PlainTextRules: Sendable {
         "click to share on facebook (opens in new window)", "click to share on twitter (opens in new window)",
         "like this:", "like loading...", "loading...", "comments are closed.", "comments are closed",
         "your email address will not be published.", "required fields are marked *",
-        "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote",
+        "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote", "ad",
         "permalink", "edit", "delete", "replies", "hide replies", "show replies", "more comments", "previous comments",
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
         "edited", "(edited)", "most relevant",
@@ -384,6 +386,12 @@ public struct PlainTextRules: Sendable {
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
     /// ones after it (a reply form, "Comments are closed") ends the section rather than opening it.
     let commentsAroundAnEnd = 2
+    /// Headings of an advertising block set among the comments ("Promoted Stories", then "Ad", headlines, "Learn More"),
+    /// lower case: the heading and every short line glued under it are chrome.
+    let adBlockHeadings: Set<String> = [
+        "promoted stories", "promoted content", "promoted links", "sponsored stories", "sponsored links", "sponsored content",
+        "paid content", "paid partner content", "around the web", "from around the web", "ads by", "recommended by",
+    ]
     /// Headings of the site's own lists of stories, lower case: below the comments, one ends them ("Most viewed").
     let siteListHeadings: Set<String> = [
         "most viewed", "most read", "most popular", "most shared", "most commented", "trending", "trending now", "popular now",
@@ -443,6 +451,7 @@ public struct PlainTextRules: Sendable {
     let greetingKeys: KeySet
     let chromeLineKeys: KeySet
     let sectionStartLineKeys: KeySet
+    let adBlockHeadingKeys: KeySet
 
     init() {
         bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
@@ -452,5 +461,6 @@ public struct PlainTextRules: Sendable {
         greetingKeys = KeySet(greetings)
         chromeLineKeys = KeySet(keys: chromeLines.compactMap(ChromeLine.listKey))
         sectionStartLineKeys = KeySet(keys: sectionStartLines.compactMap(ChromeLine.listKey))
+        adBlockHeadingKeys = KeySet(keys: adBlockHeadings.compactMap(ChromeLine.listKey))
     }
 }
