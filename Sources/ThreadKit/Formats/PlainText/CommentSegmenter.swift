@@ -33,8 +33,10 @@ struct CommentSegmenter {
             let line = lines[index]
             let position = index - lines.startIndex
             // No name's shape of its own, right under a name line and over the header's date: that name's user title or badge
-            // ("puckhead_807" / "Season ticket holder" / DATE), neither a name nor the body.
-            if previousWasName, !line.footerAbove, !forcedStarts.contains(index), scores[position] == 0, line.headerBelow,
+            // ("puckhead_807" / "Season ticket holder" / DATE), neither a name nor the body. So is a phrase under a name that
+            // stands after a footer, as the page's names do ("Bríd Ní Fhlatharta" / "Works at Ballyfinn National School").
+            if previousWasName, !line.footerAbove, !forcedStarts.contains(index),
+               scores[position] == 0 && line.headerBelow || isTagline(position, in: lines, scores: scores),
                let current = cuts.last, current.body.isEmpty {
                 cuts[cuts.count - 1].body = index + 1..<index + 1
                 if explaining { cuts[cuts.count - 1].authorEvidence.append(Evidence(.userTitle, weight: 0, line: Int(line.number), detail: line.text)) }
@@ -114,6 +116,18 @@ struct CommentSegmenter {
             let carriesOn = rules.continuationOpeners.contains(opener)
             tally.add(carriesOn ? .continuation : .followsAClose, carriesOn ? 0 : rules.followsAClose, line: number, detail: opener)
         }
+    }
+
+    /// A phrase with a small word of prose in it ("Works at …", "Lives in …") glued under a name line that stands right after
+    /// a footer and scores as well as it, with a body below: the name's profile line.
+    private func isTagline(_ position: Int, in lines: ArraySlice<PageLine>, scores: [Int?]) -> Bool {
+        let index = lines.startIndex + position
+        guard position >= 1, position + 1 < scores.count, let own = scores[position], let above = scores[position - 1], above >= own,
+              lines[index - 1].footerAbove, lines[index].blanksBefore == 0, lines[index].text.first?.isUppercase == true,
+              (scores[position + 1] ?? 0) < rules.nameScore, !lines[index + 1].footerAbove
+        else { return false }
+        func holdsSmallWord(_ text: String) -> Bool { text.words.dropFirst().contains { rules.taglineWords.contains(String($0)) } }
+        return holdsSmallWord(lines[index].text) && !holdsSmallWord(lines[index - 1].text)
     }
 
     /// The line's own shape, plus whether a body (or a footer) follows it and whether it follows

@@ -309,6 +309,9 @@ public struct PlainTextRules: Sendable {
         "that", "it", "i", "you", "we", "my", "your", "not", "be", "have", "has", "if", "so", "as", "on", "from",
     ]
 
+    /// Small words of a profile line under a commenter's name ("Works at …", "Lives in …", "Reporter for …").
+    let taglineWords: Set<String> = ["at", "in", "from", "of", "for", "with", "on"]
+
     /// Function words that make no pair of words distinctive.
     let stopWords: Set<String> = [
         "about", "after", "again", "also", "been", "being", "can", "could", "did", "does", "doing", "done", "each",
