@@ -129,9 +129,11 @@ struct Furniture {
     /// The line with its variable parts masked, for lines short enough to be furniture; nil for others.
     static func shape(_ text: String, rules: PlainTextRules = .standard) -> String? {
         let bytes = text.utf8
-        guard bytes.count <= rules.maxFurnitureLength * 4, !text.hasMoreWords(than: rules.maxFurnitureWords) else { return nil }
+        // Marks between the words are no words ("Like · Reply · 14 · 2d · Edited" has five).
+        guard bytes.count <= rules.maxFurnitureLength * 4, !text.hasMoreWords(than: rules.maxFurnitureWords * 2) else { return nil }
         let words = text.words
-        guard words.count <= rules.maxFurnitureWords, !readsAsProse(words, rules: rules) else { return nil }
+        guard words.count(where: { $0.contains { $0.isLetter || $0.isNumber } }) <= rules.maxFurnitureWords,
+              !readsAsProse(words, rules: rules) else { return nil }
         var shape = ""
         var lastWasSymbol = false
         for word in words {
@@ -163,7 +165,12 @@ struct Furniture {
         }
         // A count may be left out at zero ("Recommend 212", "Recommend"): a line of words and counts is one shape with
         // or without them.
-        let uncounted = shape.split(separator: " ").filter { $0 != "#" }
+        // The marks on either side of a count left out are one ("Like · Reply · 14 · 2d", "Like · Reply · 1d").
+        var uncounted: [Substring] = []
+        for word in shape.split(separator: " ") where word != "#" {
+            if let last = uncounted.last, last == word, !word.contains(where: \.isLetter) { continue }
+            uncounted.append(word)
+        }
         return uncounted.isEmpty ? shape : uncounted.joined(separator: " ")
     }
 }
