@@ -38,7 +38,16 @@ struct LayoutHeader {
         /// the anchor, the topmost name line of the block (a badge or a flair may come between: "OP", "🇧🇷 N | 🇺🇸 C1").
         func nameLine(above anchor: Int) -> Int? {
             let offset = layout.authorOffset
-            guard offset <= -2 else { return isNameLine(anchor + offset) ? anchor + offset : nil }
+            guard offset <= -2 else {
+                let line = anchor + offset
+                guard line >= 0, !isNameLine(line) else { return line >= 0 ? line : nil }
+                // In the slot where the page's names stand, glued over the header and set apart above it, a line that may be a
+                // name is one, however weakly it scores alone ("Guest", "Ratepayer", "A Very Tired Swim Mum From Ōpaki").
+                guard offset == -1, lines[anchor].blanksBefore == 0, lines[line].isShort, lines[line].nameScore != nil,
+                      lines[line].blanksBefore > 0 || line > 0 && isFooter(line - 1), !isFooter(line), lines[line].text.level == nil,
+                      !lines[line].text.endsWithSentencePunctuation, lines[line].text.contains(where: \.isLetter) else { return nil }
+                return line
+            }
             // Up to the layout's offset every short line is the header's (a user title may repeat like furniture); one line
             // further only a name that is no footer, no level line and no avatar's letter.
             func isName(_ line: Int) -> Bool { isNameLine(line) && lines[line].text.count > 1 }
