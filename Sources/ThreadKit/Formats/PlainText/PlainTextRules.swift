@@ -86,6 +86,8 @@ public struct PlainTextRules: Sendable {
     ]
 
     // MARK: Layouts learnt from the page
+    /// Headers above the comments' heading, at most this many, are the article's (its byline and date), not comments.
+    let layoutArticleHeaders = 2
     /// A line shape must recur this often to be part of a page's layout.
     let layoutMinimumRepeats = 3
     /// A word is the layout's own (`said...`, `Reply`) when it is on at least this share of as many short lines as the

@@ -7,8 +7,13 @@ extension PlainTextPage {
                       sectionStarts: Set<Int>, explaining: Bool) -> Thread? {
         let rules = PlainTextRules.standard
         var layout = learnt
-        let (found, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
+        var (found, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
         let shapesStart = header.end
+        // A header or two above the comments' heading ("34 Comments") are the article's: its byline and date.
+        if let heading = sectionStarts.filter({ $0 > header.end }).min() {
+            let above = found.prefix { $0.top < heading }.count
+            if above <= rules.layoutArticleHeaders, found.count - above >= rules.layoutMinimumRepeats { found.removeFirst(above) }
+        }
         guard found.count >= rules.layoutMinimumRepeats, let first = found.first, let last = found.last else { return nil }
         var chrome = chrome
 
