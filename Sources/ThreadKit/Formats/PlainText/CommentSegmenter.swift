@@ -29,6 +29,10 @@ struct CommentSegmenter {
         var wordCache = KeyedWord.Cache()
         var previousWasName = false
         let scores = lines.map(\.nameScore)
+        // Comments that end with a footer each ("Reply · Like"): most names stand after one. A comment starts after a footer, or
+        // at a name.
+        let names = lines.indices.filter { (lines[$0].nameScore ?? 0) >= rules.sureNameScore }
+        let footered = names.count >= rules.footerRhythmRepeats && names.count { lines[$0].footerAbove } * 2 > names.count
         for index in lines.indices {
             let line = lines[index]
             let position = index - lines.startIndex
@@ -66,7 +70,8 @@ struct CommentSegmenter {
             }
             var tally = Tally(recording: explaining)
             if let current = cuts.last {
-                weighStart(of: index, after: current, in: lines, addressing: addressing, wordCache: &wordCache, into: &tally)
+                weighStart(of: index, after: current, in: lines, addressing: addressing, footered: footered, wordCache: &wordCache,
+                           into: &tally)
             } else {
                 tally.add(.topOfSection, rules.topOfSection, line: Int(line.number))
             }
@@ -85,10 +90,11 @@ struct CommentSegmenter {
     /// laughter at a one-paragraph comment, or following one that closes like a whole comment (a
     /// question left for others, a smiley sign-off, not a quoted one). A signature stays.
     private func weighStart(of index: Int, after current: Cut, in lines: ArraySlice<PageLine>, addressing: Vocative?,
-                            wordCache: inout KeyedWord.Cache, into tally: inout Tally) {
+                            footered: Bool, wordCache: inout KeyedWord.Cache, into tally: inout Tally) {
         let line = lines[index]
         let number = Int(line.number)
         if line.blanksBefore >= 2 { tally.add(.twoBlankLines, rules.twoBlankLines, line: number) }
+        if footered, !line.footerAbove { tally.add(.noFooterAbove, rules.noFooterAbove, line: number) }
         guard let lastLine = current.body.last else { return }
         // A reply marker ("↳ In reply to Ann") opens a body as a header would: the line after it is the body's first.
         if current.body.count == 1, ShownReplies.isReplyMarker(lines[lastLine].text, rules: rules) { return }

@@ -189,6 +189,10 @@ public struct PlainTextRules: Sendable {
     let thanksOneParagraph = 2
     let followsAClose = 2
     let signature = -4
+    /// On a page whose comments end with a footer each, a paragraph with none above it goes on with the comment.
+    let noFooterAbove = -2
+    /// Sure names, this many at least and most of them after a footer, make a page's comments end with footers.
+    let footerRhythmRepeats = 3
     /// Words of a sign-off line that keeps a signature with its comment ("Cheers, Martin", "— Sue").
     let signOffs: Set<String> = ["cheers", "thanks", "regards", "best", "love", "yours", "sincerely", "ta", "peace", "later"]
     let maxSignatureWords = 4

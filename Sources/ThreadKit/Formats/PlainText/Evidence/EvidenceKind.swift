@@ -37,6 +37,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case continuation = "opens like a continuation"
     case chatty = "a chatty paragraph after the article"
     case signature = "a signature of the comment above"
+    case noFooterAbove = "no footer above it, where the page's comments end with one"
 
     // Which comment does this one answer?
     case quotes = "quotes it"
