@@ -40,8 +40,14 @@ enum ChromeLine {
     static func loadsMoreComments(_ text: String) -> Bool {
         // "Load more" alone loads more of the list it ends; "Show more" alone may open a long comment's text.
         if listKey(text) == loadMoreKey { return true }
-        return PlainTextRules.standard.moreButtons.contains { opens(text.utf8, with: $0) } && text.lowercased().contains("comments")
-            && text.words.count <= 4
+        // "View more comments", "Load 10 more comments": a verb of the list's, "more" (a count may come before it), comments.
+        var words = text.words
+        // A count after it: "Show more comments (12)".
+        if let last = words.last, String.bare(last).allSatisfy(\.isNumber) { words.removeLast() }
+        guard (3...4).contains(words.count), PlainTextRules.standard.moreVerbs.contains(String.bare(words[0])),
+              String.bare(words[words.count - 1]) == "comments" else { return false }
+        let between = words.dropFirst().dropLast()
+        return between.last.map { String.bare($0) } == "more" && between.dropLast().allSatisfy { $0.allSatisfy(\.isNumber) }
     }
     private static let loadMoreKey = listKey("load more")
 

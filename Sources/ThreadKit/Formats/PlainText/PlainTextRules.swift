@@ -342,14 +342,14 @@ public struct PlainTextRules: Sendable {
         "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote", "ad",
         "permalink", "edit", "delete", "replies", "hide replies", "show replies", "more comments", "previous comments",
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
-        "edited", "(edited)", "most relevant",
+        "edited", "(edited)", "most relevant", "facebook comments plugin",
     ] as Set<String>).union(PlainTextRules.badges)
 
     /// Badges a widget sets beside or under a commenter's name ("Ann Lee Mod", "Verified", Blogger's "Blogger Ann Lee"
     /// for the blog's owner).
     static let badges: Set<String> = [
         "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "top commenter", "top contributor",
-        "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured",
+        "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured", "top fan", "rising fan",
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
@@ -390,8 +390,9 @@ public struct PlainTextRules: Sendable {
     let replyListClosers: Set<String> = ["more", "other", "previous"]
     /// Reply counts seen this often under the comments make them the page's nesting.
     let replyCountMinimumRepeats = 2
-    /// How a button that loads more comments opens ("View more comments"): below it a copy of the page has no more.
-    let moreButtons = ["load more ", "view more ", "show more ", "see more "]
+    /// The verbs of a button that loads more comments ("View more comments", "Load 10 more comments"): below it a copy of the
+    /// page has no more.
+    let moreVerbs: Set<String> = ["load", "view", "show", "see"]
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
     /// ones after it (a reply form, "Comments are closed") ends the section rather than opening it.
     let commentsAroundAnEnd = 2
