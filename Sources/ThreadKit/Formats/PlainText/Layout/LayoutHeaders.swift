@@ -279,9 +279,17 @@ struct LayoutHeader {
     static func name(_ text: String) -> String? {
         var name = Substring(text)
         for suffix in ["'s", "’s"] where name.hasSuffix(suffix) { name = name.dropLast(2) }
-        // A badge drawn after the name ("Ann♦", "Ann ✓") is none of it; an emoji a person puts in their name is theirs.
-        while let last = name.last, ":,|•·»".contains(last)
-                || last.isSymbol && last.unicodeScalars.first?.properties.isEmojiPresentation == false { name = name.dropLast() }
+        // A badge drawn after the name ("Ann♦", "Ann ✓") is none of it; an emoji a person puts in their name is theirs (drawn as
+        // one, "✒️" with its variation selector), and so is a custom one's code ("Mina :ablobcatheart:").
+        func isEmojiCode(_ name: Substring) -> Bool {
+            guard name.last == ":", let open = name.dropLast().lastIndex(of: ":") else { return false }
+            let code = name[name.index(after: open)..<name.index(before: name.endIndex)]
+            return code.count >= 2 && code.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+                && (open == name.startIndex || name[name.index(before: open)] == " ")
+        }
+        while let last = name.last, ":,|•·»".contains(last) && !isEmojiCode(name)
+                || last.isSymbol && last.unicodeScalars.first?.properties.isEmojiPresentation == false
+                    && !last.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { name = name.dropLast() }
         while let first = name.first, "—–―-|•·".contains(first) { name = name.dropFirst() }
         // "\"Dorothy Pembury\"": a mail's display name in quotes.
         if name.count > 2, let first = name.first, let last = name.last, "\"“'".contains(first), "\"”'".contains(last) {
