@@ -29,6 +29,27 @@ final class LayoutTests: XCTestCase {
         XCTAssertNil(sentence.match(header, whole: false, labels: vocabulary.labels, rules: rules), "a name has five words at most")
     }
 
+    func testANamesOwnEmojiStaysAndABadgeGoes() {
+        XCTAssertEqual(LayoutHeader.name("Benedikt Aschenbrenner ✒️"), "Benedikt Aschenbrenner ✒️")
+        XCTAssertEqual(LayoutHeader.name("Mina :ablobcatheart:"), "Mina :ablobcatheart:")
+        XCTAssertEqual(LayoutHeader.name("Ann Lee ✓"), "Ann Lee")
+        XCTAssertEqual(LayoutHeader.name("Ann Lee:"), "Ann Lee")
+    }
+
+    func testANameInAHeaderTakesTheSmallWordsTheHeaderNeeds() throws {
+        var page = "Ferry timetable cut to four days\n\nThe ferry will run four days a week from March.\n\n7 thoughts on “Ferry timetable”\n\n"
+        let posts = [("Gerald Penney", "February 11, 2025 at 9:30 am", "She is 38 years old and it shows."),
+                     ("Winnie on the Southside", "February 11, 2025 at 9:40 am", "My father worked on her when she was new."),
+                     ("Gerald Penney", "February 11, 2025 at 9:52 am", "And they will keep patching her."),
+                     ("Winnie on the Southside", "February 11, 2025 at 2:10 pm", "Five dollars a head and a cup of tea."),
+                     ("Lloyd Hynes", "February 11, 2025 at 3:00 pm", "I remember that boat well."),
+                     ("Winnie on the Southside", "February 12, 2025 at 7:40 am", "He was a lovely man."),
+                     ("⛴ Ferry Watcher NL", "February 12, 2025 at 8:47 pm", "Four days a week is four days a week if she runs.")]
+        for (name, date, body) in posts { page += "\(name) on \(date) said:\n\n\(body)\n\nReply ↓\n\n" }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.0))
+    }
+
     func testIndentationAndRestartedListsShowParents() {
         XCTAssertEqual(ShownReplies.byDepth([3, 7, 11, 7, 3]).map { $0?.parent }, [nil, 0, 1, 0, nil])
         XCTAssertEqual(ShownReplies.byListNumbers([1, 2, 1, 3]).map { $0?.parent }, [nil, nil, 1, nil],

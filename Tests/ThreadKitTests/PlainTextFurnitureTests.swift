@@ -127,4 +127,164 @@ final class PlainTextFurnitureTests: XCTestCase {
         XCTAssertEqual(thread.authors_, ["Hope", "Realist", "Hope"])
         XCTAssert(thread.chrome.contains("Expanded"))
     }
+    func testAUserTitleUnderTheNameIsTheHeaders() throws {
+        let thread = try parsePage(article + """
+        12 Comments
+
+        Crossbar
+        Mar 1, 2025, 3:06 PM
+
+        Thirteen minutes before the deadline. Of course it was.
+
+        puckhead_807
+        Season ticket holder
+        Mar 1, 2025, 3:11 PM
+
+        Gutted. Had my kid's jersey signed in January.
+
+        Marc Belanger
+        Mar 1, 2025, 3:40 PM
+
+        It was the right move for the club, whatever it feels like today.
+
+        Crossbar
+        Mar 1, 2025, 4:02 PM
+
+        Right move, wrong week.
+        """)
+        XCTAssertEqual(thread.authors_, ["Crossbar", "puckhead_807", "Marc Belanger", "Crossbar"])
+        XCTAssertEqual(thread.firstParagraphs[1], "Gutted. Had my kid's jersey signed in January.")
+        XCTAssert(thread.chrome.contains("Season ticket holder"))
+    }
+
+    func testAProfileLineUnderANameAfterAFooterIsTheHeaders() throws {
+        let thread = try parsePage(article + """
+        12 Comments
+
+        Aisling Brennan
+        This is the most reasonable thing I've read on this whole debate.
+        Like · Reply · 21 · 2d
+        Bríd Ní Fhlatharta
+        Works at Ballyfinn National School
+        My father sold a field to the county in 1996 and waited nine years to be paid.
+        Like · Reply · 63 · 2d
+        Ger Casey
+        Where's the parking going to be at the east end?
+        Like · Reply · 7 · 2d
+        Liam Dunne
+        Nobody ever answers that one, Ger.
+        Like · Reply · 1d
+        """)
+        XCTAssertEqual(thread.authors_, ["Aisling Brennan", "Bríd Ní Fhlatharta", "Ger Casey", "Liam Dunne"])
+        XCTAssertEqual(thread.firstParagraphs[1], "My father sold a field to the county in 1996 and waited nine years to be paid.")
+        XCTAssert(thread.chrome.contains("Works at Ballyfinn National School"))
+    }
+
+    func testTheOneLineUnderANameWithNoBodyIsItsBody() throws {
+        let thread = try parsePage(article + """
+        8 Comments
+
+        Terry Doyle
+        3 hours ago
+        The problem isn't the manager, it's the owner.
+        ▲ 102 ▼ Reply
+
+        Guest
+        2 hours ago
+        Spot on Terry
+        ▲ 17 ▼ Reply
+
+        oldschoolterrace
+        2 hours ago
+        Same story with a different face in the dugout.
+        ▲ 9 ▼ Reply
+        """)
+        XCTAssertEqual(thread.authors_, ["Terry Doyle", "Guest", "oldschoolterrace"])
+        XCTAssertEqual(thread.firstParagraphs[1], "Spot on Terry")
+    }
+
+    func testASignOffWithTheAuthorsOwnNameStaysWithTheComment() throws {
+        let thread = try parsePage(article + """
+        4 Comments
+
+        Llinos ap Dafydd
+        12h ago
+
+        Results were flat, Marek, no better and no worse.
+
+        Hwyl, Llinos
+
+        Reply | Share | Report
+
+        Marek Nowak
+        11h ago
+
+        Thanks, that is useful to know.
+
+        Reply | Share | Report
+
+        Owain Pritchard
+        10h ago
+
+        Same in our school.
+
+        Reply | Share | Report
+        """)
+        XCTAssertEqual(thread.authors_, ["Llinos ap Dafydd", "Marek Nowak", "Owain Pritchard"])
+        XCTAssertEqual(thread.comments[0].blocks.last?.text, "Hwyl, Llinos")
+    }
+
+    func testAnAdvertisingBlockAndTheListsBelowAreNoComments() throws {
+        let thread = try parsePage(article + """
+        6 Comments
+
+        wombat_whisperer
+        4h
+
+        The park has been there since the sixties.
+
+        Reply
+        7
+        Share
+
+        Promoted Stories
+        Ad
+        The Retirement Mistake Most People Make Before 65
+        SuperSmart Advisers
+        Learn More
+
+        SeaChange2019
+        45m
+
+        Sixty years and now a resort. Typical.
+
+        Reply
+        3
+        Share
+
+        Jo Marsh
+        20m
+
+        I was there every summer as a kid.
+
+        Reply
+        1
+        Share
+
+        Load 10 more comments
+
+        Most viewed
+        Heavy snow warning for the ranges
+        Teacher vacancies at highest level for a decade
+        """)
+        XCTAssertEqual(thread.authors_, ["wombat_whisperer", "SeaChange2019", "Jo Marsh"])
+        XCTAssert(thread.chrome.contains("Promoted Stories"))
+        XCTAssert(thread.chrome.contains("Learn More"))
+    }
+
+    func testCompactAgesAndCountsLeftOutShareOneFurnitureShape() {
+        XCTAssertEqual(Furniture.shape("4h"), Furniture.shape("45m"))
+        XCTAssertEqual(Furniture.shape("Like · Reply · 14 · 2d"), Furniture.shape("Like · Reply · 1d"))
+        XCTAssertNotNil(Furniture.shape("Like · Reply · 14 · 2d · Edited"))
+    }
 }
