@@ -115,6 +115,7 @@ struct AuthorLine {
     func weigh(_ text: String, line: Int = 0, into tally: inout Tally) {
         let rules = self.rules
         guard Self.couldBeName(text) else { return tally.add(.prose, PlainTextRules.veto, line: line) }
+        if Self.isPlaceholder(text) { return tally.add(.placeholder, PlainTextRules.veto, line: line) }
         let count = recurrences[text] ?? 0
         if Self.looksLikeProse(text, recurring: count >= 2) { return tally.add(.prose, PlainTextRules.veto, line: line) }
         if rules.interjections.contains(Self.reactionKey(text)) { return tally.add(.interjection, PlainTextRules.veto, line: line) }
@@ -158,6 +159,16 @@ struct AuthorLine {
         }
         if text.count > rules.longNameLength, !recurs { tally.add(.longName, rules.longName, line: line) }
         if text.endsWithSmiley, !recurs { tally.add(.emojiEnd, rules.endsWithEmoji, line: line) }
+    }
+
+    /// An image's or avatar's stand-in where a name might stand: "User", "[hqdefault]" (a text browser's image, named by
+    /// its file), "[Image]". Not "[deleted]": a deleted author's comment is a comment.
+    static func isPlaceholder(_ text: String) -> Bool {
+        if text.count > 2, text.first == "[", text.last == "]", !text.dropFirst().dropLast().contains(where: { $0 == " " || $0 == "[" }),
+           !PlainTextRules.deletedAuthors.contains(text.lowercased()) {
+            return true
+        }
+        return PlainTextRules.placeholderNames.contains(text.lowercased())
     }
 
     /// Sentence-like lines are bodies: final punctuation (but "Kevin D."), inner sentence breaks, commas,

@@ -345,6 +345,12 @@ public struct PlainTextRules: Sendable {
         "edited", "(edited)", "most relevant", "facebook comments plugin",
     ] as Set<String>).union(PlainTextRules.badges)
 
+    /// What a page shows where there is no one's name: an image's or an avatar's stand-in ("User's avatar", "[Image]"), lower
+    /// case. Never an author.
+    static let placeholderNames: Set<String> = ["user", "image", "avatar", "photo", "picture", "profile picture", "img", "thumbnail"]
+    /// What stands for an author who deleted their account or comment, lower case.
+    static let deletedAuthors: Set<String> = ["[deleted]", "[removed]"]
+
     /// Badges a widget sets beside or under a commenter's name ("Ann Lee Mod", "Verified", Blogger's "Blogger Ann Lee"
     /// for the blog's owner).
     static let badges: Set<String> = [
@@ -353,7 +359,7 @@ public struct PlainTextRules: Sendable {
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
-    let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation", "pinned by ",
+    let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation", "pinned by ", "❤ by ", "❤️ by ",
                          "you have reached the end of the comments", "log in or sign up to comment", "sign in or sign up to comment"]
 
     /// Chrome that opens the comment section: the article has ended above it.

@@ -21,6 +21,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case lastLine = "the page's last line"
     case prose = "reads as prose"
     case interjection = "an interjection"
+    case placeholder = "an image's or avatar's stand-in"
     case bodyOpener = "opens like a reply"
     case oneWordBody = "a shouted or function word alone"
     case emojiOnly = "emoji or symbols only"
