@@ -82,7 +82,7 @@ public enum PlainTextPage: ThreadFormat {
             }
             end = laterStarts.first { start in
                 likely[start] - likely[boundary.commentsStart] >= rules.commentsAroundAnEnd
-                    && sure[lines.count] - sure[start] < rules.commentsAroundAnEnd
+                    && (sure[lines.count] - sure[start] < rules.commentsAroundAnEnd || opensForm(at: start, in: lines, rules: rules))
             } ?? lines.count
         }
         end = footerLinks(in: lines, before: end, after: boundary.commentsStart, rules: rules)
@@ -134,6 +134,13 @@ public enum PlainTextPage: ThreadFormat {
         }
         thread.submitter = header.bylineName
         return thread
+    }
+
+    /// A reply form's heading ("Leave a comment") ends the comments whatever follows: its fields are glued under it ("Name
+    /// (optional)", "Email (will not be published)").
+    static func opensForm(at start: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
+        (start + 1..<min(lines.count, start + 1 + rules.formFieldReach)).prefix { lines[$0].blanksBefore == 0 && lines[$0].isShort }
+            .contains { index in rules.formFieldOpeners.contains { lines[index].text.lowercased().hasPrefix($0) } }
     }
 
     /// Where the site's footer links ("About Us", "Contact", "Privacy Policy") start, if `end` closes a run of them:

@@ -402,6 +402,9 @@ public struct PlainTextRules: Sendable {
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
     /// ones after it (a reply form, "Comments are closed") ends the section rather than opening it.
     let commentsAroundAnEnd = 2
+    /// How a reply form's fields open, lower case, glued within this many lines under its heading ("Leave a comment").
+    let formFieldOpeners = ["email", "e-mail", "your email"]
+    let formFieldReach = 5
     /// Headings of an advertising block set among the comments ("Promoted Stories", then "Ad", headlines, "Learn More"),
     /// lower case: the heading and every short line glued under it are chrome.
     let adBlockHeadings: Set<String> = [
