@@ -51,7 +51,7 @@ struct CommentSegmenter {
                 // The comment going on, when it has a body: its author's name may close it as a signature.
                 let signing = cuts.last.flatMap { $0.body.isEmpty ? nil : $0.author }
                 if isAuthorLine(position, in: lines, scores: scores, afterName: previousWasName && !line.footerAbove, signing: signing,
-                                tally: &tally) {
+                                footered: footered, tally: &tally) {
                     cuts.append(Cut(author: line.text, start: index, body: index + 1..<index + 1,
                                     startEvidence: [Evidence(.authorLine, weight: tally.total, line: Int(line.number))],
                                     authorEvidence: tally.evidence))
@@ -140,10 +140,13 @@ struct CommentSegmenter {
     /// another name: two names in a row make the first a comment without a body, so the second needs
     /// a body after it or a sure shape.
     private func isAuthorLine(_ position: Int, in lines: ArraySlice<PageLine>, scores: [Int?], afterName: Bool, signing: String?,
-                              tally: inout Tally) -> Bool {
+                              footered: Bool, tally: inout Tally) -> Bool {
         let index = lines.startIndex + position
-        // A line of no name-like shape may still stand where the page's names stand: over a header's date.
-        guard let shape = scores[position], shape > 0 || shape == 0 && lines[index].headerBelow else { return false }
+        // A line of no name-like shape may still stand where the page's names stand: over a header's date, or after a footer
+        // where most names do, with text under it ("dónal ó c").
+        let inNamesPlace = footered && lines[index].footerAbove && position + 1 < scores.count && scores[position + 1] == nil
+            && !lines[index + 1].footerAbove
+        guard let shape = scores[position], shape > 0 || shape == 0 && (lines[index].headerBelow || inNamesPlace) else { return false }
         let number = Int(lines[index].number)
         // "Terry" or "Hwyl, Terry" closing Terry from Plot 7's comment, just before its footer: a signature, not a comment
         // without a body.
@@ -154,6 +157,7 @@ struct CommentSegmenter {
         }
         if tally.recording { names.weigh(lines[index].text, line: number, into: &tally) } else { tally.add(weighedBefore: shape) }
         if lines[index].headerBelow { tally.add(.headerBelow, rules.headerBelow, line: number) }
+        if inNamesPlace { tally.add(.afterFooterLikeNames, rules.afterFooterLikeNames, line: number) }
         guard position + 1 < scores.count else {
             tally.add(.lastLine, rules.lastLine, line: number)
             return tally.total >= rules.nameScore

@@ -41,6 +41,8 @@ public struct PlainTextRules: Sendable {
     /// A part of a comment's header (a date, a badge) set aside just under the line.
     let headerBelow = 1
     let followsName = -1
+    /// Right after a footer, with text under it, where most of the page's names stand.
+    let afterFooterLikeNames = 1
     /// The one line between a name with no body yet and the footer: that name's body ("Guest" / "Spot on Lurker" / "Reply").
     let onlyLineUnderName = -3
     let lastLine = -1
