@@ -180,6 +180,53 @@ final class PlainTextFurnitureTests: XCTestCase {
         XCTAssert(thread.chrome.contains("Works at Ballyfinn National School"))
     }
 
+    func testALowerCaseNameAfterAFooterIsAName() throws {
+        let thread = try parsePage(article + """
+        9 Comments
+
+        Siobhán Kelly
+
+        The vote was closer than anyone expected.
+
+        Reply
+
+        Report
+
+        Ciarán Moloney
+
+        And the hall was packed for once.
+
+        Reply
+
+        Report
+
+        dónal ó c
+
+        61 to 48. Nearly half the room voted against it.
+
+        Reply
+
+        Report
+
+        Siobhán Kelly
+
+        That counts for something, Dónal.
+
+        Reply
+
+        Report
+
+        Ciarán Moloney
+
+        It does. The joint group is picked next month.
+
+        Reply
+
+        Report
+        """)
+        XCTAssertEqual(thread.authors_, ["Siobhán Kelly", "Ciarán Moloney", "dónal ó c", "Siobhán Kelly", "Ciarán Moloney"])
+    }
+
     func testTheOneLineUnderANameWithNoBodyIsItsBody() throws {
         let thread = try parsePage(article + """
         8 Comments
