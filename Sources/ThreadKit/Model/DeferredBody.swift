@@ -11,7 +11,7 @@ public final class DeferredBody: @unchecked Sendable {
     private var source: [UInt8]?
     /// Where this comment's text lies in them.
     private let range: Range<Int>
-    private let reader: @Sendable (ArraySlice<UInt8>) -> Body
+    private let reading: Reading
     private var read: Body?
     /// What can stand between two letters in the file that the body shows side by side; nil when the file's
     /// bytes need not hold the body's words at all (an encoded mail part).
@@ -26,7 +26,29 @@ public final class DeferredBody: @unchecked Sendable {
         self.source = source
         self.range = range
         self.hiding = hiding
-        self.reader = reader
+        self.reading = .bytes(reader)
+    }
+
+    /// A JSON string's contents in `source[range]`, unescaped (when `escaped`) before `reader` reads them. Its own case
+    /// rather than a closure around `reader`: that would be one more allocation for every comment of a thread.
+    init(jsonString source: [UInt8], range: Range<Int>, escaped: Bool, hiding: HidingBytes? = nil,
+         reader: @escaping @Sendable (String) -> Body) {
+        self.source = source
+        self.range = range
+        self.hiding = hiding
+        self.reading = .jsonString(escaped: escaped, reader)
+    }
+
+    private enum Reading {
+        case bytes(@Sendable (ArraySlice<UInt8>) -> Body)
+        case jsonString(escaped: Bool, @Sendable (String) -> Body)
+
+        func callAsFunction(_ bytes: ArraySlice<UInt8>) -> Body {
+            switch self {
+            case .bytes(let reader): reader(bytes)
+            case .jsonString(let escaped, let reader): reader(JSONTape.text(of: bytes, escaped: escaped))
+            }
+        }
     }
 
     /// False only when the body cannot hold a word that `rawHolds` says the file's bytes of it lack: the body is
@@ -47,7 +69,7 @@ public final class DeferredBody: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let read { return read }
-        let body = source.map { reader($0[range]) } ?? Body()
+        let body = source.map { reading($0[range]) } ?? Body()
         read = body
         source = nil
         return body

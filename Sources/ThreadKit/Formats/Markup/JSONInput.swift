@@ -130,7 +130,7 @@ struct ParsedJSON {
         guard let value = member(key), let text = tape.stringBytes(at: value.index) else {
             return DeferredBody(source: [], range: 0..<0) { _ in Body() }
         }
-        return DeferredBody(source: tape.bytes, range: text.range, hiding: hiding) { reader(JSONTape.text(of: $0, escaped: text.escaped)) }
+        return DeferredBody(jsonString: tape.bytes, range: text.range, escaped: text.escaped, hiding: hiding, reader: reader)
     }
     func object(_ key: String) -> ParsedJSON? { member(key).flatMap { $0.isObject ? $0 : nil } }
     func array(_ key: String) -> [ParsedJSON]? { member(key).flatMap { $0.kind == .array ? $0.elements : nil } }
