@@ -185,8 +185,8 @@ struct AuthorLine {
         // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy"), or after a name of two words or
         // more on a line that recurs: the poster's description ("Dr. Ann Lee, nephrologist, Vega Hospital").
         let outsideParentheses = text.prefix { $0 != "(" }
-        if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words),
-           !recurring || !isTitleCase(outsideParentheses.prefix { $0 != "," }.words) || outsideParentheses.prefix { $0 != "," }.words.count < 2 {
+        let beforeComma = outsideParentheses.prefix(while: { $0 != "," }).words
+        if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words), !recurring || !isTitleCase(beforeComma) || beforeComma.count < 2 {
             return true
         }
         if let first = text.first, "\"“”‘'«„>-–—~*•".contains(first) { return true }
