@@ -344,8 +344,10 @@ extension PageLayout {
             return authorOffset == 0 && lines[place].isShort && opensWithParticiple(place - 1) != nil
         }.count
         if postedBy * 2 > places.count { tally.add(.trailerPostedBy, rules.trailerPostedBy) }
+        // The header block as a whole: its name line above the anchor is its top ("Marcus Adeyemi" / "Lowertown" / DATE).
         let joined = places.filter { place in
-            lines[place].blanksBefore == 0 && (place + 1 == lines.count || lines[place + 1].blanksBefore > 0)
+            let top = max(0, place + min(authorOffset, 0))
+            return lines[top].blanksBefore == 0 && (place + 1 == lines.count || lines[place + 1].blanksBefore > 0)
         }.count
         if joined * 2 > places.count { tally.add(.trailerJoinedAbove, rules.trailerJoinedAbove) }
         if let first = places.first {
