@@ -43,9 +43,7 @@ struct LayoutHeader {
                 guard line >= 0, !isNameLine(line) else { return line >= 0 ? line : nil }
                 // In the slot where the page's names stand, glued over the header and set apart above it, a line that may be a
                 // name is one, however weakly it scores alone ("Guest", "Ratepayer", "A Very Tired Swim Mum From Ōpaki").
-                guard offset == -1, lines[anchor].blanksBefore == 0, lines[line].isShort, lines[line].nameScore != nil,
-                      lines[line].blanksBefore > 0 || line > 0 && isFooter(line - 1), !isFooter(line), lines[line].text.level == nil,
-                      !lines[line].text.endsWithSentencePunctuation, lines[line].text.contains(where: \.isLetter) else { return nil }
+                guard offset == -1, lines[anchor].blanksBefore == 0, isInSlot(line) else { return nil }
                 return line
             }
             // Up to the layout's offset every short line is the header's (a user title may repeat like furniture); one line
@@ -62,7 +60,21 @@ struct LayoutHeader {
                shape(line).map({ $0.tokens.count == 1 && $0.tokens[0].isName(labels: layout.vocabulary.labels) }) == true {
                 top = line
             }
+            // The block's first line, where the page's names stand, set apart above and glued to the rest, is the name however
+            // weakly it scores alone: "Curmudgeon" over "Highland Park" over DATE. Not a picture's alt text that holds the name
+            // found below it ("nibsmith's Avatar" over "nibsmith").
+            let slot = anchor + offset
+            if top.map({ $0 > slot && !lines[slot].text.hasPrefix(lines[$0].text) }) ?? true, slot >= 0, isInSlot(slot),
+               (slot + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) {
+                top = slot
+            }
             return top
+        }
+        /// A line that may be a name, set apart above (a blank line or a footer), standing where the layout's names stand.
+        func isInSlot(_ line: Int) -> Bool {
+            lines[line].isShort && lines[line].nameScore != nil && (lines[line].blanksBefore > 0 || line > 0 && isFooter(line - 1))
+                && !isFooter(line) && lines[line].text.level == nil && !lines[line].text.endsWithSentencePunctuation
+                && lines[line].text.contains(where: \.isLetter)
         }
         /// "@OakPegJoinery" over "@OakPegJoinery 2 years ago": a badge that repeats the name above before the anchor (a
         /// channel owner's, a poster's own) is the anchor all the same.
