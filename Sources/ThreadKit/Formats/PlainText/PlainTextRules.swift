@@ -88,6 +88,8 @@ public struct PlainTextRules: Sendable {
     ]
 
     // MARK: Layouts learnt from the page
+    /// Headers whose name slot holds a comma, this share of them at least, end the slot with the poster's place.
+    let layoutPlaceShare = 0.8
     /// Headers above the comments' heading, at most this many, are the article's (its byline and date), not comments.
     let layoutArticleHeaders = 2
     /// A line shape must recur this often to be part of a page's layout.

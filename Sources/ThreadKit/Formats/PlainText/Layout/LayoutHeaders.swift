@@ -119,6 +119,10 @@ struct LayoutHeader {
                    line.words[slot.upperBound + 1].contains("."), let last = words.last, last.first?.isLowercase == true {
                     words = words.dropLast()
                 }
+                // "Realist, Renfrew,": the place after the last comma is no part of the name.
+                if layout.placeAfterComma, let comma = words.dropLast().lastIndex(where: { $0.hasSuffix(",") }) {
+                    words = words[...comma]
+                }
                 // "Ollie Brandt Mod", "Blogger Hilary Wren": a badge beside the name is not part of it.
                 while words.count > 1, let last = words.last, PlainTextRules.badges.contains(last.lowercased()) { words = words.dropLast() }
                 while words.count > 1, let first = words.first, PlainTextRules.badges.contains(first.lowercased()) { words = words.dropFirst() }

@@ -193,6 +193,10 @@ extension PageLayout {
             var layout = PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0,
                                     singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
                                     placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
+            // "Realist, Renfrew, United Kingdom, 11 hours ago": a comma inside the slot in nearly every header parts the name from
+            // the poster's place.
+            let commaed = slots.filter { line, match in line.words[match.name].dropLast().contains { $0.hasSuffix(",") } }.count
+            layout.placeAfterComma = !layout.singleWordNames && Double(commaed) >= Double(slots.count) * rules.layoutPlaceShare
             // After a name that ends the shared part a flair may follow, whatever it is ("[–] ann Oulu, FI | 12 points").
             // A small word of prose there in a few headers is no header's: the name goes on ("Winnie on the Southside on DATE
             // said:"); in most it is ("NAME commented on DATE").
@@ -344,10 +348,15 @@ extension PageLayout {
             return authorOffset == 0 && lines[place].isShort && opensWithParticiple(place - 1) != nil
         }.count
         if postedBy * 2 > places.count { tally.add(.trailerPostedBy, rules.trailerPostedBy) }
-        // The header block as a whole: its name line above the anchor is its top ("Marcus Adeyemi" / "Lowertown" / DATE).
+        // The header block as a whole: its name line above the anchor is its top ("Marcus Adeyemi" / "Lowertown" / DATE); below
+        // it, short lines glued under it are the comment's footer ("Reply", "Click to rate", "88", "Report abuse").
         let joined = places.filter { place in
             let top = max(0, place + min(authorOffset, 0))
-            return lines[top].blanksBefore == 0 && (place + 1 == lines.count || lines[place + 1].blanksBefore > 0)
+            var below = place + 1
+            while below < lines.count, below - place <= rules.layoutBlockReach * 2, lines[below].blanksBefore == 0, lines[below].isShort {
+                below += 1
+            }
+            return lines[top].blanksBefore == 0 && (below == lines.count || lines[below].blanksBefore > 0)
         }.count
         if joined * 2 > places.count { tally.add(.trailerJoinedAbove, rules.trailerJoinedAbove) }
         if let first = places.first {

@@ -23,6 +23,8 @@ struct PageLayout {
     var authorOffset: Int
     /// The name slot holds one word: what follows it in the slot is a flair or a title.
     var singleWordNames: Bool
+    /// The name slot ends with the poster's place after a comma, in most headers ("Ann Lee, Paisley, United Kingdom, …").
+    var placeAfterComma = false
     var placement: Placement
     /// Other lines of the header block (`Join Date: DATE`, `Posts: N`, a date under the name).
     var parts: Set<LineShape>
@@ -38,6 +40,7 @@ struct PageLayout {
     var summary: [String] {
         var lines = ["header: \(anchor)" + (anchorIsWhole ? " (the whole line)" : " (the start of a line)")]
         lines.append(authorOffset == 0 ? "author: the NAME of the header" + (singleWordNames ? ", its first word" : "")
+                         + (placeAfterComma ? ", less the place after its last comma" : "")
                          : "author: the name line \(abs(authorOffset)) \(authorOffset < 0 ? "above" : "below") the header")
         lines.append("placement: \(placement.rawValue)" + (placementEvidence.isEmpty ? ""
             : " — " + placementEvidence.map(\.description).joined(separator: "; ")))
