@@ -64,7 +64,7 @@ struct LayoutHeader {
             // weakly it scores alone: "Curmudgeon" over "Highland Park" over DATE. Not a picture's alt text that holds the name
             // found below it ("nibsmith's Avatar" over "nibsmith").
             let slot = anchor + offset
-            if top.map({ $0 > slot && !lines[slot].text.hasPrefix(lines[$0].text) }) ?? true, slot >= 0, isInSlot(slot),
+            if slot >= 0, top.map({ $0 > slot && !lines[slot].text.hasPrefix(lines[$0].text) }) ?? true, isInSlot(slot),
                (slot + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) {
                 top = slot
             }
