@@ -149,6 +149,8 @@ struct AuthorLine {
             tally.add(.handleShape, rules.handleShape, line: line)
         } else if core.isCaselessScript, core.count <= rules.maxCaselessNameLength {
             tally.add(.caselessScript, rules.caselessScript, line: line)
+        } else if coreWords.count == 1, coreWords.first.map(Self.isBareInitials) == true {
+            // No name's shape either way: initials where the page's names stand.
         } else if Self.isTitleCase(coreWords) {
             tally.add(.titleCase, coreWords.count >= 2 ? rules.titleCaseWords : rules.titleCaseWord, line: line)
             if let first = coreWords.first, rules.headingOpeners.contains(first.lowercased()) {
@@ -235,12 +237,18 @@ struct AuthorLine {
     /// "SPOILERS", "Also": a shouted word or a function word standing alone is a paragraph, not a name.
     private static func isOneWordBody(_ word: String) -> Bool {
         let letters = word.filter(\.isLetter)
-        // Initials, each with its full stop ("T.J."), are a name, not a shout.
+        // Initials are a name, not a shout: each with its full stop ("T.J."), or two or three capitals alone ("VK"), which
+        // score as no name's shape (`isBareInitials`) and so are a name only where the page's names stand.
         let isInitials = word.count == letters.count * 2 && zip(word, word.dropFirst()).enumerated().allSatisfy { $0.offset % 2 == 1 || $0.element.1 == "." }
-        if letters.count >= 2, letters.allSatisfy(\.isUppercase), !isInitials { return true }
+        if letters.count >= 2, letters.allSatisfy(\.isUppercase), !isInitials, !isBareInitials(word) { return true }
         let bare = String.bare(Substring(word))
         let rules = PlainTextRules.standard
         return rules.continuationOpeners.contains(bare) || rules.stopWords.contains(bare)
+    }
+
+    /// Two or three capital letters alone ("VK", "AJ"): initials, or a shout.
+    static func isBareInitials<S: StringProtocol>(_ word: S) -> Bool {
+        (2...3).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     /// The line as the interjection list spells it: lower case, no trailing punctuation or emoji.
