@@ -152,9 +152,16 @@ final class PlainTextFurnitureTests: XCTestCase {
 
         Right move, wrong week.
         """)
-        XCTAssertEqual(thread.authors_, ["Crossbar", "puckhead_807", "Marc Belanger", "Crossbar"])
-        XCTAssertEqual(thread.firstParagraphs[1], "Gutted. Had my kid's jersey signed in January.")
-        XCTAssert(thread.chrome.contains("Season ticket holder"))
+        assertHeaderLine("Season ticket holder", setAsideIn: thread, authors: ["Crossbar", "puckhead_807", "Marc Belanger", "Crossbar"],
+                         secondBody: "Gutted. Had my kid's jersey signed in January.")
+    }
+
+    /// `line` under the second comment's name is its header's: in the chrome, not its author or its body.
+    private func assertHeaderLine(_ line: String, setAsideIn thread: ThreadKit.Thread, authors: [String], secondBody: String,
+                                  file: StaticString = #filePath, lineNumber: UInt = #line) {
+        XCTAssertEqual(thread.authors_, authors, file: file, line: lineNumber)
+        XCTAssertEqual(thread.firstParagraphs[1], secondBody, file: file, line: lineNumber)
+        XCTAssert(thread.chrome.contains(line), file: file, line: lineNumber)
     }
 
     func testAProfileLineUnderANameAfterAFooterIsTheHeaders() throws {
@@ -175,9 +182,9 @@ final class PlainTextFurnitureTests: XCTestCase {
         Nobody ever answers that one, Ger.
         Like · Reply · 1d
         """)
-        XCTAssertEqual(thread.authors_, ["Aisling Brennan", "Bríd Ní Fhlatharta", "Ger Casey", "Liam Dunne"])
-        XCTAssertEqual(thread.firstParagraphs[1], "My father sold a field to the county in 1996 and waited nine years to be paid.")
-        XCTAssert(thread.chrome.contains("Works at Ballyfinn National School"))
+        assertHeaderLine("Works at Ballyfinn National School", setAsideIn: thread,
+                         authors: ["Aisling Brennan", "Bríd Ní Fhlatharta", "Ger Casey", "Liam Dunne"],
+                         secondBody: "My father sold a field to the county in 1996 and waited nine years to be paid.")
     }
 
     func testALowerCaseNameAfterAFooterIsAName() throws {
