@@ -140,7 +140,7 @@ struct Furniture {
             if !shape.isEmpty { shape += " " }
             let bare = String.bare(word)
             // "4h", "45m", "2d": a compact age has one shape whatever its unit.
-            if let unit = bare.firstIndex(where: { !$0.isNumber }), unit > bare.startIndex, rules.compactAgeUnits.contains(String(bare[unit...])) {
+            if bare.isCompactAge(rules) {
                 shape += "<age>"
                 lastWasSymbol = false
                 continue

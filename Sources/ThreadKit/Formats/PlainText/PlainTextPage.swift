@@ -64,7 +64,7 @@ public enum PlainTextPage: ThreadFormat {
         // So does a button that would load more (`View more comments`): a copy holds the comments loaded so far.
         let laterStarts = (sectionStarts.union(marks.afterMoreButtons).filter { $0 > boundary.commentsStart }
             + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && (ChromeLine.opensSiteFooter(lines[$0].text)
-                || lines[$0].text.utf8.count <= ChromeLine.maximumLength && rules.siteListHeadings.contains(lines[$0].text.lowercased())) }
+                || ChromeLine.listKey(lines[$0].text).map(rules.siteListHeadingKeys.contains) == true) }
             + lines.indices.dropFirst(boundary.commentsStart + 1).dropLast().filter { index in
                 !shownBefore.isEmpty && lines[index + 1].blanksBefore == 0 && isListItem(lines[index]) && isListItem(lines[index + 1])
                     && shownBefore.contains(lines[index].text) && shownBefore.contains(lines[index + 1].text)

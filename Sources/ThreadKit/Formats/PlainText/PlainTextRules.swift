@@ -80,7 +80,7 @@ public struct PlainTextRules: Sendable {
         "weeks", "month", "months", "year", "years", "yr", "yrs",
     ]
     /// Units of a compact age ("4h", "45m", "2d", "3mo"), lower case.
-    let compactAgeUnits: Set<String> = ["s", "m", "h", "d", "w", "y", "mo", "wk", "yr", "min", "hr"]
+    let compactAgeUnits: Set<String> = ["s", "m", "h", "d", "w", "y", "mo", "wk", "yr", "yrs", "min", "mins", "hr", "hrs"]
     /// Month names, masked in furniture shapes so every date line of a page has one shape.
     let monthNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -475,6 +475,7 @@ public struct PlainTextRules: Sendable {
     let chromeLineKeys: KeySet
     let sectionStartLineKeys: KeySet
     let adBlockHeadingKeys: KeySet
+    let siteListHeadingKeys: KeySet
 
     init() {
         bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
@@ -485,5 +486,6 @@ public struct PlainTextRules: Sendable {
         chromeLineKeys = KeySet(keys: chromeLines.compactMap(ChromeLine.listKey))
         sectionStartLineKeys = KeySet(keys: sectionStartLines.compactMap(ChromeLine.listKey))
         adBlockHeadingKeys = KeySet(keys: adBlockHeadings.compactMap(ChromeLine.listKey))
+        siteListHeadingKeys = KeySet(keys: siteListHeadings.compactMap(ChromeLine.listKey))
     }
 }

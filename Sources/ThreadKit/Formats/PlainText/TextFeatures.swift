@@ -221,3 +221,12 @@ extension String {
         return result
     }
 }
+
+extension StringProtocol {
+    /// "4h", "45m", "10min", "1mo": figures and a unit of a compact age (`PlainTextRules.compactAgeUnits`), one reading
+    /// for furniture shapes and layout shapes alike.
+    func isCompactAge(_ rules: PlainTextRules) -> Bool {
+        guard let unit = firstIndex(where: { !$0.isASCIIDigit }), unit > startIndex else { return false }
+        return rules.compactAgeUnits.contains(self[unit...].lowercased())
+    }
+}

@@ -126,7 +126,7 @@ struct LineShape: Hashable, CustomStringConvertible {
             return rest.contains { ":-/".contains($0) } && rest.contains { $0.isASCIIDigit }
         }
         let unit = rest.lowercased()
-        return ["y", "yr", "yrs", "mo", "w", "wk", "d", "h", "hr", "hrs", "m", "min", "mins", "s", "am", "pm"].contains(unit)
+        return word.isCompactAge(.standard) || unit == "am" || unit == "pm"
             || (unit.first == ":" && (unit.hasSuffix("am") || unit.hasSuffix("pm")))
     }
 }
