@@ -336,6 +336,59 @@ final class PlainTextFurnitureTests: XCTestCase {
         XCTAssert(thread.chrome.contains("Learn More"))
     }
 
+    func testAListOfVideosBesideTheCommentsIsNoComments() throws {
+        let thread = try parsePage(article + """
+        86 Comments
+        @reedbed_rita
+        2 weeks ago
+        The motor came by ferry in the end.
+        4
+        Reply
+        @DeckhandDai
+        1 week ago
+        Three days without a shower here. The bowser came once.
+        12
+        Reply
+        @millpond_mo
+        6 days ago
+        @DeckhandDai ours came twice but ran dry by noon.
+        2
+        Reply
+        @harbour.jim
+        5 days ago
+        Still no water on our street.
+        Reply
+        All
+        From Coast Works
+        Related
+        For you
+
+        14:07
+        Fitting a New Pump Motor
+        Coast Works
+        98K views
+        2 years ago
+
+        9:42
+        Why Water Mains Burst in Winter
+        Pipe Talk
+        1.2M views
+        4 years ago
+
+        Show more
+        """)
+        XCTAssertEqual(thread.authors_, ["@reedbed_rita", "@DeckhandDai", "@millpond_mo", "@harbour.jim"])
+        XCTAssertEqual(thread.comments.last?.blocks.map(\.text), ["Still no water on our street."])
+        XCTAssert(thread.chrome.contains("Pipe Talk"))
+    }
+
+    func testAThreadsOwnCountOfViewsIsNoListEntry() {
+        XCTAssert(ChromeLine.isListingCount("98K views"))
+        XCTAssert(ChromeLine.isListingCount("1.2M views • 2 years ago"))
+        XCTAssertFalse(ChromeLine.isListingCount("Views: 1,234"))
+        XCTAssertFalse(ChromeLine.isListingCount("Many views here"))
+    }
+
     func testCompactAgesAndCountsLeftOutShareOneFurnitureShape() {
         XCTAssertEqual(Furniture.shape("4h"), Furniture.shape("45m"))
         XCTAssertEqual(Furniture.shape("Like · Reply · 14 · 2d"), Furniture.shape("Like · Reply · 1d"))

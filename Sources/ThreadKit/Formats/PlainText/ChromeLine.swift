@@ -36,6 +36,17 @@ enum ChromeLine {
         return key
     }
 
+    /// A list entry's count of views or plays: "98K views", "1.2M views • 2 years ago", "870 watching".
+    static func isListingCount(_ text: String) -> Bool {
+        let rules = PlainTextRules.standard
+        let words = text.lowercased().words.prefix(3)
+        guard words.count >= 2, rules.listingCountWords.contains(String(words[1])),
+              words.count == 2 || words[2] == "•" || words[2] == "·",
+              var count = words.first, count.first?.isNumber == true else { return false }
+        if let last = count.last, rules.roundedCountSuffixes.contains(last) { count = count.dropLast() }
+        return count.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+    }
+
     /// A button that loads more comments ("View more comments", "Load more comments…"), not one that opens a thread's replies.
     static func loadsMoreComments(_ text: String) -> Bool {
         // "Load more" alone loads more of the list it ends; "Show more" alone may open a long comment's text.

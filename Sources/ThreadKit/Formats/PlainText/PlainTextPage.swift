@@ -182,6 +182,7 @@ public enum PlainTextPage: ThreadFormat {
                 kinds[index] = .furniture
             }
         }
+        markListings(page, kinds: &kinds, rules: rules)
         var seen: [String: Int] = [:]
         for index in lines.indices where kinds[index] == .furniture { seen[Furniture.shape(lines[index].text) ?? "", default: 0] += 1 }
         var chrome: [String] = []
@@ -205,6 +206,45 @@ public enum PlainTextPage: ThreadFormat {
         }
         lines.removeSubrange(kept...)
         return (chrome, sectionStarts, marks)
+    }
+
+    /// A list of videos or stories beside the comments ("Related", then entries of a duration, a title, a channel, "98K views",
+    /// an age): each entry's glued short lines and the list's headings and filters glued above its first entry are chrome,
+    /// so that no channel is taken for a commenter and no entry for a comment.
+    private static func markListings(_ page: [PageLine], kinds: inout [ChromeLine.Kind], rules: PlainTextRules) {
+        var entries: [ClosedRange<Int>] = []
+        for index in page.indices where index > (entries.last?.upperBound ?? 0) && page[index].isShort && ChromeLine.isListingCount(page[index].text) {
+            var top = index, bottom = index
+            while top > 1, page[top].blanksBefore == 0, page[top - 1].isShort { top -= 1 }
+            while bottom + 1 < page.count, page[bottom + 1].blanksBefore == 0, page[bottom + 1].isShort { bottom += 1 }
+            // A thread's own count of views glued to its first post's header ("412 views" / NAME / DATE) is no entry.
+            if bottom - top < rules.listingEntryLines { entries.append(top...bottom) }
+        }
+        guard entries.count >= rules.listingMinimumEntries else { return }
+        for (number, entry) in entries.enumerated() {
+            for line in entry { kinds[line] = .furniture }
+            // The first entry of a list: its headings and filters, up to a comment's own furniture ("Reply") or a sentence.
+            if number == 0 || page[entries[number - 1].upperBound + 1..<entry.lowerBound].contains(where: { !$0.isShort }) {
+                var heading = entry.lowerBound
+                // A blank line may part the filters from the entry, none lies among them.
+                while heading > 1, entry.lowerBound - heading < rules.listingHeadingReach,
+                      page[heading].blanksBefore <= (heading == entry.lowerBound ? 1 : 0) {
+                    let above = page[heading - 1]
+                    guard above.isShort, !above.text.endsWithSentencePunctuation,
+                          kinds[heading - 1] == .none || isListingHeading(above.text, rules: rules) else { break }
+                    heading -= 1
+                }
+                if page[heading..<entry.lowerBound].contains(where: { isListingHeading($0.text, rules: rules) }) {
+                    for line in heading..<entry.lowerBound { kinds[line] = .furniture }
+                }
+            }
+            let next = entry.upperBound + 1
+            if next < page.count, page[next].blanksBefore <= 1, isListingHeading(page[next].text, rules: rules) { kinds[next] = .furniture }
+        }
+    }
+
+    private static func isListingHeading(_ text: String, rules: PlainTextRules) -> Bool {
+        ChromeLine.listKey(text).map(rules.listingHeadingKeys.contains) == true
     }
 
     /// Moves line `index` down to `kept`, marked with what was set aside above it, for both passes that set lines aside.

@@ -415,6 +415,22 @@ public struct PlainTextRules: Sendable {
         "promoted stories", "promoted content", "promoted links", "sponsored stories", "sponsored links", "sponsored content",
         "paid content", "paid partner content", "around the web", "from around the web", "ads by", "recommended by",
     ]
+    /// What a list of videos or stories beside the comments counts on each entry ("98K views", "1.2M views • 2 years ago"),
+    /// lower case: a block of short lines holding such a count is an entry of the list, none of its lines a comment or a name.
+    let listingCountWords: Set<String> = ["view", "views", "plays", "watching"]
+    /// Suffixes of a rounded count ("98K", "1.2M", "3B"), lower case.
+    let roundedCountSuffixes: Set<Character> = ["k", "m", "b"]
+    /// Headings and filters glued above such a list's first entry ("All", "From …", "Related", "For you"), lower case: one of
+    /// them among the short lines there makes them all the list's. The button under its last entry ("Show more") is too.
+    let listingHeadings: Set<String> = [
+        "related", "related videos", "up next", "recommended", "recommended videos", "for you", "recently uploaded",
+        "more videos", "watch next", "show more",
+    ]
+    /// An entry is at most this many glued lines (a duration, a title, a channel, the count, an age), and a list has at
+    /// least this many entries.
+    let listingEntryLines = 7, listingMinimumEntries = 2
+    /// How many glued lines above a list's first entry may be its headings and filters.
+    let listingHeadingReach = 8
     /// Headings of the site's own lists of stories, lower case: below the comments, one ends them ("Most viewed").
     let siteListHeadings: Set<String> = [
         "most viewed", "most read", "most popular", "most shared", "most commented", "trending", "trending now", "popular now",
@@ -476,6 +492,7 @@ public struct PlainTextRules: Sendable {
     let sectionStartLineKeys: KeySet
     let adBlockHeadingKeys: KeySet
     let siteListHeadingKeys: KeySet
+    let listingHeadingKeys: KeySet
 
     init() {
         bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
@@ -487,5 +504,6 @@ public struct PlainTextRules: Sendable {
         sectionStartLineKeys = KeySet(keys: sectionStartLines.compactMap(ChromeLine.listKey))
         adBlockHeadingKeys = KeySet(keys: adBlockHeadings.compactMap(ChromeLine.listKey))
         siteListHeadingKeys = KeySet(keys: siteListHeadings.compactMap(ChromeLine.listKey))
+        listingHeadingKeys = KeySet(keys: listingHeadings.compactMap(ChromeLine.listKey))
     }
 }
