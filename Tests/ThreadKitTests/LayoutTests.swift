@@ -157,6 +157,19 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(links[3]?.kind, .replyMarker)
     }
 
+    func testTheSitesListsUnderTheCommentsEndThem() throws {
+        var page = "Is it rude to call my neighbour by her first name?\n\nShe is eighty and I am thirty.\n\n"
+        let posts = [("kettle_on", "2y ago", "Ask her what she likes to be called."),
+                     ("sorrel_and_salt", "2y ago", "Older people here often prefer the title."),
+                     ("mossbank", "1y ago", "Depends entirely on the region."),
+                     ("kettle_on", "1y ago", "True, my gran hated being called by her name.")]
+        for (name, age, body) in posts { page += "   \(name) • \(age)\n\n   \(body)\n   Reply Share\n" }
+        page += "\nMore posts you may like\n\n     * Addressing your in-laws after the wedding\n       r/Etiquette • 2y ago 41 comments\n"
+            + "     * Gift ideas for grandparents\n       r/Etiquette • 2y ago 88 comments\n"
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.0))
+    }
+
     func testAForumBlockAtThePagesEndIsReadNotOverrun() throws {
         let body = "This is a body long enough to be a paragraph of a post, not a name or a field of a header block."
         let posts = ["Ann Lee", "Bob Stone", "Cy Young", "Dee Park"].enumerated().map { index, name in

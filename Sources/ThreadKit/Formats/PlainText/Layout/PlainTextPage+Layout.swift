@@ -14,6 +14,14 @@ extension PlainTextPage {
             let above = found.prefix { $0.top < heading }.count
             if above <= rules.layoutArticleHeaders, found.count - above >= rules.layoutMinimumRepeats { found.removeFirst(above) }
         }
+        // A heading of the site's own lists below the comments ("More posts you may like") ends them: the headers under it are
+        // its entries' ("r/Sub • 2y ago 41 comments").
+        if let firstTop = found.first?.top, let list = lines.indices.dropFirst(firstTop + 1).first(where: { index in
+            lines[index].isShort && ChromeLine.listKey(lines[index].text).map(rules.siteListHeadingKeys.contains) == true
+        }) {
+            let before = found.prefix { $0.top < list }.count
+            if before >= rules.layoutMinimumRepeats, found.count - before < before { found.removeLast(found.count - before) }
+        }
         guard found.count >= rules.layoutMinimumRepeats, let first = found.first, let last = found.last else { return nil }
         var chrome = chrome
 
