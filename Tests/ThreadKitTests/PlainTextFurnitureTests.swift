@@ -393,5 +393,7 @@ final class PlainTextFurnitureTests: XCTestCase {
         XCTAssertEqual(Furniture.shape("4h"), Furniture.shape("45m"))
         XCTAssertEqual(Furniture.shape("Like · Reply · 14 · 2d"), Furniture.shape("Like · Reply · 1d"))
         XCTAssertNotNil(Furniture.shape("Like · Reply · 14 · 2d · Edited"))
+        XCTAssert("45s".isCompactAge(.standard))
+        XCTAssertFalse("1990s".isCompactAge(.standard), "a decade")
     }
 }

@@ -227,6 +227,8 @@ extension StringProtocol {
     /// for furniture shapes and layout shapes alike.
     func isCompactAge(_ rules: PlainTextRules) -> Bool {
         guard let unit = firstIndex(where: { !$0.isASCIIDigit }), unit > startIndex else { return false }
+        // "1990s", "1800s": a decade or century, not seconds.
+        if distance(from: startIndex, to: unit) == 4, self[index(before: unit)] == "0", self[unit...].lowercased() == "s" { return false }
         return rules.compactAgeUnits.contains(self[unit...].lowercased())
     }
 }
