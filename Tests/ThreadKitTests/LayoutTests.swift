@@ -29,6 +29,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertNil(sentence.match(header, whole: false, labels: vocabulary.labels, rules: rules), "a name has five words at most")
     }
 
+    func testAUnitOfTimeIsADateOnlyWithItsCountOrAgo() {
+        let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "ann \($0) hours ago | next", blanksBefore: 0) }), rules: rules)
+        func hasTime(_ text: String) -> Bool { ShapedLine(text, vocabulary: vocabulary, rules: rules).shape.hasTime }
+        XCTAssert(hasTime("greywether 5 hours ago | next"))
+        XCTAssert(hasTime("petra an hour ago"))
+        XCTAssert(hasTime("Ann posted hours ago"))
+        XCTAssertFalse(hasTime("Sunday-morning folk hour) are often the"))
+        XCTAssertFalse(hasTime("Forty seconds! What's it down to"))
+    }
+
     func testANamesOwnEmojiStaysAndABadgeGoes() {
         XCTAssertEqual(LayoutHeader.name("Benedikt Aschenbrenner ✒️"), "Benedikt Aschenbrenner ✒️")
         XCTAssertEqual(LayoutHeader.name("Mina :ablobcatheart:"), "Mina :ablobcatheart:")

@@ -161,10 +161,12 @@ public struct PlainTextRules: Sendable {
     let textUnderHeading = 2
     let trailerScore = 3
     /// Words of dates and ages beside the units and month names: "3 hours ago", "Yesterday", "5:00 pm", "(edited)".
-    let layoutTimeWords: Set<String> = [
-        "ago", "today", "yesterday", "am", "pm", "a.m", "p.m", "edited", "now", "mo", "mos", "wk", "wks",
+    let layoutTimeWords: Set<String> = ["ago", "today", "yesterday", "am", "pm", "a.m", "p.m", "edited", "now"]
+    /// Units of an age: a date only after a count or "a" ("3 hours", "an hour"), or before "ago"; else a word of prose
+    /// ("the Sunday folk hour", "Forty seconds!").
+    let layoutTimeUnits: Set<String> = [
         "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
-        "weeks", "month", "months", "year", "years", "yr", "yrs",
+        "weeks", "wk", "wks", "month", "months", "mo", "mos", "year", "years", "yr", "yrs",
     ]
     let dayNames: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",

@@ -107,7 +107,7 @@ struct LineShape: Hashable, CustomStringConvertible {
         if bare.first == "#", bare.count > 1, bare.dropFirst().allSatisfy(\.isASCIIDigit) { return .count }
         if isNumericTime(bare) { return .time }
         let lower = bare.lowercased()
-        if rules.layoutTimeWords.contains(lower) || rules.monthNames.contains(lower) || rules.dayNames.contains(lower) { return .time }
+        if rules.layoutTimeWords.contains(lower) || rules.layoutTimeUnits.contains(lower) || rules.monthNames.contains(lower) || rules.dayNames.contains(lower) { return .time }
         let key = key(word)
         if vocabulary.words.contains(key) { return .word(key) }
         // "1.2k" points, "+12"

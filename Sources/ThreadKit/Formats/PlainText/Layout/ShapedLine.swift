@@ -39,6 +39,11 @@ struct ShapedLine {
                word.first?.isUppercase == true, !word.hasSuffix(":") {
                 token = .name
             }
+            if token == .time, rules.layoutTimeUnits.contains(word.trimmingPunctuation.lowercased()), tokens.last != .count, tokens.last != .time,
+               index == 0 || !["a", "an"].contains(words[index - 1].lowercased()),
+               index + 1 == words.count || words[index + 1].trimmingPunctuation.lowercased() != "ago" {
+                token = vocabulary.words.contains(LineShape.key(word)) ? .word(LineShape.key(word)) : .name
+            }
             // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at".
             switch (tokens.last, token) {
             case (.name?, .name), (.time?, .time), (.time?, .count), (.count?, .count):
