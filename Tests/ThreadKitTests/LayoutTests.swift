@@ -180,6 +180,29 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.authors_, posts.map(\.0))
     }
 
+    func testAMailArchivesQuotedFieldsAndFooterAreNoPosters() throws {
+        let subject = "[Allotments] Water trough rota"
+        let nav = "Previous message (by thread): \(subject)\nNext message (by thread): \(subject)\n"
+            + "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n"
+        let footer = "_______________________________________________\nAllotments mailing list\nAllotments at lists.example.org\n"
+            + "http://lists.example.org/mailman/listinfo/allotments\n"
+        let text = "The trough by the gate needs filling every morning in this heat, and the\nhose from the shed does not reach it, "
+            + "so somebody has to carry cans.\n\nI can do Mondays and will leave the cans by the shed door afterwards."
+        let posts = [("Hana Kowalczyk hana.k at example.org", text),
+                     ("Peter Ames pames at example.net", "Tuesdays for me.\n\n-----Original Message-----\nFrom: Allotments On Behalf Of Hana\n"
+                        + "To: allotments at lists.example.org\nSubject: \(subject)\n\n\(text)\n" + footer),
+                     ("dbrook at example.com", "Wednesday, if nobody minds the early start.\n\n" + text),
+                     ("Mo Farrant mo at example.org", "Thursday and Friday are mine, the bus gets me there by seven.\n\n" + text),
+                     ("Peter Ames pames at example.net", "Then only the weekend is left.\n\n" + text),
+                     ("Hana Kowalczyk hana.k at example.org", "Lovely, that covers the week.\n\n" + text)]
+        let page = posts.enumerated().map { index, post in
+            "\(subject)\n\(post.0)\nTue Sep \(index + 10) 21:14:02 BST 2019\n\n\(nav)\n\(post.1)\n\n\(nav)"
+                + "More information about the Allotments mailing list\n"
+        }.joined()
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, ["Hana Kowalczyk", "Peter Ames", "dbrook at example.com", "Mo Farrant", "Peter Ames", "Hana Kowalczyk"])
+    }
+
     func testAForumBlockAtThePagesEndIsReadNotOverrun() throws {
         let body = "This is a body long enough to be a paragraph of a post, not a name or a field of a header block."
         let posts = ["Ann Lee", "Bob Stone", "Cy Young", "Dee Park"].enumerated().map { index, name in

@@ -321,6 +321,11 @@ public struct PlainTextRules: Sendable {
         "that", "it", "i", "you", "we", "my", "your", "not", "be", "have", "has", "if", "so", "as", "on", "from",
     ]
 
+    /// Labels of a mail's header fields, lower case: "To:" opens no poster's header.
+    let mailFieldLabels: Set<String> = ["to", "cc", "bcc", "from", "sent", "date", "subject", "reply-to", "newsgroups"]
+    /// The line a mailing list's footer opens with ("Fenland-Ringers mailing list"), lower case: the address under it is the list's.
+    let mailingListFooter = " mailing list"
+
     /// Small words of a profile line under a commenter's name ("Works at …", "Lives in …", "Reporter for …").
     let taglineWords: Set<String> = ["at", "in", "from", "of", "for", "with", "on"]
 

@@ -100,10 +100,15 @@ struct LayoutHeader {
             }
             // A line that goes on with a sentence the line above left open is the paragraph's, whatever its shape
             // ("… the station's PC right" / "right now. Adding it…").
-            if layout.authorOffset == 0, index > 0, lines[index].blanksBefore == 0, lines[index].text.first?.isLowercase == true,
-               !lines[index - 1].text.endsWithSentencePunctuation, lines[index - 1].text.split(separator: " ").count >= rules.proseLineWords {
+            // So does one under a line that stops at a function word ("… the church\" on" / "Wednesdays without … at all.").
+            if layout.authorOffset == 0, index > 0, lines[index].blanksBefore == 0, !lines[index - 1].text.endsWithSentencePunctuation,
+               lines[index].text.first?.isLowercase == true
+                || lines[index - 1].text.split(separator: " ").last.map({ rules.proseWords.contains($0.lowercased()) }) == true,
+               lines[index - 1].text.split(separator: " ").count >= rules.proseLineWords {
                 continue
             }
+            // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.
+            if index > 0, lines[index].blanksBefore == 0, lines[index - 1].text.lowercased().hasSuffix(rules.mailingListFooter) { continue }
             // A header known without its name slot: an orphan's tail, or the anchor after the name again.
             let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
             guard let match = known ? (name: 0..<0, end: 0)
@@ -114,10 +119,18 @@ struct LayoutHeader {
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {
                 var words = line.words[slot].prefix(layout.singleWordNames ? 1 : slot.count)
+                // "To: list at example.org": a mail's header field quoted in a body, not a poster.
+                if let word = words.first, word.hasSuffix(":"), rules.mailFieldLabels.contains(word.dropLast().lowercased()) {
+                    continue
+                }
                 // "Ruth Adeyemi ruth.adeyemi at example.org": a mail archive's address, its "@" spelt out, is not the name.
-                if words.count > 1, slot.upperBound + 1 < line.words.count, line.words[slot.upperBound] == "at",
-                   line.words[slot.upperBound + 1].contains("."), let last = words.last, last.first?.isLowercase == true {
+                let spelledAddress = slot.upperBound + 1 < line.words.count && line.words[slot.upperBound] == "at"
+                    && line.words[slot.upperBound + 1].contains(".")
+                if spelledAddress, words.count > 1, let last = words.last, last.first?.isLowercase == true {
                     words = words.dropLast()
+                } else if spelledAddress, words.count == 1, words[words.startIndex].first?.isLowercase == true {
+                    // "jcollard at fenmail.net" alone: a poster the archive knows by the address only.
+                    words = line.words[slot.lowerBound...slot.upperBound + 1]
                 }
                 // "Realist, Renfrew,": the place after the last comma is no part of the name.
                 if layout.placeAfterComma, let comma = words.dropLast().lastIndex(where: { $0.hasSuffix(",") }) {
