@@ -122,6 +122,14 @@ final class PageEdgeTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(names.score("Ann Lee") ?? 0, PlainTextRules.standard.nameScore)
     }
 
+    func testATablesCellsAndAFieldAreNoNames() {
+        let names = AuthorLine(recurrences: ["Top                    Profile": 9], knownNames: [])
+        XCTAssertNil(names.score("Top                    Profile"), "buttons in a table's cells, however often")
+        XCTAssertNil(names.score("Author                                  Message"))
+        XCTAssertNil(names.score("Post subject: Re: Cherry Shrimp Dying"))
+        XCTAssertNotNil(names.score("Ann Lee"))
+    }
+
     func testAHeadingOfTheCommentsOpensThemRatherThanTheSharingButtonsAbove() throws {
         let thread = try parsePage("""
         Title

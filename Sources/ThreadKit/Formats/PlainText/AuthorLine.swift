@@ -116,6 +116,15 @@ struct AuthorLine {
         let rules = self.rules
         guard Self.couldBeName(text) else { return tally.add(.prose, PlainTextRules.veto, line: line) }
         if Self.isPlaceholder(text) { return tally.add(.placeholder, PlainTextRules.veto, line: line) }
+        // "Author          Message", "Top          Profile": a table's heading or buttons, a word in each cell, which no name
+        // spreads over (a name in a table's first cell has the cell's other text beside it: "Ann Lee      Re: the tank").
+        if TableColumns.isOneWordCells(text, rules: rules) {
+            return tally.add(.tableCells, PlainTextRules.veto, line: line)
+        }
+        // "Post subject: Re: …", "Location: Dundee": a field's label and its value.
+        if let label = text.words.prefix(2).firstIndex(where: { $0.count > 1 && $0.hasSuffix(":") }), label < text.words.count - 1 {
+            return tally.add(.field, PlainTextRules.veto, line: line)
+        }
         let count = recurrences[text] ?? 0
         if Self.looksLikeProse(text, recurring: count >= 2) { return tally.add(.prose, PlainTextRules.veto, line: line) }
         if rules.interjections.contains(Self.reactionKey(text)) { return tally.add(.interjection, PlainTextRules.veto, line: line) }

@@ -353,7 +353,7 @@ public struct PlainTextRules: Sendable {
         "notify me of new comments via email.", "notify me of new posts via email.", "upvote", "downvote", "ad",
         "permalink", "edit", "delete", "replies", "hide replies", "show replies", "more comments", "previous comments",
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
-        "edited", "(edited)", "most relevant", "facebook comments plugin",
+        "edited", "(edited)", "most relevant", "facebook comments plugin", "most voted", "inline feedbacks", "view all comments",
     ] as Set<String>).union(PlainTextRules.badges)
 
     /// What a page shows where there is no one's name: an image's or an avatar's stand-in ("User's avatar", "[Image]"), lower
@@ -365,7 +365,7 @@ public struct PlainTextRules: Sendable {
     /// Badges a widget sets beside or under a commenter's name ("Ann Lee Mod", "Verified", Blogger's "Blogger Ann Lee"
     /// for the blog's owner).
     static let badges: Set<String> = [
-        "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "top commenter", "top contributor",
+        "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "openid", "top commenter", "top contributor",
         "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured", "top fan", "rising fan",
     ]
 

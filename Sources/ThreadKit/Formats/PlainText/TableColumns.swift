@@ -83,6 +83,20 @@ enum TableColumns {
         return false
     }
 
+    /// Words each alone in its cell, cells `tableGap` spaces or more apart: "Author          Message". A byte scan.
+    static func isOneWordCells(_ text: String, rules: PlainTextRules) -> Bool {
+        var run = 0, gaps = 0, started = false
+        for byte in text.utf8 {
+            if byte == 0x20 { run += 1; continue }
+            if started, run > 0 {
+                guard run >= rules.tableGap else { return false }
+                gaps += 1
+            }
+            (started, run) = (true, 0)
+        }
+        return gaps > 0
+    }
+
     /// The run of spaces in `line` that ends just before `column`, when the text on both sides of it is not empty.
     private static func gap(in line: PageLine, endingAt column: Int, rules: PlainTextRules) -> Range<String.Index>? {
         let offset = column - Int(line.indent)

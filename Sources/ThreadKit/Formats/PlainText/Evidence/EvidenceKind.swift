@@ -23,6 +23,8 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case prose = "reads as prose"
     case interjection = "an interjection"
     case placeholder = "an image's or avatar's stand-in"
+    case tableCells = "a table's cells, wide apart"
+    case field = "a field's label and its value"
     case bodyOpener = "opens like a reply"
     case oneWordBody = "a shouted or function word alone"
     case emojiOnly = "emoji or symbols only"
