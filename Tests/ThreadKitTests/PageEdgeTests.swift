@@ -122,11 +122,12 @@ final class PageEdgeTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(names.score("Ann Lee") ?? 0, PlainTextRules.standard.nameScore)
     }
 
-    func testATablesCellsAndAFieldAreNoNames() {
+    func testATablesCellsAFieldAndAnAsideAreNoNames() {
         let names = AuthorLine(recurrences: ["Top                    Profile": 9], knownNames: [])
         XCTAssertNil(names.score("Top                    Profile"), "buttons in a table's cells, however often")
         XCTAssertNil(names.score("Author                                  Message"))
         XCTAssertNil(names.score("Post subject: Re: Cherry Shrimp Dying"))
+        XCTAssertNil(names.score("(Ducks.)"), "an aside")
         XCTAssertNotNil(names.score("Ann Lee"))
     }
 

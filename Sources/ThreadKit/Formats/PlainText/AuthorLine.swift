@@ -121,6 +121,8 @@ struct AuthorLine {
         if TableColumns.isOneWordCells(text, rules: rules) {
             return tally.add(.tableCells, PlainTextRules.veto, line: line)
         }
+        // "(Ducks.)", "(sigh)": an aside closing a comment.
+        if text.first == "(", text.last == ")" { return tally.add(.aside, PlainTextRules.veto, line: line) }
         // "Post subject: Re: …", "Location: Dundee": a field's label and its value.
         if let label = text.words.prefix(2).firstIndex(where: { $0.count > 1 && $0.hasSuffix(":") }), label < text.words.count - 1 {
             return tally.add(.field, PlainTextRules.veto, line: line)
