@@ -45,6 +45,14 @@ extension PlainTextPage {
             var top = first.top
             if let heading = sectionStarts.filter({ $0 > header.end && $0 <= first.top }).max() {
                 top = heading
+                // Under the heading, the section's controls ("Newest", "View all", a notice): when only short lines stand there,
+                // the first body is the block glued over its trailer, as every other body is.
+                var block = first.top
+                while block > heading, lines[block].blanksBefore == 0 { block -= 1 }
+                if block > heading, block < first.top, lines[heading..<block].allSatisfy({ $0.isShort && !$0.reachedWrapWidth }) {
+                    chrome += lines[heading..<block].map(\.text)
+                    top = block
+                }
             } else {
                 while top > header.end, top == first.top || lines[top].blanksBefore == 0 { top -= 1 }
                 top = min(top + (top == first.top ? 0 : 1), first.top)
