@@ -203,19 +203,20 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.authors_, ["Hana Kowalczyk", "Peter Ames", "dbrook at example.com", "Mo Farrant", "Peter Ames", "Hana Kowalczyk"])
     }
 
-    func testTheControlsUnderTheHeadingAreNoTrailedBody() throws {
+    func testTheControlsUnderTheHeadingAreNoTrailedBodyAndAPlaceFollowsALongName() throws {
         var page = "Baths to close in spring\n\nThe council has voted to close the baths when the boiler fails its next inspection.\n\n"
             + "Comments 5\n\nShare what you think\n\nThe comments below have been moderated in advance.\n\nNewest\nOldest\nBest rated\n\nView all\n\n"
         let posts = [("Lorna Findlay, Paisley, United Kingdom", "Learned to swim there in 1978 with the school, and the water was always freezing. Sad day."),
                      ("Realist, Renfrew, United Kingdom", "Four million is nothing compared to what they wasted on the granite benches nobody sits on."),
-                     ("Gordon Mac, Johnstone, United Kingdom", "The town centre money was a capital grant that could only be spent on that project."),
+                     ("Retired Surveyor, Not A Councillor, Johnstone, United Kingdom",
+                      "The town centre money was a capital grant that could only be spent on that project."),
                      ("Realist, Renfrew, United Kingdom", "It is always a different pot. Funny how the pot for closing things is never empty."),
                      ("Jen M, Paisley, United Kingdom", "Swimming lessons for my two cost more than the bus fare to the next town's pool now.")]
         for (index, post) in posts.enumerated() {
             page += "\(post.1)\n\(post.0), \(11 - index) hours ago\nReply\nClick to rate\n\(index + 4)\nReport abuse\n\n"
         }
         let thread = try parsePage(page)
-        XCTAssertEqual(thread.authors_, ["Lorna Findlay", "Realist", "Gordon Mac", "Realist", "Jen M"])
+        XCTAssertEqual(thread.authors_, ["Lorna Findlay", "Realist", "Retired Surveyor, Not A Councillor", "Realist", "Jen M"])
         XCTAssertEqual(thread.firstParagraphs.first, posts[0].1)
     }
 

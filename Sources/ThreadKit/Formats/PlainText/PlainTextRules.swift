@@ -148,6 +148,8 @@ public struct PlainTextRules: Sendable {
     let proseLineWords = 8
     /// Words a name in a header's slot may have ("Maria de los Angeles Garcia"): more is a sentence.
     let layoutMaxNameWords = 5
+    /// Words of a poster's place after their name in a header's slot ("…, Johnstone,").
+    let layoutMaxPlaceWords = 3
     /// A header goes on after its shared part as most of the page's headers do: what follows there in fewer than
     /// this share of them (and once only) is a line of text that happens to open like one ("UPDATE March 2022: a year…").
     let layoutFollowerShare = 0.1

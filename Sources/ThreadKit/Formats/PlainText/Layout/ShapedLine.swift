@@ -113,9 +113,10 @@ struct ShapedLine {
     /// an empty range when the template has no name, and the token after the match. nil when it does not match.
     /// The name may take words of `labels` (a prolific commenter's name is one), and words of prose ("on", "the") only
     /// between words of a name. With `followers`, the token after the match must be one of them: the name takes what
-    /// it must for the header to go on as the page's headers do ("Winnie on the Southside on DATE said:").
+    /// it must for the header to go on as the page's headers do ("Winnie on the Southside on DATE said:"). `placed`: the
+    /// slot holds the poster's place after the name (`PageLayout.placeAfterComma`).
     func match(_ template: LineShape, whole: Bool, labels: Set<String>, rules: PlainTextRules,
-               followers: Set<LineShape.Token?>? = nil) -> (name: Range<Int>, end: Int)? {
+               followers: Set<LineShape.Token?>? = nil, placed: Bool = false) -> (name: Range<Int>, end: Int)? {
         var nameWords: Range<Int>?
         var matchEnd = 0
         func step(_ t: Int, _ l: Int) -> Bool {
@@ -159,7 +160,9 @@ struct ShapedLine {
                         || end > l && (tokens[end] == .count || flair && tokens[end] != next && tokens[end] != .time) {
                     end += 1
                     // A name has a few words, a sentence many ("Our convent has two old … many years ago").
-                    if !flair, spans[end - 1].upperBound - spans[l].lowerBound > rules.layoutMaxNameWords { return false }
+                    // With the poster's place after a comma ("Retired Surveyor, Not A Councillor, Johnstone,"), a few more.
+                    let most = rules.layoutMaxNameWords + (placed ? rules.layoutMaxPlaceWords : 0)
+                    if !flair, spans[end - 1].upperBound - spans[l].lowerBound > most { return false }
                     if step(t + 1, end) {
                         nameWords = spans[l].lowerBound..<spans[end - 1].upperBound
                         return true
