@@ -220,6 +220,18 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.firstParagraphs.first, posts[0].1)
     }
 
+    func testANameEndingInAnInitialStandsAboveItsPlaceAndDate() throws {
+        var page = "Right turns on red to end downtown\n\nThe council voted to ban right turns on red at forty downtown crossings.\n\n"
+        let posts = [("Marcus Adeyemi", "St. Paul", "About time. I have been clipped twice at the same corner."),
+                     ("Gus H.", "Eagan", "Then enforce the existing law. Failing to yield is already illegal."),
+                     ("Jessica Tran", "Minneapolis", "My father was hit at Hennepin and 7th. He never walked well again."),
+                     ("Ellen R.", "Roseville", "I am so sorry, Jessica. Thank you for saying it."),
+                     ("Marcus Adeyemi", "St. Paul", "There are not enough traffic officers to enforce anything.")]
+        for (name, place, body) in posts { page += "\(name)\n\(place)\nMarch 6\n\n\(body)\n\nRecommend 12\nReply\nShare\nFlag\n\n" }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.0))
+    }
+
     func testAForumBlockAtThePagesEndIsReadNotOverrun() throws {
         let body = "This is a body long enough to be a paragraph of a post, not a name or a field of a header block."
         let posts = ["Ann Lee", "Bob Stone", "Cy Young", "Dee Park"].enumerated().map { index, name in

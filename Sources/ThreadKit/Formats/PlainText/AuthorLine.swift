@@ -223,9 +223,16 @@ struct AuthorLine {
     /// "D.", "J.R.", "Jr.", "Dr."
     private static func isInitialOrTitle(_ word: Substring) -> Bool {
         let letters = word.filter { $0.isLetter }
-        return (letters.count <= 2 && letters.first?.isUppercase == true)
-            || ["jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "rev."].contains(word.lowercased())
+        return (letters.count <= 2 && letters.first?.isUppercase == true) || nameTitles.contains(word.lowercased())
     }
+
+    /// "H.", "J.R.", "Jr.": the full stop of an initial or a title, not of a sentence.
+    static func isInitialOrTitleStop(_ word: Substring) -> Bool {
+        nameTitles.contains(word.lowercased())
+            || word.last == "." && word.split(separator: ".").allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
+    }
+
+    private static let nameTitles: Set<String> = ["jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "rev."]
 
     static func isTitleCase(_ words: [Substring]) -> Bool {
         var capitalised = 0

@@ -164,6 +164,13 @@ extension String {
         return last.properties.isEmojiPresentation
     }
 
+    /// Sentence punctuation at the end, but for the full stop of a name's initial or title ("Gus H.", "Ann Lee Jr.").
+    var endsLikeASentence: Bool {
+        guard endsWithSentencePunctuation else { return false }
+        guard last == ".", let word = split(separator: " ").last, word.count > 1 else { return true }
+        return !AuthorLine.isInitialOrTitleStop(Substring(word))
+    }
+
     /// Western or full-width (CJK) sentence punctuation: `。！？` end sentences, never names.
     var endsWithSentencePunctuation: Bool {
         guard let last = last else { return false }

@@ -51,7 +51,7 @@ struct LayoutHeader {
             func isName(_ line: Int) -> Bool { isNameLine(line) && lines[line].text.count > 1 }
             var top: Int?
             var line = anchor - 1
-            while line >= max(0, anchor + offset), lines[line].isShort, !lines[line].text.endsWithSentencePunctuation {
+            while line >= max(0, anchor + offset), lines[line].isShort, !lines[line].text.endsLikeASentence {
                 // "Priya Raman Avatar" over "Priya Raman": an image's alt text that holds the name, and more.
                 if isName(line), top.map({ !lines[line].text.hasPrefix(lines[$0].text) }) ?? true { top = line }
                 line -= 1
@@ -73,7 +73,7 @@ struct LayoutHeader {
         /// A line that may be a name, set apart above (a blank line or a footer), standing where the layout's names stand.
         func isInSlot(_ line: Int) -> Bool {
             lines[line].isShort && lines[line].nameScore != nil && (lines[line].blanksBefore > 0 || line > 0 && isFooter(line - 1))
-                && !isFooter(line) && lines[line].text.level == nil && !lines[line].text.endsWithSentencePunctuation
+                && !isFooter(line) && lines[line].text.level == nil && !lines[line].text.endsLikeASentence
                 && lines[line].text.contains(where: \.isLetter)
         }
         /// "@OakPegJoinery" over "@OakPegJoinery 2 years ago": a badge that repeats the name above before the anchor (a
