@@ -42,7 +42,9 @@ final class CorpusAnnotationTests: XCTestCase {
                                                   ("d12_karrawong_advocate_caravan_park", 31, 13), ("d13_costa_mirador_water_cuts", 33, 27),
                                                   ("d14_cape_shore_beacon_ferry_schedule", 33, 24),
                                                   ("d15_harrowlakeherald_beachparking", 34, 32), ("d16_bellbirdcoastbulletin_caravanpark", 33, 15),
-                                                  ("d17_kilbrannaghleader_greenway", 33, 16), ("d18_taramoapress_poolclosure", 31, 27)] {
+                                                  ("d17_kilbrannaghleader_greenway", 33, 16), ("d18_taramoapress_poolclosure", 31, 27),
+                                                  ("d19_westgatecourier_baths", 29, 20), ("d20_deccanledger_watercuts", 31, 16),
+                                                  ("d21_twincitiesdispatch_rightonred", 33, 23), ("d22_nairobibeacon_matatufares", 36, 30)] {
             let (thread, expected) = try load(name, in: Fixtures.development)
             let matched = alignment(thread, expected)
             XCTAssertGreaterThanOrEqual(matched.count, boundaryFloor, "\(name): comments with the right author and start")

@@ -220,16 +220,34 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.firstParagraphs.first, posts[0].1)
     }
 
-    func testANameEndingInAnInitialStandsAboveItsPlaceAndDate() throws {
+    func testANameEndingInAnInitialStandsAboveItsPlaceAndAMarkerNamesTheParent() throws {
         var page = "Right turns on red to end downtown\n\nThe council voted to ban right turns on red at forty downtown crossings.\n\n"
         let posts = [("Marcus Adeyemi", "St. Paul", "About time. I have been clipped twice at the same corner."),
                      ("Gus H.", "Eagan", "Then enforce the existing law. Failing to yield is already illegal."),
                      ("Jessica Tran", "Minneapolis", "My father was hit at Hennepin and 7th. He never walked well again."),
                      ("Ellen R.", "Roseville", "I am so sorry, Jessica. Thank you for saying it."),
                      ("Marcus Adeyemi", "St. Paul", "There are not enough traffic officers to enforce anything.")]
-        for (name, place, body) in posts { page += "\(name)\n\(place)\nMarch 6\n\n\(body)\n\nRecommend 12\nReply\nShare\nFlag\n\n" }
+        for (index, (name, place, body)) in posts.enumerated() {
+            page += "\(name)\n\(place)\nMarch 6\n\n\(body)\n\nRecommend 12\nReply\nShare\nFlag\n\n" + (index == 2 ? "Hide 3 Replies\n\n" : "")
+        }
+        page += "Jo Berg\nEdina\nMarch 7\nIn Reply to Ellen R.\n\nSeconded, Ellen.\n\nRecommend 2\nReply\nShare\nFlag\n"
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.0) + ["Jo Berg"])
+        XCTAssertEqual(thread.comments.last?.parent, 3, "the marker names Ellen R., the page's count lists the reply under Jessica")
+        XCTAssertEqual(thread.firstParagraphs.last, "Seconded, Ellen.")
+    }
+
+    func testAVoteCountOverAHeaderIsNoLevelOfNesting() throws {
+        var page = "Fares up again\n\nOperators raised fares on every route after the fuel review.\n\nComments\n\n"
+        let posts = [("Kevin K.", 41, "Sh100 to Githurai during peak? These fares never come down when fuel comes down."),
+                     ("Njeri W.", 19, "I have used the Thika Road route for nine years and fares never moved down once."),
+                     ("Wafula Simiyu", 3, "The real issue is the tax on fuel, which is nearly half the pump price."),
+                     ("Grace N.", 27, "Pole sana. This is the third rise this year and wages have not moved at all."),
+                     ("Otieno", 8, "Walk or cycle where you can. It is cheaper and often quicker in the jam anyway.")]
+        for (name, votes, body) in posts { page += "\(name)\n5 hours ago\n\n\(body)\n\nRespect \(votes)\nReply\nShare\n\n" }
         let thread = try parsePage(page)
         XCTAssertEqual(thread.authors_, posts.map(\.0))
+        XCTAssertEqual(thread.comments.filter { $0.parent != nil && !$0.parentInferred }.count, 0, "no comment is shown nested")
     }
 
     func testAForumBlockAtThePagesEndIsReadNotOverrun() throws {

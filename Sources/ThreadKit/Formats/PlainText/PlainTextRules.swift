@@ -356,6 +356,7 @@ public struct PlainTextRules: Sendable {
         "permalink", "edit", "delete", "replies", "hide replies", "show replies", "more comments", "previous comments",
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
         "edited", "(edited)", "most relevant", "facebook comments plugin", "most voted", "inline feedbacks", "view all comments",
+        "all comments", "featured comments", "community guidelines", "sign in to join the conversation",
     ] as Set<String>).union(PlainTextRules.badges)
 
     /// What a page shows where there is no one's name: an image's or an avatar's stand-in ("User's avatar", "[Image]"), lower

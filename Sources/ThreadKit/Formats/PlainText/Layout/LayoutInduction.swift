@@ -385,7 +385,11 @@ extension PageLayout {
         let numbers = places.compactMap { lines[$0].text.listNumber }
         if numbers.count == places.count, zip(numbers.dropFirst(), numbers).contains(where: { $0 <= $1 }) { return .listNumbers }
         let levels = places.compactMap { place in (max(0, place - 3)..<place).reversed().lazy.compactMap { lines[$0].text.level }.first }
-        if Double(levels.count) >= Double(places.count) * 0.8, Set(levels.map(\.label)).count == 1, Set(levels.map(\.number)).count >= 2 {
+        // Levels start at the top and go deeper one at a time, as a reply sits under its parent; a count ("Respect 41") does not.
+        let steps = zip(levels.dropFirst(), levels)
+        if Double(levels.count) >= Double(places.count) * 0.8, Set(levels.map(\.label)).count == 1, Set(levels.map(\.number)).count >= 2,
+           let top = levels.map(\.number).min(), top <= 1,
+           steps.filter({ $0.number <= $1.number + 1 }).count * 10 >= levels.count * 9 - 9 {
             return .levels
         }
         return .none

@@ -163,7 +163,15 @@ extension PlainTextPage {
         for (index, cut) in cuts.enumerated() where cut.signature != nil {
             shown[index] = cut.listedUnder.map { ShownReplies.Link(parent: $0, kind: .listedUnder) }
         }
-        for index in comments.indices where shown[index] == nil && cuts[index].signature == nil {
+        for index in comments.indices where cuts[index].signature == nil {
+            // "In reply to Ann" atop a body names the one answered, where a thread's indentation shows only its first comment.
+            if shown[index] != nil {
+                if let (link, marker) = ShownReplies.marked(index, in: &comments, rules: rules) {
+                    shown[index] = link
+                    chrome.append(marker)
+                }
+                continue
+            }
             if let answered = headers[index].answers {
                 shown[index] = ShownReplies.Link(parent: answered.header, kind: .replyMarker, detail: answered.name)
             } else if let (link, marker) = ShownReplies.marked(index, in: &comments, rules: rules) {

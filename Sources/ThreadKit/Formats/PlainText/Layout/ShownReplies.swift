@@ -115,7 +115,9 @@ enum ShownReplies {
         wanted = wanted.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
         guard !wanted.isEmpty else { return nil }
         for earlier in stride(from: index - 1, through: 0, by: -1) {
-            guard let author = comments[earlier].author.map(key), !author.isEmpty else { continue }
+            // Trimmed as the name said is: "In reply to Njeri W." names "Njeri W." with or without its full stop.
+            guard let author = comments[earlier].author.map({ key($0).trimmingCharacters(in: CharacterSet(charactersIn: " .!?")) }),
+                  !author.isEmpty else { continue }
             let handle = author.split(separator: "@").first.map(String.init) ?? author
             if wanted == author || wanted == handle || (endsWith && (wanted.hasSuffix(" " + author) || wanted.hasSuffix("," + author)))
                 || (!endsWith && wanted.split(separator: " ").first.map(String.init) == author) {
