@@ -44,6 +44,8 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(LayoutHeader.name("Mina :ablobcatheart:"), "Mina :ablobcatheart:")
         XCTAssertEqual(LayoutHeader.name("Ann Lee ✓"), "Ann Lee")
         XCTAssertEqual(LayoutHeader.name("Ann Lee:"), "Ann Lee")
+        XCTAssertEqual(AuthorLine.withoutBadges("Isla Drummond Mod"), "Isla Drummond")
+        XCTAssertEqual(AuthorLine.withoutBadges("Mod"), "Mod", "a name of one word keeps it")
     }
 
     func testANameInAHeaderTakesTheSmallWordsTheHeaderNeeds() throws {

@@ -174,6 +174,20 @@ struct AuthorLine {
         if text.endsWithSmiley, !recurs { tally.add(.emojiEnd, rules.endsWithEmoji, line: line) }
     }
 
+    /// "Ollie Brandt Mod", "Blogger Hilary Wren": a name less the badges a widget sets beside it.
+    static func withoutBadges(_ words: ArraySlice<Substring>) -> ArraySlice<Substring> {
+        var words = words
+        while words.count > 1, let last = words.last, PlainTextRules.badges.contains(last.lowercased()) { words = words.dropLast() }
+        while words.count > 1, let first = words.first, PlainTextRules.badges.contains(first.lowercased()) { words = words.dropFirst() }
+        return words
+    }
+
+    static func withoutBadges(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        let kept = withoutBadges(words[...])
+        return kept.count == words.count ? name : kept.joined(separator: " ")
+    }
+
     /// An image's or avatar's stand-in where a name might stand: "User", "[hqdefault]" (a text browser's image, named by
     /// its file), "[Image]". Not "[deleted]": a deleted author's comment is a comment.
     static func isPlaceholder(_ text: String) -> Bool {

@@ -138,8 +138,7 @@ struct LayoutHeader {
                     words = words[...comma]
                 }
                 // "Ollie Brandt Mod", "Blogger Hilary Wren": a badge beside the name is not part of it.
-                while words.count > 1, let last = words.last, PlainTextRules.badges.contains(last.lowercased()) { words = words.dropLast() }
-                while words.count > 1, let first = words.first, PlainTextRules.badges.contains(first.lowercased()) { words = words.dropFirst() }
+                words = AuthorLine.withoutBadges(words)
                 header.author = name(words.joined(separator: " ")).flatMap { AuthorLine.isPlaceholder($0) ? nil : $0 }
                 // A reply's header may name whom it answers after the author: Disqus's "Ann Mod Bob • 3 years ago".
                 for split in words.indices.dropFirst() {
