@@ -382,6 +382,13 @@ final class PlainTextFurnitureTests: XCTestCase {
         XCTAssert(thread.chrome.contains("Pipe Talk"))
     }
 
+    func testACommentWidgetsLoginAndFiltersAreChrome() {
+        for line in ["Log in with", "Disqus", "Google", "or sign up with Disqus ?", "Tweet Share", "All Comments", "Featured Comments",
+                     "Community Guidelines", "Most Voted", "Inline Feedbacks", "View all comments"] {
+            XCTAssertEqual(ChromeLine.classify(line), .furniture, line)
+        }
+    }
+
     func testAThreadsOwnCountOfViewsIsNoListEntry() {
         XCTAssert(ChromeLine.isListingCount("98K views"))
         XCTAssert(ChromeLine.isListingCount("1.2M views • 2 years ago"))

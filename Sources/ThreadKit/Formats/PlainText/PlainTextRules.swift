@@ -357,6 +357,7 @@ public struct PlainTextRules: Sendable {
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
         "edited", "(edited)", "most relevant", "facebook comments plugin", "most voted", "inline feedbacks", "view all comments",
         "all comments", "featured comments", "community guidelines", "sign in to join the conversation",
+        "log in with", "sign in with", "or sign up with disqus ?", "tweet share", "disqus", "google", "apple",
     ] as Set<String>).union(PlainTextRules.badges)
 
     /// What a page shows where there is no one's name: an image's or an avatar's stand-in ("User's avatar", "[Image]"), lower
