@@ -328,6 +328,9 @@ public struct PlainTextRules: Sendable {
     /// The line a mailing list's footer opens with ("Fenland-Ringers mailing list"), lower case: the address under it is the list's.
     let mailingListFooter = " mailing list"
 
+    /// Small words that open a poster's place in a header ("from Pallavur · DATE", "in Toronto · DATE"), lower case.
+    let placeOpeners: Set<String> = ["from", "in"]
+
     /// Small words of a profile line under a commenter's name ("Works at …", "Lives in …", "Reporter for …").
     let taglineWords: Set<String> = ["at", "in", "from", "of", "for", "with", "on"]
 

@@ -197,6 +197,13 @@ extension PageLayout {
             // the poster's place.
             let commaed = slots.filter { line, match in line.words[match.name].dropLast().contains { $0.hasSuffix(",") } }.count
             layout.placeAfterComma = !layout.singleWordNames && Double(commaed) >= Double(slots.count) * rules.layoutPlaceShare
+            // "from Pallavur · 13 Mar 2025" under "Sreekumar Nair": a slot that a small word of place opens says where the poster
+            // is; the name line over most such headers says who.
+            if case .word(let opener)? = namedHead.key.tokens.first, rules.placeOpeners.contains(opener),
+               namedHead.key.tokens.dropFirst().first == .name,
+               Double(at.filter { isNameLine($0 - 1) }.count) >= Double(at.count) * rules.layoutNameShare {
+                layout.authorOffset = -1
+            }
             // After a name that ends the shared part a flair may follow, whatever it is ("[–] ann Oulu, FI | 12 points").
             // A small word of prose there in a few headers is no header's: the name goes on ("Winnie on the Southside on DATE
             // said:"); in most it is ("NAME commented on DATE").
