@@ -46,6 +46,8 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(LayoutHeader.name("Ann Lee:"), "Ann Lee")
         XCTAssertEqual(AuthorLine.withoutBadges("Isla Drummond Mod"), "Isla Drummond")
         XCTAssertEqual(AuthorLine.withoutBadges("Mod"), "Mod", "a name of one word keeps it")
+        XCTAssertEqual(AuthorLine.badgedRole("Isla Drummond Mod"), .moderator)
+        XCTAssertNil(AuthorLine.badgedRole("Ann Lee"))
     }
 
     func testANameInAHeaderTakesTheSmallWordsTheHeaderNeeds() throws {

@@ -182,6 +182,16 @@ struct AuthorLine {
         return words
     }
 
+    /// The role a badge beside a name gives its poster ("Isla Drummond Mod"), shown as the reader marks it.
+    static func badgedRole(_ name: String) -> Comment.Role? {
+        let words = name.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        let kept = withoutBadges(words[...])
+        let badges = (words[..<kept.startIndex] + words[kept.endIndex...]).map { $0.lowercased() }
+        if badges.contains(where: PlainTextRules.moderatorBadges.contains) { return .moderator }
+        return badges.contains(where: PlainTextRules.adminBadges.contains) ? .admin : nil
+    }
+
     static func withoutBadges(_ name: String) -> String {
         let words = name.split(separator: " ")
         let kept = withoutBadges(words[...])

@@ -369,6 +369,9 @@ public struct PlainTextRules: Sendable {
     /// What stands for an author who deleted their account or comment, lower case.
     static let deletedAuthors: Set<String> = ["[deleted]", "[removed]"]
 
+    /// Badges that say a poster moderates the comments, or runs the site, lower case.
+    static let moderatorBadges: Set<String> = ["mod", "moderator"]
+    static let adminBadges: Set<String> = ["admin", "staff"]
     /// Badges a widget sets beside or under a commenter's name ("Ann Lee Mod", "Verified", Blogger's "Blogger Ann Lee"
     /// for the blog's owner).
     static let badges: Set<String> = [

@@ -14,6 +14,8 @@ struct LayoutHeader {
     var answers: (header: Int, name: String)?
     /// The poster's handle on a line of the block ("@ann@example.social"), which replies address.
     var handle: String?
+    /// What a badge beside the name says the poster is ("Mod").
+    var role: Comment.Role?
 
     /// Also returns the shape of every short line from `start` on (nil for the others), which the cut reads again:
     /// shaping is the costly part of matching a large page.
@@ -138,6 +140,7 @@ struct LayoutHeader {
                     words = words[...comma]
                 }
                 // "Ollie Brandt Mod", "Blogger Hilary Wren": a badge beside the name is not part of it.
+                header.role = AuthorLine.badgedRole(words.joined(separator: " "))
                 words = AuthorLine.withoutBadges(words)
                 header.author = name(words.joined(separator: " ")).flatMap { AuthorLine.isPlaceholder($0) ? nil : $0 }
                 // A reply's header may name whom it answers after the author: Disqus's "Ann Mod Bob • 3 years ago".

@@ -125,6 +125,7 @@ extension PlainTextPage {
                 chrome += (header.top...header.bottom).filter { $0 != header.anchor && $0 != header.depthLine }.map { lines[$0].text }
             }
             var comment = Comment(author: header.author, blocks: blocks)
+            comment.role = header.role
             comment.links = textLinks
             comments.append(comment)
         }
