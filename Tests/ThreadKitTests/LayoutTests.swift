@@ -47,6 +47,7 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(AuthorLine.withoutBadges("Isla Drummond Mod"), "Isla Drummond")
         XCTAssertEqual(AuthorLine.withoutBadges("Mod"), "Mod", "a name of one word keeps it")
         XCTAssertEqual(AuthorLine.badgedRole("Isla Drummond Mod"), .moderator)
+        XCTAssertEqual(AuthorLine.withoutBadges("Bea Post author"), "Bea")
         XCTAssertNil(AuthorLine.badgedRole("Ann Lee"))
     }
 

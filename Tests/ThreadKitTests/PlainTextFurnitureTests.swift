@@ -384,7 +384,7 @@ final class PlainTextFurnitureTests: XCTestCase {
 
     func testACommentWidgetsLoginAndFiltersAreChrome() {
         for line in ["Log in with", "Disqus", "Google", "or sign up with Disqus ?", "Tweet Share", "All Comments", "Featured Comments",
-                     "Community Guidelines", "Most Voted", "Inline Feedbacks", "View all comments"] {
+                     "Community Guidelines", "Most Voted", "Inline Feedbacks", "View all comments", "Post Comment »", "Search"] {
             XCTAssertEqual(ChromeLine.classify(line), .furniture, line)
         }
     }

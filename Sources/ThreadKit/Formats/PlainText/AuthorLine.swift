@@ -177,6 +177,8 @@ struct AuthorLine {
     /// "Ollie Brandt Mod", "Blogger Hilary Wren": a name less the badges a widget sets beside it.
     static func withoutBadges(_ words: ArraySlice<Substring>) -> ArraySlice<Substring> {
         var words = words
+        // WordPress's "Post author" beside the blog's author: a badge of two words.
+        if words.count > 2, PlainTextRules.badges.contains(words.suffix(2).joined(separator: " ").lowercased()) { words = words.dropLast(2) }
         while words.count > 1, let last = words.last, PlainTextRules.badges.contains(last.lowercased()) { words = words.dropLast() }
         while words.count > 1, let first = words.first, PlainTextRules.badges.contains(first.lowercased()) { words = words.dropFirst() }
         return words

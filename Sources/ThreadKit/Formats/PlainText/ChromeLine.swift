@@ -28,6 +28,8 @@ enum ChromeLine {
     static func listKey(_ text: String) -> UInt64? {
         var text = Substring(text)
         if text.hasSuffix("…") { text = text.dropLast() } else { while text.hasSuffix("...") { text = text.dropLast(3) } }
+        // A button's arrow: "Post Comment »", "Older comments ›".
+        if let last = text.last, "»›→".contains(last) { text = text.dropLast().trimmingSpaces[...] }
         var key: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }

@@ -360,7 +360,7 @@ public struct PlainTextRules: Sendable {
         "oldest first", "newest first", "post", "post comment", "submit", "write a comment…", "write a comment...", "write a comment",
         "edited", "(edited)", "most relevant", "facebook comments plugin", "most voted", "inline feedbacks", "view all comments",
         "all comments", "featured comments", "community guidelines", "sign in to join the conversation",
-        "log in with", "sign in with", "or sign up with disqus ?", "tweet share", "disqus", "google", "apple",
+        "log in with", "sign in with", "or sign up with disqus ?", "tweet share", "disqus", "google", "apple", "search",
     ] as Set<String>).union(PlainTextRules.badges)
 
     /// What a page shows where there is no one's name: an image's or an avatar's stand-in ("User's avatar", "[Image]"), lower
@@ -376,7 +376,7 @@ public struct PlainTextRules: Sendable {
     /// for the blog's owner).
     static let badges: Set<String> = [
         "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "openid", "top commenter", "top contributor",
-        "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured", "top fan", "rising fan",
+        "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured", "top fan", "rising fan", "post author",
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
