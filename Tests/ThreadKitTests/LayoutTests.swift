@@ -129,6 +129,13 @@ final class LayoutTests: XCTestCase {
         XCTAssert(thread.comments[3].blocks.isEmpty, "a pingback has no text")
     }
 
+    func testANumberedPingbackWrappedOverTwoLinesIsOneComment() throws {
+        let page = Self.development.appendingPathComponent("L104_wordpress_genesis-w3m-dump_shower-regrouting.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.authors_.suffix(2), ["10 Weekend Jobs That Make a Rental Feel Like Home – Renter's Toolbox",
+                                                   "Bathroom refresh on a budget: what we did for under £200 | The Thrifty Nest"])
+    }
+
     func testCopiesShowTheirRepliesByCountsAndLinks() throws {
         func parse(_ name: String) throws -> ThreadKit.Thread {
             let page = Self.development.appendingPathComponent(name + ".txt").path

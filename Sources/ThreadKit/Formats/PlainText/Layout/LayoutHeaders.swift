@@ -94,9 +94,17 @@ struct LayoutHeader {
             shapes[index - start] = line.shape
             // "Pingback: Weekend reading #41 – Brick & Lath": a blog's note that another page links here, listed as a comment
             // from that page, with no text.
-            if let opener = rules.pingbackOpeners.first(where: { ChromeLine.opens(lines[index].text.utf8, with: $0) }) {
-                let title = String(lines[index].text.dropFirst(opener.count)).trimmingCharacters(in: .whitespaces)
-                headers.append(LayoutHeader(top: index, bottom: index, anchor: index, author: title.isEmpty ? nil : title, depthLine: index,
+            // Numbered in a list of their own too ("1. Pingback: …"), the title wrapped by a text browser onto the next line.
+            let listed = lines[index].text.listNumber == nil ? Substring(lines[index].text) : lines[index].text.drop { $0 != " " }.dropFirst()
+            if let opener = rules.pingbackOpeners.first(where: { ChromeLine.opens(listed.utf8, with: $0) }) {
+                var title = String(listed.dropFirst(opener.count)).trimmingCharacters(in: .whitespaces)
+                var bottom = index
+                if lines[index].reachedWrapWidth, index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].isShort,
+                   lines[index + 1].indent > lines[index].indent, !lines[index + 1].text.endsWithSentencePunctuation {
+                    title += " " + lines[index + 1].text
+                    bottom = index + 1
+                }
+                headers.append(LayoutHeader(top: index, bottom: bottom, anchor: index, author: title.isEmpty ? nil : title, depthLine: index,
                                             authorEvidence: Evidence(.pingback, weight: 0, line: Int(lines[index].number))))
                 continue
             }
