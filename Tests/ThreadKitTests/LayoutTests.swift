@@ -136,6 +136,13 @@ final class LayoutTests: XCTestCase {
                                                    "Bathroom refresh on a budget: what we did for under £200 | The Thrifty Nest"])
     }
 
+    func testABadgeBesideANameLineOverTheHeaderIsNoPartOfTheName() throws {
+        let page = Self.development.appendingPathComponent("L107_reddit-new_lynx-dump_homelab-r710.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssert(thread.authors_.contains("packet_gremlin"))
+        XCTAssertFalse(thread.authors_.contains { $0?.hasSuffix(" OP") == true }, "\(thread.authors_)")
+    }
+
     func testCopiesShowTheirRepliesByCountsAndLinks() throws {
         func parse(_ name: String) throws -> ThreadKit.Thread {
             let page = Self.development.appendingPathComponent(name + ".txt").path

@@ -170,7 +170,10 @@ struct LayoutHeader {
                 header.bottom = max(index, nameLine)
                 header.depthLine = nameLine
                 let text = lines[nameLine].text
-                header.author = name(text.listNumber == nil ? text : String(text.drop { $0 != " " }.dropFirst()))
+                let named = text.listNumber == nil ? text : String(text.drop { $0 != " " }.dropFirst())
+                // "packet_gremlin OP": the badge beside the name line's name is the header's.
+                header.role = AuthorLine.badgedRole(named)
+                header.author = name(AuthorLine.withoutBadges(named))
                 header.authorEvidence = Evidence(.nameBesideHeader, weight: lines[nameLine].nameScore ?? 0, line: Int(lines[nameLine].number),
                                                  detail: layout.anchor.description)
             }
