@@ -389,6 +389,33 @@ final class PlainTextFurnitureTests: XCTestCase {
         }
     }
 
+    func testANoticeWrappedOverTwoLinesIsOneNotice() throws {
+        let wrapped = "Feed You can follow this conversation by subscribing to the comment feed"
+        let thread = try parsePage("""
+        Staking Tomatoes
+
+        \(String(repeating: "A paragraph of the article that a text browser wrapped at its width, as it does. ", count: 3))
+
+        Comments
+
+        \(wrapped)
+        for this post.
+
+        I tried the sprawl method two summers ago and never went back.
+
+        Posted by: Hank in Ohio | March 02, 2009 at 09:47 PM
+
+        Cages! The heavy ones from the farm store, not the flimsy cones.
+
+        Posted by: jim | March 03, 2009 at 02:51 PM
+
+        Straw first, then the plants: that is the whole trick.
+
+        Posted by: Lena Hart | March 03, 2009 at 05:33 PM
+        """)
+        XCTAssert(thread.chrome.contains("for this post."), "\(thread.chrome)")
+    }
+
     func testAThreadsOwnCountOfViewsIsNoListEntry() {
         XCTAssert(ChromeLine.isListingCount("98K views"))
         XCTAssert(ChromeLine.isListingCount("1.2M views • 2 years ago"))

@@ -185,6 +185,17 @@ public enum PlainTextPage: ThreadFormat {
             }
         }
         markListings(page, kinds: &kinds, rules: rules)
+        // A notice a text browser wrapped ("You can follow this conversation by subscribing to the comment feed" / "for this
+        // post.") is one notice: its lines glued under it go with it.
+        for index in page.indices where kinds[index] == .furniture && page[index].reachedWrapWidth
+            && rules.noticeOpeners.contains(where: { ChromeLine.opens(page[index].text.utf8, with: $0) }) {
+            var next = index + 1
+            while next < page.count, page[next].blanksBefore == 0, kinds[next] == .none {
+                kinds[next] = .furniture
+                if !page[next].reachedWrapWidth { break }
+                next += 1
+            }
+        }
         var seen: [String: Int] = [:]
         for index in lines.indices where kinds[index] == .furniture { seen[Furniture.shape(lines[index].text) ?? "", default: 0] += 1 }
         var chrome: [String] = []

@@ -381,6 +381,7 @@ public struct PlainTextRules: Sendable {
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
     let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation", "pinned by ", "❤ by ", "❤️ by ",
+                         "you can follow this conversation", "feed you can follow this conversation",
                          "you have reached the end of the comments", "log in or sign up to comment", "sign in or sign up to comment"]
 
     /// Chrome that opens the comment section: the article has ended above it.
