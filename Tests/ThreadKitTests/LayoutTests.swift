@@ -44,11 +44,11 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(LayoutHeader.name("Mina :ablobcatheart:"), "Mina :ablobcatheart:")
         XCTAssertEqual(LayoutHeader.name("Ann Lee ✓"), "Ann Lee")
         XCTAssertEqual(LayoutHeader.name("Ann Lee:"), "Ann Lee")
-        XCTAssertEqual(AuthorLine.withoutBadges("Isla Drummond Mod"), "Isla Drummond")
-        XCTAssertEqual(AuthorLine.withoutBadges("Mod"), "Mod", "a name of one word keeps it")
-        XCTAssertEqual(AuthorLine.badgedRole("Isla Drummond Mod"), .moderator)
-        XCTAssertEqual(AuthorLine.withoutBadges("Bea Post author"), "Bea")
-        XCTAssertNil(AuthorLine.badgedRole("Ann Lee"))
+        XCTAssertEqual(AuthorLine.badged("Isla Drummond Mod").name, "Isla Drummond")
+        XCTAssertEqual(AuthorLine.badged("Isla Drummond Mod").role, .moderator)
+        XCTAssertEqual(AuthorLine.badged("Mod").name, "Mod", "a name of one word keeps it")
+        XCTAssertEqual(AuthorLine.badged("Bea Post author").name, "Bea")
+        XCTAssertNil(AuthorLine.badged("Ann Lee").role)
     }
 
     func testANameInAHeaderTakesTheSmallWordsTheHeaderNeeds() throws {

@@ -184,25 +184,25 @@ struct AuthorLine {
         return words
     }
 
-    /// The role a badge beside a name gives its poster ("Isla Drummond Mod"), shown as the reader marks it.
-    static func badgedRole(_ name: String) -> Comment.Role? {
+    /// A name less its badges, and the role a badge gives its poster ("Isla Drummond Mod": a moderator), shown as the
+    /// reader marks it.
+    static func badged(_ name: String) -> (name: String, role: Comment.Role?) {
+        // Asked of every comment's name: one word has no badge beside it.
+        guard name.utf8.contains(0x20) else { return (name, nil) }
         let words = name.split(separator: " ")
-        guard words.count > 1 else { return nil }
         let kept = withoutBadges(words[...])
+        guard kept.count < words.count else { return (name, nil) }
         let badges = (words[..<kept.startIndex] + words[kept.endIndex...]).map { $0.lowercased() }
-        if badges.contains(where: PlainTextRules.moderatorBadges.contains) { return .moderator }
-        return badges.contains(where: PlainTextRules.adminBadges.contains) ? .admin : nil
-    }
-
-    static func withoutBadges(_ name: String) -> String {
-        let words = name.split(separator: " ")
-        let kept = withoutBadges(words[...])
-        return kept.count == words.count ? name : kept.joined(separator: " ")
+        let role: Comment.Role? = badges.contains(where: PlainTextRules.moderatorBadges.contains) ? .moderator
+            : badges.contains(where: PlainTextRules.adminBadges.contains) ? .admin : nil
+        return (kept.joined(separator: " "), role)
     }
 
     /// An image's or avatar's stand-in where a name might stand: "User", "[hqdefault]" (a text browser's image, named by
     /// its file), "[Image]". Not "[deleted]": a deleted author's comment is a comment.
     static func isPlaceholder(_ text: String) -> Bool {
+        // The longest stand-in is a short phrase ("profile picture"), a bracketed one a file's name: most lines are neither.
+        guard text.utf8.count <= 32 || text.first == "[" else { return false }
         if text.count > 2, text.first == "[", text.last == "]", !text.dropFirst().dropLast().contains(where: { $0 == " " || $0 == "[" }),
            !PlainTextRules.deletedAuthors.contains(text.lowercased()) {
             return true

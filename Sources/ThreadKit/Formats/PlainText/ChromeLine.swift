@@ -29,7 +29,7 @@ enum ChromeLine {
         var text = Substring(text)
         if text.hasSuffix("…") { text = text.dropLast() } else { while text.hasSuffix("...") { text = text.dropLast(3) } }
         // A button's arrow: "Post Comment »", "Older comments ›".
-        if let last = text.last, "»›→".contains(last) { text = text.dropLast().trimmingSpaces[...] }
+        if let byte = text.utf8.last, byte >= 0x80, let last = text.last, "»›→".contains(last) { text = text.dropLast().trimmingSpaces[...] }
         var key: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
@@ -40,6 +40,8 @@ enum ChromeLine {
 
     /// A list entry's count of views or plays: "98K views", "1.2M views • 2 years ago", "870 watching".
     static func isListingCount(_ text: String) -> Bool {
+        // Asked of every short line: the first byte, a figure, rules out nearly all of them before any word is made.
+        guard let first = text.utf8.first, first &- 0x30 < 10 else { return false }
         let rules = PlainTextRules.standard
         let words = text.lowercased().words.prefix(3)
         guard words.count >= 2, rules.listingCountWords.contains(String(words[1])),

@@ -92,8 +92,9 @@ public enum PlainTextPage: ThreadFormat {
         // A user title between a name and its date ("Season ticket holder") is the header's, not the body's.
         chrome += cuts.flatMap { lines[min($0.start + 1, $0.body.lowerBound)..<$0.body.lowerBound].map(\.text) }
         var comments = cuts.map { cut in
-            var comment = Comment(author: cut.author.map(AuthorLine.withoutBadges), blocks: lines[cut.body].map { .paragraph($0.text) })
-            comment.role = cut.author.flatMap(AuthorLine.badgedRole)
+            let badged = cut.author.map(AuthorLine.badged)
+            var comment = Comment(author: badged?.name, blocks: lines[cut.body].map { .paragraph($0.text) })
+            comment.role = badged?.role
             return comment
         }
         // Replies listed under a count of them ("38 replies"): the page shows every parent, top level included.

@@ -148,7 +148,7 @@ struct LayoutHeader {
                     words = words[...comma]
                 }
                 // "Ollie Brandt Mod", "Blogger Hilary Wren": a badge beside the name is not part of it.
-                header.role = AuthorLine.badgedRole(words.joined(separator: " "))
+                header.role = AuthorLine.badged(words.joined(separator: " ")).role
                 words = AuthorLine.withoutBadges(words)
                 header.author = name(words.joined(separator: " ")).flatMap { AuthorLine.isPlaceholder($0) ? nil : $0 }
                 // A reply's header may name whom it answers after the author: Disqus's "Ann Mod Bob • 3 years ago".
@@ -172,8 +172,9 @@ struct LayoutHeader {
                 let text = lines[nameLine].text
                 let named = text.listNumber == nil ? text : String(text.drop { $0 != " " }.dropFirst())
                 // "packet_gremlin OP": the badge beside the name line's name is the header's.
-                header.role = AuthorLine.badgedRole(named)
-                header.author = name(AuthorLine.withoutBadges(named))
+                let badged = AuthorLine.badged(named)
+                header.role = badged.role
+                header.author = name(badged.name)
                 header.authorEvidence = Evidence(.nameBesideHeader, weight: lines[nameLine].nameScore ?? 0, line: Int(lines[nameLine].number),
                                                  detail: layout.anchor.description)
             }
