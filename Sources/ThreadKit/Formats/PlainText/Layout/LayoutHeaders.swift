@@ -89,7 +89,9 @@ struct LayoutHeader {
                                                                                        labels: layout.vocabulary.labels, rules: rules) != nil
         }
         var latest: [String: Int] = [:]
-        for index in start..<lines.count where lines[index].isShort {
+        // The line a wrapped pingback's title went on to: part of that header, no header of its own.
+        var joined = -1
+        for index in start..<lines.count where lines[index].isShort && index > joined {
             let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
             shapes[index - start] = line.shape
             // "Pingback: Weekend reading #41 – Brick & Lath": a blog's note that another page links here, listed as a comment
@@ -103,6 +105,7 @@ struct LayoutHeader {
                    lines[index + 1].indent > lines[index].indent, !lines[index + 1].text.endsWithSentencePunctuation {
                     title += " " + lines[index + 1].text
                     bottom = index + 1
+                    joined = bottom
                 }
                 headers.append(LayoutHeader(top: index, bottom: bottom, anchor: index, author: title.isEmpty ? nil : title, depthLine: index,
                                             authorEvidence: Evidence(.pingback, weight: 0, line: Int(lines[index].number))))

@@ -38,7 +38,9 @@ extension PlainTextPage {
             } ?? lines.count
             end = footerLinks(in: lines, before: later, after: last.bottom + 1, rules: rules)
             for (index, header) in found.enumerated() {
-                bodies.append(header.bottom + 1..<(index + 1 < found.count ? found[index + 1].top : end))
+                // A header block may reach the next one's top (a wrapped title, a name line over the next anchor): no body then.
+                let upper = index + 1 < found.count ? found[index + 1].top : end
+                bodies.append(min(header.bottom + 1, upper)..<upper)
             }
         case .trailer:
             // The first body starts under the comments' heading, or else it is the paragraph block just above its trailer.
