@@ -30,6 +30,8 @@ final class FuzzRegressionTests: XCTestCase {
         ("plain-text-header-past-the-furniture.txt", PlainTextPage.self),
         // A header with its name above it, matched on the page's first lines: the name's place was read before line 0.
         ("plain-text-layout-anchor-on-the-first-line.txt", PlainTextPage.self),
+        // A numbered pingback whose wrapped title ran into the name line over the next header: a body's range reversed.
+        ("plain-text-pingback-title-into-the-next-header.txt", PlainTextPage.self),
     ]
 
     func testEachParserReturnsAThreadOrThrows() throws {
