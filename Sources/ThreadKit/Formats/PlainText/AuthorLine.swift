@@ -123,15 +123,15 @@ struct AuthorLine {
         }
         // "(Ducks.)", "(sigh)": an aside closing a comment.
         if text.first == "(", text.last == ")" { return tally.add(.aside, PlainTextRules.veto, line: line) }
-        // "Post subject: Re: …", "Location: Dundee": a field's label and its value.
-        if let label = text.words.prefix(2).firstIndex(where: { $0.count > 1 && $0.hasSuffix(":") }), label < text.words.count - 1 {
-            return tally.add(.field, PlainTextRules.veto, line: line)
-        }
         let count = recurrences[text] ?? 0
         if Self.looksLikeProse(text, recurring: count >= 2) { return tally.add(.prose, PlainTextRules.veto, line: line) }
         if rules.interjections.contains(Self.reactionKey(text)) { return tally.add(.interjection, PlainTextRules.veto, line: line) }
         let known = knownNames.contains(text)
         let words = text.words
+        // "Post subject: Re: …", "Location: Dundee": a field's label and its value.
+        if let label = words.prefix(2).firstIndex(where: { $0.count > 1 && $0.hasSuffix(":") }), label < words.count - 1 {
+            return tally.add(.field, PlainTextRules.veto, line: line)
+        }
         if words.count > 1, let first = text.firstBareWord, rules.bodyOpeners.contains(first), !known, count < 2 {
             return tally.add(.bodyOpener, PlainTextRules.veto, line: line, detail: first)
         }

@@ -114,20 +114,19 @@ struct LayoutHeader {
             // A line that goes on with a sentence the line above left open is the paragraph's, whatever its shape
             // ("… the station's PC right" / "right now. Adding it…").
             // So does one under a line that stops at a function word ("… the church\" on" / "Wednesdays without … at all.").
-            if layout.authorOffset == 0, index > 0, lines[index].blanksBefore == 0, !lines[index - 1].text.endsWithSentencePunctuation,
-               lines[index].text.first?.isLowercase == true
-                || lines[index - 1].text.split(separator: " ").last.map({ rules.proseWords.contains($0.lowercased()) }) == true,
-               lines[index - 1].text.split(separator: " ").count >= rules.proseLineWords {
-                continue
+            if layout.authorOffset == 0, index > 0, lines[index].blanksBefore == 0, !lines[index - 1].text.endsWithSentencePunctuation {
+                let above = lines[index - 1].text.split(separator: " ")
+                if above.count >= rules.proseLineWords, lines[index].text.first?.isLowercase == true
+                    || above.last.map({ rules.proseWords.contains($0.lowercased()) }) == true { continue }
             }
-            // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.
-            if index > 0, lines[index].blanksBefore == 0, lines[index - 1].text.lowercased().hasSuffix(rules.mailingListFooter) { continue }
             // A header known without its name slot: an orphan's tail, or the anchor after the name again.
             let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
             guard let match = known ? (name: 0..<0, end: 0)
                     : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules, followers: layout.followers,
                                  placed: layout.placeAfterComma)
             else { continue }
+            // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.
+            if index > 0, lines[index].blanksBefore == 0, lines[index - 1].text.lowercased().hasSuffix(rules.mailingListFooter) { continue }
             let slot = match.name
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))

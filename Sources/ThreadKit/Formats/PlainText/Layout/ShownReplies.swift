@@ -101,22 +101,25 @@ enum ShownReplies {
             && !lower.hasSuffix("?") && !lower.hasSuffix(".")
     }
 
+    /// What a name said in a marker or on an author line may end with ("Njeri W.", "Ann!"), trimmed from both alike.
+    private static let endPunctuation = CharacterSet(charactersIn: " .!?")
+
     /// The latest comment before `index` whose author is `said` (or, with `endsWith`, ends it).
     private static func link(to said: String, before index: Int, in comments: [Comment], kind: EvidenceKind, endsWith: Bool = false) -> Link? {
         // A name may hold a comma ("Concerned Resident, Ward 7"), or the comma may end it ("In reply to Ann, who…"):
         // the whole first, then up to the comma.
-        let whole = key(said).trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        let whole = key(said).trimmingCharacters(in: endPunctuation)
         if !endsWith, whole.contains(where: { ",:;".contains($0) }),
            let earlier = stride(from: index - 1, through: 0, by: -1).first(where: { comments[$0].author.map(key) == whole }) {
             return Link(parent: earlier, kind: kind, detail: comments[earlier].author)
         }
         var wanted = whole
         if !endsWith, let end = wanted.firstIndex(where: { ",:;".contains($0) }) { wanted = String(wanted[..<end]) }
-        wanted = wanted.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        wanted = wanted.trimmingCharacters(in: endPunctuation)
         guard !wanted.isEmpty else { return nil }
         for earlier in stride(from: index - 1, through: 0, by: -1) {
             // Trimmed as the name said is: "In reply to Njeri W." names "Njeri W." with or without its full stop.
-            guard let author = comments[earlier].author.map({ key($0).trimmingCharacters(in: CharacterSet(charactersIn: " .!?")) }),
+            guard let author = comments[earlier].author.map({ key($0).trimmingCharacters(in: endPunctuation) }),
                   !author.isEmpty else { continue }
             let handle = author.split(separator: "@").first.map(String.init) ?? author
             if wanted == author || wanted == handle || (endsWith && (wanted.hasSuffix(" " + author) || wanted.hasSuffix("," + author)))
