@@ -172,7 +172,7 @@ struct LayoutHeader {
                 header.bottom = max(index, nameLine)
                 header.depthLine = nameLine
                 let text = lines[nameLine].text
-                let named = text.listNumber == nil ? text : String(text.drop { $0 != " " }.dropFirst())
+                let named = text.listItem.map(String.init) ?? text
                 // "packet_gremlin OP": the badge beside the name line's name is the header's.
                 let badged = AuthorLine.badged(named)
                 header.role = badged.role

@@ -225,8 +225,12 @@ extension PageLayout {
         if let nameless {
             let option = (PageLayout(anchor: nameless.anchor, anchorIsWhole: true, authorOffset: nameless.offset, singleWordNames: false,
                                      placement: .header, parts: [], furniture: [], vocabulary: vocabulary), nameless.at)
-            // The header with the name in it goes first unless the other comes with clearly more comments.
-            if let head = named, Double(head.value.count) >= Double(nameless.hits) * rules.layoutNamedHeaderShare {
+            // The header with the name in it goes first unless the other comes with clearly more comments; or when the name
+            // lines over the dates are mostly that header's own lines ("• Dan Whitlow says" / DATE): the same headers, the
+            // named one saying more.
+            let namedPlaces = Set(named?.value ?? [])
+            let sameHeaders = nameless.at.filter { namedPlaces.contains($0 + nameless.offset) }.count * 2 > nameless.hits
+            if let head = named, sameHeaders || Double(head.value.count) >= Double(nameless.hits) * rules.layoutNamedHeaderShare {
                 options.append(option)
             } else {
                 options.insert(option, at: 0)
@@ -409,13 +413,17 @@ extension PageLayout {
     static func isNameLine(_ index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
         guard lines.indices.contains(index), lines[index].isShort else { return false }
         // "Old 06-14-2012, 09:13 PM" is a date, however its first word scores.
-        if lines[index].text.split(separator: " ").dropFirst(lines[index].text.listNumber == nil ? 0 : 1).contains(where: \.isFigure) { return false }
+        if lines[index].text.split(separator: " ").dropFirst(lines[index].text.listItem == nil ? 0 : 1).contains(where: \.isFigure) { return false }
         if (lines[index].nameScore ?? 0) >= rules.nameScore { return true }
         let text = lines[index].text
         // "@DrHelenaVoss" alone: a poster's handle, however its letters score as a name.
         if text.isHandle, text.dropFirst().first?.isLetter == true { return true }
-        guard text.listNumber != nil, let space = text.firstIndex(of: " ") else { return false }
-        let rest = text[text.index(after: space)...]
+        // A list's item ("3. ann", "* Ann Lee" in a text browser's copy): the name after its number or bullet.
+        guard let rest = text.listItem else { return false }
+        // A bulleted name with the next item of its list under it is a list of names (a mail archive's participants), no header:
+        // a comment's item has its details or body under it.
+        if text.listNumber == nil, index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent,
+           lines[index + 1].text.split(separator: " ", maxSplits: 1).first?.isListBullet == true { return false }
         let words = rest.split(separator: " ")
         // One word in any case ("moss", "octal_dave"), or up to four opening with a capital; an initial may end it ("Σταύρος Κ.").
         let initial = words.last.map { $0.count == 2 && $0.last == "." } == true
@@ -545,5 +553,11 @@ extension String {
         guard let word = split(separator: " ", maxSplits: 1).first, let last = word.last, last == "." || last == ")",
               word.count <= 4 else { return nil }
         return Int(word.dropLast())
+    }
+
+    /// What follows a list's number or bullet opening the line ("12. Ann Lee", "* Ann Lee"), or nil.
+    var listItem: Substring? {
+        guard let space = firstIndex(of: " "), listNumber != nil || self[..<space].isListBullet else { return nil }
+        return self[index(after: space)...].nilIfEmpty
     }
 }
