@@ -44,7 +44,9 @@ final class CorpusAnnotationTests: XCTestCase {
                                                   ("d15_harrowlakeherald_beachparking", 34, 32), ("d16_bellbirdcoastbulletin_caravanpark", 33, 15),
                                                   ("d17_kilbrannaghleader_greenway", 33, 16), ("d18_taramoapress_poolclosure", 31, 27),
                                                   ("d19_westgatecourier_baths", 29, 20), ("d20_deccanledger_watercuts", 31, 16),
-                                                  ("d21_twincitiesdispatch_rightonred", 33, 23), ("d22_nairobibeacon_matatufares", 36, 30)] {
+                                                  ("d21_twincitiesdispatch_rightonred", 33, 23), ("d22_nairobibeacon_matatufares", 36, 30),
+                                                  ("d23_carrigmorechampion_417bus", 30, 25), ("d24_martenfallssentinel_fourplexes", 27, 18),
+                                                  ("d25_hexleyobserver_binsthreeweekly", 25, 14), ("d26_baysideclarion_schoolzone", 31, 7)] {
             let (thread, expected) = try load(name, in: Fixtures.development)
             let matched = alignment(thread, expected)
             XCTAssertGreaterThanOrEqual(matched.count, boundaryFloor, "\(name): comments with the right author and start")

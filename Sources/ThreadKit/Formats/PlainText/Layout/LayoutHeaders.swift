@@ -167,7 +167,15 @@ struct LayoutHeader {
                     break
                 }
                 header.authorEvidence = Evidence(.nameSlot, weight: 0, line: Int(lines[index].number), detail: layout.anchor.description)
-            } else if layout.authorOffset != 0, let nameLine = nameLine(above: index) {
+            } else if layout.authorOffset != 0, var nameLine = nameLine(above: index) {
+                // "Priya Raman" / "Dale Fennimore" / "• a day ago": the lower name, an earlier poster's, is the one answered.
+                if layout.nesting == .answeredNames, nameLine == index - 1, nameLine > start, lines[nameLine].blanksBefore == 0,
+                   isNameLine(nameLine - 1), !AuthorLine.isPlaceholder(lines[nameLine - 1].text),
+                   PageLayout.namesTwo(lines[nameLine - 1].text, lines[nameLine].text),
+                   let said = name(lines[nameLine].text), let answered = latest[said] {
+                    header.answers = (answered, said)
+                    nameLine -= 1
+                }
                 header.top = min(index, nameLine)
                 header.bottom = max(index, nameLine)
                 header.depthLine = nameLine
@@ -229,6 +237,13 @@ struct LayoutHeader {
                     skipped = 0
                 } else if layout.furniture.contains(lineShape), lines[below].blanksBefore == 0 {
                     // A rule or a line of actions inside the block ("____", "View Profile") neither ends it nor extends it.
+                } else if layout.bodyApart, below == header.bottom + 1, lines[below].blanksBefore == 0, !lines[below].text.endsLikeASentence,
+                          !ShownReplies.isReplyMarker(lines[below].text, rules: rules), below + 1 < lines.count,
+                          lines[below + 1].blanksBefore > 0 || ShownReplies.isReplyMarker(lines[below + 1].text, rules: rules) {
+                    // A user title glued under the name, where bodies stand apart ("by Hannah Pryce" / "Observer reporter"); a
+                    // reply marker under it opens the body, which names the one it answers.
+                    header.bottom = below
+                    skipped = 0
                 } else {
                     skipped += 1
                     // A line apart from the block (a blank above it), or a sentence, is the body's, not a user title; two short
@@ -237,6 +252,10 @@ struct LayoutHeader {
                         || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 { break }
                 }
                 below += 1
+            }
+            // The date over the header opens its block ("14 March 2024, 7:12am" / "by Gwen Parry").
+            if header.top > start, lines[header.top].blanksBefore == 0, let lead = shape(header.top - 1), layout.leads.contains(lead) {
+                header.top -= 1
             }
             // A letter alone above the name is its avatar ("P" over "Perrin Alderholt").
             if header.top > start, lines[header.top - 1].text.count == 1, lines[header.top - 1].text.first?.isLetter == true {

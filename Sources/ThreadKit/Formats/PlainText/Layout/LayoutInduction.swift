@@ -272,11 +272,37 @@ extension PageLayout {
             // A line of labels alone is an action ("permalink"), unless a value stands under it ("Joined" / DATE).
             && ($0.key.isDetail || $0.key.opensWithLabel(vocabulary) && (!$0.key.isLabelsOnly(vocabulary) || isFieldLabel($0.key, at: places[$0.key] ?? [])))
         }.keys)
+        // A date glued over most headers, the first among them, opens their block: the comment's, not a last line of the one
+        // above (Blogger's timestamp after each body, which the first header has none of).
+        var above: [LineShape: Int] = [:]
+        var firstLead: LineShape?
+        for place in anchorPlaces {
+            let top = min(place, place + layout.authorOffset)
+            if top > start, lines[top].blanksBefore == 0, let shape = shapeAt(top - 1), shape.hasTime, shape != layout.anchor {
+                above[shape, default: 0] += 1
+                if place == anchorPlaces.first { firstLead = shape }
+            }
+        }
+        layout.leads = Set(above.filter { $0.value * 2 > anchorPlaces.count && $0.key == firstLead }.keys)
+        layout.parts.subtract(layout.leads)
+        layout.bodyApart = anchorPlaces.filter { place in
+            var below = place + 1
+            while below < lines.count, below - place <= rules.layoutBlockReach, lines[below].blanksBefore == 0 {
+                guard lines[below].isShort, !lines[below].text.endsLikeASentence else { return false }
+                below += 1
+            }
+            return below < lines.count && lines[below].blanksBefore > 0
+        }.count * 2 > anchorPlaces.count
         layout.signatures = InlineSignature.commonShape(of: lines[sample], vocabulary: vocabulary, rules: rules)
-        layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, rules: rules)
+        layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, shapeAt: shapeAt, rules: rules)
         layout.nesting = nesting(anchors: anchorPlaces, nameLines: anchorPlaces.map { place in
             layout.authorOffset < 0 && isNameLine(place + layout.authorOffset) ? place + layout.authorOffset : place
         }, lines: lines)
+        if layout.nesting == .none, layout.authorOffset == -1,
+           Self.answeredNames(anchors: anchorPlaces, lines: lines, isNameLine: isNameLine) >= max(rules.layoutMinimumRepeats,
+                                                                                                  Int(Double(anchorPlaces.count) * rules.layoutPartShare)) {
+            layout.nesting = .answeredNames
+        }
         // A name with a date line under it and the body next is the name-lines layout, which cuts it as well, unless
         // fields follow ("Posts: …") or the page shows how the comments nest, which that layout cannot read.
         // A date over two lines ("5 Mar" / "8:03 a.m.") in a fair share of the headers makes a header block of its own too.
@@ -294,7 +320,7 @@ extension PageLayout {
         let minimumFurniture = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutFurnitureShare))
         let first = anchorPlaces.first ?? start
         layout.furniture = Set(places.filter { shape, at in
-            at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !shape.isBareName
+            at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !layout.leads.contains(shape) && !shape.isBareName
                 && (shape.tokens.count <= rules.layoutMaxFurnitureTokens || shape.isActionBar)
                 && (!shape.hasName || shape.hasCountOrTime || shape.opensWithLabel(vocabulary))
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
@@ -347,7 +373,13 @@ extension PageLayout {
     }
 
     /// Trailer or header: a dash before the name, "Posted by", the line joined to the text above; a heading just above the first.
-    private mutating func decidePlacement(_ places: [Int], lines: [PageLine], sectionStarts: Set<Int>, rules: PlainTextRules) {
+    private mutating func decidePlacement(_ places: [Int], lines: [PageLine], sectionStarts: Set<Int>, shapeAt: (Int) -> LineShape?,
+                                          rules: PlainTextRules) {
+        /// The block's first line: its name line above the anchor, or the date over it.
+        func blockTop(_ place: Int) -> Int {
+            let top = max(0, place + min(authorOffset, 0))
+            return top > 0 && lines[top].blanksBefore == 0 && shapeAt(top - 1).map(leads.contains) == true ? top - 1 : top
+        }
         var tally = Tally(recording: true)
         let dashed = places.filter { place in lines[place].text.first.map { "—–―-".contains($0) } == true }.count
         if dashed * 2 > places.count { tally.add(.trailerDash, rules.trailerDash) }
@@ -362,7 +394,7 @@ extension PageLayout {
         // The header block as a whole: its name line above the anchor is its top ("Marcus Adeyemi" / "Lowertown" / DATE); below
         // it, short lines glued under it are the comment's footer ("Reply", "Click to rate", "88", "Report abuse").
         let joined = places.filter { place in
-            let top = max(0, place + min(authorOffset, 0))
+            let top = blockTop(place)
             var below = place + 1
             while below < lines.count, below - place <= rules.layoutBlockReach * 2, lines[below].blanksBefore == 0, lines[below].isShort {
                 below += 1
@@ -371,7 +403,7 @@ extension PageLayout {
         }.count
         if joined * 2 > places.count { tally.add(.trailerJoinedAbove, rules.trailerJoinedAbove) }
         if let first = places.first {
-            let top = max(0, first + min(authorOffset, 0))
+            let top = blockTop(first)
             if sectionStarts.contains(top) || lines[top].commentHeadingAbove {
                 tally.add(.headerUnderHeading, rules.headerUnderHeading)
             } else if let heading = sectionStarts.filter({ $0 < top }).max(), top - heading <= rules.layoutBlockReach * 4,
@@ -385,6 +417,35 @@ extension PageLayout {
         }
         placementEvidence = tally.evidence
         placement = tally.total >= rules.trailerScore ? .trailer : .header
+    }
+
+    /// How many headers hold two names over their anchor, the lower an earlier poster's: Disqus's "Priya Raman" / "Dale
+    /// Fennimore" / "• a day ago", where the reply names whom it answers. A picture's stand-in ("Avatar") is no name.
+    private static func answeredNames(anchors: [Int], lines: [PageLine], isNameLine: (Int) -> Bool) -> Int {
+        func isPoster(_ index: Int) -> Bool { index >= 0 && isNameLine(index) && !AuthorLine.isPlaceholder(lines[index].text) }
+        var posters: Set<String> = []
+        var answered: [String] = []
+        var answering: [String] = []
+        for place in anchors where isPoster(place - 1) {
+            if lines[place - 1].blanksBefore == 0, isPoster(place - 2), posters.contains(lines[place - 1].text),
+               PageLayout.namesTwo(lines[place - 2].text, lines[place - 1].text) {
+                answered.append(lines[place - 1].text)
+                answering.append(lines[place - 2].text)
+                posters.insert(lines[place - 2].text)
+            } else {
+                posters.insert(lines[place - 1].text)
+            }
+        }
+        // Both names vary as the posters do; a role under every name ("Guest", "Author") or an action over it ("Forward")
+        // does not.
+        func varies(_ names: [String]) -> Bool { Set(names).count * 3 >= names.count && Set(names).count >= 3 }
+        return varies(answered) && varies(answering) ? answered.count : 0
+    }
+
+    /// Two posters, not one named twice: no avatar's letter ("T" over "Truth_Seeker_77") or picture's alt text ("Ann Lee's
+    /// avatar" over "Ann Lee") over the name.
+    static func namesTwo(_ upper: String, _ lower: String) -> Bool {
+        upper.count > 1 && lower.count > 1 && !upper.hasPrefix(lower) && !lower.hasPrefix(upper)
     }
 
     /// Indentation when the headers stand at more than one depth, else restarted list numbers ("1." under "2."), else none.

@@ -10,6 +10,7 @@ struct PageLayout {
         case levels = "a numbered level line above each header (\"level 2\")"
         case navigation = "links in each header to its parent and siblings (\"| parent | prev | next\")"
         case replyCounts = "a count of replies under a comment (\"12 replies\"), its replies listed below it"
+        case answeredNames = "the name of the one answered under the poster's, over the header (\"Priya Raman\" / \"Dale Fennimore\" / DATE)"
     }
 
     /// The line that recurs once per comment, matched at the start of a line (`whole` for lines with no name).
@@ -28,7 +29,12 @@ struct PageLayout {
     var placement: Placement
     /// Other lines of the header block (`Join Date: DATE`, `Posts: N`, a date under the name).
     var parts: Set<LineShape>
+    /// A detail glued over the anchor in most headers, which opens the block ("14 March 2024, 7:12am" / "by Gwen Parry").
+    var leads: Set<LineShape> = []
     var furniture: Set<LineShape>
+    /// Most headers stand apart from their body, a blank line under the block: a short line glued under one is the block's
+    /// ("by Hannah Pryce" / "Observer reporter").
+    var bodyApart = false
     var nesting: Nesting = .none
     /// The signature comments under a post end their line with ("– NAME DATE"), when the page has them.
     var signatures: LineShape?
@@ -44,7 +50,8 @@ struct PageLayout {
                          : "author: the name line \(abs(authorOffset)) \(authorOffset < 0 ? "above" : "below") the header")
         lines.append("placement: \(placement.rawValue)" + (placementEvidence.isEmpty ? ""
             : " — " + placementEvidence.map(\.description).joined(separator: "; ")))
-        lines.append("header block: " + (parts.isEmpty ? "one line" : parts.map(\.description).sorted().joined(separator: " · ")))
+        lines.append("header block: " + (parts.isEmpty && leads.isEmpty ? "one line"
+            : (leads.map { "\($0) above" } + parts.map(\.description)).sorted().joined(separator: " · ")))
         lines.append("furniture: " + (furniture.isEmpty ? "none" : furniture.map(\.description).sorted().joined(separator: " · ")))
         lines.append("nesting: \(nesting.rawValue)")
         if let signatures { lines.append("comments signed at the end of their text: … — \(signatures), listed under the post they comment on") }

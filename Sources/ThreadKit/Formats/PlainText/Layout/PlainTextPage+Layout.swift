@@ -160,7 +160,8 @@ extension PlainTextPage {
             shown = NavigationLinks.parents(navigation)
         case .replyCounts:
             shown = counted ?? []
-        case .none:
+        case .none, .answeredNames:
+            // The answered names are read with the headers.
             shown = Array(repeating: nil, count: comments.count)
         }
         for (index, cut) in cuts.enumerated() where cut.signature != nil {

@@ -155,6 +155,9 @@ struct ShapedLine {
                     if case .word(let word) = token { return rules.proseWords.contains(word) }
                     return false
                 }
+                // A slot that ends the header takes the whole name ("by Gwen Parry", when Gwen writes so often that "Parry" is a
+                // word of the page), not its first word only.
+                let wholeName = followers == nil && t + 1 == template.tokens.count
                 while end < tokens.count, end - l < (flair ? 7 : 4),
                       tokens[end].isName(labels: labels) || inner(end) || end > l && isSmallWord(tokens[end - 1]) && isNamePart(tokens[end])
                         || end > l && (tokens[end] == .count || flair && tokens[end] != next && tokens[end] != .time) {
@@ -163,6 +166,8 @@ struct ShapedLine {
                     // With the poster's place after a comma ("Retired Surveyor, Not A Councillor, Johnstone,"), a few more.
                     let most = rules.layoutMaxNameWords + (placed ? rules.layoutMaxPlaceWords : 0)
                     if !flair, spans[end - 1].upperBound - spans[l].lowerBound > most { return false }
+                    if wholeName, end < tokens.count, tokens[end].isName(labels: labels),
+                       spans[end].upperBound - spans[l].lowerBound <= most { continue }
                     if step(t + 1, end) {
                         nameWords = spans[l].lowerBound..<spans[end - 1].upperBound
                         return true
