@@ -237,13 +237,6 @@ struct LayoutHeader {
                     skipped = 0
                 } else if layout.furniture.contains(lineShape), lines[below].blanksBefore == 0 {
                     // A rule or a line of actions inside the block ("____", "View Profile") neither ends it nor extends it.
-                } else if layout.bodyApart, below == header.bottom + 1, lines[below].blanksBefore == 0, !lines[below].text.endsLikeASentence,
-                          !ShownReplies.isReplyMarker(lines[below].text, rules: rules), below + 1 < lines.count,
-                          lines[below + 1].blanksBefore > 0 || ShownReplies.isReplyMarker(lines[below + 1].text, rules: rules) {
-                    // A user title glued under the name, where bodies stand apart ("by Hannah Pryce" / "Observer reporter"); a
-                    // reply marker under it opens the body, which names the one it answers.
-                    header.bottom = below
-                    skipped = 0
                 } else {
                     skipped += 1
                     // A line apart from the block (a blank above it), or a sentence, is the body's, not a user title; two short
@@ -307,14 +300,20 @@ struct LayoutHeader {
         func flair(_ index: Int) -> Int? {
             let flair = headers[index].bottom + 1, body = flair + 1
             let next = index + 1 < headers.count ? headers[index + 1].top : lines.count
-            // A body of one line stays one: the flair must have a body below it, before the next comment.
-            guard body < next, lines[flair].isShort, lines[flair].blanksBefore == 0, lines[body].blanksBefore > 0,
-                  !lines[flair].text.endsWithSentencePunctuation else { return nil }
+            // A body of one line stays one: the flair must have a body below it, before the next comment. A reply marker
+            // ("In reply to Ann") opens the body, under a flair too ("Observer reporter" / "In reply to Ann").
+            guard body < next, lines[flair].isShort, lines[flair].blanksBefore == 0,
+                  lines[body].blanksBefore > 0 || ShownReplies.isReplyMarker(lines[body].text, rules: rules),
+                  !lines[flair].text.endsWithSentencePunctuation, !ShownReplies.isReplyMarker(lines[flair].text, rules: rules) else { return nil }
             return flair
         }
         // The page parts bodies from headers: most stand a blank line below theirs, or below such a line.
         let flairs = headers.indices.map(flair)
-        let parted = headers.indices.filter { flairs[$0] != nil || headers[$0].bottom + 1 < lines.count && lines[headers[$0].bottom + 1].blanksBefore > 0 }
+        let parted = headers.indices.filter { index in
+            let below = headers[index].bottom + 1
+            return flairs[index] != nil || below < lines.count && (lines[below].blanksBefore > 0 || ShownReplies.isReplyMarker(lines[below].text, rules: rules)
+                && below + 1 < lines.count && lines[below + 1].blanksBefore > 0)
+        }
         guard Double(parted.count) >= Double(headers.count) * rules.layoutPartedBodyShare else { return }
         for (index, flair) in flairs.enumerated() { if let flair { headers[index].bottom = flair } }
     }

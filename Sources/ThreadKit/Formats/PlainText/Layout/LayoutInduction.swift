@@ -259,8 +259,10 @@ extension PageLayout {
             var seen: Set<LineShape> = []
             let top = max(place, place + layout.authorOffset)
             for index in top + 1...top + rules.layoutBlockReach {
-                // A quotation's attribution opens the body ("Ann wrote: ↑ Sun Mar 03, 2019").
-                guard let shape = shapeAt(index), !ShownReplies.isAttribution(lines[index].text, rules: rules) else { break }
+                // A quotation's attribution opens the body ("Ann wrote: ↑ Sun Mar 03, 2019"); so does a line set apart, unless
+                // it is a field ("Join Date: Apr 2012" under a blank in a forum's block).
+                guard let shape = shapeAt(index), !ShownReplies.isAttribution(lines[index].text, rules: rules),
+                      lines[index].blanksBefore == 0 || shape.isLabelledField else { break }
                 if seen.insert(shape).inserted { below[shape, default: 0] += 1 }
             }
         }
@@ -285,14 +287,6 @@ extension PageLayout {
         }
         layout.leads = Set(above.filter { $0.value * 2 > anchorPlaces.count && $0.key == firstLead }.keys)
         layout.parts.subtract(layout.leads)
-        layout.bodyApart = anchorPlaces.filter { place in
-            var below = place + 1
-            while below < lines.count, below - place <= rules.layoutBlockReach, lines[below].blanksBefore == 0 {
-                guard lines[below].isShort, !lines[below].text.endsLikeASentence else { return false }
-                below += 1
-            }
-            return below < lines.count && lines[below].blanksBefore > 0
-        }.count * 2 > anchorPlaces.count
         layout.signatures = InlineSignature.commonShape(of: lines[sample], vocabulary: vocabulary, rules: rules)
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, shapeAt: shapeAt, rules: rules)
         layout.nesting = nesting(anchors: anchorPlaces, nameLines: anchorPlaces.map { place in

@@ -32,9 +32,6 @@ struct PageLayout {
     /// A detail glued over the anchor in most headers, which opens the block ("14 March 2024, 7:12am" / "by Gwen Parry").
     var leads: Set<LineShape> = []
     var furniture: Set<LineShape>
-    /// Most headers stand apart from their body, a blank line under the block: a short line glued under one is the block's
-    /// ("by Hannah Pryce" / "Observer reporter").
-    var bodyApart = false
     var nesting: Nesting = .none
     /// The signature comments under a post end their line with ("– NAME DATE"), when the page has them.
     var signatures: LineShape?
