@@ -295,6 +295,55 @@ final class LayoutTests: XCTestCase {
         XCTAssert(hugh.blocks.allSatisfy { !$0.text.contains("[53]") })
     }
 
+    /// A date over "by NAME" opens the header's block; a user title under the name is the header's, and the reply marker
+    /// under it opens the body; the name slot that ends the line takes the whole name of a prolific poster.
+    func testADateOverTheNameOpensTheHeader() throws {
+        let posts: [(String, String?, String)] = [
+            ("Gwen Parry", nil, "Three weeks between collections is far too long for a family of five."),
+            ("Trev_H", "Gwen Parry", "Households of more than five can ask for a bigger bin, it says."),
+            ("Gwen Parry", "Trev_H", "We are five, not more than five, which is rather the point."),
+            ("Colin Marsh", nil, "When I was a boy the bins went every week and nobody complained."),
+            ("Hannah Pryce", "Gwen Parry", "The council says families with small children can apply for an extra collection."),
+            ("Gwen Parry", "Hannah Pryce", "Thank you, that is helpful. I hope they put it in the leaflet."),
+            ("Sue Kettle", nil, "Our street went three-weekly on the trial and it was fine after a month."),
+            ("Colin Marsh", "Sue Kettle", "Fine for you, perhaps, with a garage to keep the extra bags in."),
+        ]
+        var page = "Bins to go three-weekly\n\nBy A Reporter\n\nThe council will collect general waste every three weeks.\n\nComments (8)\n\n"
+        for (index, post) in posts.enumerated() {
+            page += "14 March 2024, \(7 + index):12am\nby \(post.0)\n"
+            if post.0 == "Hannah Pryce" { page += "Observer reporter\n" }
+            if let answered = post.1 { page += "In reply to \(answered)\n" }
+            page += "\n\(post.2)\n\nReport\nReply\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.comments.map(\.author), posts.map(\.0))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.2), "no date, title or marker left in a body")
+        XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, 1, nil, 2, 4, nil, 6], "the markers name the ones answered")
+        XCTAssertFalse(thread.comments.contains(where: \.parentInferred))
+    }
+
+    /// Disqus copied from its widget: "Avatar", the poster, the name of the one answered on a line of its own, "• DATE".
+    func testASecondNameOverTheDateNamesTheOneAnswered() throws {
+        let posts: [(String, String?, String)] = [
+            ("Dale Fennimore", nil, "I bought here because it was single-family and now the rules change."),
+            ("Priya Raman", "Dale Fennimore", "Nobody is forcing anyone to build anything on their lot."),
+            ("Dale Fennimore", "Priya Raman", "The rules did promise that, actually. That is what zoning is."),
+            ("Ray Ostrowski", "Dale Fennimore", "Parking is the real issue on Alder Street at weekends."),
+            ("Jo Ann Pettibone", nil, "My daughter is a nurse and cannot afford to live in the town."),
+            ("westgate_mom", "Jo Ann Pettibone", "Well said, and the same goes for teachers."),
+            ("Sam Okafor", "westgate_mom", "That is what the affordability bonus in the report is for."),
+            ("Lena Brandt", nil, "Has anyone read the traffic study the staff attached?"),
+        ]
+        var page = "Fourplexes allowed in Westgate\n\nBy A Reporter\n\nThe council voted on Monday.\n\n8 Comments\nSort by Oldest\n\n"
+        for post in posts {
+            page += "Avatar\n\(post.0)\n" + (post.1.map { "\($0)\n" } ?? "") + "• a day ago\n\n\(post.2)\n\n12\n•\nReply\n•\nShare ›\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.comments.map(\.author), posts.map(\.0))
+        XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, 1, 2, nil, 4, 5, nil])
+        XCTAssertFalse(thread.comments.contains(where: \.parentInferred), "the page shows whom each answers")
+    }
+
     func testDumpLayoutNamesTheHeaderItsSlotAndTheNesting() throws {
         let thread = try ThreadFile.parse(try ThreadFile.read(Self.development.appendingPathComponent("L03_wordpress_welsh_mutations.txt").path),
                                           path: "L03.txt", options: ParseOptions(explain: true))

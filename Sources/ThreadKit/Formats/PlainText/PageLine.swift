@@ -47,6 +47,12 @@ struct PageLine: Equatable {
         set { flags = newValue ? flags | Self.printedWidth : flags & ~Self.printedWidth }
     }
 
+    /// Columns the line takes: its indentation and its characters.
+    var width: Int { Int(indent) + (text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count) }
+
+    /// Its link numbers were taken out where the line as printed reached the wrap width.
+    var widerAsPrinted: Bool { flags & Self.printedWidth != 0 }
+
     /// A part of a comment's header ("22/04/2025, 14:51", "Subscriber") was set aside just under this line, as under the
     /// page's names.
     var headerBelow: Bool {

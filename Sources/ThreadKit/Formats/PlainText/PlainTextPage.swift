@@ -32,6 +32,7 @@ public enum PlainTextPage: ThreadFormat {
         let references = LinkReferences.setAside(&lines, links: &links) + InlineAddresses.setAside(&lines, links: &links)
         MarginMarks.remove(&lines)
         TableColumns.split(&lines, rules: rules)
+        let wrap = WrapWidth(lines, rules: rules)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
         var (chrome, sectionStarts, marks) = setChromeAside(&lines, rules: rules)
         let header = ArticleHeader(lines)
@@ -42,7 +43,7 @@ public enum PlainTextPage: ThreadFormat {
         var considered: [String]? = explaining ? [] : nil
         if let layout = PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, rules: rules, considered: &considered),
            var thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, links: links, marks: marks,
-                              sectionStarts: sectionStarts,
+                              sectionStarts: sectionStarts, wrap: wrap,
                               explaining: explaining) {
             thread.explanation?.layout += considered ?? []
             thread.submitter = header.bylineName
@@ -93,7 +94,7 @@ public enum PlainTextPage: ThreadFormat {
         chrome += cuts.flatMap { lines[min($0.start + 1, $0.body.lowerBound)..<$0.body.lowerBound].map(\.text) }
         var comments = cuts.map { cut in
             let badged = cut.author.map(AuthorLine.badged)
-            var comment = Comment(author: badged?.name, blocks: lines[cut.body].map { .paragraph($0.text) })
+            var comment = Comment(author: badged?.name, blocks: wrap.paragraphs(lines[cut.body]).map(Block.paragraph))
             comment.role = badged?.role
             return comment
         }
@@ -108,7 +109,7 @@ public enum PlainTextPage: ThreadFormat {
         }
         // A gap above a named comment sets it apart; above an anonymous one it is what cut it off.
         let separated = cuts.map { $0.author != nil && lines[$0.start].blanksBefore >= 2 }
-        let article = Article(caption: header.caption, byline: header.byline, blocks: articleBlocks(lines[boundary.article]))
+        let article = Article(caption: header.caption, byline: header.byline, blocks: articleBlocks(lines[boundary.article], wrap: wrap))
         let starts = explaining ? cuts.map { Int(lines[$0.start].number) } : []
         // The comments and article now hold every line's text; the lines themselves are not needed below.
         _ = consume lines
@@ -314,10 +315,11 @@ public enum PlainTextPage: ThreadFormat {
     }
 
     /// Short lines without final punctuation inside the article are subheadings.
-    static func articleBlocks(_ lines: ArraySlice<PageLine>) -> [Block] {
-        lines.indices.map { index in
-            let text = lines[index].text
-            let isSubheading = index + 1 < lines.endIndex && text.count <= PlainTextRules.standard.maxSubheadingLength
+    static func articleBlocks(_ lines: ArraySlice<PageLine>, wrap: WrapWidth?) -> [Block] {
+        let paragraphs = wrap.paragraphs(lines)
+        return paragraphs.indices.map { index in
+            let text = paragraphs[index]
+            let isSubheading = index + 1 < paragraphs.endIndex && text.count <= PlainTextRules.standard.maxSubheadingLength
                 && !text.endsWithSentencePunctuation && !text.startsLowercase
             return Block(isSubheading ? .subheading : .paragraph, text)
         }

@@ -132,6 +132,15 @@ public struct PlainTextRules: Sendable {
     /// A line this long (with its indentation) may have been wrapped by a text browser (`lynx -dump` wraps at 79 columns,
     /// before its link numbers are taken out).
     let wrappedLineLength = 60
+    /// A page wrapped at a width (`WrapWidth`): judged from its lines of this many bytes or more (text, not names or
+    /// furniture), at least this many of them; the width is at most so many columns, and this share of those lines end
+    /// within the ragged edge short of it.
+    let wrapSampleLength = 30
+    let wrapMinimumLines = 20
+    let wrapSampleLines = 5_000
+    let wrapMaximumColumns = 100
+    let wrapRaggedEdge = 12
+    let wrapEdgeShare = 0.25
     /// A field's value under its label ("Location" / "Herefordshire, UK") is short: a body's first line is longer.
     let maxFieldValueLength = 40
     /// Half the headers or more must have a body between them and the next: headers do not stand in a column.

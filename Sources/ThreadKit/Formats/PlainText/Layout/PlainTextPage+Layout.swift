@@ -4,7 +4,7 @@ extension PlainTextPage {
     /// taken as shown; the rest inferred only where the page shows none. nil when too few headers match.
     static func parse(_ lines: [PageLine], laidOut learnt: PageLayout, header: ArticleHeader, chrome: [String], references: [String],
                       links: [Int32: [Link]], marks: FurnitureMarks,
-                      sectionStarts: Set<Int>, explaining: Bool) -> Thread? {
+                      sectionStarts: Set<Int>, wrap: WrapWidth?, explaining: Bool) -> Thread? {
         let rules = PlainTextRules.standard
         var layout = learnt
         var (found, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
@@ -117,9 +117,15 @@ extension PlainTextPage {
                 } else if quoting, line.reachedWrapWidth {
                     quoteWrapped = true
                 }
+                let kind: Block.Kind = quoting ? .quote : .paragraph
+                // A paragraph the copy wrapped at its width is one.
+                if let wrap, let previous, blocks.last?.kind == kind, !attribution, !afterAttribution, wrap.goesOn(lines[previous], in: line) {
+                    blocks[blocks.count - 1].text += " " + line.text
+                } else {
+                    blocks.append(Block(kind, line.text))
+                }
                 previous = index
                 afterAttribution = attribution
-                blocks.append(quoting ? .quote(line.text) : .paragraph(line.text))
                 // The links of its text, as the page lists them; a furniture line's ("Reply") are not the comment's.
                 textLinks += links[line.number] ?? []
             }
@@ -133,7 +139,7 @@ extension PlainTextPage {
         }
         chrome += lines[end...].map(\.text) + references
         let article = Article(caption: header.caption, byline: header.byline,
-                              blocks: articleBlocks(lines[header.end..<max(header.end, articleEnd)]))
+                              blocks: articleBlocks(lines[header.end..<max(header.end, articleEnd)], wrap: wrap))
         QuoteMarking.mark(&comments)
 
         // Parents: as the page shows them, else inferred.
