@@ -39,7 +39,7 @@ final class CorpusAnnotationTests: XCTestCase {
                                                   ("d5_plot_nineteen_no_dig", 31, 20), ("d6_panay_courier_calle_real", 35, 26),
                                                   ("d7_meridian_four_day_school_week", 30, 24), ("d8_pruett_ledger_pool_closure", 30, 25),
                                                   ("d9_mill_end_marsh_sacked", 32, 24), ("d10_sondagsdrift_herald_water_outage", 30, 28),
-                                                  ("d11_pallavur_herald_market_demolition", 27, 9), ("d12_karrawong_advocate_caravan_park", 31, 13), ("d13_costa_mirador_water_cuts", 33, 27),
+                                                  ("d11_pallavur_herald_market_demolition", 33, 24), ("d12_karrawong_advocate_caravan_park", 31, 13), ("d13_costa_mirador_water_cuts", 33, 27),
                                                   ("d14_cape_shore_beacon_ferry_schedule", 33, 24),
                                                   ("d15_harrowlakeherald_beachparking", 34, 32), ("d16_bellbirdcoastbulletin_caravanpark", 33, 15),
                                                   ("d17_kilbrannaghleader_greenway", 33, 16), ("d18_taramoapress_poolclosure", 31, 27),

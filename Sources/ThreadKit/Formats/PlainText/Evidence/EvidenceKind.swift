@@ -69,6 +69,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case layoutHeader = "the page's comment header"
     case nameSlot = "the name in the page's header"
     case nameBesideHeader = "the name line beside the page's header"
+    case nameUnderFooter = "a name under the comment above's footer, a date under it"
     case noNameBesideHeader = "no name line beside the header"
     case inlineSignature = "signed at the end of its text"
     case pingback = "a pingback: another page that links here, by its title"

@@ -88,6 +88,24 @@ struct LayoutHeader {
             return ShapedLine(rest, vocabulary: layout.vocabulary, rules: rules).match(layout.anchor, whole: true,
                                                                                        labels: layout.vocabulary.labels, rules: rules) != nil
         }
+        /// A comment's footer ("Reply | Agree (88) | Report") is a boundary: a name under it with a date glued under the name
+        /// heads the next comment, though its header lacks the line the page's headers share ("from Pallavur ·" on some only).
+        func withHeadersAfterFooters(_ found: [LayoutHeader]) -> [LayoutHeader] {
+            var headers = found
+            var next = 0
+            for footer in start..<max(start, lines.count - 2) where isFooter(footer) {
+                while next < found.count, found[next].bottom < footer + 1 { next += 1 }
+                let nameLine = footer + 1, dateLine = footer + 2
+                guard next == found.count || found[next].top > dateLine, isInSlot(nameLine), lines[dateLine].blanksBefore == 0,
+                      lines[dateLine].isShort, shape(dateLine)?.hasTime == true, !isFooter(dateLine),
+                      let author = name(lines[nameLine].text) else { continue }
+                headers.append(LayoutHeader(top: nameLine, bottom: dateLine, anchor: dateLine,
+                                            author: AuthorLine.isPlaceholder(author) ? nil : author, depthLine: nameLine,
+                                            authorEvidence: Evidence(.nameUnderFooter, weight: lines[nameLine].nameScore ?? 0,
+                                                                     line: Int(lines[nameLine].number))))
+            }
+            return headers.count == found.count ? found : headers.sorted { $0.top < $1.top }
+        }
         var latest: [String: Int] = [:]
         // The line a wrapped pingback's title went on to: part of that header, no header of its own.
         var joined = -1
@@ -262,6 +280,7 @@ struct LayoutHeader {
             if let author = header.author { latest[author] = headers.count }
             headers.append(header)
         }
+        if layout.placement == .header, layout.authorOffset < 0 { headers = withHeadersAfterFooters(headers) }
         withoutBadges(&headers)
         if layout.placement == .header { withFlairs(&headers, lines: lines, rules: rules) }
         if layout.placement == .trailer { withoutEditors(&headers, lines: lines, layout: layout, shape: shape, rules: rules) }

@@ -510,17 +510,19 @@ extension LineShape {
 
     var hasCountOrTime: Bool { tokens.contains(.count) || tokens.contains(.time) }
 
-    /// "| Report this message | Find messages by this author": the page's words parted by marks, a row of links however long.
+    /// "| Report this message | Find messages by this author": the page's words parted by marks, a row of links however long;
+    /// each may have its count ("Reply | Agree (88) | Disagree (0) | Report").
     var isActionBar: Bool {
-        var marks = 0
+        var marks = 0, words = 0, counts = 0
         for token in tokens {
             switch token {
             case .mark: marks += 1
-            case .word: continue
+            case .word: words += 1
+            case .count: counts += 1
             default: return false
             }
         }
-        return marks > 0
+        return marks > 0 && counts <= words
     }
 
     /// Only a name and a date: "NAME DATE".

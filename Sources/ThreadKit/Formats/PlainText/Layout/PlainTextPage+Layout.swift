@@ -215,7 +215,9 @@ extension PlainTextPage {
         if explaining {
             let shownCount = shown.compactMap { $0 }.count
             var summary = layout.summary
-            summary.append("cut: \(headers.count) comments at headers (\(headers.filter { $0.author != nil }.count) with a name)"
+            let underFooters = headers.filter { $0.authorEvidence.kind == .nameUnderFooter }.count
+            summary.append("cut: \(headers.count) comments at headers (\(headers.filter { $0.author != nil }.count) with a name"
+                + (underFooters > 0 ? ", \(underFooters) named under a footer without the shared line" : "") + ")"
                 + ", \(cutByFurniture) furniture lines set aside, \(shownCount) parents shown by the page"
                 + (layout.nesting == .none ? ", \(comments.filter(\.parentInferred).count) inferred" : ""))
             thread.explanation = Explanation(sectionStart: [], layout: summary, comments: headers.indices.map { index in
@@ -225,7 +227,8 @@ extension PlainTextPage {
                     line: Int(lines[headers[index].top].number),
                     start: [cuts[index].signature.map { Evidence(.inlineSignature, weight: 0, line: Int(lines[headers[index].anchor].number),
                                                                   detail: $0.shape.description) }
-                            ?? Evidence(.layoutHeader, weight: 0, line: Int(lines[headers[index].anchor].number), detail: layout.anchor.description)],
+                            ?? (headers[index].authorEvidence.kind == .nameUnderFooter ? headers[index].authorEvidence
+                                : Evidence(.layoutHeader, weight: 0, line: Int(lines[headers[index].anchor].number), detail: layout.anchor.description))],
                     author: headers[index].author == nil ? [] : [headers[index].authorEvidence],
                     parent: comments[index].parent,
                     parentEvidence: link.map { [Evidence($0.kind, weight: 0, line: 0, detail: $0.detail)] } ?? decision.evidence,
