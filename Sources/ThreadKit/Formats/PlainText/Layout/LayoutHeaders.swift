@@ -219,7 +219,10 @@ struct LayoutHeader {
             var below = header.bottom + 1
             // Within reach of the last part found: a block of fields may be long ("Joined", DATE, "Messages", 64, …).
             while below < lines.count, below <= header.bottom + rules.layoutBlockReach {
-                guard lines[below].isShort, let lineShape = shape(below), !ShownReplies.isAttribution(lines[below].text, rules: rules) else { break }
+                guard lines[below].isShort, let lineShape = shape(below), !ShownReplies.isAttribution(lines[below].text, rules: rules),
+                      // The next comment's header ends the block.
+                      ShapedLine(lines[below].text, vocabulary: layout.vocabulary, rules: rules)
+                        .match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules) == nil else { break }
                 let afterPart = skipped == 0 && below == header.bottom + 1
                 if header.handle == nil, lines[below].text.isHandle, below <= header.bottom + 1 {
                     // "@tomek@mastodon.gdansk.pl" under the display name: who "@tomek" answers.
@@ -233,7 +236,7 @@ struct LayoutHeader {
                     header.bottom = below
                     skipped = 0
                 } else if lineShape.isLabelsOnly(layout.vocabulary), lineShape.tokens.count <= 3, layout.furniture.contains(lineShape) || layout.parts.contains(lineShape),
-                          below + 1 < lines.count, lines[below + 1].text.count <= rules.maxFieldValueLength,
+                          below + 1 < lines.count, lines[below + 1].blanksBefore == 0, lines[below + 1].text.count <= rules.maxFieldValueLength,
                           !lines[below + 1].text.endsWithSentencePunctuation,
                           // Its value is no furniture: a column of actions ("permalink" / "embed" / "save") has none.
                           shape(below + 1).map({ $0.isDetail || !layout.furniture.contains($0) }) == true {
