@@ -198,6 +198,12 @@ struct AuthorLine {
         return (kept.joined(separator: " "), role)
     }
 
+    /// The author a comment's name stands for: none where the page calls its poster "Anonymous".
+    static func author(named name: String?) -> String? {
+        guard let name, name.utf8.count <= 16, PlainTextRules.anonymousNames.contains(name.lowercased()) else { return name }
+        return nil
+    }
+
     /// An image's or avatar's stand-in where a name might stand: "User", "[hqdefault]" (a text browser's image, named by
     /// its file), "[Image]". Not "[deleted]": a deleted author's comment is a comment.
     static func isPlaceholder(_ text: String) -> Bool {

@@ -94,7 +94,7 @@ public enum PlainTextPage: ThreadFormat {
         chrome += cuts.flatMap { lines[min($0.start + 1, $0.body.lowerBound)..<$0.body.lowerBound].map(\.text) }
         var comments = cuts.map { cut in
             let badged = cut.author.map(AuthorLine.badged)
-            var comment = Comment(author: badged?.name, blocks: wrap.paragraphs(lines[cut.body]).map(Block.paragraph))
+            var comment = Comment(author: AuthorLine.author(named: badged?.name), blocks: wrap.paragraphs(lines[cut.body]).map(Block.paragraph))
             comment.role = badged?.role
             return comment
         }

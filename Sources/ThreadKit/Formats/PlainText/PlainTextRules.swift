@@ -375,6 +375,9 @@ public struct PlainTextRules: Sendable {
     /// What a page shows where there is no one's name: an image's or an avatar's stand-in ("User's avatar", "[Image]"), lower
     /// case. Never an author.
     static let placeholderNames: Set<String> = ["user", "image", "avatar", "photo", "picture", "profile picture", "img", "thumbnail"]
+    /// The name a page gives a comment whose poster gave none ("Anonymous said...", "Anonymous" over a date): no one's name,
+    /// and many people's, so the comment is anonymous; lower case.
+    static let anonymousNames: Set<String> = ["anonymous", "anonymous user"]
     /// What stands for an author who deleted their account or comment, lower case.
     static let deletedAuthors: Set<String> = ["[deleted]", "[removed]"]
 

@@ -132,7 +132,7 @@ extension PlainTextPage {
             if header.top < header.anchor || header.bottom > header.anchor {
                 chrome += (header.top...header.bottom).filter { $0 != header.anchor && $0 != header.depthLine }.map { lines[$0].text }
             }
-            var comment = Comment(author: header.author, blocks: blocks)
+            var comment = Comment(author: AuthorLine.author(named: header.author), blocks: blocks)
             comment.role = header.role
             comment.links = textLinks
             comments.append(comment)
