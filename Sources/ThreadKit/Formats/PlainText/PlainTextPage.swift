@@ -114,10 +114,15 @@ public enum PlainTextPage: ThreadFormat {
         // The comments and article now hold every line's text; the lines themselves are not needed below.
         _ = consume lines
         QuoteMarking.mark(&comments)
-        let decisions = counted != nil ? Array(repeating: ReplyInference.Decision(), count: comments.count)
-            : ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text), rules: rules,
-                             explaining: explaining).infer(&comments, separated: separated)
+        var decisions = ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text), rules: rules,
+                                       explaining: explaining).infer(&comments, separated: separated)
         for (index, link) in shown.enumerated() where link != nil || counted != nil {
+            // Shown at the top level under its own count of replies, a comment may still speak to an earlier one by name or
+            // quote it, as people answer at the top level ("Aunty Pearl, the Land Council…"); guessed from less, it stays there.
+            if link == nil, comments[index].parent != nil, [EvidenceKind.addressedByName, .answersAddress, .quotes].contains(comments[index].inferredBy) {
+                continue
+            }
+            if link == nil, index < decisions.count { decisions[index] = ReplyInference.Decision() }
             comments[index].parent = link?.parent
             comments[index].parentInferred = false
             comments[index].inferredBy = nil
