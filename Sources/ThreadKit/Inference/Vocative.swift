@@ -101,6 +101,8 @@ struct Vocative {
                 found.append(Address(author: author, word: String(word)))
             }
         }
+        // A writer who uses no capitals at all ("thank you marg.") writes names in lower case too.
+        let caseless = !words.contains { $0.contains(where: \.isUppercase) }
         for (index, raw) in words.enumerated() where candidates.contains(keyed[index].key) {
             let atSign = raw.utf8.first == UInt8(ascii: "@")
             let word = raw.alphanumericCore
@@ -109,7 +111,7 @@ struct Vocative {
                 let rest = raw.base[word.startIndex...]
                 for name in names where rest.hasPrefix(name) { mentioned.append(Address(author: name, word: name)) }
             }
-            let strong = authorsByToken[key]
+            let strong = authorsByToken[key] ?? (caseless ? authorsByToken[key.prefix(1).uppercased() + key.dropFirst()] : nil)
             let weak = authorsByWeakToken.isEmpty ? nil : authorsByWeakToken[key.lowercased()]
             guard strong != nil || weak != nil else { continue }
             let after = raw[word.endIndex...].first
