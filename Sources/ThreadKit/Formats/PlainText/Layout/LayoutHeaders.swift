@@ -42,7 +42,7 @@ struct LayoutHeader {
             let offset = layout.authorOffset
             guard offset <= -2 else {
                 let line = anchor + offset
-                guard line >= 0, !isNameLine(line) else { return line >= 0 ? line : nil }
+                guard line >= 0, !isNameLine(line) else { return line >= 0 ? blockTop(above: line) : nil }
                 // In the slot where the page's names stand, glued over the header and set apart above it, a line that may be a
                 // name is one, however weakly it scores alone ("Guest", "Ratepayer", "A Very Tired Swim Mum From Ōpaki").
                 guard offset == -1, lines[anchor].blanksBefore == 0, isInSlot(line) else { return nil }
@@ -70,6 +70,17 @@ struct LayoutHeader {
                (slot + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) {
                 top = slot
             }
+            return top
+        }
+        /// The name line that opens the block over `line`, glued to it and set apart above (a blank or a footer): the user
+        /// name over a display name and a title ("rvandijk" / "Rob van Dijk" / "Driftwood team" / DATE); `line` itself when the
+        /// block holds nothing else that may be a name.
+        func blockTop(above line: Int) -> Int {
+            guard layout.authorOffset == -1, layout.nesting != .answeredNames, lines[line].blanksBefore == 0 else { return line }
+            var top = line - 1
+            while top > start, line - top < rules.layoutBlockReach - 1, lines[top].blanksBefore == 0, !isFooter(top - 1) { top -= 1 }
+            guard top >= start, top < line, isInSlot(top), isNameLine(top), !AuthorLine.isPlaceholder(lines[top].text),
+                  (top + 1...line).allSatisfy({ lines[$0].isShort && !lines[$0].text.endsLikeASentence && !isFooter($0) }) else { return line }
             return top
         }
         /// A line that may be a name, set apart above (a blank line or a footer), standing where the layout's names stand.
