@@ -161,6 +161,11 @@ struct LayoutHeader {
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {
                 var words = line.words[slot].prefix(layout.singleWordNames ? 1 : slot.count)
+                // "Tomás Ó Briain@feddit.ie": a display name of several words ends at its instance, however one word the page's
+                // other names are.
+                if layout.singleWordNames, let instance = line.words[slot].prefix(rules.layoutMaxNameWords).firstIndex(where: \.isFediverseName) {
+                    words = line.words[slot.lowerBound...instance]
+                }
                 // "To: list at example.org": a mail's header field quoted in a body, not a poster.
                 if let word = words.first, word.hasSuffix(":"), rules.mailFieldLabels.contains(word.dropLast().lowercased()) {
                     continue
@@ -179,7 +184,14 @@ struct LayoutHeader {
                     words = words[...comma]
                 }
                 // "Ollie Brandt Mod", "Blogger Hilary Wren": a badge beside the name is not part of it.
-                header.role = AuthorLine.badged(words.joined(separator: " ")).role
+                // "gravelgoblin@lemmy.caOP": a badge glued to the instance, whose name is in small letters.
+                if let last = words.last, last.isFediverseName, let glued = last.lastIndex(where: { !$0.isUppercase }),
+                   last.index(after: glued) < last.endIndex, last[glued].isLowercase,
+                   PlainTextRules.badges.contains(last[last.index(after: glued)...].lowercased()) {
+                    header.role = AuthorLine.badged(String(last[last.index(after: glued)...])).role
+                    words[words.index(before: words.endIndex)] = last[...glued]
+                }
+                header.role = header.role ?? AuthorLine.badged(words.joined(separator: " ")).role
                 words = AuthorLine.withoutBadges(words)
                 header.author = name(words.joined(separator: " ")).flatMap { AuthorLine.isPlaceholder($0) ? nil : $0 }
                 // A reply's header may name whom it answers after the author: Disqus's "Ann Mod Bob • 3 years ago".
@@ -396,5 +408,13 @@ struct LayoutHeader {
         if name.count > 2, name.first == "*", name.last == "*" { name = name.dropFirst().dropLast() }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? nil : trimmed
+    }
+}
+
+extension Substring {
+    /// "ann@lemmy.ca": a name on a fediverse instance, its domain after the "@".
+    var isFediverseName: Bool {
+        guard let at = firstIndex(of: "@"), at > startIndex else { return false }
+        return self[index(after: at)...].contains(".")
     }
 }
