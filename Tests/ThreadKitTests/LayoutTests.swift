@@ -375,6 +375,8 @@ final class LayoutTests: XCTestCase {
             "L26_mail_archive_pipermail_practice_night": "NAME at (the start of a line)",
             "L27_github_issue_footnotes_in_tables": "NAME commented (the start of a line)",
             "L25_trailer_stackexchange_fan_drip": "answered DATE at DATE (the whole line)",
+            // The question's "Asked …" / "Active …" lines make a header that cuts too few: the next one learnt is taken.
+            "L109_trailer_chrome-copy_stackexchange-cron-dst": "answered DATE at DATE (the whole line)",
             "L31_wordpress_classic_lynx_copper_pan_tinning": "NAME says: (the start of a line)",
             "L33_blogger_contempo_w3m_knitting_machine_sponge_bar": "NAME DATE (the start of a line)",
             "L36_trailer_typepad_lynx_footbridge_closure": "posted by: NAME | (the start of a line)",
@@ -443,7 +445,9 @@ final class LayoutTests: XCTestCase {
                       "L93_wordpress_lynx_lost_tram_line": 17, "L94_wordpress_w3m_waxwings_car_park": 15,
                       "L95_wordpress_generatepress_lynx_dahlia_tubers": 22, "L96_wordpress_twentytwentyone_firefox_savetext_sash_cords": 22,
                       "L97_youtube_firefox_copy_cassette_deck_belts": 23, "L98_disqus_firefox_copy_saltmarsh_couriers": 20,
-                      "L99_hackernews_w3m_tide_calculator": 22]
+                      "L99_hackernews_w3m_tide_calculator": 22,
+                      // A moderator signs "fennel ♦ DATE"; a new poster's card shows one figure ("3133 bronze badges").
+                      "L109_trailer_chrome-copy_stackexchange-cron-dst": 15]
         for (name, floor) in floors {
             let score = try Self.score(Self.development.appendingPathComponent(name + ".txt"))
             XCTAssertGreaterThanOrEqual(score.right, floor, "\(name): \(score)")

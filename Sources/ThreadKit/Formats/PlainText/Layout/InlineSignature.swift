@@ -13,12 +13,14 @@ struct InlineSignature {
         guard let dash = Self.lastDash(in: text, within: rules.signatureMaxLength), dash.lowerBound > text.startIndex else { return nil }
         let tail = ShapedLine(String(text[dash.upperBound...]), vocabulary: vocabulary, rules: rules)
         let tokens = tail.shape.tokens
-        // The name may hold words the page repeats (a prolific commenter's): it runs up to the date.
-        guard let date = tokens.firstIndex(of: .time), date >= 1, date <= 3,
-              tokens[..<date].allSatisfy({ $0 == .name || $0.isWord }),
+        // The name may hold words the page repeats (a prolific commenter's): it runs up to the date. A mark after it is a
+        // badge ("fennel ♦": a moderator's), no part of the name.
+        guard let date = tokens.firstIndex(of: .time), date >= 1, date <= 3, tokens[0] == .name || tokens[0].isWord,
+              let nameEnd = tokens[..<date].lastIndex(where: { $0 == .name || $0.isWord }),
+              tokens[..<nameEnd].allSatisfy({ $0 == .name || $0.isWord }), tokens[(nameEnd + 1)..<date].allSatisfy(\.isMark),
               tokens[date...].allSatisfy({ $0.isWord || $0 == .time || $0 == .count }) else { return nil }
         textEnd = dash.lowerBound
-        guard let name = LayoutHeader.name(tail.words[tail.spans[0].lowerBound..<tail.spans[date - 1].upperBound].joined(separator: " ")) else { return nil }
+        guard let name = LayoutHeader.name(tail.words[tail.spans[0].lowerBound..<tail.spans[nameEnd].upperBound].joined(separator: " ")) else { return nil }
         author = name
         shape = LineShape(tokens: [.name] + tokens[date...])
     }

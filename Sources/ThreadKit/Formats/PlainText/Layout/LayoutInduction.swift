@@ -1,12 +1,13 @@
 extension PageLayout {
     /// The layout of the comments among `lines` (chrome set aside, names scored) after `start`, learnt from
     /// the first `layoutSampleLines` of them: the shape that recurs once per comment and carries (or stands
-    /// beside) a name. nil when nothing recurs so: the name-lines layout, which needs no header, is left.
+    /// beside) a name; the next best after it, for a page where the best cuts too few comments. Empty when nothing recurs
+    /// so: the name-lines layout, which needs no header, is left.
     /// `considered`, when given, receives the candidate headers weighed and why each lost (for `--layout`).
     static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, rules: PlainTextRules,
-                       considered: inout [String]?) -> PageLayout? {
+                       considered: inout [String]?) -> [PageLayout] {
         let sample = start..<min(lines.count, start + rules.layoutSampleLines)
-        guard sample.count >= 2 * rules.layoutMinimumRepeats else { return nil }
+        guard sample.count >= 2 * rules.layoutMinimumRepeats else { return [] }
         let vocabulary = LineShape.Vocabulary(lines: lines[sample], rules: rules)
         var shaped = [ShapedLine?](repeating: nil, count: sample.count)
         var places: [LineShape: [Int]] = [:]
@@ -241,15 +242,18 @@ extension PageLayout {
         // that layout cuts the page better than the lesser header would ("Tick & Bench" on a few related videos' lines).
         if let head = named, let nameless, options.first?.layout.anchorIsWhole == true, completed[0] == nil {
             let matched = shaped.filter { $0?.match(head.key, whole: false, labels: vocabulary.labels, rules: rules) != nil }.count
-            if Double(matched) < Double(nameless.hits) * rules.layoutLesserHeaderShare { return nil }
+            if Double(matched) < Double(nameless.hits) * rules.layoutLesserHeaderShare { return [] }
         }
         // A header block with the poster's fields ("Join Date:", "Posts:") says more than a line that names them with no date
         // ("Ann is offline").
         let datedHead = named.map { head in
             head.value.filter { shaped[$0 - start]?.shape.hasTime == true }.count * 2 > head.value.count
         } ?? false
-        if !datedHead, let fielded = completed.first(where: { $0?.parts.contains(where: \.isLabelledField) == true }) { return fielded }
-        return completed.lazy.compactMap { $0 }.first
+        let layouts = completed.compactMap { $0 }
+        if !datedHead, let fielded = layouts.firstIndex(where: { $0.parts.contains(where: \.isLabelledField) }) {
+            return [layouts[fielded]] + layouts.enumerated().filter { $0.offset != fielded }.map(\.element)
+        }
+        return layouts
 
         func complete(_ proposed: PageLayout, at anchorPlaces: [Int]) -> PageLayout? {
         var layout = proposed
@@ -596,10 +600,15 @@ extension String {
     }
 
     /// "31.4k44 gold badges5050 silver badges", "1,234 posts · 56 likes": a poster's figures, a third of its words holding one.
+    /// One figure opening a line of two or three words counts too ("3133 bronze badges": a reputation of 31 glued to 3
+    /// badges by a copy): a poster with a single figure to show is a poster all the same.
     var isStatistics: Bool {
         let words = split(separator: " ")
         let figures = words.filter { $0.contains(where: \.isASCIIDigit) }.count
-        return figures >= 2 && figures * 3 >= words.count && !endsWithSentencePunctuation
+        if endsWithSentencePunctuation { return false }
+        if figures == 1, (2...3).contains(words.count), words[0].first?.isASCIIDigit == true,
+           words.dropFirst().allSatisfy({ $0.allSatisfy(\.isLetter) }) { return true }
+        return figures >= 2 && figures * 3 >= words.count
     }
 
     /// "@ann" or "@ann@example.social" alone: a handle under a display name.

@@ -188,6 +188,11 @@ extension LineShape.Token {
         return false
     }
 
+    var isMark: Bool {
+        if case .mark = self { return true }
+        return false
+    }
+
     func isName(labels: Set<String>) -> Bool {
         switch self {
         case .name: return true
