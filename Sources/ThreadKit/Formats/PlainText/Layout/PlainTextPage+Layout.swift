@@ -151,6 +151,9 @@ extension PlainTextPage {
         } else if counted != nil {
             layout.nesting = .replyCounts
         }
+        // Indentation learnt from the sample that the comments cut do not show (every header at one depth: a copy that lost it)
+        // shows no reply: they are inferred.
+        if layout.nesting == .indentation, Set(headers.map { lines[$0.anchor].indent }).count < 2 { layout.nesting = .none }
         var shown: [ShownReplies.Link?]
         switch layout.nesting {
         case .indentation:
