@@ -95,6 +95,54 @@ final class PlainTextFurnitureTests: XCTestCase {
         XCTAssertEqual(thread.chrome.filter { $0 == "Season Ticket Holder" }.count, 2)
     }
 
+    /// A widget copied from Chrome draws each poster's initials over the name ("GM" / "Gord McInnis"), as Viafoura does.
+    func testInitialsOverANameAreAnAvatar() throws {
+        let thread = try parsePage(article + """
+        57 Comments
+        Sort by Best
+        GM
+        Gord McInnis
+        1d
+
+        Forty licences for a town that gets sixty thousand visitors a summer is far too few.
+
+        Reply
+        48
+        Share
+        DP
+        Dana Poirier
+        1d
+        Replying to Gord McInnis
+
+        With respect, your garage apartment is not the problem and nobody thinks it is.
+
+        Reply
+        31
+        Share
+        LT
+        Lise Thibodeau
+        2d
+
+        I spent five months in a motel because every listing in town was a holiday let.
+
+        Reply
+        62
+        Share
+        GM
+        Gord McInnis
+        20h
+        Replying to Lise Thibodeau
+
+        Then the bylaw should be written for the companies, not for the likes of us.
+
+        Reply
+        3
+        Share
+        """)
+        XCTAssertEqual(thread.authors_, ["Gord McInnis", "Dana Poirier", "Lise Thibodeau", "Gord McInnis"])
+        XCTAssert(thread.chrome.contains("DP") && thread.chrome.contains("LT"), "the initials are set aside")
+    }
+
     func testControlsGluedUnderTheHeadingAreNoComments() throws {
         let thread = try parsePage(article + """
         Comments (3)

@@ -66,12 +66,16 @@ enum ChromeLine {
     }
     private static let loadMoreKey = listKey("load more")
 
-    /// A letter alone on its line, just above a name that starts with it ("T" / "Truth_Seeker_77"): the picture a
-    /// comment widget draws for a commenter without one, not a one-letter name.
+    /// A letter alone on its line, just above a name that starts with it ("T" / "Truth_Seeker_77"), or the initials of
+    /// the name's words in capitals ("GM" / "Gord McInnis"): the picture a comment widget draws for a commenter without
+    /// one, not a one-letter name.
     static func isLetterAvatar(_ text: String, of next: String) -> Bool {
-        guard text.utf8.count <= 4, text.count == 1, let letter = text.first, letter.isLetter,
+        guard text.utf8.count <= 12, (1...3).contains(text.count), let letter = text.first, letter.isLetter,
               let initial = next.first(where: { $0.isLetter || $0.isNumber }) else { return false }
-        return letter.uppercased() == initial.uppercased() && next.count > 1
+        if text.count == 1 { return letter.uppercased() == initial.uppercased() && next.count > 1 }
+        guard text.allSatisfy(\.isUppercase) else { return false }
+        let initials = next.split(separator: " ").compactMap { $0.first(where: \.isLetter).map { String($0).uppercased() } }
+        return initials.count >= text.count && initials.count <= 4 && initials.prefix(text.count).joined() == text
     }
 
     /// Longer lines are never furniture.

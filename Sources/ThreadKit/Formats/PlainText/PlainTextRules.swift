@@ -357,7 +357,7 @@ public struct PlainTextRules: Sendable {
         "leave a reply cancel reply", "cancel reply", "post a comment", "add a comment", "comments", "comment",
         "load more comments", "show more comments", "view more comments", "show more replies", "load more",
         "advertisement", "sponsored", "sponsored content", "related", "related articles", "related posts",
-        "you may also like", "join the discussion", "discussion", "responses", "newest", "oldest", "best", "top",
+        "you may also like", "join the discussion", "join the conversation", "discussion", "responses", "newest", "oldest", "best", "top",
         "sort by", "subscribe", "log in", "login", "sign in", "sign up", "log in to comment", "log in to reply",
         "continue reading", "read more", "tweet", "email", "print", "facebook", "twitter", "x", "whatsapp", "reddit",
         "linkedin", "pinterest", "telegram", "copy link", "share on facebook", "share on twitter",
@@ -389,6 +389,7 @@ public struct PlainTextRules: Sendable {
     static let badges: Set<String> = [
         "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "openid", "top commenter", "top contributor",
         "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured", "top fan", "rising fan", "post author",
+        "editor's pick", "editor’s pick", "editors' pick", "editors’ pick", "journalist",
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
@@ -399,7 +400,7 @@ public struct PlainTextRules: Sendable {
     /// Chrome that opens the comment section: the article has ended above it.
     let sectionStartLines: Set<String> = [
         "share this", "share this:", "share this story", "share this article", "share this post", "leave a reply", "leave a comment", "leave a reply cancel reply", "comments",
-        "comment", "post a comment", "add a comment", "join the discussion", "discussion", "responses",
+        "comment", "post a comment", "add a comment", "join the discussion", "join the conversation", "discussion", "responses",
         "comments are closed.", "comments are closed", "like this:",
     ]
 

@@ -440,10 +440,10 @@ extension PageLayout {
         return varies(answered) && varies(answering) ? answered.count : 0
     }
 
-    /// Two posters, not one named twice: no avatar's letter ("T" over "Truth_Seeker_77") or picture's alt text ("Ann Lee's
-    /// avatar" over "Ann Lee") over the name.
+    /// Two posters, not one named twice: no avatar's letter or initials ("T" over "Truth_Seeker_77", "GM" over "Gord McInnis")
+    /// or picture's alt text ("Ann Lee's avatar" over "Ann Lee") over the name.
     static func namesTwo(_ upper: String, _ lower: String) -> Bool {
-        upper.count > 1 && lower.count > 1 && !upper.hasPrefix(lower) && !lower.hasPrefix(upper)
+        upper.count > 1 && lower.count > 1 && !upper.hasPrefix(lower) && !lower.hasPrefix(upper) && !ChromeLine.isLetterAvatar(upper, of: lower)
     }
 
     /// Indentation when the headers stand at more than one depth, else restarted list numbers ("1." under "2."), else none.
