@@ -59,6 +59,12 @@ struct ShapedLine {
                 spans.append(index..<index + 1)
             }
         }
+        // "Mireille Fontaine @mireille": a handle of the poster's own instance, which names no instance, ends a display name as
+        // a remote one does ("@kestrel@fedi.example").
+        if tokens.count >= 2, spans.last?.count == 1, let last = spans.last?.lowerBound, last == words.count - 1,
+           words[last].isLocalHandle, tokens.dropLast().contains(where: { $0 == .name || $0.isWord }) {
+            tokens[tokens.count - 1] = .mark(LineShape.handleMark)
+        }
         shape = LineShape(tokens: tokens)
     }
 
@@ -179,6 +185,13 @@ struct ShapedLine {
         }
         guard step(0, 0) else { return nil }
         return (nameWords ?? 0..<0, matchEnd)
+    }
+}
+
+extension Substring {
+    /// "@mireille": a handle with no instance, as a fediverse server shows its own users'.
+    var isLocalHandle: Bool {
+        first == "@" && count > 2 && dropFirst().allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
     }
 }
 
