@@ -143,7 +143,9 @@ struct LayoutHeader {
             // A line that goes on with a sentence the line above left open is the paragraph's, whatever its shape
             // ("… the station's PC right" / "right now. Adding it…").
             // So does one under a line that stops at a function word ("… the church\" on" / "Wednesdays without … at all.").
-            if layout.authorOffset == 0, index > 0, lines[index].blanksBefore == 0, !lines[index - 1].text.endsWithSentencePunctuation {
+            // Not across a heading or a footer set aside between them ("… · 19 comments" / "Comments" / "brannigan-j commented on …").
+            if layout.authorOffset == 0, index > 0, lines[index].blanksBefore == 0, !lines[index].commentHeadingAbove, !lines[index].footerAbove,
+               !lines[index - 1].text.endsWithSentencePunctuation {
                 let above = lines[index - 1].text.split(separator: " ")
                 if above.count >= rules.proseLineWords, lines[index].text.first?.isLowercase == true
                     || above.last.map({ rules.proseWords.contains($0.lowercased()) }) == true { continue }
