@@ -112,6 +112,17 @@ struct AuthorLine {
     }
 
     /// The evidence that `text`, a line standing alone, is its author's name; `line` is where it stands.
+    /// "July 7, 2022", "Tuesday 4 March", "Sept. 2, 2021": a month's or a day's name and figures only, however title case.
+    static func isCalendarDate(_ text: String, rules: PlainTextRules) -> Bool {
+        let words = text.words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }
+        guard (2...5).contains(words.count) else { return false }
+        let named = words.filter { rules.monthNames.contains($0) || rules.dayNames.contains($0) }.count
+        let figures = words.filter { word in
+            word.first?.isASCIIDigit == true && word.allSatisfy { $0.isASCIIDigit || "stndrh".contains($0) }
+        }.count
+        return rules.monthNames.contains(where: words.contains) && figures >= 1 && named + figures == words.count
+    }
+
     func weigh(_ text: String, line: Int = 0, into tally: inout Tally) {
         let rules = self.rules
         guard Self.couldBeName(text) else { return tally.add(.prose, PlainTextRules.veto, line: line) }
@@ -123,6 +134,7 @@ struct AuthorLine {
         }
         // "(Ducks.)", "(sigh)": an aside closing a comment.
         if text.first == "(", text.last == ")" { return tally.add(.aside, PlainTextRules.veto, line: line) }
+        if Self.isCalendarDate(text, rules: rules) { return tally.add(.calendarDate, PlainTextRules.veto, line: line) }
         let count = recurrences[text] ?? 0
         if Self.looksLikeProse(text, recurring: count >= 2) { return tally.add(.prose, PlainTextRules.veto, line: line) }
         if rules.interjections.contains(Self.reactionKey(text)) { return tally.add(.interjection, PlainTextRules.veto, line: line) }

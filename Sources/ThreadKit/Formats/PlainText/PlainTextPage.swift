@@ -216,7 +216,9 @@ public enum PlainTextPage: ThreadFormat {
             case .furniture:
                 chrome.append(lines[index].text)
                 marks.note(lines[index].text, above: kept, rules: rules)
+                // A badge under the name ("Top fan") is the header's, no footer of the comment above.
                 footerAbove = footerAbove || (seen[Furniture.shape(lines[index].text) ?? ""] ?? 0) >= 2
+                    && !PlainTextRules.badges.contains(lines[index].text.lowercased())
             case .sectionStart:
                 chrome.append(lines[index].text)
                 sectionStarts.insert(kept)

@@ -26,6 +26,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case tableCells = "a table's cells, wide apart"
     case field = "a field's label and its value"
     case aside = "an aside in parentheses"
+    case calendarDate = "a calendar date"
     case bodyOpener = "opens like a reply"
     case oneWordBody = "a shouted or function word alone"
     case emojiOnly = "emoji or symbols only"
