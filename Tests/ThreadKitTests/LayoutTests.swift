@@ -344,6 +344,24 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.comments.contains(where: \.parentInferred), "the page shows whom each answers")
     }
 
+    /// A removed comment's notice standing apart from the comment above is a comment of its own, with no author.
+    func testARemovedCommentsNoticeIsAnAnonymousComment() throws {
+        let posts: [(String?, String)] = [
+            ("grumpy_mushroom", "Finished it last night and the lighthouse chapter is the best thing in it."),
+            ("Ollie Brandt", "It was a nine for me right up until the chase at the end."),
+            (nil, "This comment was deleted."),
+            ("TheRealMcCoy", "Another cozy horror game where the horror is mostly the controller."),
+            ("Lena V.", "Does anyone know whether the handheld version runs any better?"),
+        ]
+        var page = "Lantern Hollow review\n\nBy A Reviewer\n\nThe game is short and the lighthouse is the star.\n\n5 Comments\n\n"
+        for post in posts {
+            page += "Avatar\n" + (post.0.map { "\($0) • 3 years ago\n" } ?? "") + "\(post.1)\n2 △ ▽ • Reply • Share ›\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.comments.map(\.author), posts.map(\.0))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.1))
+    }
+
     func testDumpLayoutNamesTheHeaderItsSlotAndTheNesting() throws {
         let thread = try ThreadFile.parse(try ThreadFile.read(Self.development.appendingPathComponent("L03_wordpress_welsh_mutations.txt").path),
                                           path: "L03.txt", options: ParseOptions(explain: true))

@@ -374,6 +374,15 @@ public struct PlainTextRules: Sendable {
 
     /// What a page shows where there is no one's name: an image's or an avatar's stand-in ("User's avatar", "[Image]"), lower
     /// case. Never an author.
+    /// What a page leaves where a comment was taken down, lower case, without a list's bullet: an anonymous comment of its own
+    /// where it stands apart from the comment above's text.
+    let removedNotices: Set<String> = [
+        "[deleted]", "[removed]", "comment deleted", "comment removed", "comment deleted by user", "comment removed by moderator",
+        "this comment was deleted.", "this comment has been deleted.", "this comment was removed.", "this comment has been removed.",
+        "this comment was removed by a moderator.", "this comment has been removed by a moderator.",
+        "this comment has been removed by the author.", "this comment has been removed by a blog administrator.",
+    ]
+
     static let placeholderNames: Set<String> = ["user", "image", "avatar", "photo", "picture", "profile picture", "img", "thumbnail"]
     /// The name a page gives a comment whose poster gave none ("Anonymous said...", "Anonymous" over a date): no one's name,
     /// and many people's, so the comment is anonymous; lower case.

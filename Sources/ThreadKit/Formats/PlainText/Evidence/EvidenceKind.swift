@@ -27,6 +27,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case field = "a field's label and its value"
     case aside = "an aside in parentheses"
     case calendarDate = "a calendar date"
+    case removedNotice = "a removed comment's notice, standing apart from the comment above"
     case bodyOpener = "opens like a reply"
     case oneWordBody = "a shouted or function word alone"
     case emojiOnly = "emoji or symbols only"

@@ -16,6 +16,8 @@ struct LayoutHeader {
     var handle: String?
     /// What a badge beside the name says the poster is ("Mod").
     var role: Comment.Role?
+    /// The header is a removed comment's notice ("This comment was deleted."), which is its text too.
+    var isNotice = false
 
     /// Also returns the shape of every short line from `start` on (nil for the others), which the cut reads again:
     /// shaping is the costly part of matching a large page.

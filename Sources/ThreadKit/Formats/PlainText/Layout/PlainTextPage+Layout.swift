@@ -1,4 +1,37 @@
 extension PlainTextPage {
+    /// A removed comment's notice ("This comment was deleted.", "* [deleted]") standing apart from the text of the comment
+    /// above it (not its body's first line) is a comment of its own, with no author; a date glued under it is its header's.
+    static func withRemovedComments(_ found: [LayoutHeader], in lines: [PageLine], to bottom: Int, layout: PageLayout,
+                                    rules: PlainTextRules) -> [LayoutHeader] {
+        guard let first = found.first else { return found }
+        var headers = found
+        var next = 0
+        for index in first.bottom + 1..<min(lines.count, bottom) where lines[index].isShort {
+            while next < found.count, found[next].bottom < index { next += 1 }
+            let text = lines[index].text.listItem.map(String.init) ?? lines[index].text
+            guard rules.removedNotices.contains(text.lowercased()), next == 0 || next == found.count || found[next].top > index else { continue }
+            let above = found[next - 1]
+            guard index - above.bottom > 2 else { continue }
+            var notice = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
+                                      authorEvidence: Evidence(.removedNotice, weight: 0, line: Int(lines[index].number), detail: text))
+            notice.isNotice = true
+            if index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].isShort,
+               ShapedLine(lines[index + 1].text, vocabulary: layout.vocabulary, rules: rules).shape.tokens == [.time] {
+                notice.bottom = index + 1
+            }
+            headers.append(notice)
+        }
+        guard headers.count > found.count else { return found }
+        // The headers a header answers are counted among the found ones: counted again among all.
+        let order = headers.indices.sorted { headers[$0].top < headers[$1].top }
+        var moved = [Int](repeating: 0, count: headers.count)
+        for (new, old) in order.enumerated() { moved[old] = new }
+        return order.map { old in
+            var header = headers[old]
+            if let answers = header.answers { header.answers = (moved[answers.header], answers.name) }
+            return header
+        }
+    }
     /// The page cut by the layout learnt from it: a comment at every header, its body the lines between
     /// headers (before its header, for a trailer) less the layout's furniture. Parents the page shows are
     /// taken as shown; the rest inferred only where the page shows none. nil when too few headers match.
@@ -23,6 +56,7 @@ extension PlainTextPage {
             if before >= rules.layoutMinimumRepeats, found.count - before < before { found.removeLast(found.count - before) }
         }
         guard found.count >= rules.layoutMinimumRepeats, let first = found.first, let last = found.last else { return nil }
+        if layout.placement == .header { found = withRemovedComments(found, in: lines, to: last.bottom, layout: layout, rules: rules) }
         var chrome = chrome
 
         // Where each comment's body lies.
@@ -96,6 +130,7 @@ extension PlainTextPage {
                 chrome += body[..<furniture].map { lines[$0].text }
                 body = body[furniture...]
             }
+            if header.isNotice { blocks.append(Block(.paragraph, lines[header.anchor].text.listItem.map(String.init) ?? lines[header.anchor].text)) }
             for index in body {
                 var line = lines[index]
                 if let signature = cut.signature, index == header.anchor {
