@@ -51,6 +51,13 @@ enum ChromeLine {
         return count.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
     }
 
+    /// A video's length alone on its line: "12:08", "1:02:44".
+    static func isDuration(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        return (2...3).contains(parts.count) && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }
+            && parts.dropFirst().allSatisfy { $0.count == 2 }
+    }
+
     /// A button that loads more comments ("View more comments", "Load more comments…"), not one that opens a thread's replies.
     static func loadsMoreComments(_ text: String) -> Bool {
         // "Load more" alone loads more of the list it ends; "Show more" alone may open a long comment's text.

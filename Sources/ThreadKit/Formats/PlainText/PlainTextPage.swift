@@ -235,6 +235,14 @@ public enum PlainTextPage: ThreadFormat {
     private static func markListings(_ page: [PageLine], kinds: inout [ChromeLine.Kind], rules: PlainTextRules) {
         var entries: [ClosedRange<Int>] = []
         for index in page.indices where index > (entries.last?.upperBound ?? 0) && page[index].isShort && ChromeLine.isListingCount(page[index].text) {
+            // A copy with no gap between entries: each runs from its video's length ("12:08") to the age under its count.
+            let floor = (entries.last?.upperBound ?? 0) + 1
+            if let length = (max(floor, index - 3)..<index).last(where: { ChromeLine.isDuration(page[$0].text) }),
+               (length + 1...index).allSatisfy({ page[$0].blanksBefore == 0 && page[$0].isShort }) {
+                let bottom = index + 1 < page.count && page[index + 1].blanksBefore == 0 && page[index + 1].isShort ? index + 1 : index
+                entries.append(length...bottom)
+                continue
+            }
             var top = index, bottom = index
             while top > 1, page[top].blanksBefore == 0, page[top - 1].isShort { top -= 1 }
             while bottom + 1 < page.count, page[bottom + 1].blanksBefore == 0, page[bottom + 1].isShort { bottom += 1 }
