@@ -106,8 +106,9 @@ struct ShapedLine {
         var previous = word.startIndex
         for index in word.indices.dropFirst() {
             defer { previous = index }
-            // "BDecember" too: an initial ends the name ("Lorna B").
-            guard word[index].isUppercase, word[previous].isLetter, word[word.index(after: index)...].first?.isLowercase == true else { continue }
+            // "BDecember" too: an initial ends the name ("Lorna B"); so may figures ("Dave_1962March").
+            guard word[index].isUppercase, word[previous].isLetter || word[previous].isASCIIDigit,
+                  word[word.index(after: index)...].first?.isLowercase == true else { continue }
             let rest = word[index...].trimmingPunctuation.lowercased()
             if rules.monthNames.contains(rest) || rules.dayNames.contains(rest) { return [word[..<index], word[index...]] }
         }
