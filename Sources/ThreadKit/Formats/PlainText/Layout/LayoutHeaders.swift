@@ -288,8 +288,12 @@ struct LayoutHeader {
                 } else {
                     skipped += 1
                     // A line apart from the block (a blank above it), or a sentence, is the body's, not a user title; two short
-                    // lines may stand in the block ("Ann is offline", "Senior Member").
-                    if skipped > 2 || skipped == 2 && lines[below].text.split(separator: " ").count > rules.layoutMaxNameWords
+                    // lines may stand in the block ("Ann is offline", "Senior Member"). So is a line longer than a name that ends
+                    // a sentence inside it ("Fair enough. I'll give it a go 🙂").
+                    let words = lines[below].text.split(separator: " ")
+                    let holdsSentenceEnd = words.dropLast().contains { $0.last.map { ".!?".contains($0) } == true && $0.count > 1 }
+                    if skipped > 2 || skipped == 2 && words.count > rules.layoutMaxNameWords
+                        || words.count > rules.layoutMaxNameWords && holdsSentenceEnd
                         || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 { break }
                 }
                 below += 1
