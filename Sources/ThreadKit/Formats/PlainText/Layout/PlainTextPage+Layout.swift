@@ -3,15 +3,14 @@ extension PlainTextPage {
     /// above it (not its body's first line) is a comment of its own, with no author; a date glued under it is its header's.
     static func withRemovedComments(_ found: [LayoutHeader], in lines: [PageLine], to bottom: Int, layout: PageLayout,
                                     rules: PlainTextRules) -> [LayoutHeader] {
-        guard let first = found.first else { return found }
+        guard let first = found.first, first.bottom + 1 < min(lines.count, bottom) else { return found }
         var headers = found
         var next = 0
         for index in first.bottom + 1..<min(lines.count, bottom) where lines[index].isShort {
             while next < found.count, found[next].bottom < index { next += 1 }
             let text = lines[index].text.listItem.map(String.init) ?? lines[index].text
-            guard rules.removedNotices.contains(text.lowercased()), next == 0 || next == found.count || found[next].top > index else { continue }
-            let above = found[next - 1]
-            guard index - above.bottom > 2 else { continue }
+            guard rules.removedNotices.contains(text.lowercased()), next > 0, next == found.count || found[next].top > index,
+                  index - found[next - 1].bottom > 2 else { continue }
             var notice = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.removedNotice, weight: 0, line: Int(lines[index].number), detail: text))
             notice.isNotice = true
