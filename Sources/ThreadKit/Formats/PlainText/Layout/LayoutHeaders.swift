@@ -19,6 +19,16 @@ struct LayoutHeader {
     /// The header is a removed comment's notice ("This comment was deleted."), which is its text too.
     var isNotice = false
 
+    /// The badge ending a line after other words ("Post author", "Mod"), as the page wrote it.
+    static func trailingBadge(of text: String) -> String? {
+        let words = text.split(separator: " ")
+        for count in [2, 1] where words.count > count {
+            let badge = words.suffix(count).joined(separator: " ")
+            if PlainTextRules.badges.contains(badge.lowercased()) { return badge }
+        }
+        return nil
+    }
+
     /// Also returns the shape of every short line from `start` on (nil for the others), which the cut reads again:
     /// shaping is the costly part of matching a large page.
     static func find(in lines: [PageLine], from start: Int, layout: PageLayout,
@@ -123,7 +133,7 @@ struct LayoutHeader {
         // The line a wrapped pingback's title went on to: part of that header, no header of its own.
         var joined = -1
         for index in start..<lines.count where lines[index].isShort && index > joined {
-            let line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
+            var line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
             shapes[index - start] = line.shape
             // "Pingback: Weekend reading #41 – Brick & Lath": a blog's note that another page links here, listed as a comment
             // from that page, with no text.
@@ -154,10 +164,18 @@ struct LayoutHeader {
             }
             // A header known without its name slot: an orphan's tail, or the anchor after the name again.
             let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
-            guard let match = known ? (name: 0..<0, end: 0)
-                    : line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules, followers: layout.followers,
-                                 placed: layout.placeAfterComma)
-            else { continue }
+            func matched(_ line: ShapedLine) -> (name: Range<Int>, end: Int)? {
+                line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules, followers: layout.followers,
+                           placed: layout.placeAfterComma)
+            }
+            var matchFound = known ? (name: 0..<0, end: 0) : matched(line)
+            // "Moana Rāwiri says: Post author": a badge after the header the page's other headers end before.
+            var trailingBadge: String?
+            if matchFound == nil, let badge = Self.trailingBadge(of: lines[index].text) {
+                let bare = ShapedLine(lines[index].text.dropLast(badge.count).trimmingSpaces, vocabulary: layout.vocabulary, rules: rules)
+                if let found = matched(bare) { (line, matchFound, trailingBadge) = (bare, found, badge) }
+            }
+            guard let match = matchFound else { continue }
             // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.
             if index > 0, lines[index].blanksBefore == 0, lines[index - 1].text.lowercased().hasSuffix(rules.mailingListFooter) { continue }
             let slot = match.name
@@ -195,7 +213,7 @@ struct LayoutHeader {
                     header.role = AuthorLine.badged(String(last[last.index(after: glued)...])).role
                     words[words.index(before: words.endIndex)] = last[...glued]
                 }
-                header.role = header.role ?? AuthorLine.badged(words.joined(separator: " ")).role
+                header.role = header.role ?? AuthorLine.badged((words + [trailingBadge.map { $0[...] } ?? ""]).joined(separator: " ")).role
                 words = AuthorLine.withoutBadges(words)
                 header.author = name(words.joined(separator: " ")).flatMap { AuthorLine.isPlaceholder($0) ? nil : $0 }
                 // A reply's header may name whom it answers after the author: Disqus's "Ann Mod Bob • 3 years ago".
