@@ -404,7 +404,8 @@ public struct PlainTextRules: Sendable {
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."
     let noticeOpeners = ["comments are moderated", "your comment is awaiting moderation", "pinned by ", "❤ by ", "❤️ by ",
                          "you can follow this conversation", "feed you can follow this conversation",
-                         "you have reached the end of the comments", "log in or sign up to comment", "sign in or sign up to comment"]
+                         "you have reached the end of the comments", "log in or sign up to comment", "sign in or sign up to comment",
+                         "commenting is subject to"]
 
     /// Chrome that opens the comment section: the article has ended above it.
     let sectionStartLines: Set<String> = [
