@@ -214,7 +214,7 @@ extension PlainTextPage {
             // "In reply to Ann" atop a body names the one answered, where a thread's indentation shows only its first comment.
             if shown[index] != nil {
                 if let (link, marker) = ShownReplies.marked(index, in: &comments, rules: rules) {
-                    shown[index] = link
+                    shown[index] = link ?? shown[index]
                     chrome.append(marker)
                 }
                 continue

@@ -38,10 +38,14 @@ enum ShownReplies {
 
     /// The comment that a reply marker alone on the first line of `comments[index]`'s body answers ("↳ In reply to Ann"):
     /// the marker is taken off the body (it is no text of the comment) and returned with the link.
-    static func marked(_ index: Int, in comments: inout [Comment], rules: PlainTextRules) -> (link: Link, marker: String)? {
+    /// The marker goes from the text even when it names no one shown above ("Replying to Jen", whose comment the copy did not
+    /// load): the link is nil then.
+    static func marked(_ index: Int, in comments: inout [Comment], rules: PlainTextRules) -> (link: Link?, marker: String)? {
         guard let first = comments[index].blocks.first?.text, isReplyMarker(first, rules: rules),
-              first.split(separator: " ").count <= rules.layoutMaxNameWords + 3,
-              let link = named(index, in: comments, rules: rules) else { return nil }
+              first.split(separator: " ").count <= rules.layoutMaxNameWords + 3 else { return nil }
+        let link = named(index, in: comments, rules: rules)
+        // Unresolved, it is kept where it is all the text there is.
+        if link == nil, comments[index].blocks.count < 2 { return nil }
         comments[index].blocks.removeFirst()
         return (link, first)
     }
