@@ -46,7 +46,11 @@ final class CorpusAnnotationTests: XCTestCase {
                                                   ("d19_westgatecourier_baths", 29, 20), ("d20_deccanledger_watercuts", 31, 16),
                                                   ("d21_twincitiesdispatch_rightonred", 33, 23), ("d22_nairobibeacon_matatufares", 36, 30),
                                                   ("d23_carrigmorechampion_417bus", 30, 25), ("d24_martenfallssentinel_fourplexes", 27, 18),
-                                                  ("d25_hexleyobserver_binsthreeweekly", 25, 14), ("d26_baysideclarion_schoolzone", 31, 7)] {
+                                                  ("d25_hexleyobserver_binsthreeweekly", 25, 14), ("d26_baysideclarion_schoolzone", 31, 7),
+                                                  ("d27_minasshore_viafoura_str_cap", 31, 27),
+                                                  ("d28_tullisfallsledger_fbcomments_discount_store", 28, 17),
+                                                  ("d29_aberwenobserver_firefoxtext_beach_parking", 26, 22),
+                                                  ("d30_putaringavalleynews_lynx_cat_curfew", 28, 27)] {
             let (thread, expected) = try load(name, in: Fixtures.development)
             let matched = alignment(thread, expected)
             XCTAssertGreaterThanOrEqual(matched.count, boundaryFloor, "\(name): comments with the right author and start")
