@@ -1,6 +1,7 @@
 extension PlainTextPage {
     /// A removed comment's notice ("This comment was deleted.", "* [deleted]") standing apart from the text of the comment
     /// above it (not its body's first line) is a comment of its own, with no author; a date glued under it is its header's.
+    /// Where the poster's name comes after the text (a trailer), it is one set apart between a trailer and more text.
     static func withRemovedComments(_ found: [LayoutHeader], in lines: [PageLine], to bottom: Int, layout: PageLayout,
                                     rules: PlainTextRules) -> [LayoutHeader] {
         guard let first = found.first, first.bottom + 1 < min(lines.count, bottom) else { return found }
@@ -9,12 +10,18 @@ extension PlainTextPage {
         for index in first.bottom + 1..<min(lines.count, bottom) where lines[index].isShort {
             while next < found.count, found[next].bottom < index { next += 1 }
             let text = lines[index].text.listItem.map(String.init) ?? lines[index].text
-            guard rules.removedNotices.contains(text.lowercased()), next > 0, next == found.count || found[next].top > index,
-                  index - found[next - 1].bottom > 2 else { continue }
+            guard rules.removedNotices.contains(text.lowercased()), next > 0, next == found.count || found[next].top > index else { continue }
+            if layout.placement == .trailer {
+                // After a trailer: set apart on both sides, with text of the next comment after it.
+                guard lines[index].blanksBefore > 0, index + 1 < lines.count, lines[index + 1].blanksBefore > 0,
+                      next < found.count, found[next].top > index + 1 else { continue }
+            } else if index - found[next - 1].bottom <= 2 {
+                continue
+            }
             var notice = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.removedNotice, weight: 0, line: Int(lines[index].number), detail: text))
             notice.isNotice = true
-            if index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].isShort,
+            if layout.placement == .header, index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].isShort,
                ShapedLine(lines[index + 1].text, vocabulary: layout.vocabulary, rules: rules).shape.tokens == [.time] {
                 notice.bottom = index + 1
             }
@@ -55,7 +62,7 @@ extension PlainTextPage {
             if before >= rules.layoutMinimumRepeats, found.count - before < before { found.removeLast(found.count - before) }
         }
         guard found.count >= rules.layoutMinimumRepeats, let first = found.first, let last = found.last else { return nil }
-        if layout.placement == .header { found = withRemovedComments(found, in: lines, to: last.bottom, layout: layout, rules: rules) }
+        found = withRemovedComments(found, in: lines, to: last.bottom, layout: layout, rules: rules)
         var chrome = chrome
 
         // Where each comment's body lies.
