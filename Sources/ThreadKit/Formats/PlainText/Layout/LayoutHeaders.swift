@@ -169,6 +169,14 @@ struct LayoutHeader {
                            placed: layout.placeAfterComma)
             }
             var matchFound = known ? (name: 0..<0, end: 0) : matched(line)
+            // "Catriona (Katie) Bell, Toronto, Canada, 4 hours ago" where most say "…, United Kingdom, …": with the poster's place
+            // after a comma, a name, places and the age alone are a header of the page's too, whatever words its places take.
+            // The slot ends before the country, as the page's others end before "United".
+            if matchFound == nil, layout.placeAfterComma, line.shape.tokens == [.name, .time],
+               let country = line.spans[0].last(where: { line.words[$0].hasSuffix(",") }),
+               line.spans[0][..<country].contains(where: { line.words[$0].hasSuffix(",") }) {
+                matchFound = (name: line.spans[0].lowerBound..<country, end: 1)
+            }
             // "Moana Rāwiri says: Post author": a badge after the header the page's other headers end before.
             var trailingBadge: String?
             if matchFound == nil, let badge = Self.trailingBadge(of: lines[index].text) {
