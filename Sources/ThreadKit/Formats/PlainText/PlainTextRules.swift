@@ -334,6 +334,8 @@ public struct PlainTextRules: Sendable {
 
     /// Labels of a mail's header fields, lower case: "To:" opens no poster's header.
     let mailFieldLabels: Set<String> = ["to", "cc", "bcc", "from", "sent", "date", "subject", "reply-to", "newsgroups"]
+    /// A mail's fields that thread it, lower case: its own id and the ids it answers.
+    let mailThreadingFields: Set<String> = ["message-id", "in-reply-to", "references"]
     /// The line a mailing list's footer opens with ("Fenland-Ringers mailing list"), lower case: the address under it is the list's.
     let mailingListFooter = " mailing list"
 
@@ -374,6 +376,9 @@ public struct PlainTextRules: Sendable {
 
     /// What a page shows where there is no one's name: an image's or an avatar's stand-in ("User's avatar", "[Image]"), lower
     /// case. Never an author.
+    /// Lines under a mail's header block that may still hold its fields ("Message-ID:", "In-Reply-To:").
+    let mailFieldReach = 12
+
     /// What a page leaves where a comment was taken down, lower case, without a list's bullet: an anonymous comment of its own
     /// where it stands apart from the comment above's text.
     let removedNotices: Set<String> = [

@@ -83,6 +83,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case attribution = "quotes it by its author's name"
     case replyMarker = "names it as the one it answers"
     case listedUnder = "listed under it, as comments on it"
+    case inReplyTo = "its In-Reply-To field names that message's id"
     case replyCount = "listed under its count of replies"
     case navigationLinks = "its header's \"parent\", \"prev\" and \"next\" links lead there"
 

@@ -148,6 +148,17 @@ extension PlainTextPage {
                     body = body[block.endIndex...]
                 }
             }
+            // A mail's threading fields left under its header block ("Message-ID: <…> (raw)", "In-Reply-To: <…>", "References:"
+            // and the ids folded under it) are its header's, not its text.
+            if layout.anchor.opensWithMailField(rules) {
+                var fields = body.startIndex
+                while fields < body.endIndex, lines[body[fields]].text.opensWithMailField(rules)
+                        || fields > body.startIndex && lines[body[fields]].indent > 0 && lines[body[fields]].text.first == "<" {
+                    fields += 1
+                }
+                chrome += body[..<fields].map { lines[$0].text }
+                body = body[fields...]
+            }
             if header.isNotice { blocks.append(Block(.paragraph, lines[header.anchor].text.listItem.map(String.init) ?? lines[header.anchor].text)) }
             for index in body {
                 var line = lines[index]
@@ -229,6 +240,17 @@ extension PlainTextPage {
         for (index, cut) in cuts.enumerated() where cut.signature != nil {
             shown[index] = cut.listedUnder.map { ShownReplies.Link(parent: $0, kind: .listedUnder) }
         }
+        // A mail archive's message shows its "Message-ID:" and the one it answers as "In-Reply-To:": the page says the parent.
+        let ids = headers.indices.map { index in
+            MailIDs(lines[headers[index].top..<min(lines.count, index + 1 < headers.count ? headers[index + 1].top : end,
+                                                   headers[index].bottom + rules.mailFieldReach)])
+        }
+        let byID = Dictionary(ids.enumerated().compactMap { index, ids in ids.message.map { ($0, index) } }, uniquingKeysWith: { first, _ in first })
+        for index in comments.indices where shown[index] == nil {
+            if let answered = ids[index].inReplyTo, let parent = byID[answered], parent != index {
+                shown[index] = ShownReplies.Link(parent: parent, kind: .inReplyTo, detail: answered)
+            }
+        }
         for index in comments.indices where cuts[index].signature == nil {
             // "In reply to Ann" atop a body names the one answered, where a thread's indentation shows only its first comment.
             if shown[index] != nil {
@@ -294,5 +316,45 @@ extension PlainTextPage {
             })
         }
         return thread
+    }
+}
+
+/// The ids a mail's header fields give, as an archive shows them: its own ("Message-ID: <…>") and the one it answers
+/// ("In-Reply-To: <…>"), each in angle brackets, on the field's line or the next.
+struct MailIDs {
+    var message: String?
+    var inReplyTo: String?
+
+    init(_ lines: ArraySlice<PageLine>) {
+        for index in lines.indices {
+            let text = lines[index].text
+            guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 12 else { continue }
+            let label = text[..<colon].lowercased()
+            guard label == "message-id" || label == "in-reply-to" else { continue }
+            let value = Self.bracketed(text[colon...]) ?? (index + 1 < lines.endIndex ? Self.bracketed(lines[index + 1].text[...]) : nil)
+            if label == "message-id" { message = message ?? value } else { inReplyTo = inReplyTo ?? value }
+        }
+    }
+
+    private static func bracketed(_ text: Substring) -> String? {
+        guard let open = text.firstIndex(of: "<"), let close = text[open...].firstIndex(of: ">"), text.index(after: open) < close else { return nil }
+        return String(text[text.index(after: open)..<close])
+    }
+}
+
+extension String {
+    /// "Message-ID: <…>", "In-Reply-To: <…>", "Date: …": a line that opens with a mail header's field.
+    func opensWithMailField(_ rules: PlainTextRules) -> Bool {
+        guard let colon = firstIndex(of: ":"), distance(from: startIndex, to: colon) <= 12 else { return false }
+        let label = self[..<colon].lowercased()
+        return rules.mailFieldLabels.contains(label) || rules.mailThreadingFields.contains(label)
+    }
+}
+
+extension LineShape {
+    /// The page's headers are mails' ("From: NAME <address>").
+    func opensWithMailField(_ rules: PlainTextRules) -> Bool {
+        guard case .word(let label)? = tokens.first, label.hasSuffix(":") else { return false }
+        return rules.mailFieldLabels.contains(String(label.dropLast()))
     }
 }
