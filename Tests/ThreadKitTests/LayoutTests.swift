@@ -362,6 +362,28 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.1))
     }
 
+    /// A mail archive shows each message's id and the id it answers: the parents are the page's, not inferred.
+    func testAMailsInReplyToNamesItsParent() throws {
+        let mails: [(String, String, String?, String)] = [
+            ("Baptiste Lemaire", "b1@corvane.fr", nil, "This series adds a driver for the fan controller on the board."),
+            ("Rhiannon Tudor", "r1@kernel-dev.org", "b1@corvane.fr", "Please name the binding file after the compatible string."),
+            ("Gunnar Eklöf", "g1@eklof.se", "b1@corvane.fr", "The probe function leaks the clock when the regulator fails."),
+            ("Baptiste Lemaire", "b2@corvane.fr", "r1@kernel-dev.org", "Will do in the next version, thank you for looking."),
+            ("Baptiste Lemaire", "b3@corvane.fr", "g1@eklof.se", "Good catch, I will move the clock enable after the regulator."),
+        ]
+        var page = "linux-hwmon archive mirror\n\n"
+        for (index, mail) in mails.enumerated() {
+            page += "From: \(mail.0) <\(mail.1)>\nTo: linux-hwmon@vger.kernel.org\nSubject: Re: [PATCH] hwmon: add cv7316\n"
+                + "Date: Mon, 4 Mar 2019 1\(index):02:15 +0100\nMessage-ID: <\(mail.1)> (raw)\n"
+                + (mail.2.map { "In-Reply-To: <\($0)>\n" } ?? "") + "\n\(mail.3)\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.comments.map(\.author), mails.map(\.0))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, mails.map(\.3), "the fields are no text")
+        XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, 0, 1, 2])
+        XCTAssertFalse(thread.comments.contains(where: \.parentInferred))
+    }
+
     func testDumpLayoutNamesTheHeaderItsSlotAndTheNesting() throws {
         let thread = try ThreadFile.parse(try ThreadFile.read(Self.development.appendingPathComponent("L03_wordpress_welsh_mutations.txt").path),
                                           path: "L03.txt", options: ParseOptions(explain: true))
