@@ -378,6 +378,9 @@ public struct PlainTextRules: Sendable {
     /// case. Never an author.
     /// Lines under a mail's header block that may still hold its fields ("Message-ID:", "In-Reply-To:").
     let mailFieldReach = 12
+    /// Lines a thread drawn over a mail (public-inbox's) may take, and the words of a subject that tell two mails of one
+    /// poster and minute apart ("[PATCH v2 0/3]").
+    let skeletonReach = 40, skeletonSubjectWords = 3
 
     /// What a page leaves where a comment was taken down, lower case, without a list's bullet: an anonymous comment of its own
     /// where it stands apart from the comment above's text.

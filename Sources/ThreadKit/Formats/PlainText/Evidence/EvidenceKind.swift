@@ -84,6 +84,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case replyMarker = "names it as the one it answers"
     case listedUnder = "listed under it, as comments on it"
     case inReplyTo = "its In-Reply-To field names that message's id"
+    case threadSkeleton = "the thread drawn over it has it one step less deep above it"
     case replyCount = "listed under its count of replies"
     case navigationLinks = "its header's \"parent\", \"prev\" and \"next\" links lead there"
 

@@ -246,9 +246,12 @@ extension PlainTextPage {
                                                    headers[index].bottom + rules.mailFieldReach)])
         }
         let byID = Dictionary(ids.enumerated().compactMap { index, ids in ids.message.map { ($0, index) } }, uniquingKeysWith: { first, _ in first })
+        let skeletons = layout.anchor.opensWithMailField(rules) ? ThreadSkeleton.parents(of: headers, in: lines, rules: rules) : []
         for index in comments.indices where shown[index] == nil {
             if let answered = ids[index].inReplyTo, let parent = byID[answered], parent != index {
                 shown[index] = ShownReplies.Link(parent: parent, kind: .inReplyTo, detail: answered)
+            } else if index < skeletons.count, let link = skeletons[index] {
+                shown[index] = link
             }
         }
         for index in comments.indices where cuts[index].signature == nil {
