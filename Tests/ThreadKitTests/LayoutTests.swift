@@ -384,6 +384,55 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.comments.contains(where: \.parentInferred))
     }
 
+    /// public-inbox draws the thread over each message, the message marked "@": the line one step less deep above it is its
+    /// parent, known by date and name, and by subject where one poster sent two at one minute.
+    func testAThreadDrawnOverEachMailShowsItsParent() throws {
+        let page = """
+        linux-iio archive mirror
+
+        * [PATCH 0/2] iio: add vx3204
+        @ 2019-03-05 19:14 Marta Kowalczyk
+          2019-03-05 19:14 ` [PATCH 1/2] dt-bindings: add vx3204 Marta Kowalczyk
+        From: Marta Kowalczyk @ 2019-03-05 19:14 UTC (permalink / raw)
+
+        This series adds a driver for the Verdant converter and its binding.
+
+        * [PATCH 1/2] dt-bindings: add vx3204
+          2019-03-05 19:14 [PATCH 0/2] iio: add vx3204 Marta Kowalczyk
+        @ 2019-03-05 19:14 ` Marta Kowalczyk
+          2019-03-06 14:22   ` Ravindra Iyer
+        From: Marta Kowalczyk @ 2019-03-05 19:14 UTC (permalink / raw)
+
+        Add the devicetree binding documentation for the converter.
+
+        * Re: [PATCH 1/2] dt-bindings: add vx3204
+          2019-03-05 19:14 ` [PATCH 1/2] dt-bindings: add vx3204 Marta Kowalczyk
+        @ 2019-03-06 14:22   ` Ravindra Iyer
+          2019-03-06 16:05     ` Marta Kowalczyk
+        From: Ravindra Iyer @ 2019-03-06 14:22 UTC (permalink / raw)
+
+        Please name the file after the compatible string, as the others are.
+
+        * Re: [PATCH 1/2] dt-bindings: add vx3204
+          2019-03-06 14:22   ` Ravindra Iyer
+        @ 2019-03-06 16:05     ` Marta Kowalczyk
+        From: Marta Kowalczyk @ 2019-03-06 16:05 UTC (permalink / raw)
+
+        Will do in the next version of the series, thank you.
+
+        * Re: [PATCH 0/2] iio: add vx3204
+          2019-03-05 19:14 [PATCH 0/2] iio: add vx3204 Marta Kowalczyk
+        @ 2019-03-09 17:50 ` Jonas Lindqvist
+        From: Jonas Lindqvist @ 2019-03-09 17:50 UTC (permalink / raw)
+
+        Applied to the togreg branch of iio.git, thanks.
+        """
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.comments.map(\.author), ["Marta Kowalczyk", "Marta Kowalczyk", "Ravindra Iyer", "Marta Kowalczyk", "Jonas Lindqvist"])
+        XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, 1, 2, 0])
+        XCTAssertFalse(thread.comments.contains(where: \.parentInferred))
+    }
+
     func testDumpLayoutNamesTheHeaderItsSlotAndTheNesting() throws {
         let thread = try ThreadFile.parse(try ThreadFile.read(Self.development.appendingPathComponent("L03_wordpress_welsh_mutations.txt").path),
                                           path: "L03.txt", options: ParseOptions(explain: true))
