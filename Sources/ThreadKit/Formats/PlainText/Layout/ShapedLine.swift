@@ -23,8 +23,9 @@ struct ShapedLine {
             // A list's number or bullet says how the comments nest, not how their headers look (`lynx -dump` bullets
             // each level of a nested list with its own mark: `*`, `+`, `o`, `#`, `@`).
             if index == 0, String(word).listNumber != nil || word.isListBullet, words.count > 1 { continue }
-            // A signature's dash, however typed ("—Tom", "-- Tom", "– Tom"), is one mark.
-            if index == 0, let dash = word.prefix(while: { "—–―-~".contains($0) }).nilIfEmpty, dash.count < word.count || words.count > 1 {
+            // A signature's dash, however typed ("—Tom", "-- Tom", "– Tom"), is one mark; not a minus ("-1", a score).
+            if index == 0, let dash = word.prefix(while: { "—–―-~".contains($0) }).nilIfEmpty, dash.count < word.count || words.count > 1,
+               word.dropFirst(dash.count).first?.isASCIIDigit != true {
                 tokens.append(.mark(LineShape.dashMark))
                 spans.append(index..<index)
                 if dash.count == word.count { continue }
