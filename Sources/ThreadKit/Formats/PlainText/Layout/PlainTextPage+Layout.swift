@@ -120,6 +120,11 @@ extension PlainTextPage {
         var comments: [Comment] = []
         comments.reserveCapacity(cuts.count)
         var cutByFurniture = 0
+        // The page's recipients furniture ("to Harbourside Amateur Astronomers"), as the words after "to".
+        let recipientsLines = layout.furniture.compactMap { shape -> String? in
+            guard shape.tokens.count >= 2, shape.tokens.first == .word("to"), shape.tokens.allSatisfy(\.isWord) else { return nil }
+            return shape.tokens.dropFirst().map { if case .word(let word) = $0 { return word } else { return "" } }.joined(separator: " ")
+        }
         for cut in cuts {
             let header = cut.header
             var blocks: [Block] = []
@@ -158,6 +163,13 @@ extension PlainTextPage {
                 }
                 chrome += body[..<fields].map { lines[$0].text }
                 body = body[fields...]
+            }
+            // "to Raj Malhotra, Harbourside Amateur Astronomers" under the header where most say "to Harbourside Amateur
+            // Astronomers" (furniture): the same recipients line with a poster added, the header's too.
+            if layout.placement == .header, let top = body.first, lines[top].blanksBefore == 0, lines[top].isShort,
+               recipientsLines.contains(where: { lines[top].text.lowercased().hasSuffix(", " + $0) }) {
+                chrome.append(lines[top].text)
+                body = body.dropFirst()
             }
             if header.isNotice { blocks.append(Block(.paragraph, lines[header.anchor].text.listItem.map(String.init) ?? lines[header.anchor].text)) }
             for index in body {
