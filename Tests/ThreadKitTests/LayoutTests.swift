@@ -576,16 +576,29 @@ final class LayoutTests: XCTestCase {
             if name.hasPrefix("u/") { name.removeFirst(2) }
             return ["", "anonymous", "[deleted]"].contains(name) ? nil : name
         }
-        var right = 0, next = 0
-        for comment in expected {
+        // Truth and parsed comments aligned in order, as score_pages.py aligns them: the most matched starts, ties to right authors.
+        let bodies = thread.comments.map { words($0.blocks.map(\.text).joined(separator: " ")) }
+        let (m, n) = (expected.count, thread.comments.count)
+        func weight(_ i: Int, _ j: Int) -> Int {
+            let comment = expected[i]
             let starts = ([comment["first_words"] as? String ?? ""] + (comment["alt_first_words"] as? [String] ?? [])).map { Array(words($0).prefix(6)) }
-            guard let found = thread.comments.indices.dropFirst(next).first(where: { index in
-                let body = words(thread.comments[index].blocks.map(\.text).joined(separator: " "))
-                return starts.contains { !$0.isEmpty && body.starts(with: $0) }
-            }) else { continue }
-            next = found + 1
-            if author(thread.comments[found].author) == author(comment["author"] as? String) { right += 1 }
+            guard starts.contains(where: { !$0.isEmpty && bodies[j].starts(with: $0) }) else { return 0 }
+            return author(thread.comments[j].author) == author(comment["author"] as? String) ? 3 : 2
         }
+        var best = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: m + 1)
+        var rights = best
+        for i in stride(from: m - 1, through: 0, by: -1) {
+            for j in stride(from: n - 1, through: 0, by: -1) {
+                let w = weight(i, j)
+                var (value, right) = best[i + 1][j] >= best[i][j + 1] ? (best[i + 1][j], rights[i + 1][j]) : (best[i][j + 1], rights[i][j + 1])
+                // Each match counts far more than a right author, so the most matches win first.
+                if w > 0, best[i + 1][j + 1] + (w == 3 ? 1001 : 1000) > value {
+                    (value, right) = (best[i + 1][j + 1] + (w == 3 ? 1001 : 1000), rights[i + 1][j + 1] + (w == 3 ? 1 : 0))
+                }
+                (best[i][j], rights[i][j]) = (value, right)
+            }
+        }
+        let right = rights[0][0]
         return (right, expected.count, thread.comments.count)
     }
 }
