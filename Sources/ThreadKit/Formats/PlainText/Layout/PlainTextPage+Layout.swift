@@ -48,6 +48,12 @@ extension PlainTextPage {
         var layout = learnt
         var (found, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
         let shapesStart = header.end
+        // Where the name stands over the page's headers, the first headers with no name line over them are the site's (an
+        // archive's "2023" / "2022" over its months), not comments.
+        if layout.authorOffset < 0 {
+            let nameless = found.prefix { $0.top == $0.anchor && $0.author == nil }.count
+            if nameless > 0, found.count - nameless >= rules.layoutMinimumRepeats { found.removeFirst(nameless) }
+        }
         // A header or two above the comments' heading ("34 Comments") are the article's: its byline and date.
         if let heading = sectionStarts.filter({ $0 > header.end }).min() {
             let above = found.prefix { $0.top < heading }.count
