@@ -32,6 +32,8 @@ final class FuzzRegressionTests: XCTestCase {
         ("plain-text-layout-anchor-on-the-first-line.txt", PlainTextPage.self),
         // A numbered pingback whose wrapped title ran into the name line over the next header: a body's range reversed.
         ("plain-text-pingback-title-into-the-next-header.txt", PlainTextPage.self),
+        // A trailer's block reaching over the next trailer's top: the body range between them, and the editor's check, reversed.
+        ("plain-text-trailer-block-over-the-next-trailer.txt", PlainTextPage.self),
     ]
 
     func testEachParserReturnsAThreadOrThrows() throws {

@@ -356,6 +356,11 @@ struct LayoutHeader {
         }
         var index = 1
         while index < headers.count {
+            // Blocks that overlap (a block reaching over the next header's top) have nothing between them to weigh.
+            guard headers[index - 1].bottom < headers[index].top else {
+                index += 1
+                continue
+            }
             let between = headers[index - 1].bottom + 1..<headers[index].top
             // Between them only what a trailer block holds: furniture, a date, a name, the poster's figures.
             let empty = between.allSatisfy { line in

@@ -115,7 +115,9 @@ extension PlainTextPage {
             }
             end = after
             for (index, header) in found.enumerated() {
-                bodies.append((index == 0 ? commentsStart : found[index - 1].bottom + 1)..<header.top)
+                // A block that reaches over the next trailer's top leaves it no body.
+                let top = index == 0 ? commentsStart : found[index - 1].bottom + 1
+                bodies.append(min(top, header.top)..<header.top)
             }
         }
 
