@@ -114,6 +114,8 @@ struct AuthorLine {
     /// The evidence that `text`, a line standing alone, is its author's name; `line` is where it stands.
     /// "July 7, 2022", "Tuesday 4 March", "Sept. 2, 2021": a month's or a day's name and figures only, however title case.
     static func isCalendarDate(_ text: String, rules: PlainTextRules) -> Bool {
+        // Asked of every name-like line: most have no figure, which a date must.
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
         let words = text.words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }
         guard (2...5).contains(words.count) else { return false }
         let named = words.filter { rules.monthNames.contains($0) || rules.dayNames.contains($0) }.count

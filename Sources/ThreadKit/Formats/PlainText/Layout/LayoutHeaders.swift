@@ -19,14 +19,29 @@ struct LayoutHeader {
     /// The header is a removed comment's notice ("This comment was deleted."), which is its text too.
     var isNotice = false
 
-    /// The badge ending a line after other words ("Post author", "Mod"), as the page wrote it.
-    static func trailingBadge(of text: String) -> String? {
-        let words = text.split(separator: " ")
-        for count in [2, 1] where words.count > count {
-            let badge = words.suffix(count).joined(separator: " ")
-            if PlainTextRules.badges.contains(badge.lowercased()) { return badge }
+    /// Headers found apart (after footers, removed comments' notices) put in page order; the header each answers is counted
+    /// again among them all.
+    static func inPageOrder(_ headers: [LayoutHeader]) -> [LayoutHeader] {
+        let order = headers.indices.sorted { headers[$0].top < headers[$1].top }
+        var moved = [Int](repeating: 0, count: headers.count)
+        for (new, old) in order.enumerated() { moved[old] = new }
+        return order.map { old in
+            var header = headers[old]
+            if let answers = header.answers { header.answers = (moved[answers.header], answers.name) }
+            return header
         }
-        return nil
+    }
+
+    /// The badge ending a line after other words ("Post author", "Mod"), as the page wrote it. Asked of every short line no
+    /// header matched: the last word or two are sliced off, the line is not split.
+    static func trailingBadge(of text: String) -> String? {
+        guard let last = text.lastIndex(of: " ") else { return nil }
+        if let before = text[..<last].lastIndex(of: " ") {
+            let two = text[text.index(after: before)...]
+            if PlainTextRules.badges.contains(two.lowercased()) { return String(two) }
+        }
+        let one = text[text.index(after: last)...]
+        return !one.isEmpty && PlainTextRules.badges.contains(one.lowercased()) ? String(one) : nil
     }
 
     /// Also returns the shape of every short line from `start` on (nil for the others), which the cut reads again:
@@ -127,7 +142,7 @@ struct LayoutHeader {
                                             authorEvidence: Evidence(.nameUnderFooter, weight: lines[nameLine].nameScore ?? 0,
                                                                      line: Int(lines[nameLine].number))))
             }
-            return headers.count == found.count ? found : headers.sorted { $0.top < $1.top }
+            return headers.count == found.count ? found : LayoutHeader.inPageOrder(headers)
         }
         var latest: [String: Int] = [:]
         // The line a wrapped pingback's title went on to: part of that header, no header of its own.

@@ -27,16 +27,7 @@ extension PlainTextPage {
             }
             headers.append(notice)
         }
-        guard headers.count > found.count else { return found }
-        // The headers a header answers are counted among the found ones: counted again among all.
-        let order = headers.indices.sorted { headers[$0].top < headers[$1].top }
-        var moved = [Int](repeating: 0, count: headers.count)
-        for (new, old) in order.enumerated() { moved[old] = new }
-        return order.map { old in
-            var header = headers[old]
-            if let answers = header.answers { header.answers = (moved[answers.header], answers.name) }
-            return header
-        }
+        return headers.count > found.count ? LayoutHeader.inPageOrder(headers) : found
     }
     /// The page cut by the layout learnt from it: a comment at every header, its body the lines between
     /// headers (before its header, for a trailer) less the layout's furniture. Parents the page shows are
@@ -133,6 +124,7 @@ extension PlainTextPage {
             guard shape.tokens.count >= 2, shape.tokens.first == .word("to"), shape.tokens.allSatisfy(\.isWord) else { return nil }
             return shape.tokens.dropFirst().map { if case .word(let word) = $0 { return word } else { return "" } }.joined(separator: " ")
         }
+        let mailLayout = layout.anchor.opensWithMailField(rules)
         for cut in cuts {
             let header = cut.header
             var blocks: [Block] = []
@@ -163,7 +155,7 @@ extension PlainTextPage {
             }
             // A mail's threading fields left under its header block ("Message-ID: <…> (raw)", "In-Reply-To: <…>", "References:"
             // and the ids folded under it) are its header's, not its text.
-            if layout.anchor.opensWithMailField(rules) {
+            if mailLayout {
                 var fields = body.startIndex
                 while fields < body.endIndex, lines[body[fields]].text.opensWithMailField(rules)
                         || fields > body.startIndex && lines[body[fields]].indent > 0 && lines[body[fields]].text.first == "<" {
@@ -261,13 +253,14 @@ extension PlainTextPage {
             shown[index] = cut.listedUnder.map { ShownReplies.Link(parent: $0, kind: .listedUnder) }
         }
         // A mail archive's message shows its "Message-ID:" and the one it answers as "In-Reply-To:": the page says the parent.
-        let ids = headers.indices.map { index in
+        // Only mails have them: no other page's header block is read again for them.
+        let ids = !mailLayout ? [] : headers.indices.map { index in
             MailIDs(lines[headers[index].top..<min(lines.count, index + 1 < headers.count ? headers[index + 1].top : end,
                                                    headers[index].bottom + rules.mailFieldReach)])
         }
         let byID = Dictionary(ids.enumerated().compactMap { index, ids in ids.message.map { ($0, index) } }, uniquingKeysWith: { first, _ in first })
-        let skeletons = layout.anchor.opensWithMailField(rules) ? ThreadSkeleton.parents(of: headers, in: lines, rules: rules) : []
-        for index in comments.indices where shown[index] == nil {
+        let skeletons = mailLayout ? ThreadSkeleton.parents(of: headers, in: lines, rules: rules) : []
+        for index in comments.indices where mailLayout && shown[index] == nil {
             if let answered = ids[index].inReplyTo, let parent = byID[answered], parent != index {
                 shown[index] = ShownReplies.Link(parent: parent, kind: .inReplyTo, detail: answered)
             } else if index < skeletons.count, let link = skeletons[index] {
@@ -351,10 +344,8 @@ struct MailIDs {
     init(_ lines: ArraySlice<PageLine>) {
         for index in lines.indices {
             let text = lines[index].text
-            guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 12 else { continue }
-            let label = text[..<colon].lowercased()
-            guard label == "message-id" || label == "in-reply-to" else { continue }
-            let value = Self.bracketed(text[colon...]) ?? (index + 1 < lines.endIndex ? Self.bracketed(lines[index + 1].text[...]) : nil)
+            guard let label = text.mailFieldLabel, label == "message-id" || label == "in-reply-to" else { continue }
+            let value = Self.bracketed(text[...]) ?? (index + 1 < lines.endIndex ? Self.bracketed(lines[index + 1].text[...]) : nil)
             if label == "message-id" { message = message ?? value } else { inReplyTo = inReplyTo ?? value }
         }
     }
@@ -368,9 +359,14 @@ struct MailIDs {
 extension String {
     /// "Message-ID: <…>", "In-Reply-To: <…>", "Date: …": a line that opens with a mail header's field.
     func opensWithMailField(_ rules: PlainTextRules) -> Bool {
-        guard let colon = firstIndex(of: ":"), distance(from: startIndex, to: colon) <= 12 else { return false }
-        let label = self[..<colon].lowercased()
+        guard let label = mailFieldLabel else { return false }
         return rules.mailFieldLabels.contains(label) || rules.mailThreadingFields.contains(label)
+    }
+
+    /// The label before a colon a few characters in ("message-id" of "Message-ID: <…>"), lower case.
+    var mailFieldLabel: String? {
+        guard let colon = firstIndex(of: ":"), distance(from: startIndex, to: colon) <= 12 else { return nil }
+        return self[..<colon].lowercased()
     }
 }
 
