@@ -27,7 +27,12 @@ enum ChromeLine {
     /// label ("Join the discussion…"); nil for a line with other letters than ASCII, which the lists have none of.
     static func listKey(_ text: String) -> UInt64? {
         var text = Substring(text)
-        if text.hasSuffix("…") { text = text.dropLast() } else { while text.hasSuffix("...") { text = text.dropLast(3) } }
+        // The last byte first: comparing a suffix normalises the line's letters, slow for every line of other letters than ASCII.
+        if text.utf8.last == 0xA6, text.hasSuffix("…") {
+            text = text.dropLast()
+        } else {
+            while text.utf8.last == UInt8(ascii: "."), text.hasSuffix("...") { text = text.dropLast(3) }
+        }
         // A button's arrow: "Post Comment »", "Older comments ›".
         if let byte = text.utf8.last, byte >= 0x80, let last = text.last, "»›→".contains(last) { text = text.dropLast().trimmingSpaces[...] }
         var key: UInt64 = 0xCBF2_9CE4_8422_2325

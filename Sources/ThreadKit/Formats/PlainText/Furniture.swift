@@ -118,12 +118,19 @@ struct Furniture {
 
     /// Too many words of letters, or a sentence's close: a repeated body, not a label or a count.
     private static func readsAsProse(_ words: [Substring], rules: PlainTextRules) -> Bool {
-        if words.count(where: { $0.contains(where: \.isLetter) && $0.allSatisfy { $0.isLetter || $0.isPunctuation } })
-            > rules.maxFurnitureLetterWords { return true }
+        if words.count(where: isLetterWord) > rules.maxFurnitureLetterWords { return true }
         guard words.count >= rules.furnitureSentenceWords, let last = words.last, let mark = last.last, ".!?".contains(mark) else {
             return false
         }
         return last.filter(\.isLetter).count >= 3 && last.dropLast().allSatisfy { $0.isLetter || $0 == "." || $0 == "!" || $0 == "?" }
+    }
+
+    /// Letters, and punctuation around or among them ("Reply", "(edited)"); an ASCII word by its bytes.
+    private static func isLetterWord(_ word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.contains { ($0 | 0x20) &- 0x61 < 26 } && word.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 || isASCIIPunctuation($0) }
+        }
+        return word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0.isPunctuation }
     }
 
     /// The line with its variable parts masked, for lines short enough to be furniture; nil for others.
@@ -148,6 +155,22 @@ struct Furniture {
             if let mask = rules.monthNames.contains(bare) ? "<month>" : rules.timeUnits.contains(bare) ? "<unit>" : nil {
                 shape += mask + word[word.index(word.startIndex, offsetBy: word.count - word.drop { $0.isLetter }.count)...]
                 lastWasSymbol = false
+                continue
+            }
+            // An ASCII word by its bytes, as the Characters below would read it: their properties are slow.
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                for byte in word.utf8 {
+                    if byte &- 0x30 < 10 {
+                        if shape.utf8.last != UInt8(ascii: "#") { shape.append("#") }
+                        lastWasSymbol = false
+                    } else if (byte | 0x20) &- 0x61 < 26 || isASCIIPunctuation(byte) {
+                        shape.unicodeScalars.append(Unicode.Scalar(byte))
+                        lastWasSymbol = false
+                    } else if !lastWasSymbol {
+                        shape.append("◆")
+                        lastWasSymbol = true
+                    }
+                }
                 continue
             }
             for character in word {

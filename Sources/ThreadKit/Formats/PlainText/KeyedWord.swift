@@ -26,16 +26,22 @@ extension StringProtocol {
 
     /// The words of the text, keyed, with the facts of words other than ASCII kept in `cache` for
     /// their next time: working them out takes Characters, which are slow, and words recur.
+    /// Words are cut from the text's own bytes as they are read, with no array of them made first.
     func keyedWords(cache: inout KeyedWord.Cache) -> [KeyedWord] {
-        var result: [KeyedWord] = []
-        var opensSentence = true
-        for word in words {
-            let ascii = word.utf8.withContiguousStorageIfAvailable(KeyedWord.readASCII) ?? nil
-            let facts = ascii ?? cache.facts(of: word)
-            result.append(KeyedWord(text: word, facts: facts, opensSentence: opensSentence))
-            opensSentence = word.endsSentence
-        }
-        return result
+        let text = Substring(self)
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var result: [KeyedWord] = []
+            var opensSentence = true
+            let base = text.utf8.startIndex
+            forEachWord(in: bytes) { range in
+                let word = text[text.utf8.index(base, offsetBy: range.lowerBound)..<text.utf8.index(base, offsetBy: range.upperBound)]
+                let facts = KeyedWord.readASCII(UnsafeBufferPointer(rebasing: bytes[range])) ?? cache.facts(of: word)
+                result.append(KeyedWord(text: word, facts: facts, opensSentence: opensSentence))
+                opensSentence = word.endsSentence
+                return true
+            }
+            return result
+        } ?? String(text).keyedWords(cache: &cache) // a native copy's bytes are contiguous
     }
 }
 
@@ -46,16 +52,24 @@ extension StringProtocol {
         let text = Substring(self)
         let base = text.utf8.startIndex
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
-                defer { start = end + 1 }
-                guard start < end else { continue }
-                let key = KeyedWord.readASCII(UnsafeBufferPointer(rebasing: bytes[start..<end]))?.key
-                    ?? cache.facts(of: text[text.utf8.index(base, offsetBy: start)..<text.utf8.index(base, offsetBy: end)]).key
-                if keys.contains(key) { return true }
+            var found = false
+            forEachWord(in: bytes) { range in
+                let key = KeyedWord.readASCII(UnsafeBufferPointer(rebasing: bytes[range]))?.key
+                    ?? cache.facts(of: text[text.utf8.index(base, offsetBy: range.lowerBound)..<text.utf8.index(base, offsetBy: range.upperBound)]).key
+                found = keys.contains(key)
+                return !found
             }
-            return false
+            return found
         } ?? text.keyedWords(cache: &cache).contains { keys.contains($0.key) }
+    }
+}
+
+/// Each word's range in `bytes` (split on spaces), in order, while `body` asks for more.
+private func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
+    var start = 0
+    for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+        defer { start = end + 1 }
+        if start < end, !body(start..<end) { return }
     }
 }
 

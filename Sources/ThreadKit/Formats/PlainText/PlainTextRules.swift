@@ -1,7 +1,9 @@
 /// Every weight, threshold and word list the plain-text passes use, in one value: the evidence
 /// producers read their weights here and the combiners their thresholds. Word lists hold general
 /// words of the language and fixed phrases of comment widgets, never a test page's names or topics.
-public struct PlainTextRules: Sendable {
+/// A class, immutable: every pass, closure and producer holds it by one reference (as a struct, each copy retained
+/// its eighty lists, a tenth of a large page's parse).
+public final class PlainTextRules: Sendable {
     public static let standard = PlainTextRules()
     /// A weight that rules an option out whatever else is found.
     public static let veto = -1000

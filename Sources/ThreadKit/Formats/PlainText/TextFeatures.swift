@@ -23,6 +23,8 @@ extension StringProtocol {
         let bytes = utf8.count
         if bytes <= limit { return true }
         if utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        // Nor fewer scalars (bytes that open one) than characters.
+        if utf8.count(where: { $0 & 0xC0 != 0x80 }) <= limit { return true }
         var characters = 0
         for _ in self {
             characters += 1
@@ -94,6 +96,15 @@ extension StringProtocol {
 
 /// a-z, A-Z or 0-9.
 private func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
+/// An ASCII byte whose character `Character.isPunctuation` calls punctuation, from a mask: the property lookup is slow.
+func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+    byte < 0x40 ? asciiPunctuationMask.low >> byte & 1 == 1 : byte < 0x80 && asciiPunctuationMask.high >> (byte - 0x40) & 1 == 1
+}
+
+private let asciiPunctuationMask: (low: UInt64, high: UInt64) = ##"!"#%&'()*,-./:;?@[\]_{}"##.utf8.reduce((0, 0)) { mask, byte in
+    byte < 0x40 ? (mask.0 | 1 << byte, mask.1) : (mask.0, mask.1 | 1 << (byte - 0x40))
+}
 
 extension Substring {
     /// The word without the punctuation around it: `(Hunter),` → `Hunter`. Bytes for an ASCII word:
