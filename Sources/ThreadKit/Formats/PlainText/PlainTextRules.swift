@@ -197,6 +197,10 @@ public final class PlainTextRules: Sendable {
     let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting "]
     /// Words that open a reply marker before the name of the one answered: "In reply to Ann".
     let replyMarkerOpeners = ["in reply to ", "replying to ", "reply to "]
+    /// A reply marker may name the answered comment by its subject before its poster ("In reply to The bus routes alone
+    /// are… by Tammy", Drupal's): the subject's words at most, and the word before the poster's name.
+    let markerSubjectWords = 8
+    let markerPosterWord = " by "
 
     // MARK: Does this paragraph start a comment of its own?
     /// Enough evidence for a paragraph to start an anonymous comment.
@@ -408,7 +412,7 @@ public final class PlainTextRules: Sendable {
     static let badges: Set<String> = [
         "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "openid", "top commenter", "top contributor",
         "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured", "top fan", "rising fan", "post author",
-        "editor's pick", "editor’s pick", "editors' pick", "editors’ pick", "journalist",
+        "editor's pick", "editor’s pick", "editors' pick", "editors’ pick", "journalist", "(not verified)",
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."

@@ -42,7 +42,7 @@ enum ShownReplies {
     /// load): the link is nil then.
     static func marked(_ index: Int, in comments: inout [Comment], rules: PlainTextRules) -> (link: Link?, marker: String)? {
         guard let first = comments[index].blocks.first?.text, isReplyMarker(first, rules: rules),
-              first.split(separator: " ").count <= rules.layoutMaxNameWords + 3 else { return nil }
+              first.split(separator: " ").count <= rules.layoutMaxNameWords + 3 || bySubject(first, rules: rules) != nil else { return nil }
         let link = named(index, in: comments, rules: rules)
         // Unresolved, it is kept where it is all the text there is.
         if link == nil, comments[index].blocks.count < 2 { return nil }
@@ -59,6 +59,9 @@ enum ShownReplies {
         if top.count == 2 { top.append(top[0] + " " + top[1]) }
         for text in top where text.count <= rules.maxNameLength {
             if let (kind, said) = opening(of: text, rules: rules) {
+                // A subject's first word may be a poster's name too ("In reply to Grace Fellowship… by Alton"): the poster first.
+                if kind == .replyMarker, let (subject, poster) = bySubject(text, rules: rules),
+                   let shown = link(to: poster, before: index, in: comments, kind: kind, opening: subject) { return shown }
                 return link(to: String(said), before: index, in: comments, kind: kind)
             }
             var words = text.split(separator: " ")
@@ -93,6 +96,20 @@ enum ShownReplies {
         return nil
     }
 
+    /// "In reply to The bus routes alone are… by Tammy Reinholt": the subject (the answered comment's opening words, less the
+    /// ellipsis that cut them) and the poster's name; nil for a marker of no subject, or one too long to be a marker.
+    static func bySubject(_ text: String, rules: PlainTextRules) -> (subject: String, poster: String)? {
+        guard let (_, rest) = opening(of: text, rules: rules), let by = rest.range(of: rules.markerPosterWord, options: .backwards) else {
+            return nil
+        }
+        let subject = rest[..<by.lowerBound], poster = rest[by.upperBound...]
+        guard !subject.hasMoreWords(than: rules.markerSubjectWords), !poster.hasMoreWords(than: rules.layoutMaxNameWords),
+              !poster.isEmpty else { return nil }
+        var opening = subject.trimmingSpaces
+        if opening.hasSuffix("…") { opening.removeLast() } else { while opening.hasSuffix("...") { opening.removeLast(3) } }
+        return (opening, String(poster))
+    }
+
     /// "↳ In reply to Ann": a line that names the one its comment answers.
     static func isReplyMarker(_ text: String, rules: PlainTextRules) -> Bool { opening(of: text, rules: rules)?.kind == .replyMarker }
 
@@ -109,7 +126,14 @@ enum ShownReplies {
     private static let endPunctuation = CharacterSet(charactersIn: " .!?")
 
     /// The latest comment before `index` whose author is `said` (or, with `endsWith`, ends it).
-    private static func link(to said: String, before index: Int, in comments: [Comment], kind: EvidenceKind, endsWith: Bool = false) -> Link? {
+    /// With an `opening` (a marker's subject), the latest of the poster's comments that opens so, else their latest.
+    private static func link(to said: String, before index: Int, in comments: [Comment], kind: EvidenceKind, endsWith: Bool = false,
+                             opening: String? = nil) -> Link? {
+        if let opening, !opening.isEmpty, let latest = link(to: said, before: index, in: comments, kind: kind) {
+            let posted = stride(from: latest.parent, through: 0, by: -1).filter { comments[$0].author == comments[latest.parent].author }
+            return posted.first { comments[$0].blocks.first?.text.hasPrefix(opening) == true }
+                .map { Link(parent: $0, kind: kind, detail: comments[$0].author) } ?? latest
+        }
         // A name may hold a comma ("Concerned Resident, Ward 7"), or the comma may end it ("In reply to Ann, who…"):
         // the whole first, then up to the comma.
         let whole = key(said).trimmingCharacters(in: endPunctuation)
