@@ -18,16 +18,25 @@ struct ArticleBoundary {
     var tailEvidence: [Int: [Evidence]] = [:]
 
     /// `lines` carry their `nameScore`.
-    init(lines: [PageLine], sectionStarts: Set<Int>, from start: Int,
+    /// `sectionCounts`: the count on the heading set aside above a section start, where it showed one.
+    init(lines: [PageLine], sectionStarts: Set<Int>, sectionCounts: [Int: Int] = [:], from start: Int,
          rules: PlainTextRules = .standard, explaining: Bool = false) {
         var boundary = lines.count
         var byChrome = false
         var reason = Tally(recording: explaining)
         // A heading of the comments opens them: names above it belong to the page (a newsletter box, related links).
         let heading = lines.indices.dropFirst(start + 1).first { lines[$0].commentHeadingAbove }
-        for index in start..<lines.count {
+        var index = start
+        while index < lines.count {
+            defer { index += 1 }
             if let heading, index < heading { continue }
             if sectionStarts.contains(index), index > start {
+                // What stands between is the article's: the section starts at the later heading.
+                if let again = Self.countShownAgain(after: index, lines: lines, sectionCounts: sectionCounts, rules: rules) {
+                    reason.add(.countShownAgain, 0, line: Int(lines[index].number), detail: "line \(lines[again].number)")
+                    index = again - 1
+                    continue
+                }
                 reason.add(.sectionChrome, rules.sureNameScore, line: Int(lines[index].number))
                 boundary = index
                 byChrome = true
@@ -53,6 +62,20 @@ struct ArticleBoundary {
         controls = boundary..<controlsEnd
         anonymousTail = controls.isEmpty ? tailStart..<boundary : controlsEnd..<controlsEnd
         commentsStart = controlsEnd
+    }
+
+    /// A later section heading with the same count ("Comments (38)" under the headline, "38 Comments" over the comments),
+    /// fewer sure names between them than comments show (a topic link or two may read as one): the first was the article
+    /// header's link down to the comments, not their heading.
+    private static func countShownAgain(after index: Int, lines: [PageLine], sectionCounts: [Int: Int], rules: PlainTextRules) -> Int? {
+        guard let count = sectionCounts[index] else { return nil }
+        var names = 0
+        for later in index + 1..<lines.count {
+            if sectionCounts[later] == count { return later }
+            if (lines[later].nameScore ?? 0) >= rules.sureNameScore { names += 1 }
+            if names >= rules.commentsAroundAnEnd { return nil }
+        }
+        return nil
     }
 
     /// Where the lines glued to a section heading end (no blank line between them: "Sort by", "Oldest", "Expanded",

@@ -6,6 +6,8 @@ struct FurnitureMarks {
     var replyCounts: [Int: Int] = [:]
     /// A line that stops the replies listed under a comment stood above ("Show more replies").
     var repliesClosed: Set<Int> = []
+    /// A heading of the comments with their count stood above ("38 Comments", "Comments (38)"): the count.
+    var sectionCounts: [Int: Int] = [:]
 
     /// Notes furniture line `text`, set aside just above the kept line `index`.
     mutating func note(_ text: String, above index: Int, rules: PlainTextRules) {
@@ -17,14 +19,20 @@ struct FurnitureMarks {
         }
     }
 
+    /// Notes a section heading, set aside just above the kept line `index`, for its count.
+    mutating func noteSection(_ text: String, above index: Int) {
+        if let count = text.firstFigure { sectionCounts[index] = count }
+    }
+
     /// The lines that carry a mark, in order.
-    var markedLines: [Int] { afterMoreButtons.union(replyCounts.keys).union(repliesClosed).sorted() }
+    var markedLines: [Int] { afterMoreButtons.union(replyCounts.keys).union(repliesClosed).union(sectionCounts.keys).sorted() }
 
     /// The marks of kept line `old` go to `new`, where a later pass moved it.
     mutating func move(_ old: Int, to new: Int, from marks: FurnitureMarks) {
         if marks.afterMoreButtons.contains(old) { afterMoreButtons.insert(new) }
         if let count = marks.replyCounts[old], replyCounts[new] == nil { replyCounts[new] = count }
         if marks.repliesClosed.contains(old) { repliesClosed.insert(new) }
+        if let count = marks.sectionCounts[old] { sectionCounts[new] = count }
     }
 
     /// The replies each comment lists under a count, the comments starting at `starts` (in order; the last runs to

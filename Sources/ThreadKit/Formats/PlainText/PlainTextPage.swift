@@ -52,7 +52,7 @@ public enum PlainTextPage: ThreadFormat {
         var articleStart = header.end
         setFurnitureAside(&lines, furniture: Furniture(lines, rules: rules), chrome: &chrome, sectionStarts: &sectionStarts,
                           marks: &marks, articleStart: &articleStart, rules: rules)
-        let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, from: articleStart,
+        let boundary = ArticleBoundary(lines: lines, sectionStarts: sectionStarts, sectionCounts: marks.sectionCounts, from: articleStart,
                                        rules: rules, explaining: explaining)
         // Section chrome with comments before it and none after (a reply form, "Comments are closed") ends
         // them: what follows is the page's own (the form's labels, the site's footer).
@@ -222,6 +222,7 @@ public enum PlainTextPage: ThreadFormat {
             case .sectionStart:
                 chrome.append(lines[index].text)
                 sectionStarts.insert(kept)
+                marks.noteSection(lines[index].text, above: kept)
                 headingAbove = headingAbove || !PlainTextRules.standard.sharingLines.contains(lines[index].text.lowercased())
             }
         }

@@ -158,6 +158,21 @@ extension String {
 
     var startsLowercase: Bool { firstLetter?.isLowercase ?? false }
 
+    /// The first number written in figures ("38" in "Comments (38)", "1204" in "1,204 comments"), commas inside it let go.
+    var firstFigure: Int? {
+        var value: Int?
+        for byte in utf8 {
+            if byte &- 0x30 < 10 {
+                let (times, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
+                if overflow { return value }
+                value = times &+ Int(byte &- 0x30)
+            } else if value != nil, byte != UInt8(ascii: ",") {
+                break
+            }
+        }
+        return value
+    }
+
     var containsQuestion: Bool { holds("?") }
 
     /// A question mark, or a sentence opening like a question: "Can somebody explain why he's captain".

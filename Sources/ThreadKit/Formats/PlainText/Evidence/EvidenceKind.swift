@@ -90,6 +90,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
 
     // Where does the article end?
     case sectionChrome = "a comment-section header"
+    case countShownAgain = "its count shown again on a later section header"
     case sectionControls = "lines glued under it set aside as the section's controls"
     case sureName = "a sure author line"
     case nameRhythm = "name, body, name: the rhythm of comments"
