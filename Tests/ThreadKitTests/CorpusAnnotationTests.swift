@@ -50,7 +50,9 @@ final class CorpusAnnotationTests: XCTestCase {
                                                   ("d27_minasshore_viafoura_str_cap", 31, 27),
                                                   ("d28_tullisfallsledger_fbcomments_discount_store", 28, 17),
                                                   ("d29_aberwenobserver_firefoxtext_beach_parking", 26, 22),
-                                                  ("d30_putaringavalleynews_lynx_cat_curfew", 28, 27)] {
+                                                  ("d30_putaringavalleynews_lynx_cat_curfew", 28, 27),
+                                                  ("d31_wexcombecourier_library_hours", 29, 23), ("d32_millbrooksentinel_four_day_week", 30, 27),
+                                                  ("d33_ardnacarrigherald_greenway_cpo", 11, 2), ("d34_portelandsmercury_beach_parking", 29, 22)] {
             let (thread, expected) = try load(name, in: Fixtures.development)
             let matched = alignment(thread, expected)
             XCTAssertGreaterThanOrEqual(matched.count, boundaryFloor, "\(name): comments with the right author and start")

@@ -384,6 +384,64 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.comments.contains(where: \.parentInferred))
     }
 
+    /// Drupal names the comment answered by its subject (its opening words, cut) before its poster: the poster's comment that
+    /// opens so is the parent, though the poster wrote a later one, and the marker leaves the reply's text.
+    func testAReplyMarkerNamingASubjectAndPosterShowsTheParent() throws {
+        let posts: [(String?, [String])] = [
+            ("Gloria Estrada", ["I teach fourth grade and nobody I work with asked for Mondays off."]),
+            ("Wendell Oakes", ["Grading takes my whole Sunday as it is."]),
+            ("Gloria Estrada", ["In reply to Grading takes my whole… by Wendell Oakes", "Every Sunday here too, and the board knows it."]),
+            ("Priya Sandoval", ["In reply to I teach fourth grade and… by Gloria Estrada", "Which school? The middle school said the opposite."]),
+            ("Hal Brookes", ["In reply to Grace Fellowship on Route 9… by Nobody Shown", "Count me in."]),
+        ]
+        var comments = posts.map { Comment(author: $0.0, blocks: $0.1.map(Block.paragraph)) }
+        let marked = comments.indices.map { ShownReplies.marked($0, in: &comments, rules: .standard) }
+        XCTAssertEqual(marked.map { $0?.link?.parent }, [nil, nil, 1, 0, nil], "the subject picks Gloria's first comment")
+        XCTAssertEqual(marked.map { $0 != nil }, [false, false, true, true, true], "an unresolved marker leaves the text too")
+        XCTAssertEqual(comments.map { $0.blocks.first?.text }, ["I teach fourth grade and nobody I work with asked for Mondays off.",
+            "Grading takes my whole Sunday as it is.", "Every Sunday here too, and the board knows it.",
+            "Which school? The middle school said the opposite.", "Count me in."])
+        XCTAssertEqual(AuthorLine.author(named: AuthorLine.badged("Anonymous (not verified)").name), nil)
+    }
+
+    /// A count of the comments under the headline, shown again over the comments: the section starts at the second, and the
+    /// article runs on through the first.
+    func testACommentCountShownTwiceOpensTheCommentsAtTheSecond() throws {
+        let page = """
+        Riverside Gazette
+        Library to close two days a week
+        By A Reporter
+        Share
+        Comments (3)
+
+        The library on Corn Street will close on Mondays and Wednesdays from April.
+
+        The council says the change saves money it no longer has.
+
+        Councillors will vote on the plan next week after a consultation.
+
+        3 Comments
+
+        Margaret Ellery
+        2 days ago
+        Mondays are when the toddler groups meet, so this hits families first.
+        Reply
+
+        Sunil Bhatt
+        2 days ago
+        The building costs the same whether it is open or shut.
+        Reply
+
+        Joan Pike
+        1 day ago
+        Ask the volunteers before deciding anything.
+        Reply
+        """
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.comments.map(\.author), ["Margaret Ellery", "Sunil Bhatt", "Joan Pike"])
+        XCTAssertEqual(thread.article.blocks.count, 3)
+    }
+
     /// public-inbox draws the thread over each message, the message marked "@": the line one step less deep above it is its
     /// parent, known by date and name, and by subject where one poster sent two at one minute.
     func testAThreadDrawnOverEachMailShowsItsParent() throws {
