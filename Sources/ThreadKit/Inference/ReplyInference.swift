@@ -285,7 +285,7 @@ private struct Context {
     /// `paragraph`, the first, opens with a question to everyone.
     static func asksEveryone(_ paragraph: String, rules: PlainTextRules) -> Bool {
         guard let opening = paragraph.firstSentence else { return false }
-        return opening.words.first.map({ rules.questionOpeners.contains(String.bare($0)) }) == true
+        return opening.firstWord.map({ rules.questionOpeners.contains(String.bare($0)) }) == true
             && !opening.words.contains(where: { rules.secondPerson.contains(String.bare($0)) })
     }
 
@@ -307,7 +307,7 @@ private struct Context {
         if rules.reactionStarters.contains(opener) { return true }
         if words.count >= 2, rules.interjections.contains(words[0] + " " + words[1]) { return true }
         // "Soft??", "Really?!": a word or two thrown back at the comment above.
-        if let sentence = text.firstSentence, sentence.words.count <= 2, sentence.hasSuffix("?") || sentence.hasSuffix("!") {
+        if let sentence = text.firstSentence, !sentence.hasMoreWords(than: 2), sentence.hasSuffix("?") || sentence.hasSuffix("!") {
             return true
         }
         // Thanks for an answer, not for the article.

@@ -27,8 +27,13 @@ struct Vocative {
 
     init(authors: some Sequence<String>, rules: PlainTextRules = .standard) {
         self.rules = rules
-        for author in authors {
-            let (strong, weak) = Self.tokens(of: author, rules: rules)
+        // A large page's thousands of names are taken apart on every core; the lists below are filled in order.
+        let authors = Array(authors)
+        let tokens = [(strong: Set<String>, weak: Set<String>)](count: authors.count,
+                                                               concurrentlyInPieces: piecesWorthMaking(for: authors.count, smallest: 2_000)) {
+            Self.tokens(of: authors[$0], rules: rules)
+        }
+        for (author, (strong, weak)) in zip(authors, tokens) {
             for token in strong { authorsByToken[token, default: []].append(author) }
             for token in weak.subtracting(strong.map { $0.lowercased() }) { authorsByWeakToken[token, default: []].append(author) }
             if author.holds(" "), author.count >= 6, let first = author.words.first {

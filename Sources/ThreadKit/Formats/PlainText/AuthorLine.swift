@@ -235,8 +235,8 @@ struct AuthorLine {
     /// A `recurring` line may describe its poster after a name, between commas ("Dr. Ann Lee, nephrologist, Vega Hospital").
     static func looksLikeProse(_ text: String, recurring: Bool = false) -> Bool {
         if text.hasMoreWords(than: PlainTextRules.standard.maxNameWords) { return true }
-        let words = text.words
         if text.holds("?") || text.holds("!") || text.holds("http") || text.holds("www.") { return true }
+        let words = text.words
         // "You're on", "We'll see": a contraction of the language's pronouns and verbs is no word of a name.
         if text.utf8.contains(UInt8(ascii: "'")) || text.holds("’"),
            words.contains(where: { word in PlainTextRules.standard.contractionEndings.contains { word.lowercased().hasSuffix($0) } }) { return true }

@@ -23,7 +23,9 @@ struct CommentSegmenter {
     /// `forcedStarts` are lines known to begin anonymous comments of their own.
     func cut(_ lines: ArraySlice<PageLine>, forcedStarts: Range<Int>, forcedEvidence: [Int: [Evidence]] = [:]) -> [Cut] {
         var cuts: [Cut] = []
-        // Who the current comment's author may be called: made once per comment, not once per paragraph.
+        // Who the current comment's author may be called: made once per comment, not once per paragraph, and only when a
+        // paragraph after its first asks (most comments have one).
+        var addressed: String?
         var addressing: Vocative?
         var vocatives: [String: Vocative] = [:]
         var wordCache = KeyedWord.Cache()
@@ -55,9 +57,7 @@ struct CommentSegmenter {
                     cuts.append(Cut(author: line.text, start: index, body: index + 1..<index + 1,
                                     startEvidence: [Evidence(.authorLine, weight: tally.total, line: Int(line.number))],
                                     authorEvidence: tally.evidence))
-                    addressing = vocatives[line.text] ?? Vocative(authors: [line.text])
-                    // Kept for the names that recur, up to a bound: a page of thousands of names would hold them all.
-                    if vocatives.count < Self.keptVocatives { vocatives[line.text] = addressing }
+                    (addressed, addressing) = (line.text, nil)
                     previousWasName = true
                     continue
                 }
@@ -65,11 +65,16 @@ struct CommentSegmenter {
             previousWasName = false
             if forcedStarts.contains(index) {
                 cuts.append(Cut(author: nil, start: index, body: index..<index + 1, startEvidence: forcedEvidence[index] ?? []))
-                addressing = nil
+                (addressed, addressing) = (nil, nil)
                 continue
             }
             var tally = Tally(recording: explaining)
             if let current = cuts.last {
+                if addressing == nil, let name = addressed, !current.body.isEmpty {
+                    addressing = vocatives[name] ?? Vocative(authors: [name])
+                    // Kept for the names that recur, up to a bound: a page of thousands of names would hold them all.
+                    if vocatives.count < Self.keptVocatives { vocatives[name] = addressing }
+                }
                 weighStart(of: index, after: current, in: lines, addressing: addressing, footered: footered, wordCache: &wordCache,
                            into: &tally)
             } else {
@@ -79,7 +84,7 @@ struct CommentSegmenter {
                 cuts[cuts.count - 1].body = current.body.lowerBound..<index + 1
             } else {
                 cuts.append(Cut(author: nil, start: index, body: index..<index + 1, startEvidence: tally.evidence))
-                addressing = nil
+                (addressed, addressing) = (nil, nil)
             }
         }
         return cuts

@@ -33,6 +33,15 @@ extension StringProtocol {
         return true
     }
 
+    /// Words split on spaces, one at a time: for questions about the first few, no array of all of them.
+    var lazyWords: LazyWords { LazyWords(Substring(self)) }
+
+    /// The first of `words`, without splitting the rest.
+    var firstWord: Substring? {
+        var words = lazyWords
+        return words.next()
+    }
+
     /// Lines split on LF, empty ones kept.
     var lines: [Substring] { pieces(between: 0x0A, keepingEmpty: true) }
 
@@ -57,6 +66,26 @@ extension StringProtocol {
         }
         if keepingEmpty || start < end { result.append(text[start..<end]) }
         return result
+    }
+}
+
+/// The words of a text split on spaces, as `words` splits them, read one at a time.
+struct LazyWords: Sequence, IteratorProtocol {
+    private let text: Substring
+    private var position: String.Index
+
+    init(_ text: Substring) {
+        self.text = text
+        position = text.utf8.startIndex
+    }
+
+    mutating func next() -> Substring? {
+        let bytes = text.utf8
+        while position < bytes.endIndex, bytes[position] == 0x20 { bytes.formIndex(after: &position) }
+        guard position < bytes.endIndex else { return nil }
+        let start = position
+        while position < bytes.endIndex, bytes[position] != 0x20 { bytes.formIndex(after: &position) }
+        return text[start..<position]
     }
 }
 
@@ -153,7 +182,7 @@ extension String {
 
     var firstBareWord: String? {
         // Leading dots and ellipses ("………….well") are decoration, not a word.
-        words.lazy.map { String.bare($0) }.first { !$0.isEmpty }
+        lazyWords.lazy.map { String.bare($0) }.first { !$0.isEmpty }
     }
 
     var startsLowercase: Bool { firstLetter?.isLowercase ?? false }
@@ -178,8 +207,8 @@ extension String {
     /// A question mark, or a sentence opening like a question: "Can somebody explain why he's captain".
     var asksQuestion: Bool {
         containsQuestion || sentences.contains { sentence in
-            !sentence.hasSuffix(".") && sentence.words.count >= 3
-                && sentence.words.first.map { PlainTextRules.standard.questionOpeners.contains(String.bare($0)) } == true
+            sentence.firstWord.map { PlainTextRules.standard.questionOpeners.contains(String.bare($0)) } == true
+                && sentence.hasMoreWords(than: 2) && !sentence.hasSuffix(".")
         }
     }
 
@@ -230,28 +259,32 @@ extension String {
     /// The first of `sentences`, without splitting the rest.
     var firstSentence: Substring? { sentences(upTo: 1).first }
 
+    /// Read from the text's own bytes, where a byte offset is an index: no index is stepped through byte by byte.
     private func sentences(upTo limit: Int) -> [Substring] {
-        let bytes = utf8
-        var result: [Substring] = []
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            var next = bytes.index(after: index)
-            // `…` is E2 80 A6.
-            let isEllipsis = byte == 0xE2 && bytes[next...].starts(with: [0x80, 0xA6])
-            if isEllipsis { next = bytes.index(next, offsetBy: 2) }
-            if byte == 0x2E || byte == 0x3F || byte == 0x21 || isEllipsis, next < bytes.endIndex, bytes[next] == 0x20 {
-                result.append(self[start..<next])
-                if result.count == limit { return result }
-                start = bytes.index(after: next)
-                index = start
-                continue
+        let text = Substring(self)
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var result: [Substring] = []
+            let base = text.utf8.startIndex
+            func piece(_ start: Int, _ end: Int) -> Substring { text[text.utf8.index(base, offsetBy: start)..<text.utf8.index(base, offsetBy: end)] }
+            var start = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var next = index + 1
+                // `…` is E2 80 A6.
+                let isEllipsis = byte == 0xE2 && next + 1 < bytes.count && bytes[next] == 0x80 && bytes[next + 1] == 0xA6
+                if isEllipsis { next += 2 }
+                if byte == 0x2E || byte == 0x3F || byte == 0x21 || isEllipsis, next < bytes.count, bytes[next] == 0x20 {
+                    result.append(piece(start, next))
+                    if result.count == limit { return result }
+                    start = next + 1
+                    index = start
+                    continue
+                }
+                index = next
             }
-            index = next
-        }
-        if start < bytes.endIndex { result.append(self[start...]) }
-        return result
+            if start < bytes.count { result.append(piece(start, bytes.count)) }
+            return result
+        } ?? String(text).sentences(upTo: limit) // a native copy's bytes are contiguous
     }
 }
 
