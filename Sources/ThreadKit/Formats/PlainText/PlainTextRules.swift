@@ -92,6 +92,12 @@ public final class PlainTextRules: Sendable {
     // MARK: Layouts learnt from the page
     /// Headers whose name slot holds a comma, this share of them at least, end the slot with the poster's place.
     let layoutPlaceShare = 0.8
+    /// Name lines beside the headers ending ", PLACE": so many places, each after the names of as many posters, show the page
+    /// names its posters' places there ("Pádraig Ó Floinn, Clooncarra", "Noreen, Ardnacarrig"), so that a place after any name
+    /// is no part of it. A place is at most as many words, each capitalised or a figure ("Dublin 6").
+    let sharedPlaces = 2
+    let postersSharingAPlace = 2
+    let maxPlaceWords = 3
     /// Headers above the comments' heading, at most this many, are the article's (its byline and date), not comments.
     let layoutArticleHeaders = 2
     /// A line shape must recur this often to be part of a page's layout.

@@ -357,6 +357,7 @@ struct LayoutHeader {
         }
         if layout.placement == .header, layout.authorOffset < 0 { headers = withHeadersAfterFooters(headers) }
         withoutBadges(&headers)
+        withoutPlaces(&headers, rules: rules)
         if layout.placement == .header { withFlairs(&headers, lines: lines, rules: rules) }
         if layout.placement == .trailer { withoutEditors(&headers, lines: lines, layout: layout, shape: shape, rules: rules) }
         return (headers, shapes)
@@ -415,6 +416,26 @@ struct LayoutHeader {
         }
         guard Double(parted.count) >= Double(headers.count) * rules.layoutPartedBodyShare else { return }
         for (index, flair) in flairs.enumerated() { if let flair { headers[index].bottom = flair } }
+    }
+
+    /// "Noreen, Ardnacarrig" over the date: where several places each follow the names of several posters on the name lines
+    /// beside the headers, the page names its posters' places there, and the place after any name's comma is no part of it.
+    private static func withoutPlaces(_ headers: inout [LayoutHeader], rules: PlainTextRules) {
+        func parted(_ author: String) -> (name: Substring, place: Substring)? {
+            guard let comma = author.range(of: ", ", options: .backwards) else { return nil }
+            let name = author[..<comma.lowerBound], place = author[comma.upperBound...]
+            guard !name.isEmpty, !place.hasMoreWords(than: rules.maxPlaceWords), !String(place).endsWithSentencePunctuation,
+                  place.lazyWords.allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } == true }) else { return nil }
+            return (name, place)
+        }
+        var posters: [Substring: Set<Substring>] = [:]
+        for header in headers where header.authorEvidence.kind == .nameBesideHeader {
+            if let (name, place) = header.author.flatMap(parted) { posters[place, default: []].insert(name) }
+        }
+        guard posters.values.count(where: { $0.count >= rules.postersSharingAPlace }) >= rules.sharedPlaces else { return }
+        for index in headers.indices where headers[index].authorEvidence.kind == .nameBesideHeader {
+            if let (name, _) = headers[index].author.flatMap(parted) { headers[index].author = String(name) }
+        }
     }
 
     /// "Blogger Elspeth Laidlaw", "Blogger Hamish Drummond": a word before several different full names is a badge (an
