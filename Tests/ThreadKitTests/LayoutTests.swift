@@ -404,6 +404,30 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(AuthorLine.author(named: AuthorLine.badged("Anonymous (not verified)").name), nil)
     }
 
+    /// A paper that shows each poster's place after the name, over the date (its nested list through lynx): several places
+    /// each after the names of several posters say so, and no place is part of a name, though one is shown once only.
+    func testPlacesAfterTheNamesBesideTheHeadersAreNoPartOfThem() throws {
+        let posts: [(String, String, String, Int)] = [
+            ("Pádraig Ó Floinn", "Clooncarra", "I farm either side of the old line and I signed the agreement.", 0),
+            ("Noreen", "Ardnacarrig", "Has anyone told the council in writing what it would take?", 1),
+            ("Bernadette Cuddihy", "Clooncarra", "The underpass is still a drawing two years on.", 2),
+            ("Aoife Ryan-Kiely", "Ardnacarrig", "Most of that was in the offer, to be fair to the council.", 0),
+            ("Gerry O'Dwyer", "Kilbrack", "Twenty years they have been talking about that line.", 1),
+            ("greenwaygeg", "", "At some point the greater good has to count for something.", 0),
+        ]
+        var page = "Ardnacarrig Herald\n\nGreenway talks stall\n\nThree landowners have not signed.\n\nThe council may use compulsory purchase.\n\n"
+            + "Comments (6)\n\n"
+        for (index, post) in posts.enumerated() {
+            let indent = String(repeating: " ", count: 5 + 3 * post.3), mark = ["*", "+", "o"][post.3]
+            page += indent + mark + " " + (post.1.isEmpty ? post.0 : "\(post.0), \(post.1)") + "\n\(indent)  3 Dec 2025, 1\(index):4\(index)\n"
+                + "\(indent)  \(post.2)\n\(indent)  Reply Like (\(index)) Report\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.comments.map(\.author), posts.map(\.0))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.2))
+        XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, 1, nil, 3, nil])
+    }
+
     /// A count of the comments under the headline, shown again over the comments: the section starts at the second, and the
     /// article runs on through the first.
     func testACommentCountShownTwiceOpensTheCommentsAtTheSecond() throws {
