@@ -133,10 +133,13 @@ enum QuoteMarking {
     /// The comment a paragraph repeats, whole or by its sentences (those long enough to tell).
     private static func repeatedSource(of paragraph: Paragraph, in said: Said, comments: [Comment], before index: Int) -> Int? {
         if let source = said.source(of: paragraph.text, hash: paragraph.hash, in: comments, before: index) { return source }
-        let sentences = paragraph.sentences
-        guard !sentences.isEmpty else { return nil }
-        let sources = Set(sentences.map { said.source(of: $0.text, hash: $0.hash, in: comments, before: index) })
-        guard sources.count == 1, let source = sources.first ?? nil else { return nil }
+        // Every sentence said by one and the same comment: the first that was not, or was another's, settles it.
+        var source: Int?
+        for sentence in paragraph.sentences {
+            guard let found = said.source(of: sentence.text, hash: sentence.hash, in: comments, before: index),
+                  source == nil || source == found else { return nil }
+            source = found
+        }
         return source
     }
 
@@ -150,6 +153,18 @@ enum QuoteMarking {
 
     /// “Like this”, allowing ellipses and dots around the marks (“…. “text” ……”).
     static func isSetInQuotationMarks(_ text: String) -> Bool {
+        // Most paragraphs open with a letter: the first byte past the dots and spaces answers before any Character is read.
+        var bytes = text.utf8[...]
+        while let byte = bytes.first {
+            if byte == 0x2E || byte == 0x20 {
+                bytes = bytes.dropFirst()
+            } else if bytes.starts(with: [0xE2, 0x80, 0xA6]) {
+                bytes = bytes.dropFirst(3)
+            } else {
+                break
+            }
+        }
+        if let byte = bytes.first, byte < 0x80, byte != UInt8(ascii: "\"") { return false }
         let isDecoration = { (character: Character) in character == "." || character == "…" || character == " " }
         guard let first = text.firstIndex(where: { !isDecoration($0) }), let last = text.lastIndex(where: { !isDecoration($0) }),
               first < last else { return false }
