@@ -243,10 +243,12 @@ struct AuthorLine {
         // Commas belong to sentences, except inside a parenthesis or between capitalised words
         // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy"), or after a name of two words or
         // more on a line that recurs: the poster's description ("Dr. Ann Lee, nephrologist, Vega Hospital").
-        let outsideParentheses = text.prefix { $0 != "(" }
-        let beforeComma = outsideParentheses.prefix(while: { $0 != "," }).words
-        if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words), !recurring || !isTitleCase(beforeComma) || beforeComma.count < 2 {
-            return true
+        if text.utf8.contains(UInt8(ascii: ",")) {
+            let outsideParentheses = text.prefix { $0 != "(" }
+            let beforeComma = outsideParentheses.prefix(while: { $0 != "," }).words
+            if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words), !recurring || !isTitleCase(beforeComma) || beforeComma.count < 2 {
+                return true
+            }
         }
         if let first = text.first, "\"“”‘'«„>-–—~*•".contains(first) { return true }
         if text.endsWithSentencePunctuation {
@@ -259,7 +261,7 @@ struct AuthorLine {
             word.hasSuffix(".") && word.count <= 5 && word.first?.isUppercase == true && word.dropLast().allSatisfy(\.isLetter)
         }
         let titles = words.prefix(while: isTitle).count
-        for (index, word) in words.enumerated().dropLast() where word.hasSuffix(".") && !isInitialOrTitle(word) {
+        for (index, word) in words.enumerated().dropLast() where word.utf8.last == UInt8(ascii: ".") && word.hasSuffix(".") && !isInitialOrTitle(word) {
             if index < titles { continue }
             if words[index + 1].first?.isUppercase == true { return true }
         }

@@ -111,7 +111,7 @@ enum ChromeLine {
             return text.hasMoreWords(than: 8) ? .none : .sectionStart
         }
         // "Show previous replies", "View earlier comments": a button that opens more of the thread, with no count.
-        if !text.hasMoreWords(than: 3) {
+        if text.hasMoreWords(than: 2), !text.hasMoreWords(than: 3) {
             let words = text.lowercased().words.map { String.bare($0) }
             if words.count == 3, PlainTextRules.standard.moreVerbs.contains(words[0]),
                PlainTextRules.standard.replyListClosers.union(["earlier", "older"]).contains(words[1]),
