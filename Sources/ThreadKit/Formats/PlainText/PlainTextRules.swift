@@ -372,7 +372,7 @@ public final class PlainTextRules: Sendable {
         "load more comments", "show more comments", "view more comments", "show more replies", "load more",
         "advertisement", "sponsored", "sponsored content", "related", "related articles", "related posts",
         "you may also like", "join the discussion", "join the conversation", "discussion", "responses", "newest", "oldest", "best", "top",
-        "sort by", "subscribe", "log in", "login", "sign in", "sign up", "log in to comment", "log in to reply",
+        "sort by", "subscribe", "log in", "login", "sign in", "sign up", "log in to comment", "log in to reply", "sign in to comment", "sign in to reply",
         "continue reading", "read more", "tweet", "email", "print", "facebook", "twitter", "x", "whatsapp", "reddit",
         "linkedin", "pinterest", "telegram", "copy link", "share on facebook", "share on twitter",
         "click to share on facebook (opens in new window)", "click to share on twitter (opens in new window)",
