@@ -26,6 +26,8 @@ struct LineShape: Hashable, CustomStringConvertible {
     static let addressMark = "<address>"
     /// What every dash before a signature is masked as.
     static let dashMark = "—"
+    /// What a post's number opening its header ("#12  Ann Lee") is masked as: a mark of the header, not a count.
+    static let postNumberMark = "#N"
 
     var description: String {
         tokens.map { token in

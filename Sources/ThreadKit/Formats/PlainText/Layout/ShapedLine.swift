@@ -35,6 +35,9 @@ struct ShapedLine {
                 continue
             }
             var token = LineShape.classify(word, vocabulary: vocabulary, rules: rules)
+            if index == 0, word.count > 1, word.first == "#", word.dropFirst().allSatisfy(\.isASCIIDigit), words.count > 1 {
+                token = .mark(LineShape.postNumberMark)
+            }
             // After a field's label ("From:"), a capitalised word the page repeats is its value, a prolific poster's name.
             if case .word(let label)? = tokens.first, label.hasSuffix(":"), token.isWord, index > 0,
                word.first?.isUppercase == true, !word.hasSuffix(":") {
