@@ -135,7 +135,7 @@ struct ShapedLine {
             if t == template.tokens.count {
                 matchEnd = l
                 if let followers, !followers.contains(l < tokens.count ? tokens[l] : nil) { return false }
-                return !whole || l == tokens.count
+                return !whole || l == tokens.count || isAside(from: l)
             }
             guard l < tokens.count else { return false }
             if template.tokens[t] == .name {
@@ -190,6 +190,13 @@ struct ShapedLine {
         }
         guard step(0, 0) else { return nil }
         return (nameWords ?? 0..<0, matchEnd)
+    }
+
+    /// The line's words from token `index` on are a word or two in parentheses: an edit's mark after a header, in any
+    /// language ("vor 3 Stunden (bearbeitet)", "2 days ago (edited)"), which the whole header still is.
+    private func isAside(from index: Int) -> Bool {
+        let rest = words[spans[index].lowerBound...]
+        return rest.count <= 2 && rest.first?.first == "(" && rest.last?.last == ")"
     }
 }
 
