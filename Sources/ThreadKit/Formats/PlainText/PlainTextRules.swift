@@ -183,9 +183,16 @@ public final class PlainTextRules: Sendable {
     let layoutTimeWords: Set<String> = ["ago", "today", "yesterday", "am", "pm", "a.m", "p.m", "edited", "now"]
     /// Units of an age: a date only after a count or "a" ("3 hours", "an hour"), or before "ago"; else a word of prose
     /// ("the Sunday folk hour", "Forty seconds!").
+    /// Those of German, French, Spanish, Italian and Portuguese too ("vor 3 Stunden", "il y a 2 heures", "hace 5 horas"),
+    /// but for the words English uses otherwise ("an", "tag", "ore").
     let layoutTimeUnits: Set<String> = [
         "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
         "weeks", "wk", "wks", "month", "months", "mo", "mos", "year", "years", "yr", "yrs",
+        "sekunde", "sekunden", "minuten", "stunde", "stunden", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren",
+        "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "ans", "année", "années",
+        "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "semana", "semanas", "mes", "meses", "año",
+        "años", "secondi", "minuti", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", "dia", "dias",
+        "ano", "anos",
     ]
     let dayNames: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
