@@ -428,6 +428,26 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, 1, nil, 3, nil])
     }
 
+    /// A post's number opening each header ("#3  rk_velapur") marks the header; an edit's mark in parentheses after an age in
+    /// German ("vor 3 Stunden (bearbeitet)") leaves it the page's header.
+    func testNumberedHeadersAndAgesInGermanWithAnEditMark() throws {
+        let posts: [(String, String, String)] = [
+            ("Sandeep Kulkarni", "vor 5 Stunden", "Drei Monate ohne Fähre sind zu lang für alle, die pendeln."),
+            ("Priya Nair", "vor 4 Stunden", "Beim letzten Mal hieß es zwei Monate, es wurden fünf."),
+            ("rk_velapur", "vor 3 Stunden (bearbeitet)", "Der Bus um sechs ist die einzige Möglichkeit bis dahin."),
+            ("Eule", "vor 1 Stunde", "Die Bauarbeiten hätte man im Mai machen sollen."),
+            ("Heike Sommerfeld", "vor 45 Minuten", "Ich hoffe, die Stadt antwortet noch vor Weihnachten."),
+        ]
+        var page = "Kreisbote\n\nFähre fällt drei Monate aus\n\nDie Fähre wird ab Montag nicht mehr fahren.\n\n"
+            + "Die Stadt nennt Baggerarbeiten als Grund.\n\nKommentare (5)\n\n"
+        for (index, post) in posts.enumerated() {
+            page += "   #\(index + 1)  \(post.0)\n   \(post.1)\n\n   \(post.2)\n\n   Antworten  Melden  👍 \(index + 2)\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.comments.map(\.author), posts.map(\.0))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.2))
+    }
+
     /// A count of the comments under the headline, shown again over the comments: the section starts at the second, and the
     /// article runs on through the first.
     func testACommentCountShownTwiceOpensTheCommentsAtTheSecond() throws {
