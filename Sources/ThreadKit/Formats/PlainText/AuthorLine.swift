@@ -250,7 +250,9 @@ struct AuthorLine {
                 return true
             }
         }
-        if let first = text.first, "\"“”‘'«„>-–—~*•".contains(first) { return true }
+        // An ASCII letter or figure first (most names) is none of these marks: the byte answers before a Character is made.
+        if let byte = text.utf8.first, byte >= 0x80 || !isASCIIAlphanumeric(byte), let first = text.first,
+           "\"“”‘'«„>-–—~*•".contains(first) { return true }
         if text.endsWithSentencePunctuation {
             // "Kevin D.", and in a short lower-case name "jonah w."
             guard text.last == ".", let last = words.last,

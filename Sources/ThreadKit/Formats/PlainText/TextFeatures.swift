@@ -124,7 +124,7 @@ extension StringProtocol {
 }
 
 /// a-z, A-Z or 0-9.
-private func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
 
 /// An ASCII byte whose character `Character.isPunctuation` calls punctuation, from a mask: the property lookup is slow.
 func isASCIIPunctuation(_ byte: UInt8) -> Bool {
