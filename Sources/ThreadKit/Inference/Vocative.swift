@@ -122,7 +122,7 @@ struct Vocative {
             let after = raw[word.endIndex...].first
             // Only emoji, punctuation or kisses after it: "Don't encourage him Pat 🙄", "Night Old Git x"
             let isLast = words[(index + 1)...].allSatisfy { word in
-                !word.contains(where: { $0.isLetter || $0.isNumber }) || word.lowercased().allSatisfy { $0 == "x" }
+                !word.hasLetterOrFigure || word.lowercased().allSatisfy { $0 == "x" }
             }
             let commaBefore = index > 0 && words[index - 1].utf8.last == UInt8(ascii: ",")
             // "Hunter, …", "Hunter you are wrong": a name opening the paragraph and turning to someone.

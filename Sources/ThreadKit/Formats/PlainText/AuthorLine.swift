@@ -168,7 +168,7 @@ struct AuthorLine {
                 tally.add(.handleInParentheses, inside.holds(" ") ? rules.phraseInParentheses : rules.handleInParentheses, line: line)
             }
         }
-        let coreWords = core.words.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) } // emoji are no words of a name
+        let coreWords = core.words.filter(\.hasLetterOrFigure) // emoji are no words of a name
         if coreWords.count == 1, let word = coreWords.first,
            word.dropFirst().dropLast().contains(where: { $0.isNumber || $0 == "_" || $0 == "." || $0 == "@" }) {
             tally.add(.handleShape, rules.handleShape, line: line)

@@ -139,7 +139,7 @@ struct Furniture {
         // Marks between the words are no words ("Like · Reply · 14 · 2d · Edited" has five).
         guard bytes.count <= rules.maxFurnitureLength * 4, !text.hasMoreWords(than: rules.maxFurnitureWords * 2) else { return nil }
         let words = text.words
-        guard words.count(where: { $0.contains { $0.isLetter || $0.isNumber } }) <= rules.maxFurnitureWords,
+        guard words.count(where: \.hasLetterOrFigure) <= rules.maxFurnitureWords,
               !readsAsProse(words, rules: rules) else { return nil }
         var shape = ""
         var lastWasSymbol = false

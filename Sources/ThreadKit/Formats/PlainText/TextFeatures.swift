@@ -126,6 +126,14 @@ extension StringProtocol {
 /// a-z, A-Z or 0-9.
 func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
 
+extension Substring {
+    /// Some character of it is a letter or a figure; an all-ASCII word is answered from its bytes.
+    var hasLetterOrFigure: Bool {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(where: isASCIIAlphanumeric) }
+        return contains { $0.isLetter || $0.isNumber }
+    }
+}
+
 /// An ASCII byte whose character `Character.isPunctuation` calls punctuation, from a mask: the property lookup is slow.
 func isASCIIPunctuation(_ byte: UInt8) -> Bool {
     byte < 0x40 ? asciiPunctuationMask.low >> byte & 1 == 1 : byte < 0x80 && asciiPunctuationMask.high >> (byte - 0x40) & 1 == 1

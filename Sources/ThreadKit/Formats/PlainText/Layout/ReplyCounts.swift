@@ -19,7 +19,7 @@ enum ReplyCounts {
                 noun = true
             } else if rules.replyShowingVerbs.contains(String(word)) {
                 showing = true
-            } else if !rules.replyHidingVerbs.contains(String(word)), word.contains(where: { $0.isLetter || $0.isNumber }) {
+            } else if !rules.replyHidingVerbs.contains(String(word)), word.hasLetterOrFigure {
                 return nil
             }
             previous = word
