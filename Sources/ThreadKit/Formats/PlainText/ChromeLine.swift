@@ -31,10 +31,12 @@ enum ChromeLine {
         if text.utf8.last == 0xA6, text.hasSuffix("…") {
             text = text.dropLast()
         } else {
-            while text.utf8.last == UInt8(ascii: "."), text.hasSuffix("...") { text = text.dropLast(3) }
+            while text.utf8.suffix(3).elementsEqual("...".utf8), text.hasSuffix("...") { text = text.dropLast(3) }
         }
-        // A button's arrow: "Post Comment »", "Older comments ›".
-        if let byte = text.utf8.last, byte >= 0x80, let last = text.last, "»›→".contains(last) { text = text.dropLast().trimmingSpaces[...] }
+        // A button's arrow: "Post Comment »", "Older comments ›" (the last bytes of », › and →: BB, BA, 92).
+        if let byte = text.utf8.last, byte == 0xBB || byte == 0xBA || byte == 0x92, let last = text.last, "»›→".contains(last) {
+            text = text.dropLast().trimmingSpaces[...]
+        }
         var key: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
