@@ -94,8 +94,15 @@ extension KeyedWord {
             let hash = word.utf8.fnv1a
             if let facts = known[hash] { return facts }
             let bare = String.bare(word)
-            let facts = Facts(key: bare.utf8.fnv1a, bareLength: bare.count, isCapitalised: word.firstLetter?.isUppercase == true,
-                              mixesLettersAndDigits: bare.contains(where: \.isNumber) && bare.contains(where: \.isLetter))
+            // One walk over the Characters for their count and kinds: each walk breaks the text into graphemes again.
+            var (length, numbers, letters) = (0, false, false)
+            for character in bare {
+                length += 1
+                if !numbers, character.isNumber { numbers = true }
+                if !letters, character.isLetter { letters = true }
+            }
+            let facts = Facts(key: bare.utf8.fnv1a, bareLength: length, isCapitalised: word.firstLetter?.isUppercase == true,
+                              mixesLettersAndDigits: numbers && letters)
             if known.count < Self.limit { known[hash] = facts }
             return facts
         }
