@@ -26,13 +26,7 @@ enum ChromeLine {
     /// The line as the lists spell it, hashed: lower case, without the ellipsis that may close a button's
     /// label ("Join the discussion…"); nil for a line with other letters than ASCII, which the lists have none of.
     static func listKey(_ text: String) -> UInt64? {
-        var text = Substring(text)
-        // The last byte first: comparing a suffix normalises the line's letters, slow for every line of other letters than ASCII.
-        if text.utf8.last == 0xA6, text.hasSuffix("…") {
-            text = text.dropLast()
-        } else {
-            while text.utf8.suffix(3).elementsEqual("...".utf8), text.hasSuffix("...") { text = text.dropLast(3) }
-        }
+        var text = Substring(text).withoutClosingEllipsis
         // A button's arrow: "Post Comment »", "Older comments ›" (the last bytes of », › and →: BB, BA, 92).
         if let byte = text.utf8.last, byte == 0xBB || byte == 0xBA || byte == 0x92, let last = text.last, "»›→".contains(last) {
             text = text.dropLast().trimmingSpaces[...]
@@ -141,5 +135,16 @@ enum ChromeLine {
             return .furniture
         }
         return .none
+    }
+}
+
+extension Substring {
+    /// Without the ellipsis that closes it ("Join the discussion…", "Grading takes my whole..."): one "…", or every "...".
+    /// The last bytes first: comparing a suffix normalises the text's letters, slow for every line of other letters than ASCII.
+    var withoutClosingEllipsis: Substring {
+        if utf8.last == 0xA6, hasSuffix("…") { return dropLast() }
+        var text = self
+        while text.utf8.suffix(3).elementsEqual("...".utf8), text.hasSuffix("...") { text = text.dropLast(3) }
+        return text
     }
 }

@@ -105,9 +105,7 @@ enum ShownReplies {
         let subject = rest[..<by.lowerBound], poster = rest[by.upperBound...]
         guard !subject.hasMoreWords(than: rules.markerSubjectWords), !poster.hasMoreWords(than: rules.layoutMaxNameWords),
               !poster.isEmpty else { return nil }
-        var opening = subject.trimmingSpaces
-        if opening.hasSuffix("…") { opening.removeLast() } else { while opening.hasSuffix("...") { opening.removeLast(3) } }
-        return (opening, String(poster))
+        return (String(subject.trimmingSpaces[...].withoutClosingEllipsis), String(poster))
     }
 
     /// "↳ In reply to Ann": a line that names the one its comment answers.
