@@ -54,6 +54,39 @@ final class PlainTextFurnitureTests: XCTestCase {
         XCTAssert(thread.chrome.contains("↳ In reply to Koos Venter"))
     }
 
+    func testAFooterWhoseCountInBracketsIsLeftOutIsNoAuthor() throws {
+        let thread = try parsePage(article + """
+        5 Comments
+
+        Sipho Ndlovu
+        12 Mar 2025, 7:41am
+        Day eleven without a drop here. We carry buckets from the tanker every morning.
+        Like (58) · Reply · Report
+
+        Annelie van der Merwe
+        12 Mar 2025, 8:03am
+        Same on our side of town. The tanker came once on Sunday.
+        Like (21) · Reply · Report
+
+        Koos Venter
+        12 Mar 2025, 9:12am
+        That pump is from 1983 and there is a spare motor in a crate at the depot.
+        Like (71) · Reply · Report
+
+        Lwazi M
+        12 Mar 2025, 9:30am
+        Typical.
+        Like · Reply · Report
+
+        Thandi Mokoena
+        12 Mar 2025, 9:45am
+        If the spare is sitting there, why has nobody fitted it?
+        Like (9) · Reply · Report
+        """)
+        XCTAssertEqual(thread.authors_, ["Sipho Ndlovu", "Annelie van der Merwe", "Koos Venter", "Lwazi M", "Thandi Mokoena"])
+        XCTAssertEqual(thread.firstParagraphs[3], "Typical.")
+    }
+
     func testLetterAvatarsAndBadgesAreNoNames() throws {
         let thread = try parsePage(article + """
         214 Comments
@@ -474,6 +507,7 @@ final class PlainTextFurnitureTests: XCTestCase {
     func testCompactAgesAndCountsLeftOutShareOneFurnitureShape() {
         XCTAssertEqual(Furniture.shape("4h"), Furniture.shape("45m"))
         XCTAssertEqual(Furniture.shape("Like · Reply · 14 · 2d"), Furniture.shape("Like · Reply · 1d"))
+        XCTAssertEqual(Furniture.shape("Like (12) · Reply · Report"), Furniture.shape("Like · Reply · Report"))
         XCTAssertNotNil(Furniture.shape("Like · Reply · 14 · 2d · Edited"))
         XCTAssert("45s".isCompactAge(.standard))
         XCTAssertFalse("1990s".isCompactAge(.standard), "a decade")

@@ -188,9 +188,10 @@ struct Furniture {
         }
         // A count may be left out at zero ("Recommend 212", "Recommend"): a line of words and counts is one shape with
         // or without them.
-        // The marks on either side of a count left out are one ("Like · Reply · 14 · 2d", "Like · Reply · 1d").
+        // The marks on either side of a count left out are one ("Like · Reply · 14 · 2d", "Like · Reply · 1d"). So is a
+        // count in brackets ("Like (12) · Reply", "Like · Reply").
         var uncounted: [Substring] = []
-        for word in shape.split(separator: " ") where word != "#" {
+        for word in shape.split(separator: " ") where word != "#" && word != "(#)" && word != "[#]" {
             if let last = uncounted.last, last == word, !word.contains(where: \.isLetter) { continue }
             uncounted.append(word)
         }
