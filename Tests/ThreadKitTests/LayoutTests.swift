@@ -123,8 +123,11 @@ final class LayoutTests: XCTestCase {
 
             Pingback: Weekend reading #41 – Brick & Lath
             <https://brick.example/weekend-reading-41/>
+
+            Pingback: Sash windows, week 3 | Old House Notes | April 14, 2022 at 7:15 am
             """)
-        XCTAssertEqual(thread.authors_, ["Fiona Marsh", "Graham Petty", "Fiona Marsh", "Weekend reading #41 – Brick & Lath"])
+        XCTAssertEqual(thread.authors_, ["Fiona Marsh", "Graham Petty", "Fiona Marsh", "Weekend reading #41 – Brick & Lath",
+                                         "Sash windows, week 3 | Old House Notes"], "a pingback's date is no part of its title")
         XCTAssertEqual(thread.firstParagraphs.prefix(3), ["Thanks! Two of mine snapped as well.", "Check the profile matches though.", "Good point."])
         XCTAssert(thread.comments[3].blocks.isEmpty, "a pingback has no text")
     }

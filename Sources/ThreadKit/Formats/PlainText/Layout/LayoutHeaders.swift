@@ -163,6 +163,10 @@ struct LayoutHeader {
                     bottom = index + 1
                     joined = bottom
                 }
+                // "… | March 9, 2025 at 4:03 pm": when the pingback came, after the title.
+                if let bar = title.range(of: " | ", options: .backwards), Self.isDate(title[bar.upperBound...], rules: rules) {
+                    title = String(title[..<bar.lowerBound])
+                }
                 headers.append(LayoutHeader(top: index, bottom: bottom, anchor: index, author: title.isEmpty ? nil : title, depthLine: index,
                                             authorEvidence: Evidence(.pingback, weight: 0, line: Int(lines[index].number))))
                 continue
@@ -491,5 +495,20 @@ extension Substring {
     var isFediverseName: Bool {
         guard let at = firstIndex(of: "@"), at > startIndex else { return false }
         return self[index(after: at)...].contains(".")
+    }
+}
+
+extension LayoutHeader {
+    /// "March 9, 2025 at 4:03 pm", "14 mars 2025 à 7:15": figures, names of months or days, a clock's words and small
+    /// words between them, with a month's name or a clock time among them.
+    fileprivate static func isDate(_ text: Substring, rules: PlainTextRules) -> Bool {
+        let words = text.split(separator: " ").map { $0.trimmingPunctuation.lowercased() }
+        guard (2...8).contains(words.count), words.contains(where: { rules.monthNames.contains($0) || $0.contains(":") && $0.first?.isASCIIDigit == true }) else {
+            return false
+        }
+        return words.allSatisfy { word in
+            word.first?.isASCIIDigit == true || rules.monthNames.contains(word) || rules.dayNames.contains(word)
+                || rules.layoutTimeWords.contains(word) || word.count <= 3 && word.allSatisfy(\.isLowercase)
+        }
     }
 }
