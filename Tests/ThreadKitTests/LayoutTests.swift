@@ -97,6 +97,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertNil(NavigationLinks.header("Dana Whitfield • 3 years ago", rules: rules))
     }
 
+    func testASentenceInABodyIsNoHeaderThoughItEndsInATimeWord() throws {
+        // "Thanks. I'm fine now, new place has 9 people…" and "4. Handover meeting every Monday, 15 minutes max." under
+        // headers "NAME 5 hours ago | parent | next [–]".
+        let page = Self.development.appendingPathComponent("L110_hackernews_w3m-dump_oncall-small-team.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertFalse(thread.authors_.contains("Thanks."), "\(thread.authors_)")
+        XCTAssertFalse(thread.authors_.contains("Handover"), "\(thread.authors_)")
+        XCTAssert(thread.firstParagraphs.contains { $0.hasPrefix("Thanks. I'm fine now") })
+    }
+
     func testAnAddressBrokenOverLinesGoesWhole() throws {
         let thread = try parsePage("""
             A post

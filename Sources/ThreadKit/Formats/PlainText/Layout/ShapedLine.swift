@@ -72,6 +72,15 @@ struct ShapedLine {
         shape = LineShape(tokens: tokens)
     }
 
+    /// A name goes on past an initial or a short title ("J. Smith", "Revd. Susan Hale"), not past a sentence's end ("Thanks.
+    /// I'm fine now" in a reply's text).
+    static func endsSentence(_ word: Substring, rules: PlainTextRules) -> Bool {
+        guard let close = word.last, ".!?".contains(close) else { return false }
+        let letters = word.filter(\.isLetter)
+        guard close == ".", let first = letters.first else { return true }
+        return first.isLowercase ? letters.count >= 3 : letters.count >= 5 && rules.nameTitles[letters.lowercased()] == nil
+    }
+
     /// The words of a line as the shapes read them: without `lynx` link numbers, and what a text browser glued
     /// together apart.
     static func words(of text: String, rules: PlainTextRules) -> [Substring] {
@@ -177,6 +186,9 @@ struct ShapedLine {
                     // With the poster's place after a comma ("Retired Surveyor, Not A Councillor, Johnstone,"), a few more.
                     let most = rules.layoutMaxNameWords + (placed ? rules.layoutMaxPlaceWords : 0)
                     if !flair, spans[end - 1].upperBound - spans[l].lowerBound > most { return false }
+                    if words[spans[l].lowerBound..<spans[end - 1].upperBound - 1].contains(where: { Self.endsSentence($0, rules: rules) }) {
+                        return false
+                    }
                     if wholeName, end < tokens.count, tokens[end].isName(labels: labels),
                        spans[end].upperBound - spans[l].lowerBound <= most { continue }
                     if step(t + 1, end) {
