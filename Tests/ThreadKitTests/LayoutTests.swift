@@ -107,6 +107,44 @@ final class LayoutTests: XCTestCase {
         XCTAssert(thread.firstParagraphs.contains { $0.hasPrefix("Thanks. I'm fine now") })
     }
 
+    func testAnArrowBeforeAHeaderShowsAReplyAndItsIndentationHowDeep() throws {
+        let thread = try parsePage("""
+            Bikes on prescription
+
+            The health board will lend bicycles to patients whose doctors prescribe them.
+
+            Comments (6)
+
+            Hazel Ng | Norbridge | 12 Jun 2024, 07:58
+            My GP suggested this last year and it worked for me.
+            Reply · Recommend (12) · Report
+
+            ↳ Ruth Allardyce | Kirkhallow | 12 Jun 2024, 08:20
+            Glad to hear it. We see the same in our practice.
+            Reply · Recommend (4) · Report
+
+              ↳ Hazel Ng | Norbridge | 12 Jun 2024, 08:31
+              Which practice is yours?
+              Reply · Recommend (1) · Report
+
+            ↳ grumpy_cyclist_73 | Tidesby | 12 Jun 2024, 08:44
+            Where are people meant to ride them, though?
+            Reply · Recommend (9) · Report
+
+            Ffion | Abermorwy | 12 Jun 2024, 08:12
+            Not a penny more for the roads round here.
+            Reply · Recommend (2) · Report
+
+            ↳ Wren | Abermorwy | 12 Jun 2024, 09:06
+            They did resurface the lane last spring.
+            Reply · Recommend · Report
+            """)
+        XCTAssertEqual(thread.authors_, ["Hazel Ng", "Ruth Allardyce", "Hazel Ng", "grumpy_cyclist_73", "Ffion", "Wren"])
+        guard thread.comments.count == 6 else { return }
+        XCTAssertEqual((0..<6).map(thread.parentOf), [nil, 0, 1, 0, nil, 4])
+        XCTAssertFalse(thread.comments[2].parentInferred, "the page shows the link")
+    }
+
     func testAnAddressBrokenOverLinesGoesWhole() throws {
         let thread = try parsePage("""
             A post

@@ -450,7 +450,7 @@ extension PageLayout {
     /// Indentation is read from the anchors: a table centres its names, whose indentation then says nothing; a list's
     /// numbers are read from the name lines, which carry them.
     private static func nesting(anchors: [Int], nameLines places: [Int], lines: [PageLine]) -> Nesting {
-        let indents = Set(anchors.map { lines[$0].indent })
+        let indents = Set(anchors.map { lines[$0].depth })
         if indents.count >= 2 { return .indentation }
         let numbers = places.compactMap { lines[$0].text.listNumber }
         if numbers.count == places.count, zip(numbers.dropFirst(), numbers).contains(where: { $0 <= $1 }) { return .listNumbers }

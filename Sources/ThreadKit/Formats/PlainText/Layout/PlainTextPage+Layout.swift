@@ -229,12 +229,11 @@ extension PlainTextPage {
         }
         // Indentation learnt from the sample that the comments cut do not show (every header at one depth: a copy that lost it)
         // shows no reply: they are inferred.
-        if layout.nesting == .indentation, Set(headers.map { lines[$0.anchor].indent }).count < 2 { layout.nesting = .none }
+        if layout.nesting == .indentation, Set(headers.map { lines[$0.anchor].depth }).count < 2 { layout.nesting = .none }
         var shown: [ShownReplies.Link?]
         switch layout.nesting {
         case .indentation:
-            let indents = headers.map { Int(lines[$0.anchor].indent) }
-            shown = ShownReplies.byDepth(indents)
+            shown = ShownReplies.byDepth(headers.map { lines[$0.anchor].depth })
         case .listNumbers:
             shown = ShownReplies.byListNumbers(headers.map { lines[$0.depthLine].text.listNumber })
         case .levels:

@@ -22,7 +22,7 @@ struct ShapedLine {
             }
             // A list's number or bullet says how the comments nest, not how their headers look (`lynx -dump` bullets
             // each level of a nested list with its own mark: `*`, `+`, `o`, `#`, `@`).
-            if index == 0, String(word).listNumber != nil || word.isListBullet, words.count > 1 { continue }
+            if index == 0, String(word).listNumber != nil || word.isListBullet || word.isReplyArrow, words.count > 1 { continue }
             // A signature's dash, however typed ("—Tom", "-- Tom", "– Tom"), is one mark; not a minus ("-1", a score).
             if index == 0, let dash = word.prefix(while: { "—–―-~".contains($0) }).nilIfEmpty, dash.count < word.count || words.count > 1,
                word.dropFirst(dash.count).first?.isASCIIDigit != true {
@@ -241,6 +241,15 @@ extension LineShape.Token {
 
 extension Substring {
     var isListBullet: Bool { count == 1 && "*+o#@•◦▪‣".contains(self) }
+    /// "↳ Ann | Leeds | DATE": an arrow before a reply's header, one step deeper than a header without it.
+    var isReplyArrow: Bool { ["↳", "↪", "⤷", "⮡", "└", "└─", "╰", "╰─"].contains(self) }
 
     var nilIfEmpty: Substring? { isEmpty ? nil : self }
+}
+
+extension PageLine {
+    /// How deep a header stands: its indentation, and a step more after a reply's arrow ("  ↳ Ann" under "↳ Bob" under "Cy").
+    var depth: Int {
+        Int(indent) + (text.utf8.first.map { $0 >= 0x80 } == true && text.split(separator: " ", maxSplits: 1).first?.isReplyArrow == true ? 1 : 0)
+    }
 }
