@@ -145,6 +145,20 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.comments[2].parentInferred, "the page shows the link")
     }
 
+    func testAClockWordAloneIsNoTimeAndAPersonsNameAmongHandlesGoesWhole() throws {
+        // Subjects "Re: Glaze crawling on bisque — what am I doing wrong?" read "— NAME DATE" while "am" was a time alone;
+        // "Post by Dot Fenwick »" among "Post by mirela_pots »" lost "Fenwick".
+        let page = Self.development.appendingPathComponent("L127_phpbb33_prosilver_firefox_copy.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.count, 20)
+        XCTAssertFalse(thread.authors_.contains("what"), "\(thread.authors_)")
+        XCTAssert(thread.authors_.contains("Dot Fenwick") && thread.authors_.contains("mirela_pots"), "\(thread.authors_)")
+        let rules = PlainTextRules.standard
+        let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)
+        XCTAssertFalse(ShapedLine("what am I doing wrong?", vocabulary: vocabulary, rules: rules).shape.hasTime)
+        XCTAssert(ShapedLine("Mon Mar 11, 2024 8:03 pm", vocabulary: vocabulary, rules: rules).shape.hasTime)
+    }
+
     func testAnAddressBrokenOverLinesGoesWhole() throws {
         let thread = try parsePage("""
             A post

@@ -120,6 +120,8 @@ public final class PlainTextRules: Sendable {
     let layoutBlockReach = 4
     /// Share of the headers whose name slot holds one word, for the slot to be one word (a flair or a score after it is not the name).
     let layoutSingleWordNames = 0.8
+    /// Words of a person's name among one-word handles ("Dot Fenwick", "Raj Venkataraman"), taken whole all the same.
+    let layoutPersonsNameWords = 3
     /// Share of the sure name lines of a page a header with a name in it must match at least: on a name-lines page
     /// a few lines that open with a name and a layout word ("Ann the …") are not its header.
     let layoutHeaderShare = 0.25
@@ -181,6 +183,8 @@ public final class PlainTextRules: Sendable {
     let trailerScore = 3
     /// Words of dates and ages beside the units and month names: "3 hours ago", "Yesterday", "5:00 pm", "(edited)".
     let layoutTimeWords: Set<String> = ["ago", "today", "yesterday", "am", "pm", "a.m", "p.m", "edited", "now"]
+    /// Of those, the halves of a clock's day: a time only after its figures ("8:03 pm"), else words ("what am I doing").
+    let clockHalves: Set<String> = ["am", "pm", "a.m", "p.m"]
     /// Units of an age: a date only after a count or "a" ("3 hours", "an hour"), or before "ago"; else a word of prose
     /// ("the Sunday folk hour", "Forty seconds!").
     /// Those of German, French, Spanish, Italian and Portuguese too ("vor 3 Stunden", "il y a 2 heures", "hace 5 horas"),

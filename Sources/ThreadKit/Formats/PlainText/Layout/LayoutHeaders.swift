@@ -209,7 +209,7 @@ struct LayoutHeader {
             var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {
-                var words = line.words[slot].prefix(layout.singleWordNames ? 1 : slot.count)
+                var words = line.words[slot].prefix(layout.singleWordNames && !Self.isPersonsName(line.words[slot], rules: rules) ? 1 : slot.count)
                 // "Tomás Ó Briain@feddit.ie": a display name of several words ends at its instance, however one word the page's
                 // other names are.
                 if layout.singleWordNames, let instance = line.words[slot].prefix(rules.layoutMaxNameWords).firstIndex(where: \.isFediverseName) {
@@ -501,6 +501,14 @@ extension Substring {
 extension LayoutHeader {
     /// "March 9, 2025 at 4:03 pm", "14 mars 2025 à 7:15": figures, names of months or days, a clock's words and small
     /// words between them, with a month's name or a clock time among them.
+    /// "Dot Fenwick" among one-word handles ("Post by Dot Fenwick »" beside "Post by mirela_pots »"): a few capitalised
+    /// words of letters, where a flair after a handle opens with the handle or holds figures or a comma ("HiveMind_Hal
+    /// Zone 7a", "ann Oulu, FI").
+    fileprivate static func isPersonsName(_ words: ArraySlice<Substring>, rules: PlainTextRules) -> Bool {
+        guard words.count > 1, words.count <= rules.layoutPersonsNameWords, let first = words.first, !first.isUserName else { return false }
+        return words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
+    }
+
     fileprivate static func isDate(_ text: Substring, rules: PlainTextRules) -> Bool {
         let words = text.split(separator: " ").map { $0.trimmingPunctuation.lowercased() }
         guard (2...8).contains(words.count), words.contains(where: { rules.monthNames.contains($0) || $0.contains(":") && $0.first?.isASCIIDigit == true }) else {

@@ -48,6 +48,10 @@ struct ShapedLine {
                index + 1 == words.count || words[index + 1].trimmingPunctuation.lowercased() != "ago" {
                 token = vocabulary.words.contains(LineShape.key(word)) ? .word(LineShape.key(word)) : .name
             }
+            // "am" and "pm" tell the time after a clock's figures ("8:03 pm", "9 am"); alone they are words ("what am I doing").
+            if token == .time, tokens.last != .count, tokens.last != .time, rules.clockHalves.contains(word.trimmingPunctuation.lowercased()) {
+                token = vocabulary.words.contains(LineShape.key(word)) ? .word(LineShape.key(word)) : .name
+            }
             // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at".
             switch (tokens.last, token) {
             case (.name?, .name), (.time?, .time), (.time?, .count), (.count?, .count):
