@@ -159,6 +159,16 @@ final class LayoutTests: XCTestCase {
         XCTAssert(ShapedLine("Mon Mar 11, 2024 8:03 pm", vocabulary: vocabulary, rules: rules).shape.hasTime)
     }
 
+    func testAHandleOpeningEveryPostersNameIsTheirName() throws {
+        // Discourse saved as text: "wanda_k <url> Wanda Kowalski" over each post's date, a title after some
+        // ("ines_h Inés Håkansson Zigbee Whisperer").
+        let page = Self.development.appendingPathComponent("L129_discourse_firefox_save_as_text.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssert(thread.authors_.contains("ines_h") && thread.authors_.contains("tmoreau") && thread.authors_.contains("dsokolov"),
+                  "\(thread.authors_)")
+        XCTAssertFalse(thread.authors_.contains { $0?.contains(" ") == true }, "\(thread.authors_)")
+    }
+
     func testAnAddressBrokenOverLinesGoesWhole() throws {
         let thread = try parsePage("""
             A post

@@ -122,6 +122,9 @@ public final class PlainTextRules: Sendable {
     let layoutSingleWordNames = 0.8
     /// Words of a person's name among one-word handles ("Dot Fenwick", "Raj Venkataraman"), taken whole all the same.
     let layoutPersonsNameWords = 3
+    /// Share of the names of several words that open with a handle in small letters ("wanda_k Wanda Kowalski"), for the
+    /// handle to be each poster's name.
+    let layoutHandleShare = 0.7
     /// Share of the sure name lines of a page a header with a name in it must match at least: on a name-lines page
     /// a few lines that open with a name and a layout word ("Ann the …") are not its header.
     let layoutHeaderShare = 0.25

@@ -361,6 +361,7 @@ struct LayoutHeader {
         }
         if layout.placement == .header, layout.authorOffset < 0 { headers = withHeadersAfterFooters(headers) }
         withoutBadges(&headers)
+        withoutDisplayNames(&headers, rules: rules)
         withoutPlaces(&headers, rules: rules)
         if layout.placement == .header { withFlairs(&headers, lines: lines, rules: rules) }
         if layout.placement == .trailer { withoutEditors(&headers, lines: lines, layout: layout, shape: shape, rules: rules) }
@@ -460,6 +461,24 @@ struct LayoutHeader {
             guard let author = headers[index].author, let space = author.firstIndex(of: " "),
                   badges.contains(String(author[..<space])), author[author.index(after: space)...].contains(" ") else { continue }
             headers[index].author = String(author[author.index(after: space)...])
+        }
+    }
+
+    /// "wanda_k Wanda Kowalski", "tmoreau Thibault Moreau Meshlight Team": where the posters' names open with a handle in
+    /// small letters and go on with the name they show (and their title), the handle is the poster's name on the page.
+    private static func withoutDisplayNames(_ headers: inout [LayoutHeader], rules: PlainTextRules) {
+        func handle(_ author: String) -> Substring? {
+            let words = author.split(separator: " ")
+            guard words.count >= 2, let second = words[1].first, second.isUppercase || second.isLetter && !second.isLowercase,
+                  words[0].contains(where: \.isLetter), words[0].isUserName || words[0].allSatisfy({ $0.isLowercase || $0.isNumber || "_.-".contains($0) })
+            else { return nil }
+            return words[0]
+        }
+        let severalWords = headers.filter { $0.authorEvidence.kind != .pingback && $0.author?.contains(" ") == true }
+        let handled = severalWords.filter { $0.author.flatMap(handle) != nil }.count
+        guard handled >= rules.layoutMinimumRepeats, Double(handled) >= Double(severalWords.count) * rules.layoutHandleShare else { return }
+        for index in headers.indices where headers[index].authorEvidence.kind != .pingback {
+            if let handle = headers[index].author.flatMap(handle) { headers[index].author = String(handle) }
         }
     }
 
