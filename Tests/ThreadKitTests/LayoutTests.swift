@@ -719,7 +719,9 @@ final class LayoutTests: XCTestCase {
                       "L119_numbered-list_lynx-dump_ibc-rainwater": 17, "L120_mastodon_firefox-savetext_thread": 15,
                       "L121_substack_chrome-copy_soundpost": 18, "L122_disqus_lynx_n-gauge-weathering": 18,
                       "L123_hackernews_firefox-copy_chess-eink": 18, "L124_youtube_chrome-copy_singer-restoration": 18,
-                      "L125_blogger-contempo_w3m_flood-1894": 20]
+                      "L125_blogger-contempo_w3m_flood-1894": 20,
+                      "L126_wp_twentytwelve": 16, "L127_phpbb33_prosilver_firefox_copy": 17, "L128_lemmy_mlmym_chrome_copy": 17,
+                      "L129_discourse_firefox_save_as_text": 12, "L130_recipe_reviews_chrome_copy": 4]
         for (name, floor) in floors {
             let score = try Self.score(Self.development.appendingPathComponent(name + ".txt"))
             XCTAssertGreaterThanOrEqual(score.right, floor, "\(name): \(score)")
