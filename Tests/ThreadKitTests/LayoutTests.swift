@@ -169,6 +169,15 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.authors_.contains { $0?.contains(" ") == true }, "\(thread.authors_)")
     }
 
+    func testTimesEitherSideOfASeparatorAreOneDate() throws {
+        let rules = PlainTextRules.standard
+        let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)
+        func shape(_ text: String) -> String { ShapedLine(text, vocabulary: vocabulary, rules: rules).shape.description }
+        XCTAssertEqual(shape("2 days ago · edited"), shape("2 days ago"))
+        XCTAssertEqual(shape("Mar 3 · 5:00 pm"), shape("Mar 3"))
+        XCTAssertNotEqual(shape("Ann • 3 years ago"), shape("3 years ago"), "a name before the mark stays")
+    }
+
     func testAnAddressBrokenOverLinesGoesWhole() throws {
         let thread = try parsePage("""
             A post

@@ -53,6 +53,14 @@ struct ShapedLine {
                 token = vocabulary.words.contains(LineShape.key(word)) ? .word(LineShape.key(word)) : .name
             }
             // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at".
+            // "2 days ago · edited", "Mar 3 · 5:00 pm": times either side of a separator are one.
+            if token == .time, tokens.count >= 2, tokens[tokens.count - 2] == .time, case .mark(let mark)? = tokens.last,
+               ["·", "•", "|"].contains(mark) {
+                tokens.removeLast()
+                spans.removeLast()
+                spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
+                continue
+            }
             switch (tokens.last, token) {
             case (.name?, .name), (.time?, .time), (.time?, .count), (.count?, .count):
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
