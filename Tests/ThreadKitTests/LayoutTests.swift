@@ -178,6 +178,17 @@ final class LayoutTests: XCTestCase {
         XCTAssertNotEqual(shape("Ann • 3 years ago"), shape("3 years ago"), "a name before the mark stays")
     }
 
+    func testALongCapitalisedNameOpeningAHeaderGoesWhole() throws {
+        let page = Self.development.appendingPathComponent("../../dev/d41_larchmere_local_roundabout.txt").standardizedFileURL.path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssert(thread.authors_.contains("Fifth Street Neighbor Since Before The Stop Sign"), "\(thread.authors_)")
+        let rules = PlainTextRules.standard
+        let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)
+        let head = LineShape(tokens: [.name, .word("says:")])
+        XCTAssertNil(ShapedLine("My neighbour who works at the council says: no", vocabulary: vocabulary, rules: rules)
+            .match(head, whole: false, labels: ["says:"], rules: rules), "a sentence is no name")
+    }
+
     func testAnAddressBrokenOverLinesGoesWhole() throws {
         let thread = try parsePage("""
             A post

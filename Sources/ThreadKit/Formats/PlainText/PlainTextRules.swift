@@ -122,6 +122,10 @@ public final class PlainTextRules: Sendable {
     let layoutSingleWordNames = 0.8
     /// Words of a person's name among one-word handles ("Dot Fenwick", "Raj Venkataraman"), taken whole all the same.
     let layoutPersonsNameWords = 3
+    /// A header's name of more words than `layoutMaxNameWords` opens the line, every word capitalised, up to so many words and
+    /// characters ("Fifth Street Neighbor Since Before The Stop Sign says:").
+    let maxLongNameWords = 10
+    let maxLongNameLength = 80
     /// Share of the names of several words that open with a handle in small letters ("wanda_k Wanda Kowalski"), for the
     /// handle to be each poster's name.
     let layoutHandleShare = 0.7

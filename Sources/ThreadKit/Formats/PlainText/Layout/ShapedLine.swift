@@ -151,6 +151,11 @@ struct ShapedLine {
                followers: Set<LineShape.Token?>? = nil, placed: Bool = false) -> (name: Range<Int>, end: Int)? {
         var nameWords: Range<Int>?
         var matchEnd = 0
+        // "Fifth Street Neighbor Since Before The Stop Sign says:": a long name opening the line, every word capitalised.
+        func isLongName(_ range: Range<Int>) -> Bool {
+            range.lowerBound == 0 && range.count <= rules.maxLongNameWords && words[range].allSatisfy { $0.first?.isUppercase == true }
+                && words[range].reduce(range.count - 1) { $0 + $1.count } <= rules.maxLongNameLength
+        }
         func step(_ t: Int, _ l: Int) -> Bool {
             let tokens = shape.tokens
             if t == template.tokens.count {
@@ -197,7 +202,9 @@ struct ShapedLine {
                     // A name has a few words, a sentence many ("Our convent has two old … many years ago").
                     // With the poster's place after a comma ("Retired Surveyor, Not A Councillor, Johnstone,"), a few more.
                     let most = rules.layoutMaxNameWords + (placed ? rules.layoutMaxPlaceWords : 0)
-                    if !flair, spans[end - 1].upperBound - spans[l].lowerBound > most { return false }
+                    if !flair, spans[end - 1].upperBound - spans[l].lowerBound > most, !isLongName(spans[l].lowerBound..<spans[end - 1].upperBound) {
+                        return false
+                    }
                     if words[spans[l].lowerBound..<spans[end - 1].upperBound - 1].contains(where: { Self.endsSentence($0, rules: rules) }) {
                         return false
                     }
