@@ -189,6 +189,13 @@ final class LayoutTests: XCTestCase {
             .match(head, whole: false, labels: ["says:"], rules: rules), "a sentence is no name")
     }
 
+    func testFiguresEndingANameBeforeAFullDateAreTheName() throws {
+        let rules = PlainTextRules.standard
+        XCTAssertEqual(ShapedLine.words(of: "dave_k78 October 12, 2023 at 9:14 pm", rules: rules).first, "dave_k78")
+        XCTAssertEqual(ShapedLine.words(of: "Lennie10 March 2019", rules: rules).prefix(2), ["Lennie", "10"], "a day glued to the name")
+        XCTAssertEqual(ShapedLine.words(of: "Lennie78 March 2019", rules: rules).first, "Lennie78", "no month has a 78th day")
+    }
+
     func testAnAddressBrokenOverLinesGoesWhole() throws {
         let thread = try parsePage("""
             A post

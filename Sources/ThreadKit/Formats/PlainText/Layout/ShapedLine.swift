@@ -98,16 +98,25 @@ struct ShapedLine {
     static func words(of text: String, rules: PlainTextRules) -> [Substring] {
         var words = text.split(separator: " ").map(LineShape.withoutReference).filter { !$0.isEmpty }
             .flatMap { unglued($0, rules: rules) }
-        // "Lennie10 March 2019": the day of a date glued to the name before it (w3m); the month after it tells.
+        // "Lennie10 March 2019": the day of a date glued to the name before it (w3m); the month after it tells, when no day
+        // follows the month ("dave_k78 October 12, 2023" is a name and a date).
         for index in words.indices.dropLast().reversed() {
             let word = words[index]
             let digits = word.reversed().prefix { $0.isASCII && $0.isNumber }.count
             guard (1...2).contains(digits), word.count > digits, word.dropLast(digits).last?.isLetter == true,
-                  rules.monthNames.contains(words[index + 1].trimmingPunctuation.lowercased()) else { continue }
+                  let day = Int(word.suffix(digits)), (1...31).contains(day),
+                  rules.monthNames.contains(words[index + 1].trimmingPunctuation.lowercased()),
+                  index + 2 == words.count || !isDay(words[index + 2]) else { continue }
             let split = word.index(word.endIndex, offsetBy: -digits)
             words.replaceSubrange(index...index, with: [word[..<split], word[split...]])
         }
         return words
+    }
+
+    /// "12," or "3": a day of a month after its name.
+    private static func isDay(_ word: Substring) -> Bool {
+        let digits = word.prefix { $0.isASCIIDigit }
+        return (1...2).contains(digits.count) && word.dropFirst(digits.count).allSatisfy { $0 == "," }
     }
 
     /// "SinclairMarch" as "Sinclair" and "March": a text browser prints a name and the date after it with no space
