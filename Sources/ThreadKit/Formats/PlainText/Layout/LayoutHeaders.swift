@@ -467,7 +467,7 @@ struct LayoutHeader {
     /// "wanda_k Wanda Kowalski", "tmoreau Thibault Moreau Meshlight Team": where the posters' names open with a handle in
     /// small letters and go on with the name they show (and their title), the handle is the poster's name on the page.
     private static func withoutDisplayNames(_ headers: inout [LayoutHeader], rules: PlainTextRules) {
-        func handle(_ author: String) -> Substring? {
+        func handleOpening(_ author: String) -> Substring? {
             let words = author.split(separator: " ")
             guard words.count >= 2, let second = words[1].first, second.isUppercase || second.isLetter && !second.isLowercase,
                   words[0].contains(where: \.isLetter), words[0].isUserName || words[0].allSatisfy({ $0.isLowercase || $0.isNumber || "_.-".contains($0) })
@@ -475,10 +475,10 @@ struct LayoutHeader {
             return words[0]
         }
         let severalWords = headers.filter { $0.authorEvidence.kind != .pingback && $0.author?.contains(" ") == true }
-        let handled = severalWords.filter { $0.author.flatMap(handle) != nil }.count
+        let handled = severalWords.filter { $0.author.flatMap(handleOpening) != nil }.count
         guard handled >= rules.layoutMinimumRepeats, Double(handled) >= Double(severalWords.count) * rules.layoutHandleShare else { return }
         for index in headers.indices where headers[index].authorEvidence.kind != .pingback {
-            if let handle = headers[index].author.flatMap(handle) { headers[index].author = String(handle) }
+            if let handle = headers[index].author.flatMap(handleOpening) { headers[index].author = String(handle) }
         }
     }
 
@@ -518,8 +518,6 @@ extension Substring {
 }
 
 extension LayoutHeader {
-    /// "March 9, 2025 at 4:03 pm", "14 mars 2025 à 7:15": figures, names of months or days, a clock's words and small
-    /// words between them, with a month's name or a clock time among them.
     /// "Dot Fenwick" among one-word handles ("Post by Dot Fenwick »" beside "Post by mirela_pots »"): a few capitalised
     /// words of letters, where a flair after a handle opens with the handle or holds figures or a comma ("HiveMind_Hal
     /// Zone 7a", "ann Oulu, FI").
@@ -528,6 +526,8 @@ extension LayoutHeader {
         return words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
     }
 
+    /// "March 9, 2025 at 4:03 pm", "14 mars 2025 à 7:15": figures, names of months or days, a clock's words and small
+    /// words between them, with a month's name or a clock time among them.
     fileprivate static func isDate(_ text: Substring, rules: PlainTextRules) -> Bool {
         let words = text.split(separator: " ").map { $0.trimmingPunctuation.lowercased() }
         guard (2...8).contains(words.count), words.contains(where: { rules.monthNames.contains($0) || $0.contains(":") && $0.first?.isASCIIDigit == true }) else {

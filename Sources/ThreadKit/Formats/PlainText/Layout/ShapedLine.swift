@@ -52,7 +52,6 @@ struct ShapedLine {
             if token == .time, tokens.last != .count, tokens.last != .time, rules.clockHalves.contains(word.trimmingPunctuation.lowercased()) {
                 token = vocabulary.words.contains(LineShape.key(word)) ? .word(LineShape.key(word)) : .name
             }
-            // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at".
             // "2 days ago · edited", "Mar 3 · 5:00 pm": times either side of a separator are one.
             if token == .time, tokens.count >= 2, tokens[tokens.count - 2] == .time, case .mark(let mark)? = tokens.last,
                ["·", "•", "|"].contains(mark) {
@@ -61,6 +60,7 @@ struct ShapedLine {
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
                 continue
             }
+            // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at".
             switch (tokens.last, token) {
             case (.name?, .name), (.time?, .time), (.time?, .count), (.count?, .count):
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
