@@ -164,7 +164,9 @@ struct LayoutHeader {
                     joined = bottom
                 }
                 // "… | March 9, 2025 at 4:03 pm": when the pingback came, after the title.
-                if let bar = title.range(of: " | ", options: .backwards), Self.isDate(title[bar.upperBound...], rules: rules) {
+                if let bar = title.range(of: " | ", options: .backwards),
+                   case let field = ShapedLine(String(title[bar.upperBound...]), vocabulary: layout.vocabulary, rules: rules).shape,
+                   field.hasTime, !field.hasName {
                     title = String(title[..<bar.lowerBound])
                 }
                 headers.append(LayoutHeader(top: index, bottom: bottom, anchor: index, author: title.isEmpty ? nil : title, depthLine: index,
@@ -524,18 +526,5 @@ extension LayoutHeader {
     fileprivate static func isPersonsName(_ words: ArraySlice<Substring>, rules: PlainTextRules) -> Bool {
         guard words.count > 1, words.count <= rules.layoutPersonsNameWords, let first = words.first, !first.isUserName else { return false }
         return words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
-    }
-
-    /// "March 9, 2025 at 4:03 pm", "14 mars 2025 à 7:15": figures, names of months or days, a clock's words and small
-    /// words between them, with a month's name or a clock time among them.
-    fileprivate static func isDate(_ text: Substring, rules: PlainTextRules) -> Bool {
-        let words = text.split(separator: " ").map { $0.trimmingPunctuation.lowercased() }
-        guard (2...8).contains(words.count), words.contains(where: { rules.monthNames.contains($0) || $0.contains(":") && $0.first?.isASCIIDigit == true }) else {
-            return false
-        }
-        return words.allSatisfy { word in
-            word.first?.isASCIIDigit == true || rules.monthNames.contains(word) || rules.dayNames.contains(word)
-                || rules.layoutTimeWords.contains(word) || word.count <= 3 && word.allSatisfy(\.isLowercase)
-        }
     }
 }

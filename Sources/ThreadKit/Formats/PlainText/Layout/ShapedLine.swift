@@ -43,14 +43,15 @@ struct ShapedLine {
                word.first?.isUppercase == true, !word.hasSuffix(":") {
                 token = .name
             }
-            if token == .time, rules.layoutTimeUnits.contains(word.trimmingPunctuation.lowercased()), tokens.last != .count, tokens.last != .time,
-               index == 0 || !["a", "an"].contains(words[index - 1].lowercased()),
-               index + 1 == words.count || words[index + 1].trimmingPunctuation.lowercased() != "ago" {
-                token = vocabulary.words.contains(LineShape.key(word)) ? .word(LineShape.key(word)) : .name
-            }
-            // "am" and "pm" tell the time after a clock's figures ("8:03 pm", "9 am"); alone they are words ("what am I doing").
-            if token == .time, tokens.last != .count, tokens.last != .time, rules.clockHalves.contains(word.trimmingPunctuation.lowercased()) {
-                token = vocabulary.words.contains(LineShape.key(word)) ? .word(LineShape.key(word)) : .name
+            // A unit with no count before it ("the Sunday folk hour"), or "am" and "pm" with no clock's figures ("what am I
+            // doing"), is a word.
+            if token == .time, tokens.last != .count, tokens.last != .time {
+                let lower = word.trimmingPunctuation.lowercased()
+                let unitAlone = rules.layoutTimeUnits.contains(lower) && (index == 0 || !["a", "an"].contains(words[index - 1].lowercased()))
+                    && (index + 1 == words.count || words[index + 1].trimmingPunctuation.lowercased() != "ago")
+                if unitAlone || rules.clockHalves.contains(lower) {
+                    token = vocabulary.words.contains(LineShape.key(word)) ? .word(LineShape.key(word)) : .name
+                }
             }
             // "2 days ago · edited", "Mar 3 · 5:00 pm": times either side of a separator are one.
             if token == .time, tokens.count >= 2, tokens[tokens.count - 2] == .time, case .mark(let mark)? = tokens.last,
