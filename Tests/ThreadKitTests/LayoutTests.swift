@@ -169,6 +169,18 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.authors_.contains { $0?.contains(" ") == true }, "\(thread.authors_)")
     }
 
+    func testAHeaderWrappedInsideItsDateIsOneHeader() throws {
+        // lynx -dump of Disqus: "[240]morse_code_mo [241]Dr. Felix Amankwah • [242]3" / "months ago" wraps the header in its age.
+        let page = Fixtures.development.appendingPathComponent("d40_tinkers_almanac_repair_cafe.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let replies = thread.comments.indices.filter { thread.comments[$0].author == "morse_code_mo" }
+        XCTAssertEqual(replies.count, 2, "\(thread.authors_)")
+        guard let last = replies.last, last > 0 else { return }
+        XCTAssertEqual(thread.comments[last - 1].author, "Dr. Felix Amankwah")
+        XCTAssertEqual(thread.comments[last - 1].blocks.first?.text.hasPrefix("Law, mo."), true)
+        XCTAssertEqual(thread.parentOf(last), last - 1)
+    }
+
     func testTimesEitherSideOfASeparatorAreOneDate() throws {
         let rules = PlainTextRules.standard
         let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)

@@ -145,7 +145,7 @@ struct LayoutHeader {
             return headers.count == found.count ? found : LayoutHeader.inPageOrder(headers)
         }
         var latest: [String: Int] = [:]
-        // The line a wrapped pingback's title went on to: part of that header, no header of its own.
+        // The line a wrapped header (a pingback's title, a date) went on to: part of that header, no header of its own.
         var joined = -1
         for index in start..<lines.count where lines[index].isShort && index > joined {
             var line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
@@ -204,11 +204,21 @@ struct LayoutHeader {
                 let bare = ShapedLine(lines[index].text.dropLast(badge.count).trimmingSpaces, vocabulary: layout.vocabulary, rules: rules)
                 if let found = matched(bare) { (line, matchFound, trailingBadge) = (bare, found, badge) }
             }
+            // "morse_code_mo Dr. Felix Amankwah • 3" / "months ago": a header a text browser wrapped inside its date, whole
+            // only with the line it went on to (as indented, with no gap, no sentence).
+            if matchFound == nil, lines[index].reachedWrapWidth, index + 1 < lines.count, lines[index + 1].blanksBefore == 0,
+               lines[index + 1].indent == lines[index].indent, lines[index + 1].isShort, !lines[index + 1].text.endsWithSentencePunctuation {
+                let whole = ShapedLine(lines[index].text + " " + lines[index + 1].text, vocabulary: layout.vocabulary, rules: rules)
+                if let found = matched(whole) {
+                    (line, matchFound) = (whole, found)
+                    joined = index + 1
+                }
+            }
             guard let match = matchFound else { continue }
             // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.
             if index > 0, lines[index].blanksBefore == 0, lines[index - 1].text.lowercased().hasSuffix(rules.mailingListFooter) { continue }
             let slot = match.name
-            var header = LayoutHeader(top: index, bottom: index, anchor: index, author: nil, depthLine: index,
+            var header = LayoutHeader(top: index, bottom: max(index, joined), anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {
                 var words = line.words[slot].prefix(layout.singleWordNames && !Self.isPersonsName(line.words[slot], rules: rules) ? 1 : slot.count)
