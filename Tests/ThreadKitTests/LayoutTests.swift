@@ -179,6 +179,7 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments[last - 1].author, "Dr. Felix Amankwah")
         XCTAssertEqual(thread.comments[last - 1].blocks.first?.text.hasPrefix("Law, mo."), true)
         XCTAssertEqual(thread.parentOf(last), last - 1)
+        XCTAssertEqual(thread.comments[last].blocks.first?.text, "👍", "a line of no words under a header is its body, no user title")
     }
 
     func testTimesEitherSideOfASeparatorAreOneDate() throws {

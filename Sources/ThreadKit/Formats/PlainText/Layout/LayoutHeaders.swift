@@ -346,12 +346,13 @@ struct LayoutHeader {
                     skipped += 1
                     // A line apart from the block (a blank above it), or a sentence, is the body's, not a user title; two short
                     // lines may stand in the block ("Ann is offline", "Senior Member"). So is a line longer than a name that ends
-                    // a sentence inside it ("Fair enough. I'll give it a go 🙂").
+                    // a sentence inside it ("Fair enough. I'll give it a go 🙂"), and a line of no words ("👍"): a title has some.
                     let words = lines[below].text.split(separator: " ")
                     let holdsSentenceEnd = words.dropLast().contains { $0.last.map { ".!?".contains($0) } == true && $0.count > 1 }
                     if skipped > 2 || skipped == 2 && words.count > rules.layoutMaxNameWords
                         || words.count > rules.layoutMaxNameWords && holdsSentenceEnd
-                        || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 { break }
+                        || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0
+                        || !lines[below].text.contains(where: { $0.isLetter || $0.isNumber }) { break }
                 }
                 below += 1
             }
