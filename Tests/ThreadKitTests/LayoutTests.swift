@@ -182,6 +182,17 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments[last].blocks.first?.text, "👍", "a line of no words under a header is its body, no user title")
     }
 
+    func testAWordThePageRepeatsGoesOnAHeaderWhereItsOthersGoOnWithAName() throws {
+        // "↳ Mirela Stanković | Commonweal Post staff | 12 Jun 2024, 09:50" where the others say "| Norbridge |": the site's
+        // name is a word of the page, and was no place.
+        let page = Fixtures.development.appendingPathComponent("d42_commonweal_post_bike_prescriptions.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let staff = thread.comments.indices.filter { thread.comments[$0].author == "Mirela Stanković" }
+        XCTAssertEqual(staff.count, 2, "\(thread.authors_)")
+        XCTAssertEqual(staff.map { thread.comments[$0].blocks.first?.text.split(separator: " ").first }, ["Marguerite,", "The"])
+        XCTAssert(staff.allSatisfy { thread.parentOf($0) != nil && !thread.comments[$0].parentInferred })
+    }
+
     func testTimesEitherSideOfASeparatorAreOneDate() throws {
         let rules = PlainTextRules.standard
         let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)

@@ -170,7 +170,12 @@ struct ShapedLine {
             let tokens = shape.tokens
             if t == template.tokens.count {
                 matchEnd = l
-                if let followers, !followers.contains(l < tokens.count ? tokens[l] : nil) { return false }
+                // Where the page's headers go on with a name (a place, "Ann | Leeds | DATE"), a capitalised word the page repeats
+                // goes on as one ("Mirela Stanković | Commonweal Post staff | …", the site's own name).
+                if let followers, !followers.contains(l < tokens.count ? tokens[l] : nil),
+                   !(followers.contains(.name) && l < tokens.count && tokens[l].isWord && words[spans[l].lowerBound].first?.isUppercase == true) {
+                    return false
+                }
                 return !whole || l == tokens.count || isAside(from: l)
             }
             guard l < tokens.count else { return false }
