@@ -191,6 +191,9 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(staff.count, 2, "\(thread.authors_)")
         XCTAssertEqual(staff.map { thread.comments[$0].blocks.first?.text.split(separator: " ").first }, ["Marguerite,", "The"])
         XCTAssert(staff.allSatisfy { thread.parentOf($0) != nil && !thread.comments[$0].parentInferred })
+        // "Threads: Expanded | Collapsed | Unthreaded" opens as the headers do, but every header dates its comment.
+        XCTAssertEqual(thread.comments.count, 31)
+        XCTAssertFalse(thread.authors_.contains("Threads: Expanded"), "\(thread.authors_)")
     }
 
     func testTimesEitherSideOfASeparatorAreOneDate() throws {

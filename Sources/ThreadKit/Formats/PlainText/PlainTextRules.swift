@@ -118,6 +118,9 @@ public final class PlainTextRules: Sendable {
     let layoutMaxFurnitureTokens = 8
     /// How many lines from its anchor a header block reaches.
     let layoutBlockReach = 4
+    /// Share of a page's headers that date their comment on the header's line, for a line that matches without a date to be
+    /// no header ("Threads: Expanded | Collapsed" over "Ann | Leeds | 12 Jun 2024, 07:58").
+    let layoutDatedShare = 0.9
     /// Share of the headers whose name slot holds one word, for the slot to be one word (a flair or a score after it is not the name).
     let layoutSingleWordNames = 0.8
     /// Words of a person's name among one-word handles ("Dot Fenwick", "Raj Venkataraman"), taken whole all the same.

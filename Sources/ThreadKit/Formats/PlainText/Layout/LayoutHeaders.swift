@@ -205,16 +205,17 @@ struct LayoutHeader {
                 if let found = matched(bare) { (line, matchFound, trailingBadge) = (bare, found, badge) }
             }
             // "morse_code_mo Dr. Felix Amankwah • 3" / "months ago": a header a text browser wrapped inside its date, whole
-            // only with the line it went on to (as indented, with no gap, no sentence).
-            if matchFound == nil, lines[index].reachedWrapWidth, index + 1 < lines.count, lines[index + 1].blanksBefore == 0,
-               lines[index + 1].indent == lines[index].indent, lines[index + 1].isShort, !lines[index + 1].text.endsWithSentencePunctuation {
+            // only with the line it went on to (as indented, with no gap, no sentence), or dated only with it.
+            if matchFound == nil || layout.datedHeaders && !line.shape.hasTime, lines[index].reachedWrapWidth, index + 1 < lines.count,
+               lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent, lines[index + 1].isShort,
+               !lines[index + 1].text.endsWithSentencePunctuation {
                 let whole = ShapedLine(lines[index].text + " " + lines[index + 1].text, vocabulary: layout.vocabulary, rules: rules)
                 if let found = matched(whole) {
                     (line, matchFound) = (whole, found)
                     joined = index + 1
                 }
             }
-            guard let match = matchFound else { continue }
+            guard let match = matchFound, known || !layout.datedHeaders || line.shape.hasTime else { continue }
             // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.
             if index > 0, lines[index].blanksBefore == 0, lines[index - 1].text.lowercased().hasSuffix(rules.mailingListFooter) { continue }
             let slot = match.name

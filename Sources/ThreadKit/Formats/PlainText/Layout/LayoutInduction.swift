@@ -198,6 +198,7 @@ extension PageLayout {
             // the poster's place.
             let commaed = slots.filter { line, match in line.words[match.name].dropLast().contains { $0.hasSuffix(",") } }.count
             layout.placeAfterComma = !layout.singleWordNames && Double(commaed) >= Double(slots.count) * rules.layoutPlaceShare
+            layout.datedHeaders = Double(slots.filter { line, _ in line.shape.hasTime }.count) >= Double(slots.count) * rules.layoutDatedShare
             // "from Pallavur · 13 Mar 2025" under "Sreekumar Nair": a slot that a small word of place opens says where the poster
             // is; the name line over most such headers says who.
             if case .word(let opener)? = namedHead.key.tokens.first, rules.placeOpeners.contains(opener),

@@ -24,6 +24,8 @@ struct PageLayout {
     var authorOffset: Int
     /// The name slot holds one word: what follows it in the slot is a flair or a title.
     var singleWordNames: Bool
+    /// Nearly every header dates its comment on its own line (`PlainTextRules.layoutDatedShare`): one without a date is none.
+    var datedHeaders = false
     /// The name slot ends with the poster's place after a comma, in most headers ("Ann Lee, Paisley, United Kingdom, …").
     var placeAfterComma = false
     var placement: Placement
