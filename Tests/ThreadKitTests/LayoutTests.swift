@@ -196,6 +196,15 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.authors_.contains("Threads: Expanded"), "\(thread.authors_)")
     }
 
+    func testANameSetApartAboveAGluedBlockOpensIt() throws {
+        // Firefox "Save as Text" of Guardian-style comments: "Reply Share Report" / blank / "* Ann" / DATE, where a reply's block
+        // is "* Bob in" / "reply to Ann" / DATE: the line over the gap is the comment above's footer, no name of this one.
+        let page = Fixtures.development.appendingPathComponent("d46_westerncourier_inishcarrig_ferry.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertFalse(thread.authors_.contains("Reply Share Report"), "\(thread.authors_)")
+        XCTAssert(thread.authors_.contains("MairéadInTheMiddle") && thread.authors_.contains("Tom_Keaveney"), "\(thread.authors_)")
+    }
+
     func testTimesEitherSideOfASeparatorAreOneDate() throws {
         let rules = PlainTextRules.standard
         let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)

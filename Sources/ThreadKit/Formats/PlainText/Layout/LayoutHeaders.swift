@@ -83,6 +83,9 @@ struct LayoutHeader {
             while line >= max(0, anchor + offset), lines[line].isShort, !lines[line].text.endsLikeASentence {
                 // "Priya Raman Avatar" over "Priya Raman": an image's alt text that holds the name, and more.
                 if isName(line), top.map({ !lines[line].text.hasPrefix(lines[$0].text) }) ?? true { top = line }
+                // A name set apart above a block glued together opens it: the line over the gap is the comment above's ("Reply Share
+                // Report"). Where every line stands apart (w3m's "hopfiend" / "Well-known member" / "Joined"), the gaps say nothing.
+                if top == line, lines[line].blanksBefore > 0, (line + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) { break }
                 line -= 1
             }
             if line == anchor + offset - 1, line >= 0, isName(line), !isFooter(line), lines[line].text.level == nil,
