@@ -203,6 +203,10 @@ final class LayoutTests: XCTestCase {
         let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
         XCTAssertFalse(thread.authors_.contains("Reply Share Report"), "\(thread.authors_)")
         XCTAssert(thread.authors_.contains("MairéadInTheMiddle") && thread.authors_.contains("Tom_Keaveney"), "\(thread.authors_)")
+        // "Courier pick" over "Recommend 214" under two comments' dates: a badge in the block, not the next comment's name.
+        let picked = ["Pádraig Ó Conghaile", "LettermullenLass"].map { name in thread.comments.first { $0.author == name } }
+        XCTAssertEqual(picked[0]?.blocks.first?.text.hasPrefix("I grew up"), true)
+        XCTAssertEqual(picked[1]?.blocks.first?.text.hasPrefix("My daughter"), true)
     }
 
     func testTimesEitherSideOfASeparatorAreOneDate() throws {

@@ -303,6 +303,11 @@ struct LayoutHeader {
                 header.bottom = index + 1
             }
             // The parts below: a date, "Join Date: …", "Posts: …", with at most one other short line among them (a user title).
+            // A line that may be a name is the next comment's, unless a part of this block is glued under it ("Staff pick" /
+            // "Recommend 64": a badge some comments have).
+            func isPartGluedUnder(_ line: Int) -> Bool {
+                line + 1 < lines.count && lines[line + 1].blanksBefore == 0 && shape(line + 1).map(layout.parts.contains) == true
+            }
             var skipped = 0
             var below = header.bottom + 1
             // Within reach of the last part found: a block of fields may be long ("Joined", DATE, "Messages", 64, …).
@@ -355,7 +360,8 @@ struct LayoutHeader {
                     let holdsSentenceEnd = words.dropLast().contains { $0.last.map { ".!?".contains($0) } == true && $0.count > 1 }
                     if skipped > 2 || skipped == 2 && words.count > rules.layoutMaxNameWords
                         || words.count > rules.layoutMaxNameWords && holdsSentenceEnd
-                        || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0
+                        || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation
+                        || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 && !isPartGluedUnder(below)
                         || !lines[below].text.contains(where: { $0.isLetter || $0.isNumber }) { break }
                 }
                 below += 1
