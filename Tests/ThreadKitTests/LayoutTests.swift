@@ -207,6 +207,8 @@ final class LayoutTests: XCTestCase {
         let picked = ["Pádraig Ó Conghaile", "LettermullenLass"].map { name in thread.comments.first { $0.author == name } }
         XCTAssertEqual(picked[0]?.blocks.first?.text.hasPrefix("I grew up"), true)
         XCTAssertEqual(picked[1]?.blocks.first?.text.hasPrefix("My daughter"), true)
+        // The footer over the gap is furniture, though the line two above a top-level comment's date is it.
+        XCTAssertFalse(thread.comments.contains { $0.blocks.contains { $0.text.contains("Reply Share Report") } })
     }
 
     func testTimesEitherSideOfASeparatorAreOneDate() throws {

@@ -258,6 +258,14 @@ extension PageLayout {
 
         func complete(_ proposed: PageLayout, at anchorPlaces: [Int]) -> PageLayout? {
         var layout = proposed
+        // The name's line at the layout's offset; above a block glued together, the line set apart that opens it (as the
+        // headers are read), not the comment above's footer over the gap ("Reply Share Report" / blank / "* Ann" / DATE).
+        func authorLine(_ place: Int) -> Int {
+            let line = max(0, min(lines.count - 1, place + layout.authorOffset))
+            guard layout.authorOffset <= -2, let apart = (line + 1..<place).last(where: { lines[$0].blanksBefore > 0 }),
+                  (apart + 1...place).allSatisfy({ lines[$0].blanksBefore == 0 }) else { return line }
+            return apart
+        }
         // Lines that recur just below the header belong to it: a date, a user title, "Posts: 1,234".
         var below: [LineShape: Int] = [:]
         for place in anchorPlaces {
@@ -295,7 +303,7 @@ extension PageLayout {
         layout.signatures = InlineSignature.commonShape(of: lines[sample], vocabulary: vocabulary, rules: rules)
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, shapeAt: shapeAt, rules: rules)
         layout.nesting = nesting(anchors: anchorPlaces, nameLines: anchorPlaces.map { place in
-            layout.authorOffset < 0 && isNameLine(place + layout.authorOffset) ? place + layout.authorOffset : place
+            layout.authorOffset < 0 && isNameLine(authorLine(place)) ? authorLine(place) : place
         }, lines: lines)
         if layout.nesting == .none, layout.authorOffset == -1,
            Self.answeredNames(anchors: anchorPlaces, lines: lines, isNameLine: isNameLine) >= max(rules.layoutMinimumRepeats,
@@ -314,7 +322,7 @@ extension PageLayout {
         if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none && !twoLineDates
             && !namesElsewhere { return nil }
 
-        let authorLines = Set(layout.authorOffset == 0 ? [] : anchorPlaces.map { place in lines[max(0, min(lines.count - 1, place + layout.authorOffset))].text })
+        let authorLines = Set(layout.authorOffset == 0 ? [] : anchorPlaces.map { lines[authorLine($0)].text })
         // Lines without a name that recur among the comments are their furniture: "Reply", "Like (12)", a date after the body.
         let minimumFurniture = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutFurnitureShare))
         let first = anchorPlaces.first ?? start
