@@ -273,6 +273,66 @@ final class LayoutTests: XCTestCase {
         XCTAssert(thread.comments[3].blocks.isEmpty, "a pingback has no text")
     }
 
+    func testALineAnAddressBrokeGoesOnAndAReplyMarkerBesideANameNamesTheOneAnswered() throws {
+        // Firefox "Save as Text" of Guardian-style comments: the address after the name made the line long, and the browser
+        // broke "in reply to" across lines; the marker beside the name says whom the reply answers, under one indentation.
+        let thread = try parsePage("""
+            A ferry story
+
+            Comments
+
+              * Ann Lee <https://profile.example/user/1>
+                14 Nov 2024 7:22 <https://discussion.example/comment-permalink/1>
+                Recommend 214
+
+                The boat is all we have in winter.
+
+                Reply Share Report <javascript:void(0)>
+
+                  * FerrymanFinbar <https://profile.example/user/id/9506530> in
+                    reply to Ann Lee
+                    <https://news.example/2024/nov/14/inishcarrig-ferry#comment-1>
+                    14 Nov 2024 7:40 <https://discussion.example/comment-permalink/2>
+                    Recommend 18
+
+                    Ann, is there still a helipad on the island?
+
+                    Reply Share Report <javascript:void(0)>
+
+                  * Ann Lee
+                    <https://profile.example/user/id/1155985500000000> in reply to
+                    FerrymanFinbar
+                    <https://news.example/2024/nov/14/inishcarrig-ferry#comment-2>
+                    14 Nov 2024 7:51 <https://discussion.example/comment-permalink/3>
+                    Recommend 97
+
+                    There is, but the helicopter is for emergencies, every second
+                    Tuesday.
+
+                    Reply Share Report <javascript:void(0)>
+
+              * Bob Marr <https://profile.example/user/4>
+                14 Nov 2024 7:58 <https://discussion.example/comment-permalink/4>
+                Recommend 45
+
+                Who audits the fuel cost claim?
+
+                Reply Share Report <javascript:void(0)>
+
+              * Cal <https://profile.example/user/5>
+                14 Nov 2024 8:03 <https://discussion.example/comment-permalink/5>
+                Recommend 4
+
+                Shameful.
+
+                Reply Share Report <javascript:void(0)>
+            """)
+        XCTAssertEqual(thread.authors_, ["Ann Lee", "FerrymanFinbar", "Ann Lee", "Bob Marr", "Cal"])
+        guard thread.comments.count == 5 else { return }
+        XCTAssertEqual((0..<5).map(thread.parentOf), [nil, 0, 1, nil, nil], "the marker names the one answered, not the thread's first")
+        XCTAssertFalse(thread.comments.contains { $0.links.contains { $0.url.hasPrefix("javascript:") } }, "a script's button leads nowhere")
+    }
+
     func testANumberedPingbackWrappedOverTwoLinesIsOneComment() throws {
         let page = Self.development.appendingPathComponent("L104_wordpress_genesis-w3m-dump_shower-regrouting.txt").path
         let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())

@@ -74,13 +74,21 @@ enum LinkReferences {
 /// line where the address made it long. The addresses go and the lines they broke are joined again, so that the page
 /// reads as a copy of it does; they are returned for the page's chrome.
 enum InlineAddresses {
-    static func setAside(_ lines: inout [PageLine], links: inout [Int32: [Link]]) -> [String] {
+    static func setAside(_ lines: inout [PageLine], links: inout [Int32: [Link]], rules: PlainTextRules) -> [String] {
         guard lines.contains(where: { hasAddress($0.text) }) else { return [] }
         var addresses: [String] = []
         var kept: [PageLine] = []
         kept.reserveCapacity(lines.count)
         var blanksCarried = 0
         var open: PageLine?
+        // The last line kept, when an address made it as long as a wrapped line: the browser may have broken it there
+        // ("* Finbar <https://…> in" / "reply to Ann"). A line glued under it that goes on in small letters, or under a small
+        // word of prose ("… in reply to" / "Finbar"), goes back on it.
+        var broken = false
+        func goesOnBroken(_ text: String, _ line: PageLine) -> Bool {
+            guard broken, line.blanksBefore == 0, blanksCarried == 0, let above = kept.last, line.indent >= above.indent else { return false }
+            return text.first?.isLowercase == true || above.text.split(separator: " ").last.map { rules.proseWords.contains($0.lowercased()) } == true
+        }
         for var line in lines {
             // An address the browser broke over lines ("<https://example.org/2022/04/re-cording-" / "the-back.html>"): one line again.
             if var start = open.take() {
@@ -96,37 +104,41 @@ enum InlineAddresses {
                 open = line
                 continue
             }
-            guard hasAddress(line.text) else {
-                kept.append(carrying(blanksCarried, line))
-                blanksCarried = 0
-                continue
+            let wrapped = Int(line.indent) + line.text.count >= rules.wrappedLineLength
+            var text = line.text
+            if hasAddress(line.text) {
+                let (stripped, everyFound) = withoutAddresses(line.text)
+                let found = everyFound.filter { !$0.url.hasPrefix("javascript:") }
+                addresses += found.map(\.url)
+                let attached = found.filter { !$0.text.isEmpty }
+                if !attached.isEmpty { links[line.number, default: []] += attached }
+                if stripped.isEmpty {
+                    // A line of addresses only: the next line stands where it stood, on a line of its own.
+                    blanksCarried = max(blanksCarried, Int(line.blanksBefore))
+                    broken = false
+                    continue
+                }
+                text = stripped
             }
-            let (text, found) = withoutAddresses(line.text)
-            addresses += found.map(\.url)
-            let attached = found.filter { !$0.text.isEmpty }
-            if !attached.isEmpty { links[line.number, default: []] += attached }
-            if text.isEmpty {
-                // A line of addresses only: the next line stands where it stood.
-                blanksCarried = max(blanksCarried, Int(line.blanksBefore))
-                continue
-            }
-            if line.text.hasPrefix("<"), line.blanksBefore == 0, blanksCarried == 0, var last = kept.popLast() {
-                // The address began this line: the browser broke the line before it.
+            // The address began this line: the browser broke the line before it.
+            if line.text.hasPrefix("<") && line.blanksBefore == 0 && blanksCarried == 0 || goesOnBroken(text, line), var last = kept.popLast() {
                 last.text += " " + text
                 kept.append(last)
+                broken = wrapped && text != line.text
                 continue
             }
-            var stripped = PageLine(text: text, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))
-            stripped = carrying(blanksCarried, stripped)
-            kept.append(stripped)
+            kept.append(carrying(blanksCarried, text == line.text ? line
+                : PageLine(text: text, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))))
             blanksCarried = 0
+            broken = wrapped && text != line.text
         }
         if let open { kept.append(carrying(blanksCarried, open)) }
         lines = kept
         return addresses
     }
 
-    private static let schemes = ["<http://", "<https://", "<mailto:", "<ftp://", "<file://"]
+    /// `javascript:` too: a script's button ("save <javascript:void(0)>") is printed as a link, though it leads nowhere.
+    private static let schemes = ["<http://", "<https://", "<mailto:", "<ftp://", "<file://", "<javascript:"]
 
     private static func hasAddress(_ text: String) -> Bool {
         text.utf8.contains(UInt8(ascii: "<")) && schemes.contains { text.contains($0) }
@@ -168,8 +180,9 @@ enum InlineAddresses {
             found.append(Link(text: words, url: String(candidate[candidate.index(after: candidate.startIndex)..<close])))
             sinceLast = ""
             rest = candidate[candidate.index(after: close)...]
-            // "*Ann <https://ann.example>* says:": the mark closing the link's text goes back on it.
-            if let next = rest.first, next != " ", result.last == " " { result.removeLast() }
+            // "*Ann <https://ann.example>* says:": the mark closing the link's text goes back on it (a word after it does not:
+            // "[–] <javascript:void(0)>ann").
+            if let next = rest.first, next != " ", !next.isLetter, !next.isNumber, result.last == " " { result.removeLast() }
         }
         result += rest
         return (result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "), found)

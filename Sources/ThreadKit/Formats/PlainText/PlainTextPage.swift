@@ -29,7 +29,8 @@ public enum PlainTextPage: ThreadFormat {
         guard !lines.isEmpty else { throw ThreadError.empty }
         let rules = PlainTextRules.standard
         var links: [Int32: [Link]] = [:]
-        let references = LinkReferences.setAside(&lines, links: &links) + InlineAddresses.setAside(&lines, links: &links)
+        let references = LinkReferences.setAside(&lines, links: &links) + InlineAddresses.setAside(&lines, links: &links, rules: rules)
+        GluedReplyMarkers.split(&lines, rules: rules)
         MarginMarks.remove(&lines)
         TableColumns.split(&lines, rules: rules)
         let wrap = WrapWidth(lines, rules: rules)

@@ -180,11 +180,13 @@ struct LayoutHeader {
             // ("… the station's PC right" / "right now. Adding it…").
             // So does one under a line that stops at a function word ("… the church\" on" / "Wednesdays without … at all.").
             // Not across a heading or a footer set aside between them ("… · 19 comments" / "Comments" / "brannigan-j commented on …").
-            if layout.authorOffset == 0, index > 0, lines[index].blanksBefore == 0, !lines[index].commentHeadingAbove, !lines[index].footerAbove,
+            // So does a line that ends the sentence under a paragraph's line ("… every second" / "Tuesday."), whatever it holds.
+            if index > 0, lines[index].blanksBefore == 0, !lines[index].commentHeadingAbove, !lines[index].footerAbove,
                !lines[index - 1].text.endsWithSentencePunctuation {
                 let above = lines[index - 1].text.split(separator: " ")
-                if above.count >= rules.proseLineWords, lines[index].text.first?.isLowercase == true
+                if layout.authorOffset == 0, above.count >= rules.proseLineWords, lines[index].text.first?.isLowercase == true
                     || above.last.map({ rules.proseWords.contains($0.lowercased()) }) == true { continue }
+                if !lines[index - 1].isShort, lines[index].text.endsWithSentencePunctuation { continue }
             }
             // A header known without its name slot: an orphan's tail, or the anchor after the name again.
             let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
@@ -378,6 +380,13 @@ struct LayoutHeader {
                 // The anchor again on the line under a header ("5 Mar" / "8:03 a.m."): the same header, a line longer.
                 if index == last.bottom + 1, header.author == nil { headers[headers.count - 1].bottom = header.bottom }
                 continue
+            }
+            // "* Finbar" / "in reply to Ann Lee" / DATE: a marker inside the block names whom the comment answers.
+            if header.answers == nil, header.anchor > header.top,
+               let marker = (header.top + 1..<header.anchor).first(where: { ShownReplies.isReplyMarker(lines[$0].text, rules: rules) }),
+               let said = ShownReplies.opening(of: lines[marker].text, rules: rules)?.rest.trimmingSpaces,
+               let answered = latest[String(said)] {
+                header.answers = (answered, String(said))
             }
             if let author = header.author { latest[author] = headers.count }
             headers.append(header)

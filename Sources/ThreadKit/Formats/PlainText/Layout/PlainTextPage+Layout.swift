@@ -268,7 +268,12 @@ extension PlainTextPage {
         }
         for index in comments.indices where cuts[index].signature == nil {
             // "In reply to Ann" atop a body names the one answered, where a thread's indentation shows only its first comment.
-            if shown[index] != nil {
+            if let depth = shown[index] {
+                // Indentation that stops at one level (a reply to a reply under the thread's first) answers the one its
+                // header names ("in reply to Bob") when it is not that one.
+                if let answered = headers[index].answers, comments[depth.parent].author != answered.name {
+                    shown[index] = ShownReplies.Link(parent: answered.header, kind: .replyMarker, detail: answered.name)
+                }
                 if let (link, marker) = ShownReplies.marked(index, in: &comments, rules: rules) {
                     shown[index] = link ?? shown[index]
                     chrome.append(marker)

@@ -1,0 +1,45 @@
+/// "Finbar in reply to Ann Lee": a poster's name with the reply marker that names whom they answer on the same line, as
+/// a copy prints a header's spans side by side. Split into the name's line and the marker's ("in reply to Ann Lee"), the
+/// two lines every layout already reads: the name as the author, the marker as the parent the page shows.
+enum GluedReplyMarkers {
+    static func split(_ lines: inout [PageLine], rules: PlainTextRules) {
+        guard lines.contains(where: { $0.isShort && marker(in: $0.text, rules: rules) != nil }) else { return }
+        var split: [PageLine] = []
+        split.reserveCapacity(lines.count + 16)
+        for line in lines {
+            guard line.isShort, let at = marker(in: line.text, rules: rules) else {
+                split.append(line)
+                continue
+            }
+            let name = String(line.text[..<at]), rest = String(line.text[line.text.index(after: at)...])
+            split.append(PageLine(text: name, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent)))
+            // Under a list's bullet ("* Finbar"), where the item's text stands.
+            let bullet = name.split(separator: " ", maxSplits: 1).first.map { $0.isListBullet ? $0.count + 1 : 0 } ?? 0
+            split.append(PageLine(text: rest, number: line.number, blanksBefore: 0, indent: Int(line.indent) + bullet))
+        }
+        lines = split
+    }
+
+    /// The space before a reply marker's opener that follows a name, or nil: the words before it are a name (a few, none
+    /// ending a sentence or a clause, a capitalised word or a user name first), those after it a name too.
+    private static func marker(in text: String, rules: PlainTextRules) -> String.Index? {
+        guard text.utf8.count > 12, text.contains(" reply ") || text.contains(" replying ") else { return nil }
+        let lower = text.lowercased()
+        // "reply to" after a name is the end of "in reply to", or a button's words ("Quick reply to this topic").
+        for opener in rules.replyMarkerOpeners where !rules.replyMarkerOpeners.contains(where: { $0 != opener && $0.hasSuffix(opener) }) {
+            guard let found = lower.range(of: " " + opener), found.lowerBound > lower.startIndex else { continue }
+            let at = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))
+            var name = text[..<at].split(separator: " ")
+            if name.first?.isListBullet == true || name.first?.isReplyArrow == true { name.removeFirst() }
+            let answered = text[text.index(at, offsetBy: opener.count + 1)...].split(separator: " ")
+            guard let first = name.first, name.count <= rules.layoutMaxNameWords, !answered.isEmpty,
+                  answered.count <= rules.layoutMaxNameWords,
+                  first.first?.isUppercase == true || name.count == 1 && first.isUserName || name.count == 1 && first.allSatisfy(\.isLetter),
+                  !name.contains(where: { $0.last.map { ".!?,:;".contains($0) } == true }),
+                  !answered.contains(where: { $0.last.map { "!?".contains($0) } == true }),
+                  !(name.count == 1 && rules.proseWords.contains(first.lowercased())) else { continue }
+            return at
+        }
+        return nil
+    }
+}
