@@ -211,6 +211,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.comments.contains { $0.blocks.contains { $0.text.contains("Reply Share Report") } })
     }
 
+    func testAPostersFieldsAreNoNameAndTheirDateNoPostsDate() throws {
+        // XenForo copied from Firefox: "Joined" / "Apr 2, 2017" / "Messages" / "3,412" / "Reaction score" / … in each poster's
+        // block, the post's own date further down: the join date is no anchor, "Messages" no name.
+        let page = Self.development.appendingPathComponent("L134_xenforo2_firefox_copy_blossom_end_rot.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.count, 19)
+        XCTAssertFalse(thread.authors_.contains { ["Joined", "Messages", "Reaction score"].contains($0) }, "\(thread.authors_)")
+        XCTAssert(thread.authors_.contains("RhubarbRon") && thread.authors_.contains("grandad_jim_1951"), "\(thread.authors_)")
+    }
+
     func testTimesEitherSideOfASeparatorAreOneDate() throws {
         let rules = PlainTextRules.standard
         let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)
