@@ -221,6 +221,17 @@ final class LayoutTests: XCTestCase {
         XCTAssert(thread.authors_.contains("RhubarbRon") && thread.authors_.contains("grandad_jim_1951"), "\(thread.authors_)")
     }
 
+    func testW3msSquareBulletNestsAndAnAvatarsAltTextIsNoName() throws {
+        // w3m -dump of WordPress Astra: " 1. Avatar for Dale Hutchins" / "Dale Hutchins" / DATE, replies bulleted "□".
+        let page = Self.development.appendingPathComponent("L131_wordpress_astra_w3m_castiron_electrolysis.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.count, 22)
+        XCTAssertFalse(thread.authors_.contains { $0 == "Avatar for Dale Hutchins" || $0 == "for Dale Hutchins" }, "\(thread.authors_)")
+        XCTAssertEqual(thread.authors_.prefix(2), ["Dale Hutchins", "Marta Kowalczyk"])
+        guard thread.comments.count > 1 else { return }
+        XCTAssertEqual(thread.parentOf(1), 0)
+    }
+
     func testTimesEitherSideOfASeparatorAreOneDate() throws {
         let rules = PlainTextRules.standard
         let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)

@@ -81,8 +81,8 @@ struct LayoutHeader {
             var top: Int?
             var line = anchor - 1
             while line >= max(0, anchor + offset), lines[line].isShort, !lines[line].text.endsLikeASentence {
-                // "Priya Raman Avatar" over "Priya Raman": an image's alt text that holds the name, and more.
-                if isName(line), top.map({ !lines[line].text.hasPrefix(lines[$0].text) }) ?? true { top = line }
+                // "Priya Raman Avatar" or "Avatar for Priya Raman" over "Priya Raman": an image's alt text that holds the name, and more.
+                if isName(line), top.map({ !lines[line].text.contains(lines[$0].text) }) ?? true { top = line }
                 // A name set apart above a block glued together opens it: the line over the gap is the comment above's ("Reply Share
                 // Report"). Where every line stands apart (w3m's "hopfiend" / "Well-known member" / "Joined"), the gaps say nothing.
                 if top == line, lines[line].blanksBefore > 0, (line + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) { break }
@@ -96,7 +96,7 @@ struct LayoutHeader {
             // weakly it scores alone: "Curmudgeon" over "Highland Park" over DATE. Not a picture's alt text that holds the name
             // found below it ("nibsmith's Avatar" over "nibsmith").
             let slot = anchor + offset
-            if slot >= 0, top.map({ $0 > slot && !lines[slot].text.hasPrefix(lines[$0].text) }) ?? true, isInSlot(slot),
+            if slot >= 0, top.map({ $0 > slot && !lines[slot].text.contains(lines[$0].text) }) ?? true, isInSlot(slot),
                (slot + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) {
                 top = slot
             }
