@@ -232,6 +232,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.parentOf(1), 0)
     }
 
+    func testTwoPostersSharingAFirstWordKeepIt() throws {
+        // OpenWeb copied from Firefox: "Wexbury Born and Bred" and "Wexbury Live Community Team" open with the site's name,
+        // which is no badge before a name that posts without it.
+        let page = Fixtures.development.appendingPathComponent("d44_wexburylive_brackenfield_homes.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssert(thread.authors_.contains("Wexbury Born and Bred") && thread.authors_.contains("Wexbury Live Community Team"),
+                  "\(thread.authors_)")
+        XCTAssertFalse(thread.authors_.contains("Born and Bred"))
+    }
+
     func testTimesEitherSideOfASeparatorAreOneDate() throws {
         let rules = PlainTextRules.standard
         let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)

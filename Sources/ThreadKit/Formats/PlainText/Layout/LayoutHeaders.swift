@@ -485,8 +485,11 @@ struct LayoutHeader {
             guard let author = header.author, let space = author.firstIndex(of: " ") else { continue }
             followers[author[..<space], default: []].insert(author[author.index(after: space)...])
         }
+        // Before two names only, the word is a badge when one of them posts without it too: two posters may share a first word
+        // (the site's name, "Wexbury Born and Bred" and "Wexbury Live Community Team").
+        let authors = Set(headers.compactMap { $0.author?[...] })
         let badges = Set(followers.filter { word, names in
-            names.filter { $0.contains(" ") }.count >= 2 && word.last != "." 
+            names.filter { $0.contains(" ") }.count >= 2 && word.last != "." && (names.count > 2 || !names.isDisjoint(with: authors))
         }.keys.map(String.init))
         guard !badges.isEmpty else { return }
         for index in headers.indices where headers[index].authorEvidence.kind != .pingback {
