@@ -242,6 +242,17 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.authors_.contains("Born and Bred"))
     }
 
+    func testAReplyMarkerNamingNoOneIsNoTextOfTheReply() throws {
+        // Coral copied from Chrome: "In reply to" alone under the header of a reply to a deleted account's comment.
+        XCTAssert(ShownReplies.isReplyMarker("In reply to", rules: .standard))
+        XCTAssertFalse(ShownReplies.isReplyMarker("In reply", rules: .standard))
+        let page = Fixtures.development.appendingPathComponent("d43_valmontcourier_fourday_week.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let reply = thread.comments.first { $0.blocks.first?.text.contains("Whoever that was") == true }
+        XCTAssertEqual(reply?.author, "ranch_kid_1987")
+        XCTAssertEqual(reply?.blocks.first?.text.hasPrefix("Whoever that was"), true)
+    }
+
     func testTimesEitherSideOfASeparatorAreOneDate() throws {
         let rules = PlainTextRules.standard
         let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)
