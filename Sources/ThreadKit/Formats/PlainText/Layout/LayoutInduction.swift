@@ -117,33 +117,15 @@ extension PageLayout {
             }
             return Double(valued.count) >= Double(at.count) * rules.layoutNameShare
         }
-        // Fields of the poster's details, each label alone on its line with its value, a date or a count, glued under it, one
-        // field under another ("Joined" / "Apr 2, 2017" / "Messages" / "3,412"): that date is the poster's, not the post's, and
-        // the label is no name. A prolific poster's name over a date stands so too, but with the text under it, no other field.
-        let valued = Set(places.filter { shape, at in
-            shape.isLabelsOnly(vocabulary) && shape.tokens.count <= 3 && at.count >= rules.layoutMinimumRepeats
-                && Double(at.filter { place in
-                    place + 1 < lines.count && lines[place + 1].blanksBefore == 0 && shapeAt(place + 1)?.hasCountOrTime == true
-                }.count) >= Double(at.count) * rules.layoutNameShare
-        }.keys)
-        let fieldLabels = valued.filter { shape in
-            let at = places[shape] ?? []
-            return Double(at.filter { place in
-                [place - 2, place + 2].contains { shapeAt($0).map { $0 != shape && valued.contains($0) } == true }
-            }.count) >= Double(at.count) * rules.layoutNameShare
-        }
         for (shape, lineAt) in places where !shape.hasName && (shape.hasCountOrTime || isFieldLabel(shape, at: lineAt)) {
             // A date over two lines ("5 Mar" / "8:03 a.m.") is one anchor: its first line.
-            let at = (shape.hasTime ? lineAt.filter { !lineAt.contains($0 - 1) } : lineAt)
-                .filter { place in shapeAt(place - 1).map { !fieldLabels.contains($0) } ?? true }
+            let at = shape.hasTime ? lineAt.filter { !lineAt.contains($0 - 1) } : lineAt
             guard at.count >= rules.layoutMinimumRepeats, shape.tokens.count <= rules.layoutMaxFurnitureTokens, isSpread(at, rules: rules) else { continue }
             var best: (offset: Int, hits: Int, variety: Double)?
             for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
                 // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
                 let named = at.filter { place in
-                    // A field's label ("Messages" over its count) is no name, however a name it looks.
-                    isNameLine(place + offset) && shapeAt(place + offset).map(fieldLabels.contains) != true
-                        && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
+                    isNameLine(place + offset) && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
                         lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
                     }
                 }
@@ -170,9 +152,9 @@ extension PageLayout {
                     guard detailed.count * 2 > named.count else { continue }
                 }
                 // The name is the line that differs most from post to post: a user title repeats ("Senior Member"). A line the
-                // same over nearly every anchor names no one ("Add bookmark" over "#1").
+                // same over every anchor names no one ("Add bookmark" over "#1"); two posters may have a thread to themselves.
                 let distinct = Set(named.map { lines[$0 + offset].text }).count
-                guard distinct >= rules.layoutMinimumRepeats else { continue }
+                guard distinct >= 2 else { continue }
                 let variety = Double(distinct) / Double(named.count)
                 if best.map({ (variety, named.count) > ($0.variety, $0.hits) }) ?? true { best = (offset, named.count, variety) }
             }
