@@ -372,6 +372,12 @@ final class LayoutTests: XCTestCase {
         guard thread.comments.count == 5 else { return }
         XCTAssertEqual((0..<5).map(thread.parentOf), [nil, 0, 1, nil, nil], "the marker names the one answered, not the thread's first")
         XCTAssertFalse(thread.comments.contains { $0.links.contains { $0.url.hasPrefix("javascript:") } }, "a script's button leads nowhere")
+        // A line that opens with "<" but no address ("<3") is no address the browser broke a line before.
+        var lines = [PageLine(text: "Thanks for this <https://example.org/a> write-up", number: 1, blanksBefore: 1),
+                     PageLine(text: "<3 from Cork", number: 2, blanksBefore: 0)]
+        var links: [Int32: [Link]] = [:]
+        _ = InlineAddresses.setAside(&lines, links: &links, rules: .standard)
+        XCTAssertEqual(lines.map(\.text), ["Thanks for this write-up", "<3 from Cork"])
     }
 
     func testANumberedPingbackWrappedOverTwoLinesIsOneComment() throws {

@@ -121,7 +121,8 @@ enum InlineAddresses {
                 text = stripped
             }
             // The address began this line: the browser broke the line before it.
-            if line.text.hasPrefix("<") && line.blanksBefore == 0 && blanksCarried == 0 || goesOnBroken(text, line), var last = kept.popLast() {
+            let opensWithAddress = text != line.text && line.text.hasPrefix("<")
+            if opensWithAddress && line.blanksBefore == 0 && blanksCarried == 0 || goesOnBroken(text, line), var last = kept.popLast() {
                 last.text += " " + text
                 kept.append(last)
                 broken = wrapped && text != line.text
