@@ -23,7 +23,7 @@ enum GluedReplyMarkers {
     /// The space before a reply marker's opener that follows a name, or nil: the words before it are a name (a few, none
     /// ending a sentence or a clause, a capitalised word or a user name first), those after it a name too.
     private static func marker(in text: String, rules: PlainTextRules) -> String.Index? {
-        guard text.utf8.count > 12, text.contains(" reply ") || text.contains(" replying ") else { return nil }
+        guard text.utf8.count > 12, mentionsReply(text) else { return nil }
         let lower = text.lowercased()
         // "reply to" after a name is the end of "in reply to", or a button's words ("Quick reply to this topic").
         for opener in rules.replyMarkerOpeners where !rules.replyMarkerOpeners.contains(where: { $0 != opener && $0.hasSuffix(opener) }) {
@@ -41,5 +41,19 @@ enum GluedReplyMarkers {
             return at
         }
         return nil
+    }
+
+    /// "reply" in any case: a scan of the bytes, since every short line of a page is asked (a substring search on each cost
+    /// more than the rest of this pass).
+    private static func mentionsReply(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 5 else { return false }
+            for index in 1..<(bytes.count - 3) where bytes[index] == UInt8(ascii: "e") && bytes[index + 1] == UInt8(ascii: "p")
+                && bytes[index + 2] == UInt8(ascii: "l") && bytes[index + 3] == UInt8(ascii: "y") && bytes[index - 1] | 0x20 == UInt8(ascii: "r") {
+                return true
+            }
+            return false
+        }
     }
 }

@@ -94,7 +94,7 @@ enum ShownReplies {
             if let opener = openers.first(where: { ChromeLine.opens(start.utf8, with: $0) }) { return (kind, start.dropFirst(opener.count)) }
         }
         // "In reply to" alone: the one answered is gone (a deleted account's comment), the marker no text of the reply.
-        if start.utf8.count < 16, rules.replyMarkerOpeners.contains(where: { $0.utf8.count == start.utf8.count + 1 && ChromeLine.opens((start + " ").utf8, with: $0) }) {
+        if start.utf8.count < 16, start.utf8.last.map({ $0 | 0x20 == UInt8(ascii: "o") }) == true, rules.replyMarkerOpeners.contains(where: { $0.utf8.count == start.utf8.count + 1 && ChromeLine.opens((start + " ").utf8, with: $0) }) {
             return (.replyMarker, start.dropFirst(start.count))
         }
         return nil
