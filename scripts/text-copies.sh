@@ -19,7 +19,7 @@ for set in dev heldout; do
         stem=$(basename "${truth%.truth.json}")
         # 80 columns, UTF-8 out; pages that name no charset are read as UTF-8 (every fixture is).
         # lynx makes a local link absolute: the path of this checkout is left out, so that every checkout writes the same.
-        lynx -dump -width=80 -display_charset=UTF-8 -assume_charset=UTF-8 "$page" | sed "s|file://$PWD/|file:///|" > "$out/$stem.lynx.txt"
+        lynx -dump -width=80 -display_charset=UTF-8 -assume_charset=UTF-8 "$page" | sed "s|file://\(localhost\)\{0,1\}$PWD/|file:///|" > "$out/$stem.lynx.txt"
         w3m -dump -cols 80 -O UTF-8 -T text/html "$page" > "$out/$stem.w3m.txt"
         for browser in lynx w3m; do
             python3 - "$truth" "$browser" > "$out/$stem.$browser.truth.json" <<'EOF'
