@@ -537,6 +537,54 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(links.map(\.1), ["Bramble said...", "Mar 3"], "a link's text runs to the next link or mark")
     }
 
+    func testWordsInBracketsAfterANameAreAnAsideOfTheHeader() throws {
+        let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "[–] ann\($0) \($0) points \($0) hours ago", blanksBefore: 0) }),
+                                              rules: rules)
+        let hidden = ShapedLine("[–] bob77 [skóre skryté] 1 hour ago", vocabulary: vocabulary, rules: rules)
+        XCTAssertEqual(hidden.shape.description, "[–] NAME […] DATE", "a hidden score ends the name, in any language")
+        let header = ShapedLine("[–] ann 5 points 2 hours ago", vocabulary: vocabulary, rules: rules).shape.head
+        XCTAssertEqual(try XCTUnwrap(hidden.match(header, whole: false, labels: vocabulary.labels, rules: rules, followers: [.count])).name, 1..<2,
+                       "the aside may follow a name where the other headers have a score")
+        XCTAssertEqual(ShapedLine("[–] inkblot_92 [S] 12 points", vocabulary: vocabulary, rules: rules).shape.description, "[–] NAME […] N points")
+        XCTAssertFalse(ShapedLine("Ann [12 comments] 3 hours ago", vocabulary: vocabulary, rules: rules).shape.tokens.contains(.mark(LineShape.asideMark)),
+                       "figures in brackets are no aside")
+    }
+
+    /// A copy through `lynx -dump` of a page whose comments link their own addresses and, replies, their parents' ("#c2b"),
+    /// in words of any language: the parents are the page's, not inferred.
+    func testARepliesLinkToItsParentsAddressShowsTheParent() throws {
+        let posts: [(String, String?, String)] = [
+            ("ann_k", nil, "The old mill by the river is being turned into flats again."), ("bob77", "c1a", "Third time they have said that."),
+            ("cyd_3", "c2b", "This time the builder has bought the land."), ("dee_w", nil, "Who owns the weir now, does anyone know?"),
+            ("eli_9", "c4d", "The council, since the estate was sold."), ("fay_t", "c1a", "My grandmother worked there in the fifties."),
+        ]
+        var text = "The mill\n\nThe mill will be flats by spring, the owners say.\n\n"
+        var references: [String] = []
+        func link(_ url: String) -> String { references.append(url); return "[\(references.count)]" }
+        for (index, post) in posts.enumerated() {
+            let id = ["c1a", "c2b", "c3c", "c4d", "c5e", "c6f"][index]
+            text += "\(link("javascript:void(0)"))[–]\(link("https://example.org/user/\(post.0)"))\(post.0) \(index + 2) bodov pred \(index + 1) hodina\n\n"
+            text += "   \(post.2)\n     * \(link("https://example.org/r/town/comments/x9/mill/\(id)"))odkaz\n"
+            if let parent = post.1 { text += "     * \(link("file:///page.html#\(parent)"))nadradený\n" }
+            text += "\n"
+        }
+        text += "References\n\n" + references.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n") + "\n"
+        let thread = try parsePage(text)
+        XCTAssertEqual(thread.authors_, posts.map(\.0))
+        XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, 1, nil, 3, 0])
+        XCTAssert(thread.comments.allSatisfy { !$0.parentInferred }, "the page shows them")
+    }
+
+    func testALongPagesLinkNumbersPassAThousand() throws {
+        var lines = (1...1_001).map { PageLine(text: "[\($0)]word \($0)", blanksBefore: 0) }
+        lines += [PageLine(text: "References", blanksBefore: 1)] + (1...1_001).map { PageLine(text: "\($0). https://example.org/\($0)", blanksBefore: 0) }
+        for index in lines.indices { lines[index].number = Int32(index) }
+        var links: [Int32: [Link]] = [:]
+        _ = LinkReferences.setAside(&lines, links: &links)
+        XCTAssertEqual(lines.count, 1_001)
+        XCTAssertEqual(links[1_000], [Link(text: "word 1001", url: "https://example.org/1001")])
+    }
+
     func testLinksOfACopyAreLinksOfTheirComments() throws {
         let page = Self.development.appendingPathComponent("L31_wordpress_classic_lynx_copper_pan_tinning.txt").path
         let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())

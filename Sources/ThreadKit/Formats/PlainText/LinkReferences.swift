@@ -11,7 +11,7 @@ enum LinkReferences {
         let list = lines[heading...].map(\.text)
         var addresses: [Int: String] = [:]
         for line in lines[heading...] where isReference(line) {
-            if let number = line.text.listNumber, let space = line.text.firstIndex(of: " ") {
+            if let number = referenceNumber(line.text), let space = line.text.firstIndex(of: " ") {
                 addresses[number] = String(line.text[line.text.index(after: space)...])
             }
         }
@@ -40,10 +40,16 @@ enum LinkReferences {
         return list
     }
 
-    /// "1. https://example.org/feed", "12. file:///tmp/x.html"
+    /// "1. https://example.org/feed", "12. file:///tmp/x.html", "1369. https://…" (a long page's list passes a thousand).
     private static func isReference(_ line: PageLine) -> Bool {
-        guard let number = line.text.listNumber, number > 0 else { return false }
+        guard let number = referenceNumber(line.text), number > 0 else { return false }
         return line.text.contains("://") || line.text.contains("mailto:")
+    }
+
+    /// The number opening a line of the list: figures and a full stop.
+    private static func referenceNumber(_ text: String) -> Int? {
+        guard let word = text.split(separator: " ", maxSplits: 1).first, word.count <= 8, word.last == "." else { return nil }
+        return Int(word.dropLast())
     }
 
     /// The text without `[12]` before a link (an image's `[name.gif]` stays), and each number with the link's text: the

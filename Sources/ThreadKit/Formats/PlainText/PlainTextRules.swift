@@ -471,6 +471,10 @@ public final class PlainTextRules: Sendable {
     let navigationParent = "parent", navigationPrevious = "prev", navigationNext = "next"
     /// Headers with such links, at least this many, make them the page's nesting.
     let navigationMinimumRepeats = 3
+    /// A text browser's copy whose comments link their own addresses and their parents' (`LinkedIDs`): nearly every comment
+    /// has an id of its own, and at least so many name an earlier one's.
+    let linkedIDsOwnShare = 0.7
+    let linkedIDsMinimumRepeats = 3
     /// Endings of contractions ("you're", "we'll", "don't"), lower case: a word that ends so is no word of a name.
     let contractionEndings = ["'re", "'ll", "'ve", "n't", "'m", "’re", "’ll", "’ve", "n’t", "’m"]
     /// A count of a comment's replies ("38 replies", "Hide 3 replies"): its nouns, the words of a button that shows the

@@ -87,6 +87,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case threadSkeleton = "the thread drawn over it has it one step less deep above it"
     case replyCount = "listed under its count of replies"
     case navigationLinks = "its header's \"parent\", \"prev\" and \"next\" links lead there"
+    case linkedID = "it links that comment's own address"
 
     // Where does the article end?
     case sectionChrome = "a comment-section header"

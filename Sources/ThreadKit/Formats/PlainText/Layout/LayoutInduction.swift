@@ -120,7 +120,7 @@ extension PageLayout {
         for (shape, lineAt) in places where !shape.hasName && (shape.hasCountOrTime || isFieldLabel(shape, at: lineAt)) {
             // A date over two lines ("5 Mar" / "8:03 a.m.") is one anchor: its first line.
             let at = shape.hasTime ? lineAt.filter { !lineAt.contains($0 - 1) } : lineAt
-            guard at.count >= rules.layoutMinimumRepeats, shape.tokens.count <= rules.layoutMaxFurnitureTokens, isSpread(at, rules: rules) else { continue }
+            guard at.count >= rules.layoutMinimumRepeats, shape.structuralCount <= rules.layoutMaxFurnitureTokens, isSpread(at, rules: rules) else { continue }
             var best: (offset: Int, hits: Int, variety: Double)?
             for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
                 // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
@@ -331,7 +331,7 @@ extension PageLayout {
         let first = anchorPlaces.first ?? start
         layout.furniture = Set(places.filter { shape, at in
             at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !layout.leads.contains(shape) && !shape.isBareName
-                && (shape.tokens.count <= rules.layoutMaxFurnitureTokens || shape.isActionBar)
+                && (shape.structuralCount <= rules.layoutMaxFurnitureTokens || shape.isActionBar)
                 && (!shape.hasName || shape.hasCountOrTime || shape.opensWithLabel(vocabulary))
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
                 // A prolific commenter's name or handle line is no furniture, however often it recurs.

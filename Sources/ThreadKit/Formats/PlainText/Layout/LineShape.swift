@@ -24,6 +24,8 @@ struct LineShape: Hashable, CustomStringConvertible {
     static let handleMark = "@handle"
     /// What a mail address in angle brackets is masked as.
     static let addressMark = "<address>"
+    /// What words in brackets after a name are masked as ("[score hidden]", "[mod]").
+    static let asideMark = "[…]"
     /// What every dash before a signature is masked as.
     static let dashMark = "—"
     /// What a post's number opening its header ("#12  Ann Lee") is masked as: a mark of the header, not a count.
@@ -42,6 +44,8 @@ struct LineShape: Hashable, CustomStringConvertible {
     }
 
     var hasName: Bool { tokens.contains(.name) }
+    /// How many tokens the line is made of, an aside in brackets ("[flat|nested]") not counted: it adds to a line, not to its form.
+    var structuralCount: Int { tokens.count - tokens.filter { $0 == .mark(Self.asideMark) }.count }
     var hasTime: Bool { tokens.contains(.time) }
     /// Only a name: the name-lines layout's own author line.
     var isBareName: Bool { tokens == [.name] }

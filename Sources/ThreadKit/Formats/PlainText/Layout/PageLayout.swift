@@ -9,6 +9,7 @@ struct PageLayout {
         case listNumbers = "restarted list numbers"
         case levels = "a numbered level line above each header (\"level 2\")"
         case navigation = "links in each header to its parent and siblings (\"| parent | prev | next\")"
+        case linkedIDs = "links in each comment to its own address and its parent's (\"…/d8q7hjh\", \"#d8q4jdv\")"
         case replyCounts = "a count of replies under a comment (\"12 replies\"), its replies listed below it"
         case answeredNames = "the name of the one answered under the poster's, over the header (\"Priya Raman\" / \"Dale Fennimore\" / DATE)"
     }

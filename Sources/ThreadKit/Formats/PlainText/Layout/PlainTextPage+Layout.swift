@@ -230,6 +230,12 @@ extension PlainTextPage {
         // Indentation learnt from the sample that the comments cut do not show (every header at one depth: a copy that lost it)
         // shows no reply: they are inferred.
         if layout.nesting == .indentation, Set(headers.map { lines[$0.anchor].depth }).count < 2 { layout.nesting = .none }
+        // Where nothing else shows it, a copy's links may: a reply links its parent's address.
+        let linked = layout.nesting == .none && !links.isEmpty ? LinkedIDs.parents(links: headers.indices.map { index in
+            let next = index + 1 < headers.count ? headers[index + 1].top : end
+            return lines[headers[index].top..<max(headers[index].top, next)].flatMap { links[$0.number] ?? [] }
+        }, rules: rules) : nil
+        if linked != nil { layout.nesting = .linkedIDs }
         var shown: [ShownReplies.Link?]
         switch layout.nesting {
         case .indentation:
@@ -242,6 +248,8 @@ extension PlainTextPage {
             }, shownBy: .deeperLevel)
         case .navigation:
             shown = NavigationLinks.parents(navigation)
+        case .linkedIDs:
+            shown = linked ?? []
         case .replyCounts:
             shown = counted ?? []
         case .none, .answeredNames:

@@ -20,6 +20,15 @@ struct ShapedLine {
                 addressEnd = close
                 continue
             }
+            // "acore8604 [score hidden] 2 hours ago", "ann [mod] 3 points": words in brackets between a name and the rest of the
+            // header are an aside (a hidden score, a badge), which ends the name, in any language. At the line's end they may be
+            // the name's or a mark the page's other lines end with ("` Ann Lee [this message]").
+            if tokens.last == .name, let close = Self.bracketAside(from: index, in: words), close + 1 < words.count {
+                tokens.append(.mark(LineShape.asideMark))
+                spans.append(index..<close + 1)
+                addressEnd = close
+                continue
+            }
             // A list's number or bullet says how the comments nest, not how their headers look (`lynx -dump` bullets
             // each level of a nested list with its own mark: `*`, `+`, `o`, `#`, `@`).
             if index == 0, String(word).listNumber != nil || word.isListBullet || word.isReplyArrow, words.count > 1 { continue }
@@ -83,6 +92,16 @@ struct ShapedLine {
             tokens[tokens.count - 1] = .mark(LineShape.handleMark)
         }
         shape = LineShape(tokens: tokens)
+    }
+
+    /// The index of the word that closes a bracket opened at `index` within a few words ("[score" "hidden]", "[S]"), when the
+    /// words in it have letters: not a text browser's stand-in for an image ("[cc7cab]"), nor a box ("[ ]").
+    private static func bracketAside(from index: Int, in words: [Substring]) -> Int? {
+        guard words[index].first == "[", words[index].count > 1,
+              let close = words[index...].prefix(3).firstIndex(where: { $0.last == "]" }),
+              !words[index...close].contains(where: { $0.contains(where: { $0.isASCIIDigit || $0 == "." }) }),
+              words[index...close].contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
+        return close
     }
 
     /// A name goes on past an initial or a short title ("J. Smith", "Revd. Susan Hale"), not past a sentence's end ("Thanks.
@@ -172,7 +191,8 @@ struct ShapedLine {
                 matchEnd = l
                 // Where the page's headers go on with a name (a place, "Ann | Leeds | DATE"), a capitalised word the page repeats
                 // goes on as one ("Mirela Stanković | Commonweal Post staff | …", the site's own name).
-                if let followers, !followers.contains(l < tokens.count ? tokens[l] : nil),
+                // An aside in brackets may follow any header's name ("[score hidden]" where the others have a score).
+                if let followers, !followers.contains(l < tokens.count ? tokens[l] : nil), l == tokens.count || tokens[l] != .mark(LineShape.asideMark),
                    !(followers.contains(.name) && l < tokens.count && tokens[l].isWord && words[spans[l].lowerBound].first?.isUppercase == true) {
                     return false
                 }
