@@ -314,6 +314,44 @@ final class LayoutTests: XCTestCase {
         XCTAssert(thread.comments[3].blocks.isEmpty, "a pingback has no text")
     }
 
+    /// Movable Type's "NAME replied to comment from NAME | DATE | Reply": the poster heads the comment as the page's other
+    /// headers do, and the one answered is its parent, also where the header wrapped.
+    func testAReplyMarkerInsideAHeaderNamesTheOneAnswered() throws {
+        let posts: [(String, String?, String)] = [
+            ("Greg Tomlinson", nil, "I went through the same thing last spring with thirty thousand photos. The thing nobody warns you about is that the edited copy and the original live in different folders."),
+            ("Dana Nilsen", nil, "Which folder structure did you end up with in the end? Year and month, or by event? I keep changing my mind and the drive is a mess because of it."),
+            ("Dave N.", "Dana Nilsen", "Year, then month, then a short description of the day, so the dates sort correctly and I can still find things by eye when I need them."),
+            ("Miriam Okafor", nil, "Have you looked at keeping the keywords when you export? Losing ten years of tagging would be the one thing that stops me from moving."),
+            ("Greg Tomlinson", "Miriam Okafor", "The keywords live in the library file, so they can be written back into the pictures with a small script. It took me an evening to get right."),
+            ("Miriam Okafor", "Greg Tomlinson", "An evening I can spare. Would you be willing to share the script, or at least tell me which tool it used to write the tags?"),
+            ("Paul Ferreira", nil, "Or you could just keep using the old program. It still opens on my machine and I have never once lost a picture to it in eight years."),
+            ("Sanjay Kulkarni", nil, "Great write-up. One small thing: step four says to export the masters, but the menu item has been renamed in the latest version."),
+            ("Lucy B", nil, "Bookmarked for the holidays, when I finally have the time to sort out the family pictures that have piled up since my daughter was born."),
+            ("Tomasz W.", "Paul Ferreira", "Until the day it does not open. I waited too long with my old music library and lost the ratings of every song when the program died."),
+        ]
+        let page = "Moving off iPhoto\n\nBy Dave N. on November 17, 2008 7:05 PM\n\nI moved twenty years of photos this week.\n\n10 Comments\n\n"
+            + posts.enumerated().map { index, post in
+                // Wrapped at 80 columns, as w3m prints it ("… | November 21, 2008 9:44" / "PM | Reply").
+                func wrapped(_ text: String) -> String {
+                    var text = text, start = text.startIndex
+                    while text[start...].count > 80, let space = text[start...].prefix(80).lastIndex(of: " ") {
+                        text.replaceSubrange(space...space, with: "\n")
+                        start = text.index(after: space)
+                    }
+                    return text
+                }
+                let header = (post.1.map { "\(post.0) replied to comment from \($0)" } ?? post.0) + " | November \(17 + index), 2008 9:4\(index) PM | Reply"
+                return wrapped(header) + "\n\n" + wrapped(post.2) + "\n"
+            }.joined(separator: "\n")
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.0))
+        guard thread.comments.count == posts.count else { return XCTFail("\(thread.comments.count) comments for \(posts.count)") }
+        let answering = posts.indices.filter { posts[$0].1 != nil }
+        XCTAssertEqual(answering.map { thread.comments[$0].parent }, [1, 3, 4, 6], "the page shows whom they answer")
+        XCTAssert(answering.allSatisfy { !thread.comments[$0].parentInferred })
+        XCTAssertEqual(thread.firstParagraphs, posts.map(\.2))
+    }
+
     func testALineAnAddressBrokeGoesOnAndAReplyMarkerBesideANameNamesTheOneAnswered() throws {
         // Firefox "Save as Text" of Guardian-style comments: the address after the name made the line long, and the browser
         // broke "in reply to" across lines; the marker beside the name says whom the reply answers, under one indentation.
@@ -548,6 +586,26 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(ShapedLine("[–] inkblot_92 [S] 12 points", vocabulary: vocabulary, rules: rules).shape.description, "[–] NAME […] N points")
         XCTAssertFalse(ShapedLine("Ann [12 comments] 3 hours ago", vocabulary: vocabulary, rules: rules).shape.tokens.contains(.mark(LineShape.asideMark)),
                        "figures in brackets are no aside")
+    }
+
+    func testAMonthOfAnotherLanguageBesideAFigureIsADate() {
+        let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Ann\($0) said...", blanksBefore: 0) }), rules: rules)
+        func shape(_ text: String) -> String { ShapedLine(text, vocabulary: vocabulary, rules: rules).shape.description }
+        XCTAssert(shape("Gerhard Baierlein am 18. Oktober 2023 - 13:11 Permanenter Link").hasPrefix("NAME am DATE - DATE"),
+                  shape("Gerhard Baierlein am 18. Oktober 2023 - 13:11 Permanenter Link"))
+        XCTAssertEqual(shape("Élodie 3 mai 2019"), "NAME DATE")
+        XCTAssertEqual(shape("Julio said..."), "NAME said...", "alone, a month's name may be a person's")
+        XCTAssertEqual(ShapedLine.words(of: "Sana6. Juni 2015 um 10:23", rules: rules), ["Sana", "6.", "Juni", "2015", "um", "10:23"],
+                       "w3m glues a German date's day to the name before it")
+    }
+
+    func testFunctionWordsOfOtherLanguagesAreNoLabels() {
+        let lines = (0..<8).flatMap { _ in
+            ["Der Zug fährt morgen früh um sieben Uhr ab, sagt die Bahn, und", "Grete und", "Max die"].map { PageLine(text: $0, blanksBefore: 0) }
+        }
+        let vocabulary = LineShape.Vocabulary(lines: ArraySlice(lines), rules: rules)
+        XCTAssertFalse(vocabulary.labels.contains("und"), "\(vocabulary.labels)")
+        XCTAssertFalse(vocabulary.labels.contains("die"))
     }
 
     /// A copy through `lynx -dump` of a page whose comments link their own addresses and, replies, their parents' ("#c2b"),

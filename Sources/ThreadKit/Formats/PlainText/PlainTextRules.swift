@@ -88,6 +88,16 @@ public final class PlainTextRules: Sendable {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+    /// Months in German, French, Spanish, Italian, Portuguese and Dutch, lower case, less the English ones: a date's when a
+    /// figure stands beside them ("18. Oktober 2023", "3 mai 2019"), since alone some are names ("Julio", "Mai").
+    let otherMonthNames: Set<String> = [
+        "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+        "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+        "januari", "februari", "maart", "mei", "augustus",
+    ]
 
     // MARK: Layouts learnt from the page
     /// Headers whose name slot holds a comma, this share of them at least, end the slot with the poster's place.
@@ -223,7 +233,9 @@ public final class PlainTextRules: Sendable {
     /// Words that open a quotation's attribution before the name: "Originally Posted by Ann".
     let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting "]
     /// Words that open a reply marker before the name of the one answered: "In reply to Ann".
-    let replyMarkerOpeners = ["in reply to ", "replying to ", "reply to "]
+    let replyMarkerOpeners = ["in reply to ", "replying to ", "reply to ", "replied to comment from ", "replied to "]
+    /// Marks that part a header's fields ("Ann | DATE | Reply", "Ann · 3h"): where a name in a header ends.
+    let headerSeparators: Set<Substring> = ["|", "·", "•"]
     /// A reply marker may name the answered comment by its subject before its poster ("In reply to The bus routes alone
     /// are… by Tammy", Drupal's): the subject's words at most, and the word before the poster's name.
     let markerSubjectWords = 8
@@ -362,7 +374,18 @@ public final class PlainTextRules: Sendable {
     /// paragraph), they are no label of its layout ("NAME the" is no header).
     let proseWords: Set<String> = [
         "the", "a", "an", "of", "to", "in", "for", "and", "or", "but", "is", "are", "was", "were", "with", "this",
-        "that", "it", "i", "you", "we", "my", "your", "not", "be", "have", "has", "if", "so", "as", "on", "from",
+        "that", "it", "i", "you", "we", "my", "your", "not", "be", "have", "has", "if", "so", "as", "on", "from", "am",
+        // The commonest of German, French, Spanish, Italian, Portuguese and Dutch: a page in those languages wraps its
+        // paragraphs' short lines on them as an English page does on "the" and "and".
+        "und", "die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "ist", "nicht", "ich", "es", "zu", "mit", "auf", "für",
+        "von", "sie", "wir", "er", "auch", "sich", "im", "dass", "aber", "wie", "oder", "noch", "nur", "bei", "aus", "nach",
+        "wenn", "schon", "mir", "mich", "um", "sind", "hat", "habe", "wird", "kann", "vom", "zum", "zur",
+        "et", "le", "la", "les", "de", "du", "un", "une", "est", "pas", "je", "il", "elle", "que", "qui", "dans", "pour",
+        "sur", "avec", "ce", "se", "ne", "au", "aux", "mais", "ou", "nous", "vous", "sont",
+        "y", "el", "los", "las", "del", "en", "por", "con", "para", "una", "lo", "su", "al", "pero", "como", "más",
+        "e", "di", "che", "non", "per", "gli", "della", "sono", "è", "ma", "anche", "come",
+        "o", "os", "da", "do", "dos", "em", "não", "com", "uma", "mas",
+        "het", "een", "van", "niet", "ik", "dat", "op", "te", "met", "voor", "zijn", "maar", "ook", "aan", "bij",
     ]
 
     /// Labels of a mail's header fields, lower case: "To:" opens no poster's header.

@@ -44,6 +44,13 @@ struct ShapedLine {
                 continue
             }
             var token = LineShape.classify(word, vocabulary: vocabulary, rules: rules)
+            // "18. Oktober 2023", "3 mai 2019 à 14h", an archive's "Oktober (3)": a month of another language is a date's beside a
+            // figure, though the page repeats it.
+            if token == .name || token.isWord,
+               tokens.last == .count || index + 1 < words.count && words[index + 1].drop(while: { $0 == "(" }).first?.isASCIIDigit == true,
+               rules.otherMonthNames.contains(word.trimmingPunctuation.lowercased()) {
+                token = .time
+            }
             if index == 0, word.count > 1, word.first == "#", word.dropFirst().allSatisfy(\.isASCIIDigit), words.count > 1 {
                 token = .mark(LineShape.postNumberMark)
             }
@@ -59,7 +66,10 @@ struct ShapedLine {
                 let unitAlone = rules.layoutTimeUnits.contains(lower) && (index == 0 || !["a", "an"].contains(words[index - 1].lowercased()))
                     && (index + 1 == words.count || words[index + 1].trimmingPunctuation.lowercased() != "ago")
                 if unitAlone || rules.clockHalves.contains(lower) {
-                    token = vocabulary.words.contains(LineShape.key(word)) ? .word(LineShape.key(word)) : .name
+                    // German "am" before a date ("Ann Lee am 18. Oktober 2023") is the header's small word, not the name's.
+                    let isProse = rules.proseWords.contains(lower) && tokens.last == .name && index + 1 < words.count
+                        && words[index + 1].first?.isASCIIDigit == true
+                    token = vocabulary.words.contains(LineShape.key(word)) || isProse ? .word(LineShape.key(word)) : .name
                 }
             }
             // "2 days ago · edited", "Mar 3 · 5:00 pm": times either side of a separator are one.
@@ -118,16 +128,18 @@ struct ShapedLine {
     static func words(of text: String, rules: PlainTextRules) -> [Substring] {
         var words = text.split(separator: " ").map(LineShape.withoutReference).filter { !$0.isEmpty }
             .flatMap { unglued($0, rules: rules) }
-        // "Lennie10 March 2019": the day of a date glued to the name before it (w3m); the month after it tells, when no day
-        // follows the month ("dave_k78 October 12, 2023" is a name and a date).
+        // "Lennie10 March 2019", "Sana6. Juni 2015": the day of a date glued to the name before it (w3m); the month after it
+        // tells, when no day follows the month ("dave_k78 October 12, 2023" is a name and a date).
         for index in words.indices.dropLast().reversed() {
             let word = words[index]
-            let digits = word.reversed().prefix { $0.isASCII && $0.isNumber }.count
-            guard (1...2).contains(digits), word.count > digits, word.dropLast(digits).last?.isLetter == true,
-                  let day = Int(word.suffix(digits)), (1...31).contains(day),
-                  rules.monthNames.contains(words[index + 1].trimmingPunctuation.lowercased()),
+            let dot = word.last == "." ? 1 : 0
+            let digits = word.dropLast(dot).reversed().prefix { $0.isASCII && $0.isNumber }.count
+            let month = words[index + 1].trimmingPunctuation.lowercased()
+            guard (1...2).contains(digits), word.count > digits + dot, word.dropLast(digits + dot).last?.isLetter == true,
+                  let day = Int(word.dropLast(dot).suffix(digits)), (1...31).contains(day),
+                  rules.monthNames.contains(month) || rules.otherMonthNames.contains(month),
                   index + 2 == words.count || !isDay(words[index + 2]) else { continue }
-            let split = word.index(word.endIndex, offsetBy: -digits)
+            let split = word.index(word.endIndex, offsetBy: -(digits + dot))
             words.replaceSubrange(index...index, with: [word[..<split], word[split...]])
         }
         return words
