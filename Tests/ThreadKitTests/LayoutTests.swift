@@ -588,6 +588,34 @@ final class LayoutTests: XCTestCase {
                        "figures in brackets are no aside")
     }
 
+    func testEveryLevelOfW3msBulletsIsABullet() {
+        let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Reply \($0)", blanksBefore: 0) }), rules: rules)
+        let shapes = ["• Reply", "□ Reply", "☆ Reply", "○ Reply", "■ Reply", "★ Reply", "◎ Reply"].map {
+            ShapedLine($0, vocabulary: vocabulary, rules: rules).shape
+        }
+        XCTAssertEqual(Set(shapes).count, 1, "a footer deep in the thread is the same footer: \(shapes)")
+    }
+
+    /// Hacker News through lynx: a header whose link numbers took it to the wrap width, a body in small letters glued under it.
+    func testABodyInSmallLettersUnderAWideHeaderIsTheBody() throws {
+        let posts = [("teravor", "my chuwi tablet had the storage suddenly die, it disappeared from the", "view of any software."),
+                     ("kopirgan", "absolutely. any old thinkpad will outlast this and perform a lot better", "for the same money."),
+                     ("vachina", "the screens on these are fine but the keyboards are a different story", "after a year of use."),
+                     ("dangus", "i bought one for my father and he has used it every day since the spring", "without a complaint."),
+                     ("williadc", "battery life is the thing nobody mentions in the reviews of these cheap", "machines, sadly."),
+                     ("jdub", "nah, the refresh rate is not the problem here, the panel itself is slow", "to respond.")]
+        var page = "Chuwi laptops\n\nA review of a cheap laptop.\n\n"
+        for (index, post) in posts.enumerated() {
+            page += "   [\(index * 6 + 1)]\(post.0) [\(index * 6 + 2)]\(index + 2) hours ago | [\(index * 6 + 3)]root | [\(index * 6 + 4)]parent | "
+                + "[\(index * 6 + 5)]next [\(index * 6 + 6)][–]\n   \(post.1)\n   \(post.2)\n\n   [\(index * 6 + 6)]reply\n\n"
+        }
+        page += "References\n\n" + (1...posts.count * 6).map { "\($0). https://news.example/item?id=\(1000 + $0)" }.joined(separator: "\n") + "\n"
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.0))
+        XCTAssertEqual(thread.firstParagraphs.count, posts.count)
+        XCTAssert(zip(thread.firstParagraphs, posts).allSatisfy { $0.hasPrefix($1.1) }, "\(thread.firstParagraphs)")
+    }
+
     func testAMonthOfAnotherLanguageBesideAFigureIsADate() {
         let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Ann\($0) said...", blanksBefore: 0) }), rules: rules)
         func shape(_ text: String) -> String { ShapedLine(text, vocabulary: vocabulary, rules: rules).shape.description }

@@ -210,10 +210,11 @@ struct LayoutHeader {
                 if let found = matched(bare) { (line, matchFound, trailingBadge) = (bare, found, badge) }
             }
             // "morse_code_mo Dr. Felix Amankwah • 3" / "months ago": a header a text browser wrapped inside its date, whole
-            // only with the line it went on to (as indented, with no gap, no sentence), or dated only with it.
+            // only with the few words it went on to (as indented, with no gap, no sentence), or dated only with it; not with
+            // the first line of a body glued under it.
             if matchFound == nil || layout.datedHeaders && !line.shape.hasTime, lines[index].reachedWrapWidth, index + 1 < lines.count,
                lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent, lines[index + 1].isShort,
-               !lines[index + 1].text.endsWithSentencePunctuation {
+               !lines[index + 1].text.endsWithSentencePunctuation, !lines[index + 1].text.hasMoreWords(than: rules.layoutMaxNameWords) {
                 let whole = ShapedLine(lines[index].text + " " + lines[index + 1].text, vocabulary: layout.vocabulary, rules: rules)
                 if let found = matched(whole) {
                     (line, matchFound) = (whole, found)
@@ -296,11 +297,13 @@ struct LayoutHeader {
                 header.authorEvidence = Evidence(.nameBesideHeader, weight: lines[nameLine].nameScore ?? 0, line: Int(lines[nameLine].number),
                                                  detail: layout.anchor.description)
             }
-            // A header a text browser wrapped at its width goes on on the next line, as indented, with no gap, mid-phrase.
+            // A header a text browser wrapped at its width goes on on the next line, as indented, with no gap, mid-phrase, for
+            // a few words: not the first line of a body in small letters glued under it ("my chuwi tablet had the eMMC …").
             let anchorLine = lines[index]
             if anchorLine.reachedWrapWidth, index + 1 < lines.count,
                lines[index + 1].blanksBefore == 0, lines[index + 1].indent == anchorLine.indent, lines[index + 1].isShort,
                !lines[index + 1].text.endsWithSentencePunctuation, header.bottom == index,
+               !lines[index + 1].text.hasMoreWords(than: rules.layoutMaxNameWords),
                lines[index + 1].text.first.map({ $0.isLowercase || $0.isNumber || "([".contains($0) }) == true {
                 header.bottom = index + 1
             }

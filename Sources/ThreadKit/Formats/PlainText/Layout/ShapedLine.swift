@@ -306,8 +306,8 @@ extension LineShape.Token {
 }
 
 extension Substring {
-    /// `lynx -dump` bullets a nested list's levels `*`, `+`, `o`, `#`, `@`; `w3m -dump` `•`, `□`, `◦`, `■`.
-    var isListBullet: Bool { count == 1 && "*+o#@•◦▪‣□■".contains(self) }
+    /// `lynx -dump` bullets a nested list's levels `*`, `+`, `o`, `#`, `@`; `w3m -dump` `•`, `□`, `☆`, `○`, `■`, `★`, `◎`, `●`.
+    var isListBullet: Bool { count == 1 && "*+o#@•◦▪‣□■☆○★◎●".contains(self) }
     /// "↳ Ann | Leeds | DATE": an arrow before a reply's header, one step deeper than a header without it.
     var isReplyArrow: Bool { ["↳", "↪", "⤷", "⮡", "└", "└─", "╰", "╰─"].contains(self) }
 
