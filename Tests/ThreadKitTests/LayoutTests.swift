@@ -588,6 +588,14 @@ final class LayoutTests: XCTestCase {
                        "figures in brackets are no aside")
     }
 
+    /// A German Blogger page through w3m, its bodies opening "Hey Sana :)", "Huhu Sanne :)": no header of the page.
+    func testASmileyAfterANameIsAGreetingsNoHeaders() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/09_blogger.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
+        XCTAssertFalse(thread.layoutText.contains("header: NAME :)"), thread.layoutText)
+        XCTAssert(thread.layoutText.contains("NAME :) ×12 — a smiley, no mark of a header"), thread.layoutText)
+    }
+
     func testEveryLevelOfW3msBulletsIsABullet() {
         let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Reply \($0)", blanksBefore: 0) }), rules: rules)
         let shapes = ["• Reply", "□ Reply", "☆ Reply", "○ Reply", "■ Reply", "★ Reply", "◎ Reply"].map {

@@ -234,6 +234,8 @@ public final class PlainTextRules: Sendable {
     let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting "]
     /// Words that open a reply marker before the name of the one answered: "In reply to Ann".
     let replyMarkerOpeners = ["in reply to ", "replying to ", "reply to ", "replied to comment from ", "replied to "]
+    /// Smileys made of punctuation, which stand in prose, not in a layout's headers.
+    let emoticons: Set<String> = [":)", ":-)", ";)", ";-)", ":(", ":-(", ":/", ":-/", ":'(", "^^", "^_^", "<3", ":o)", "=)"]
     /// Marks that part a header's fields ("Ann | DATE | Reply", "Ann · 3h"): where a name in a header ends.
     let headerSeparators: Set<Substring> = ["|", "·", "•"]
     /// A reply marker may name the answered comment by its subject before its poster ("In reply to The bus routes alone

@@ -52,6 +52,10 @@ extension PageLayout {
         }
         func flaw(_ head: LineShape, _ at: [Int]) -> String? {
             if at.count < rules.layoutMinimumRepeats { return "seen too seldom" }
+            // "Hey Sana :)", "Huhu Sanne :)": a smiley after a name is a greeting's, no mark of a header.
+            if head.tokens.contains(where: { if case .mark(let mark) = $0 { return rules.emoticons.contains(mark) } else { return false } }) {
+                return "a smiley, no mark of a header"
+            }
             // "Bobby Joe NAME" from "Bobby Joe Tate" alone on his lines, again and again: one commenter's name, no header.
             let sameLine = Dictionary(at.map { (lines[$0].text, 1) }, uniquingKeysWith: +).max { $0.value < $1.value }
             if let sameLine, sameLine.value * 2 > at.count, standing.contains(sameLine.key),
