@@ -45,7 +45,7 @@ struct LineShape: Hashable, CustomStringConvertible {
 
     var hasName: Bool { tokens.contains(.name) }
     /// How many tokens the line is made of, an aside in brackets ("[flat|nested]") not counted: it adds to a line, not to its form.
-    var structuralCount: Int { tokens.count - tokens.filter { $0 == .mark(Self.asideMark) }.count }
+    var structuralCount: Int { tokens.reduce(0) { $1 == .mark(Self.asideMark) ? $0 : $0 + 1 } }
     var hasTime: Bool { tokens.contains(.time) }
     /// Only a name: the name-lines layout's own author line.
     var isBareName: Bool { tokens == [.name] }
