@@ -34,6 +34,8 @@ final class FuzzRegressionTests: XCTestCase {
         ("plain-text-pingback-title-into-the-next-header.txt", PlainTextPage.self),
         // A trailer's block reaching over the next trailer's top: the body range between them, and the editor's check, reversed.
         ("plain-text-trailer-block-over-the-next-trailer.txt", PlainTextPage.self),
+        // A list entry of views ("412 views") whose glued lines reached up into the entry before: the range between them reversed.
+        ("plain-text-listing-entry-over-the-one-above.txt", PlainTextPage.self),
     ]
 
     func testEachParserReturnsAThreadOrThrows() throws {

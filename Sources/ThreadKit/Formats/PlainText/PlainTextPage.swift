@@ -246,7 +246,8 @@ public enum PlainTextPage: ThreadFormat {
                 continue
             }
             var top = index, bottom = index
-            while top > 1, page[top].blanksBefore == 0, page[top - 1].isShort { top -= 1 }
+            // Not up into the entry before: entries do not overlap.
+            while top > max(1, floor), page[top].blanksBefore == 0, page[top - 1].isShort { top -= 1 }
             while bottom + 1 < page.count, page[bottom + 1].blanksBefore == 0, page[bottom + 1].isShort { bottom += 1 }
             // A thread's own count of views glued to its first post's header ("412 views" / NAME / DATE) is no entry.
             if bottom - top < rules.listingEntryLines { entries.append(top...bottom) }
