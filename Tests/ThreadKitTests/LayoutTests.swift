@@ -1052,17 +1052,21 @@ final class LayoutTests: XCTestCase {
 
     /// Held-out pages (written blind, committed before the rules): measured and printed, never pinned.
     func testHeldOutLayoutsAreMeasured() throws {
-        let folder = Self.layouts.appendingPathComponent("heldout")
+        try Self.measureHeldOut(in: Self.layouts.appendingPathComponent("heldout"), pages: 18, named: "held-out layouts")
+    }
+
+    /// Every page of a held-out folder scored and printed, page by page and in all; nothing pinned but how many pages it holds.
+    private static func measureHeldOut(in folder: URL, pages count: Int, named name: String) throws {
         let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-        XCTAssertEqual(pages.count, 18)
+        XCTAssertEqual(pages.count, count)
         var right = 0, expected = 0
         for page in pages {
-            let score = try Self.score(folder.appendingPathComponent(page))
+            let score = try score(folder.appendingPathComponent(page))
             right += score.right
             expected += score.expected
             print("held-out \(page): \(score.right)/\(score.expected) with the right author and start, \(score.found) found")
         }
-        print("held-out layouts: \(right)/\(expected) with the right author and start")
+        print("\(name): \(right)/\(expected) with the right author and start")
     }
 
     /// Saved HTML fixtures through the real `lynx -dump` and `w3m -dump` (Tests/Fixtures/layouts/copies, committed before the
@@ -1076,16 +1080,7 @@ final class LayoutTests: XCTestCase {
             print("copy \(name): \(score.right)/\(score.expected)")
             XCTAssertGreaterThanOrEqual(score.right, floor, "\(name): \(score)")
         }
-        let folder = copies.appendingPathComponent("heldout")
-        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-        XCTAssertEqual(pages.count, 30)
-        var right = 0, expected = 0
-        for page in pages {
-            let score = try Self.score(folder.appendingPathComponent(page))
-            right += score.right
-            expected += score.expected
-        }
-        print("held-out copies: \(right)/\(expected) with the right author and start")
+        try Self.measureHeldOut(in: copies.appendingPathComponent("heldout"), pages: 30, named: "held-out copies")
     }
 
     /// Comments whose body starts with the truth's first words, matched in order, and how many of those have its author.

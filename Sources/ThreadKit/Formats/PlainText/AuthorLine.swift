@@ -118,12 +118,11 @@ struct AuthorLine {
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
         let words = text.words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }
         guard (2...5).contains(words.count) else { return false }
-        func isMonth(_ word: String) -> Bool { rules.monthNames.contains(word) || rules.otherMonthNames.contains(word) }
-        let named = words.filter { isMonth($0) || rules.dayNames.contains($0) }.count
+        let named = words.filter { rules.isMonth($0) || rules.dayNames.contains($0) }.count
         let figures = words.filter { word in
             word.first?.isASCIIDigit == true && word.allSatisfy { $0.isASCIIDigit || "stndrh".contains($0) }
         }.count
-        return words.contains(where: isMonth) && figures >= 1 && named + figures == words.count
+        return words.contains(where: rules.isMonth) && figures >= 1 && named + figures == words.count
     }
 
     func weigh(_ text: String, line: Int = 0, into tally: inout Tally) {

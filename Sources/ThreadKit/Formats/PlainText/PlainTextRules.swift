@@ -99,6 +99,9 @@ public final class PlainTextRules: Sendable {
         "januari", "februari", "maart", "mei", "augustus",
     ]
 
+    /// A month's name in any of those languages, lower case.
+    func isMonth(_ word: String) -> Bool { monthNames.contains(word) || otherMonthNames.contains(word) }
+
     // MARK: Layouts learnt from the page
     /// Headers whose name slot holds a comma, this share of them at least, end the slot with the poster's place.
     let layoutPlaceShare = 0.8

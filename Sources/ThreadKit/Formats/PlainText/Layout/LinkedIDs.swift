@@ -43,7 +43,8 @@ enum LinkedIDs {
             }
             return nil
         }
-        guard let segment = url.split(separator: "/").last, url.split(separator: "/").count > 2 else { return nil }
+        let segments = url.split(separator: "/")
+        guard segments.count > 2, let segment = segments.last else { return nil }
         return isID(segment) && segment.contains(where: \.isASCIIDigit) ? ID(value: String(segment), isFragment: false) : nil
     }
 

@@ -136,8 +136,7 @@ struct ShapedLine {
             let digits = word.dropLast(dot).reversed().prefix { $0.isASCII && $0.isNumber }.count
             guard (1...2).contains(digits), word.count > digits + dot, word.dropLast(digits + dot).last?.isLetter == true,
                   let day = Int(word.dropLast(dot).suffix(digits)), (1...31).contains(day),
-                  case let month = words[index + 1].trimmingPunctuation.lowercased(),
-                  rules.monthNames.contains(month) || rules.otherMonthNames.contains(month),
+                  rules.isMonth(words[index + 1].trimmingPunctuation.lowercased()),
                   index + 2 == words.count || !isDay(words[index + 2]) else { continue }
             let split = word.index(word.endIndex, offsetBy: -(digits + dot))
             words.replaceSubrange(index...index, with: [word[..<split], word[split...]])
