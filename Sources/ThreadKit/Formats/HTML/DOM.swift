@@ -1,99 +1,237 @@
 import CGumbo
+import Glibc
 
-/// An HTML document as gumbo (an HTML5 parser) builds it, copied into flat arrays: elements and text with
-/// their attributes, children and parents, so readers can walk and query it with no C pointers in sight.
-struct DOM {
+/// An HTML document as gumbo (an HTML5 parser) builds it, copied into flat arrays: a tag, a parent, a range of
+/// children, of attributes and of text for each node, the text and attribute values in one buffer of bytes, so
+/// readers can walk and query it with no C pointers in sight. Flat because a saved page of 100,000 comments is
+/// millions of nodes: a node of its own strings and arrays took about 100 bytes beside gumbo's own tree (a
+/// 9 MB page's parse peaked at 190 MB), these arrays take about 30.
+struct DOM: Sendable {
+    /// One node as readers ask for it: a view of the arrays, nothing copied until asked.
     struct Node {
+        fileprivate let storage: Storage
+        fileprivate let index: Int
+
         /// Lower-case tag name; "" for text.
-        var name: String
+        var name: String { storage.name(of: index) }
         /// Text of a text node.
-        var text: String
-        var attributes: [(name: String, value: String)]
-        var children: [Int]
-        var parent: Int?
+        var text: String { storage.text(of: index) }
+        var children: Children { Children(storage: storage, positions: Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])) }
+        var parent: Int? { storage.parents[index] < 0 ? nil : Int(storage.parents[index]) }
     }
 
-    private(set) var nodes: [Node] = []
+    /// A node's children, in document order.
+    struct Children: RandomAccessCollection {
+        fileprivate let storage: Storage
+        fileprivate let positions: Range<Int>
+        var startIndex: Int { 0 }
+        var endIndex: Int { positions.count }
+        subscript(position: Int) -> Int { Int(storage.childList[positions.lowerBound + position]) }
+    }
+
+    /// Immutable once built, so every copy of the DOM and every node view shares it.
+    fileprivate final class Storage: Sendable {
+        /// Per node: `textTag` for text, below `knownTagCount` gumbo's tag, above it an entry of `customNames`.
+        let tags: [Int32]
+        let customNames: [String]
+        let parents: [Int32]
+        /// Node i's children are `childList[childStarts[i]..<childStarts[i + 1]]`; its attributes likewise.
+        let childStarts: [Int32]
+        let childList: [Int32]
+        let attributeStarts: [Int32]
+        let attributeNames: [String]
+        /// Byte ranges in `characters`: of each node's text (empty for an element), of each attribute's value.
+        let textRanges: [ByteRange]
+        let valueRanges: [ByteRange]
+        let characters: [UInt8]
+
+        init(_ builder: Builder) {
+            tags = builder.tags
+            customNames = builder.customNames
+            parents = builder.parents
+            attributeStarts = builder.attributeStarts
+            attributeNames = builder.attributeNames
+            textRanges = builder.textRanges
+            valueRanges = builder.valueRanges
+            characters = builder.characters
+            // Children by counting: a node comes after its parent and after its elder siblings, so filling in node
+            // order lists each node's children in document order.
+            var starts = [Int32](repeating: 0, count: builder.parents.count + 1)
+            for parent in builder.parents where parent >= 0 { starts[Int(parent) + 1] += 1 }
+            for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+            var next = starts
+            var list = [Int32](repeating: 0, count: Int(starts.last ?? 0))
+            for (child, parent) in builder.parents.enumerated() where parent >= 0 {
+                list[Int(next[Int(parent)])] = Int32(child)
+                next[Int(parent)] += 1
+            }
+            childStarts = starts
+            childList = list
+        }
+
+        func name(of index: Int) -> String {
+            let tag = Int(tags[index])
+            if tag == DOM.textTag { return "" }
+            return tag < DOM.knownTagCount ? DOM.knownTagNames[tag] : customNames[tag - DOM.knownTagCount]
+        }
+
+        func text(of index: Int) -> String { string(textRanges[index]) }
+
+        func string(_ range: ByteRange) -> String {
+            characters.withUnsafeBufferPointer { String(decoding: $0[Int(range.start)..<Int(range.end)], as: UTF8.self) }
+        }
+    }
+
+    struct ByteRange: Sendable {
+        var start: UInt32
+        var end: UInt32
+    }
+
+    fileprivate static let textTag = -1
+    fileprivate static let knownTagCount = Int(GUMBO_TAG_UNKNOWN.rawValue)
+    fileprivate static let knownTagNames = (0..<knownTagCount).map { String(cString: gumbo_normalized_tagname(GumboTag(rawValue: UInt32($0)))) }
+
+    private let storage: Storage
     /// The root element (`html`, or the fragment's container).
     let root = 0
 
     /// Parses a whole page, or, with `fragment`, the inside of a `<body>` (a comment's HTML).
     init(parsing html: String, fragment: Bool) {
         var source = html
+        storage = source.withUTF8 { Self.parse($0, fragment: fragment) }
+    }
+
+    /// A page's bytes as they are, with no copy of them as a String (valid UTF-8, as `SourceText` gives).
+    init(parsing bytes: [UInt8], fragment: Bool) {
+        storage = bytes.withUnsafeBufferPointer { Self.parse($0, fragment: fragment) }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fragment: Bool) -> Storage {
         var options = kGumboDefaultOptions
         // Parse errors are not shown to anyone; recording them costs memory on broken markup.
         options.max_errors = 0
         if fragment { options.fragment_context = GUMBO_TAG_BODY }
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                let output = gumbo_parse_with_options(&options, chars.baseAddress, chars.count)!
-                defer { gumbo_destroy_output(&options, output) }
-                copy(output.pointee.root)
-            }
+        return bytes.withMemoryRebound(to: CChar.self) { chars in
+            let output = gumbo_parse_with_options(&options, chars.baseAddress, chars.count)!
+            defer { gumbo_destroy_output(&options, output) }
+            var builder = Builder()
+            builder.copy(output.pointee.root)
+            return Storage(builder)
         }
     }
 
-    /// Depth first with an explicit stack: nesting must not cost the call stack.
-    private mutating func copy(_ root: UnsafeMutablePointer<GumboNode>) {
-        var stack: [(node: UnsafeMutablePointer<GumboNode>, parent: Int?)] = [(root, nil)]
-        while let (node, parent) = stack.popLast() {
-            let index = nodes.count
-            switch node.pointee.type {
-            case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
-                nodes.append(Node(name: "", text: String(cString: node.pointee.v.text.text), attributes: [], children: [], parent: parent))
-            case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
-                let element = node.pointee.v.element
-                var attributes: [(String, String)] = []
-                for position in 0..<Int(element.attributes.length) {
-                    let attribute = element.attributes.data[position]!.assumingMemoryBound(to: GumboAttribute.self).pointee
-                    attributes.append((String(cString: attribute.name).lowercased(), String(cString: attribute.value)))
-                }
-                nodes.append(Node(name: Self.name(of: node), text: "", attributes: attributes, children: [], parent: parent))
-                let children = element.children
-                for position in stride(from: Int(children.length) - 1, through: 0, by: -1) {
-                    stack.append((children.data[position]!.assumingMemoryBound(to: GumboNode.self), index))
-                }
-            default:
-                // Comments and the document node itself carry nothing to read.
-                continue
-            }
-            if let parent { nodes[parent].children.append(index) }
-        }
-    }
+    /// The arrays as gumbo's tree is read into them.
+    fileprivate struct Builder {
+        var tags: [Int32] = []
+        var customNames: [String] = []
+        var customTags: [String: Int32] = [:]
+        var parents: [Int32] = []
+        var attributeStarts: [Int32] = [0]
+        var attributeNames: [String] = []
+        var textRanges: [ByteRange] = []
+        var valueRanges: [ByteRange] = []
+        var characters: [UInt8] = []
 
-    /// The tag's name, custom elements (`shreddit-comment`) included, which gumbo gives only in the source.
-    private static func name(of node: UnsafeMutablePointer<GumboNode>) -> String {
-        let element = node.pointee.v.element
-        if element.tag != GUMBO_TAG_UNKNOWN { return String(cString: gumbo_normalized_tagname(element.tag)) }
-        var piece = element.original_tag
-        gumbo_tag_from_original_text(&piece)
-        guard let data = piece.data, piece.length > 0 else { return "" }
-        return String(decoding: UnsafeRawBufferPointer(start: data, count: piece.length), as: UTF8.self).lowercased()
+        /// Depth first with an explicit stack: nesting must not cost the call stack.
+        mutating func copy(_ root: UnsafeMutablePointer<GumboNode>) {
+            var stack: [(node: UnsafeMutablePointer<GumboNode>, parent: Int32)] = [(root, -1)]
+            while let (node, parent) = stack.popLast() {
+                let index = Int32(tags.count)
+                switch node.pointee.type {
+                case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
+                    tags.append(Int32(DOM.textTag))
+                    textRanges.append(append(node.pointee.v.text.text))
+                case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
+                    let element = node.pointee.v.element
+                    tags.append(tag(of: node))
+                    textRanges.append(ByteRange(start: 0, end: 0))
+                    for position in 0..<Int(element.attributes.length) {
+                        let attribute = element.attributes.data[position]!.assumingMemoryBound(to: GumboAttribute.self).pointee
+                        attributeNames.append(String(cString: attribute.name).lowercased())
+                        valueRanges.append(append(attribute.value))
+                    }
+                    let children = element.children
+                    for position in stride(from: Int(children.length) - 1, through: 0, by: -1) {
+                        stack.append((children.data[position]!.assumingMemoryBound(to: GumboNode.self), index))
+                    }
+                default:
+                    // Comments and the document node itself carry nothing to read.
+                    continue
+                }
+                attributeStarts.append(Int32(attributeNames.count))
+                parents.append(parent)
+            }
+        }
+
+        private mutating func append(_ text: UnsafePointer<CChar>?) -> ByteRange {
+            let start = UInt32(characters.count)
+            if let text { characters.append(contentsOf: UnsafeRawBufferPointer(start: text, count: strlen(text))) }
+            return ByteRange(start: start, end: UInt32(characters.count))
+        }
+
+        /// The tag, custom elements (`shreddit-comment`) included, whose names gumbo gives only in the source.
+        private mutating func tag(of node: UnsafeMutablePointer<GumboNode>) -> Int32 {
+            let element = node.pointee.v.element
+            if element.tag != GUMBO_TAG_UNKNOWN { return Int32(element.tag.rawValue) }
+            var piece = element.original_tag
+            gumbo_tag_from_original_text(&piece)
+            let name = piece.data.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: piece.length), as: UTF8.self).lowercased() } ?? ""
+            // A nameless element reads as an empty text, as readers read it before.
+            if name.isEmpty { return Int32(DOM.textTag) }
+            if let known = customTags[name] { return known }
+            let tag = Int32(DOM.knownTagCount + customNames.count)
+            customNames.append(name)
+            customTags[name] = tag
+            return tag
+        }
     }
 
     // MARK: Asking
 
-    subscript(index: Int) -> Node { nodes[index] }
+    subscript(index: Int) -> Node { Node(storage: storage, index: index) }
 
     func attribute(_ name: String, of index: Int) -> String? {
-        nodes[index].attributes.first { $0.name == name }?.value
+        for position in Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1]) where storage.attributeNames[position] == name {
+            return storage.string(storage.valueRanges[position])
+        }
+        return nil
     }
 
-    /// Whether the class list (split at any white space) holds `name`; on bytes, with no array of tokens made:
-    /// readers ask it of every element of a page, several times.
+    /// Whether the class list (split at any white space) holds `name`; on the value's bytes, with no string
+    /// made: readers ask it of every element of a page, several times.
     func hasClass(_ name: String, _ index: Int) -> Bool {
-        guard let classes = attribute("class", of: index)?.utf8, !name.isEmpty else { return false }
-        let wanted = name.utf8
-        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
-        var start = classes.startIndex
-        while start < classes.endIndex {
-            while start < classes.endIndex, isBlank(classes[start]) { start = classes.index(after: start) }
-            var end = start
-            while end < classes.endIndex, !isBlank(classes[end]) { end = classes.index(after: end) }
-            if classes[start..<end].elementsEqual(wanted) { return true }
-            start = end
+        guard !name.isEmpty else { return false }
+        for position in Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1]) where storage.attributeNames[position] == "class" {
+            let range = storage.valueRanges[position]
+            return storage.characters.withUnsafeBufferPointer { characters in
+                let classes = characters[Int(range.start)..<Int(range.end)]
+                let wanted = name.utf8
+                let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
+                var start = classes.startIndex
+                while start < classes.endIndex {
+                    while start < classes.endIndex, isBlank(classes[start]) { start += 1 }
+                    var end = start
+                    while end < classes.endIndex, !isBlank(classes[end]) { end += 1 }
+                    if classes[start..<end].elementsEqual(wanted) { return true }
+                    start = end
+                }
+                return false
+            }
         }
         return false
+    }
+
+    /// Whether the node is text (not an element).
+    func isText(_ index: Int) -> Bool { Int(storage.tags[index]) == Self.textTag }
+
+    /// Pushes the node's children for a depth-first walk: last first, so the first is taken next.
+    private func pushChildren(of node: Int, onto stack: inout [Int]) {
+        var position = Int(storage.childStarts[node + 1])
+        let first = Int(storage.childStarts[node])
+        while position > first {
+            position -= 1
+            stack.append(Int(storage.childList[position]))
+        }
     }
 
     /// Every element under `index` (itself included) that `matches`, in document order.
@@ -101,8 +239,8 @@ struct DOM {
         var found: [Int] = []
         var stack = [index ?? root]
         while let node = stack.popLast() {
-            if !nodes[node].name.isEmpty, matches(node) { found.append(node) }
-            stack.append(contentsOf: nodes[node].children.reversed())
+            if !isText(node), matches(node) { found.append(node) }
+            pushChildren(of: node, onto: &stack)
         }
         return found
     }
@@ -110,8 +248,8 @@ struct DOM {
     func first(under index: Int? = nil, where matches: (Int) -> Bool) -> Int? {
         var stack = [index ?? root]
         while let node = stack.popLast() {
-            if !nodes[node].name.isEmpty, matches(node) { return node }
-            stack.append(contentsOf: nodes[node].children.reversed())
+            if !isText(node), matches(node) { return node }
+            pushChildren(of: node, onto: &stack)
         }
         return nil
     }
@@ -122,19 +260,19 @@ struct DOM {
 
     /// The nearest ancestor (not itself) that `matches`.
     func ancestor(of index: Int, where matches: (Int) -> Bool) -> Int? {
-        var current = nodes[index].parent
+        var current = self[index].parent
         while let node = current {
             if matches(node) { return node }
-            current = nodes[node].parent
+            current = self[node].parent
         }
         return nil
     }
 
     func matches(_ selector: Selector, _ index: Int) -> Bool {
         switch selector {
-        case .tag(let name): return nodes[index].name == name
+        case .tag(let name): return self[index].name == name
         case .class(let name): return hasClass(name, index)
-        case .tagClass(let tag, let name): return nodes[index].name == tag && hasClass(name, index)
+        case .tagClass(let tag, let name): return self[index].name == tag && hasClass(name, index)
         case .attribute(let name): return attribute(name, of: index) != nil
         }
     }
@@ -144,14 +282,14 @@ struct DOM {
         var out = ""
         var stack = [index]
         while let node = stack.popLast() {
-            if nodes[node].name.isEmpty {
-                for character in nodes[node].text {
+            if isText(node) {
+                for character in self[node].text {
                     if character.isWhitespace { if !out.isEmpty && out.last != " " { out.append(" ") } } else { out.append(character) }
                 }
                 continue
             }
             if isHidden(node) { continue }
-            stack.append(contentsOf: nodes[node].children.reversed())
+            pushChildren(of: node, onto: &stack)
         }
         while out.last == " " { out.removeLast() }
         return out
@@ -159,7 +297,7 @@ struct DOM {
 
     /// Elements no reader shows: scripts, styles, templates, `hidden` and `aria-hidden`.
     func isHidden(_ index: Int) -> Bool {
-        switch nodes[index].name {
+        switch self[index].name {
         case "script", "style", "template", "noscript", "head", "svg": return true
         default: return attribute("hidden", of: index) != nil || attribute("aria-hidden", of: index) == "true"
         }

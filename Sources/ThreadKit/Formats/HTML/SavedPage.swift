@@ -13,8 +13,7 @@ public enum SavedPage: ThreadFormat {
     }
 
     public static func parse(_ input: consuming SourceText, options: ParseOptions) throws -> Thread {
-        let text = String(decoding: input.bytes, as: UTF8.self)
-        let dom = DOM(parsing: text, fragment: false)
+        let dom = DOM(parsing: input.bytes, fragment: false)
         let page = PageFacts(dom)
         for reader in SiteReaders.all {
             if var thread = reader.read(dom, page) {
