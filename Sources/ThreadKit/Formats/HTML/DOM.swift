@@ -114,7 +114,7 @@ struct DOM: Sendable {
         return bytes.withMemoryRebound(to: CChar.self) { chars in
             let output = gumbo_parse_with_options(&options, chars.baseAddress, chars.count)!
             defer { gumbo_destroy_output(&options, output) }
-            var builder = Builder()
+            var builder = Builder(reservingFor: bytes)
             builder.copy(output.pointee.root)
             return Storage(builder)
         }
@@ -131,6 +131,24 @@ struct DOM: Sendable {
         var textRanges: [ByteRange] = []
         var valueRanges: [ByteRange] = []
         var characters: [UInt8] = []
+
+        /// Room for what the page can hold at most (a tag and a text after it for each `<`, an attribute for each
+        /// `=`, no more text than the page), taken at once: arrays that grow by doubling hold both their old and
+        /// new buffers at each step, and room never written is never in memory.
+        init(reservingFor page: UnsafeBufferPointer<UInt8>) {
+            var tags = 0, values = 0
+            for byte in page {
+                if byte == UInt8(ascii: "<") { tags += 1 } else if byte == UInt8(ascii: "=") { values += 1 }
+            }
+            let nodes = 2 * tags + 2
+            self.tags.reserveCapacity(nodes)
+            parents.reserveCapacity(nodes)
+            textRanges.reserveCapacity(nodes)
+            attributeStarts.reserveCapacity(nodes + 1)
+            attributeNames.reserveCapacity(values)
+            valueRanges.reserveCapacity(values)
+            characters.reserveCapacity(page.count)
+        }
 
         /// Depth first with an explicit stack: nesting must not cost the call stack.
         mutating func copy(_ root: UnsafeMutablePointer<GumboNode>) {
