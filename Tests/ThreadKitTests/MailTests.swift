@@ -126,3 +126,73 @@ final class MailDeferredBodyTests: XCTestCase {
         }
     }
 }
+
+/// A mailbox's messages are threaded from their header bytes, with only the fields threading reads: the same
+/// fields, values and order as reading the whole header as lines.
+final class MailThreadingFieldsTests: XCTestCase {
+    func testThreadingFieldsEqualTheWholeHeadersOnes() throws {
+        let folded = """
+        From someone Mon Jan  4 09:00:00 2021
+        Received: from a (b [1.2.3.4])
+        \tby c; Mon, 4 Jan 2021 09:00:00 +0000
+        MESSAGE-ID: <m1@example.invalid>
+        Subject: =?UTF-8?B?w6l0w6k=?= and
+         a folded tail
+        X-Other: value
+         continued
+        References: <a@x>
+        \t<b@x>
+        from: "Writer, A." <w@example.invalid>
+        Date:Mon, 4 Jan 2021 09:00:00 +0000
+        Subject: a second subject is not the first
+        not a header line
+        In-Reply-To: <never@read>
+
+        Body.
+        """
+        var files = try StructuredFixtures.files(own: ["mail-edges.mbox"], shared: ["mbox/lkml_cifs_thread.mbox", "mbox/lkml_powerpc_thread.mbox"])
+        files.append(("folded", Array(folded.utf8)))
+        var compared = 0
+        for (name, file) in files {
+            let bytes = try SourceText(bytes: file).bytes
+            for range in Mailbox.messageRanges(in: bytes) {
+                let header = bytes[range.lowerBound..<Mailbox.headerEnd(of: bytes[range])]
+                var unused = 0
+                let whole = MailHeaders(lines: String(decoding: header, as: UTF8.self).lines[...], bodyStart: &unused)
+                let kept = whole.fields.filter { MailHeaders.threadingFields.contains($0.name) }
+                let read = MailHeaders(threadingFieldsOf: header).fields
+                XCTAssertEqual(read.map(\.name), kept.map(\.name), name)
+                XCTAssertEqual(read.map(\.value), kept.map(\.value), name)
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 3)
+        let folding = MailHeaders(threadingFieldsOf: Array(folded.utf8)[...])
+        XCTAssertEqual(folding["subject"], "=?UTF-8?B?w6l0w6k=?= and a folded tail")
+        XCTAssertEqual(folding["references"], "<a@x> <b@x>")
+        XCTAssertNil(folding["in-reply-to"], "the header ends at a line that is no field")
+    }
+}
+
+/// Encoded words and dates in ASCII are read on their bytes: as the same text with a character beyond ASCII reads.
+final class MailASCIIHeaderTests: XCTestCase {
+    func testEncodedWordsReadTheSameOnBytes() {
+        let values = ["=?UTF-8?B?QXJqdW4gTcO8bGxlcg==?= <arjun@example.invalid>", "=?ISO-8859-1?Q?Andr=E9?=  =?ISO-8859-1?Q?_Pirard?= <p@x>",
+                      "Re: =?utf-8?q?caf=C3=A9?= and\tmore  ", "=?bad", "a =?UTF-8?X?abc?= b", "=?UTF-8*en?Q?x_y?=tail", "  =?UTF-8?B?w6k=?=  "]
+        for value in values {
+            XCTAssertEqual(EncodedWords.decode(value) + "·é", EncodedWords.decode(value + "·é"), value)
+        }
+        XCTAssertEqual(EncodedWords.decode(values[0]), "Arjun Müller <arjun@example.invalid>")
+        XCTAssertEqual(EncodedWords.decode(values[1]), "André Pirard <p@x>")
+    }
+
+    func testDatesReadTheSameOnBytes() {
+        let dates = ["Mon, 02 Jan 2023 00:03:07 +0000", "2 Jan 2023 00:03 -0500", "Wed,30 Jun 2010 15:55:58 GMT", "Thu 1 Feb 99 1:2:3",
+                     "+5 Jan 2020 10:00", "1 Foo 2020 10:00", "1 Jan 2020", "Sun, 31 Dec 2023 23:59:60 +2359"]
+        for date in dates {
+            XCTAssertEqual(Timestamps.rfc5322(date), Timestamps.rfc5322(date + " é"), date)
+        }
+        XCTAssertEqual(Timestamps.rfc5322(dates[0])?.timeIntervalSince1970, 1_672_617_787)
+        XCTAssertNil(Timestamps.rfc5322(dates[6]))
+    }
+}

@@ -25,6 +25,44 @@ struct MailHeaders {
         bodyStart = index
     }
 
+    /// The fields threading reads (`MailMessage.init(headers:)`), and no other, from a message's header bytes as
+    /// `init(lines:bodyStart:)` reads them: a mailbox's every message comes here, and the fields it leaves (Received,
+    /// DKIM-Signature, List-*) are most of a header, each a String made and dropped.
+    init(threadingFieldsOf header: ArraySlice<UInt8>) {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        // The kept field being read, its folded lines joined as bytes and made a String once it ends.
+        var name: String?
+        var value: [UInt8] = []
+        func keep() { if let name { fields.append((name, String(decoding: value, as: UTF8.self))) } }
+        var lineStart = header.startIndex
+        while lineStart < header.endIndex {
+            let lineEnd = header[lineStart...].firstIndex(of: 0x0A) ?? header.endIndex
+            let line = header[lineStart..<lineEnd]
+            guard let first = line.first else { break }
+            if lineStart == header.startIndex, line.starts(with: "From ".utf8) {
+                // The mbox separator line is not a header.
+            } else if isBlank(first) {
+                if name != nil { value.append(0x20); value += line.drop(while: isBlank) }
+            } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
+                keep()
+                name = Self.threadingFields.first { Self.isName(line[..<colon], $0) }
+                value = name == nil ? [] : Array(line[(colon + 1)...].drop(while: isBlank))
+            } else {
+                break
+            }
+            lineStart = lineEnd + 1
+        }
+        keep()
+    }
+
+    static let threadingFields = ["message-id", "references", "in-reply-to", "subject", "from", "date"]
+
+    /// Whether a field's name is `lowercased` in any case; a name not in ASCII is lower-cased as `init(lines:)` does.
+    private static func isName(_ bytes: ArraySlice<UInt8>, _ lowercased: String) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() == lowercased }
+        return bytes.count == lowercased.utf8.count && zip(bytes, lowercased.utf8).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
+    }
+
     subscript(name: String) -> String? {
         fields.first { $0.name == name }?.value
     }
@@ -35,14 +73,15 @@ struct MailHeaders {
         return line[..<colon].utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
     }
 
-    /// `<id@host>` tokens of Message-ID, In-Reply-To and References.
-    static func messageIDs(in value: String?) -> [String] {
+    /// Hashes (`fnv1a`) of the `<id@host>` tokens of Message-ID, In-Reply-To and References, taken from the value's
+    /// bytes: a long thread's every message names every ancestor, no String made for each.
+    static func messageIDs(in value: String?) -> [UInt64] {
         guard let value else { return [] }
-        var ids: [String] = []
+        var ids: [UInt64] = []
         var rest = value.utf8[...]
         while let open = rest.firstIndex(of: UInt8(ascii: "<")), let close = rest[open...].firstIndex(of: UInt8(ascii: ">")) {
             let id = rest[rest.index(after: open)..<close]
-            if !id.isEmpty { ids.append(String(Substring(id))) }
+            if !id.isEmpty { ids.append(id.fnv1a) }
             rest = rest[rest.index(after: close)...]
         }
         return ids
@@ -51,10 +90,11 @@ struct MailHeaders {
     /// The person in a `From:` value: display name, else the address.
     static func displayName(_ value: String) -> String? {
         let text = EncodedWords.decode(value).trimmingBlanks
-        if let open = text.firstIndex(of: "<") {
+        // Found on the bytes: a Character search reads every grapheme of the name before it.
+        if let open = text.utf8.firstIndex(of: UInt8(ascii: "<")) {
             var name = text[..<open].trimmingBlanks
             if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
-            name = name.replacingOccurrences(of: "\\\"", with: "\"")
+            if name.utf8.contains(UInt8(ascii: "\\")) { name = name.replacingOccurrences(of: "\\\"", with: "\"") }
             if !name.isEmpty { return name }
             let address = text[text.index(after: open)...].prefix { $0 != ">" }
             return address.isEmpty ? nil : String(address)
@@ -89,10 +129,19 @@ struct MailHeaders {
 
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
+    /// On the bytes: every header value a mailbox threads by is trimmed, and reading Characters from each end was
+    /// most of it.
     var trimmingBlanks: String {
-        var s = self[...]
-        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
-        return String(s)
+        let bytes = utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        // Forward to the end of the last byte that is no blank: a generic string's UTF-8 view only steps forward.
+        var end = start, index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index = bytes.index(after: index)
+            if byte != 0x20 && byte != 0x09 { end = index }
+        }
+        return String(self[start..<end])
     }
 }

@@ -28,9 +28,9 @@ struct MailMessage {
 
     /// What threading needs: ids, subject, author and date; the body is left to read.
     init(headers: MailHeaders) {
-        messageID = MailHeaders.messageIDs(in: headers["message-id"]).first?.utf8.fnv1a
-        var ancestors = MailHeaders.messageIDs(in: headers["references"]).map(\.utf8.fnv1a)
-        if let inReplyTo = MailHeaders.messageIDs(in: headers["in-reply-to"]).first?.utf8.fnv1a, ancestors.last != inReplyTo {
+        messageID = MailHeaders.messageIDs(in: headers["message-id"]).first
+        var ancestors = MailHeaders.messageIDs(in: headers["references"])
+        if let inReplyTo = MailHeaders.messageIDs(in: headers["in-reply-to"]).first, ancestors.last != inReplyTo {
             ancestors.removeAll { $0 == inReplyTo }
             ancestors.append(inReplyTo)
         }

@@ -24,9 +24,7 @@ public enum Mailbox: ThreadFormat {
         // when it is first shown or searched.
         let messages = inParallel(count: ranges.count, if: bytes.count >= parallelSize) { index in
             let whole = ranges[index]
-            var unused = 0
-            let headerLines = String(decoding: bytes[whole.lowerBound..<headerEnd(of: bytes[whole])], as: UTF8.self).lines
-            var message = MailMessage(headers: MailHeaders(lines: headerLines[...], bodyStart: &unused))
+            var message = MailMessage(headers: MailHeaders(threadingFieldsOf: bytes[whole.lowerBound..<headerEnd(of: bytes[whole])]))
             message.deferredBody = DeferredBody(source: bytes, range: whole) { text in
                 Self.message(String(decoding: text, as: UTF8.self).lines[...]).body
             }

@@ -79,6 +79,10 @@ enum TransferEncoding {
 enum EncodedWords {
     static func decode(_ value: String) -> String {
         guard value.holds("=?") else { return value }
+        // A header is ASCII, encoded words are what carry anything else: its bytes are its characters (no CR is left
+        // after unfolding to pair with an LF), read a byte at a time, not a Character (a mailbox's every From and
+        // Subject comes here).
+        if value.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return decodeASCII(value) }
         var out = ""
         var rest = value[...]
         var pendingSpace = ""
@@ -89,7 +93,7 @@ enum EncodedWords {
                 out += decoded
                 pendingSpace = ""
                 lastWasEncoded = true
-                rest = rest.dropFirst(length)
+                rest = Substring(rest.utf8.dropFirst(length))
                 continue
             }
             let c = rest.removeFirst()
@@ -105,18 +109,61 @@ enum EncodedWords {
         return out + pendingSpace
     }
 
-    /// One encoded word at the start of `text` and the number of characters it spans.
+    /// `decode` of a value all in ASCII, the same steps on its bytes.
+    private static func decodeASCII(_ value: String) -> String {
+        let bytes = Array(value.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace: [UInt8] = []
+        var lastWasEncoded = false
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "="), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "?"),
+               let (decoded, length) = word(value[value.utf8.index(value.startIndex, offsetBy: index)...]) {
+                if !lastWasEncoded { out += pendingSpace } // whitespace between encoded words is dropped
+                out += decoded.utf8
+                pendingSpace = []
+                lastWasEncoded = true
+                index += length
+                continue
+            }
+            let byte = bytes[index]
+            index += 1
+            if byte == 0x20 || byte == 0x09 {
+                pendingSpace.append(byte)
+            } else {
+                out += pendingSpace
+                out.append(byte)
+                pendingSpace = []
+                lastWasEncoded = false
+            }
+        }
+        return String(decoding: out + pendingSpace, as: UTF8.self)
+    }
+
+    /// One encoded word at the start of `text` and the number of bytes it spans. Its `?`s are found on the bytes, as
+    /// RFC 2047 defines them: splitting the rest of a header into Characters at each one was most of reading it.
     private static func word(_ text: Substring) -> (String, Int)? {
-        let parts = text.dropFirst(2).split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
-        guard parts.count == 4, parts[3].hasPrefix("="), !parts[0].isEmpty, parts[2].allSatisfy({ $0 != " " }) else { return nil }
-        let charset = parts[0].split(separator: "*").first.map(String.init) // RFC 2231 language suffix
-        let bytes: [UInt8]
-        switch parts[1].lowercased() {
-        case "q": bytes = TransferEncoding.quotedPrintable(parts[2], underscoreIsSpace: true)
-        case "b": bytes = TransferEncoding.base64(parts[2])
+        let bytes = text.utf8
+        guard bytes.starts(with: "=?".utf8) else { return nil }
+        var marks: [Substring.Index] = []
+        var next = bytes.index(bytes.startIndex, offsetBy: 2)
+        while marks.count < 3, let mark = bytes[next...].firstIndex(of: UInt8(ascii: "?")) {
+            marks.append(mark)
+            next = bytes.index(after: mark)
+        }
+        guard marks.count == 3, next < bytes.endIndex, bytes[next] == UInt8(ascii: "=") else { return nil }
+        let charsetPart = text[bytes.index(bytes.startIndex, offsetBy: 2)..<marks[0]]
+        let encoding = text[bytes.index(after: marks[0])..<marks[1]]
+        let encoded = text[bytes.index(after: marks[1])..<marks[2]]
+        guard !charsetPart.isEmpty, !encoded.utf8.contains(0x20) else { return nil }
+        let charset = charsetPart.split(separator: "*").first.map(String.init) // RFC 2231 language suffix
+        let decoded: [UInt8]
+        switch encoding.lowercased() {
+        case "q": decoded = TransferEncoding.quotedPrintable(encoded, underscoreIsSpace: true)
+        case "b": decoded = TransferEncoding.base64(encoded)
         default: return nil
         }
-        let length = 2 + parts[0].count + 1 + parts[1].count + 1 + parts[2].count + 2
-        return (TransferEncoding.text(bytes, charset: charset), length)
+        return (TransferEncoding.text(decoded, charset: charset), bytes.distance(from: bytes.startIndex, to: next) + 1)
     }
 }

@@ -38,13 +38,18 @@ enum Timestamps {
 
     /// `Wed, 30 Jun 2010 15:55:58 -0500` (weekday optional, seconds optional, zone names UT/GMT/Z).
     static func rfc5322(_ text: String) -> Date? {
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
+        // A mailbox's every message has one: an ASCII date (as they are) is split on its bytes, no Character read.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        var words = isASCII
+            ? text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x2C }).map { Substring($0) }
+            : text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
         if let first = words.first, first.last?.isLetter == true, Int(first) == nil { words.removeFirst() }
         guard words.count >= 4, let day = Int(words[0]),
               let monthIndex = months.firstIndex(of: words[1].prefix(3).lowercased()),
               var year = Int(words[2]) else { return nil }
         if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
-        let clock = words[3].split(separator: ":").compactMap { Int($0) }
+        let clock = isASCII ? words[3].utf8.split(separator: UInt8(ascii: ":")).compactMap { Int(Substring($0)) }
+            : words[3].split(separator: ":").compactMap { Int($0) }
         guard clock.count >= 2 else { return nil }
         var offset = 0
         if words.count > 4, let zone = words[4].first, zone == "+" || zone == "-", let value = Int(words[4].dropFirst()),
