@@ -29,7 +29,13 @@ struct MailHeaders {
     /// `init(lines:bodyStart:)` reads them: a mailbox's every message comes here, and the fields it leaves (Received,
     /// DKIM-Signature, List-*) are most of a header, each a String made and dropped.
     init(threadingFieldsOf header: ArraySlice<UInt8>) {
+        // Through a pointer: indexing the array's slice checked every byte twice.
+        fields = header.withUnsafeBufferPointer { Self.threadingFields(in: $0[...]) }
+    }
+
+    private static func threadingFields(in header: Slice<UnsafeBufferPointer<UInt8>>) -> [(name: String, value: String)] {
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var fields: [(name: String, value: String)] = []
         // The kept field being read, its folded lines joined as bytes and made a String once it ends.
         var name: String?
         var value: [UInt8] = []
@@ -45,7 +51,7 @@ struct MailHeaders {
                 if name != nil { value.append(0x20); value += line.drop(while: isBlank) }
             } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
                 keep()
-                name = Self.threadingFields.first { Self.isName(line[..<colon], $0) }
+                name = threadingField(named: line[..<colon])
                 value = name == nil ? [] : Array(line[(colon + 1)...].drop(while: isBlank))
             } else {
                 break
@@ -53,15 +59,24 @@ struct MailHeaders {
             lineStart = lineEnd + 1
         }
         keep()
+        return fields
     }
 
     static let threadingFields = ["message-id", "references", "in-reply-to", "subject", "from", "date"]
 
-    /// Whether a field's name is `lowercased` in any case; a name not in ASCII is lower-cased as `init(lines:)` does.
-    private static func isName(_ bytes: ArraySlice<UInt8>, _ lowercased: String) -> Bool {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() == lowercased }
-        return bytes.count == lowercased.utf8.count && zip(bytes, lowercased.utf8).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
+    /// The threading field a name is, in any case; a name not in ASCII is lower-cased as `init(lines:)` does.
+    private static func threadingField(named bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let lowercased = String(decoding: bytes, as: UTF8.self).lowercased()
+            return threadingFields.first { $0 == lowercased }
+        }
+        guard let field = threadingFieldBytes.firstIndex(where: { name in
+            name.count == bytes.count && zip(bytes, name).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
+        }) else { return nil }
+        return threadingFields[field]
     }
+
+    private static let threadingFieldBytes = threadingFields.map { Array($0.utf8) }
 
     subscript(name: String) -> String? {
         fields.first { $0.name == name }?.value
@@ -76,15 +91,17 @@ struct MailHeaders {
     /// Hashes (`fnv1a`) of the `<id@host>` tokens of Message-ID, In-Reply-To and References, taken from the value's
     /// bytes: a long thread's every message names every ancestor, no String made for each.
     static func messageIDs(in value: String?) -> [UInt64] {
-        guard let value else { return [] }
-        var ids: [UInt64] = []
-        var rest = value.utf8[...]
-        while let open = rest.firstIndex(of: UInt8(ascii: "<")), let close = rest[open...].firstIndex(of: UInt8(ascii: ">")) {
-            let id = rest[rest.index(after: open)..<close]
-            if !id.isEmpty { ids.append(id.fnv1a) }
-            rest = rest[rest.index(after: close)...]
+        guard var value else { return [] }
+        return value.withUTF8 { bytes in
+            var ids: [UInt64] = []
+            var rest = bytes[...]
+            while let open = rest.firstIndex(of: UInt8(ascii: "<")), let close = rest[open...].firstIndex(of: UInt8(ascii: ">")) {
+                let id = rest[(open + 1)..<close]
+                if !id.isEmpty { ids.append(id.fnv1a) }
+                rest = rest[(close + 1)...]
+            }
+            return ids
         }
-        return ids
     }
 
     /// The person in a `From:` value: display name, else the address.

@@ -122,7 +122,7 @@ enum EncodedWords {
                let (decoded, length) = word(value[value.utf8.index(value.startIndex, offsetBy: index)...]) {
                 if !lastWasEncoded { out += pendingSpace } // whitespace between encoded words is dropped
                 out += decoded.utf8
-                pendingSpace = []
+                pendingSpace.removeAll(keepingCapacity: true)
                 lastWasEncoded = true
                 index += length
                 continue
@@ -132,9 +132,8 @@ enum EncodedWords {
             if byte == 0x20 || byte == 0x09 {
                 pendingSpace.append(byte)
             } else {
-                out += pendingSpace
+                if !pendingSpace.isEmpty { out += pendingSpace; pendingSpace.removeAll(keepingCapacity: true) }
                 out.append(byte)
-                pendingSpace = []
                 lastWasEncoded = false
             }
         }
