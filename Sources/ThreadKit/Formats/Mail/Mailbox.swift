@@ -92,7 +92,8 @@ public enum MailMessageFile: ThreadFormat {
         let window = input.bytes.prefix(64 * 1024)
         let head = String(decoding: window[..<Mailbox.headerEnd(of: window)], as: UTF8.self)
         var names = Set<String>()
-        for line in head.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes (a page or JSON file tried here is split whole, and a Character split read every grapheme).
+        for line in head.lines {
             if line.isEmpty { break }
             if line.first == " " || line.first == "\t" { if names.isEmpty { return .no } else { continue } }
             guard MailHeaders.isHeaderLine(line), let colon = line.firstIndex(of: ":") else { return .no }
