@@ -81,14 +81,7 @@ struct ParsedJSON {
 
     func member(_ key: String) -> ParsedJSON? {
         guard kind == .object else { return nil }
-        var child = index + 1
-        let end = tape.next(after: index)
-        while child < end {
-            let value = child + 1
-            if tape.stringEquals(child, key) { return ParsedJSON(tape: tape, index: value) }
-            child = tape.next(after: value)
-        }
-        return nil
+        return tape.member(of: index, named: key).map { ParsedJSON(tape: tape, index: $0) }
     }
 
     func has(_ key: String) -> Bool { member(key) != nil }
