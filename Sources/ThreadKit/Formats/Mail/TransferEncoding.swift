@@ -79,38 +79,8 @@ enum TransferEncoding {
 enum EncodedWords {
     static func decode(_ value: String) -> String {
         guard value.holds("=?") else { return value }
-        // A header is ASCII, encoded words are what carry anything else: its bytes are its characters (no CR is left
-        // after unfolding to pair with an LF), read a byte at a time, not a Character (a mailbox's every From and
-        // Subject comes here).
-        if value.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return decodeASCII(value) }
-        var out = ""
-        var rest = value[...]
-        var pendingSpace = ""
-        var lastWasEncoded = false
-        while !rest.isEmpty {
-            if rest.hasPrefix("=?"), let (decoded, length) = word(rest) {
-                out += lastWasEncoded ? "" : pendingSpace // whitespace between encoded words is dropped
-                out += decoded
-                pendingSpace = ""
-                lastWasEncoded = true
-                rest = Substring(rest.utf8.dropFirst(length))
-                continue
-            }
-            let c = rest.removeFirst()
-            if c == " " || c == "\t" {
-                pendingSpace.append(c)
-            } else {
-                out += pendingSpace
-                out.append(c)
-                pendingSpace = ""
-                lastWasEncoded = false
-            }
-        }
-        return out + pendingSpace
-    }
-
-    /// `decode` of a value all in ASCII, the same steps on its bytes.
-    private static func decodeASCII(_ value: String) -> String {
+        // On the bytes, not Characters (a mailbox's every From and Subject comes here): blanks and the `=?` that
+        // opens a word are ASCII, and every other byte is copied as it is.
         let bytes = Array(value.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
