@@ -11,9 +11,14 @@ extension UnsafeMutableBufferPointer {
     /// Calls `body` with each of `pieces` runs of nearly equal length that the indices are cut into, all at
     /// once on every core; `body` may touch only the elements of the run it is given.
     public func updateConcurrently(inPieces pieces: Int, _ body: @Sendable (Range<Int>, Self) -> Void) {
+        updateConcurrently(inPieces: pieces) { _, run, buffer in body(run, buffer) }
+    }
+
+    /// The same, telling `body` which piece (`0..<pieces`) its run is.
+    func updateConcurrently(inPieces pieces: Int, _ body: @Sendable (Int, Range<Int>, Self) -> Void) {
         let (shared, count) = (DisjointRuns(buffer: self), count)
         DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-            body(count * piece / pieces ..< count * (piece + 1) / pieces, shared.buffer)
+            body(piece, count * piece / pieces ..< count * (piece + 1) / pieces, shared.buffer)
         }
     }
 }
@@ -28,13 +33,24 @@ extension Array {
     /// has a `state` of its own, made by `start`, that its calls share in index order (a cache of what they learn).
     public init<State>(count: Int, concurrentlyInPieces pieces: Int, state start: @Sendable () -> State,
                        _ make: @Sendable (Int, inout State) -> Element) {
+        var states: [State] = []
+        self.init(count: count, concurrentlyInPieces: pieces, states: &states, start: start, make)
+    }
+
+    /// As above, with the runs' states kept by the caller from one call to the next (caches that outlive one
+    /// window of work): run `n` uses `states[n]`, made by `start` where `states` has none yet.
+    public init<State>(count: Int, concurrentlyInPieces pieces: Int, states: inout [State], start: () -> State,
+                       _ make: @Sendable (Int, inout State) -> Element) {
         precondition(pieces > 0 || count == 0, "no piece to make the elements in")
-        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.updateConcurrently(inPieces: pieces) { run, buffer in
-                var state = start()
-                for index in run { (buffer.baseAddress! + index).initialize(to: make(index, &state)) }
+        while states.count < pieces { states.append(start()) }
+        self = states.withUnsafeMutableBufferPointer { states in
+            let shared = DisjointRuns(buffer: states)
+            return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+                buffer.updateConcurrently(inPieces: pieces) { piece, run, buffer in
+                    for index in run { (buffer.baseAddress! + index).initialize(to: make(index, &shared.buffer[piece])) }
+                }
+                initialized = count
             }
-            initialized = count
         }
     }
 }

@@ -78,6 +78,8 @@ private struct Context {
     /// Comments whose facts are worked out at once, on every core: a bound on memory (a page's every
     /// comment's facts would take more than the page), not a weight.
     private static let factsWindow = 1024
+    /// Each core's words other than ASCII already keyed, kept from one window to the next: a page's words recur.
+    private var wordCaches: [KeyedWord.Cache] = []
 
     /// What the producers read of one comment, whatever the comments around it: worked out for a window
     /// of comments at once, each paragraph's words keyed once for every producer that reads them.
@@ -124,11 +126,11 @@ private struct Context {
     }
 
     /// The facts of the comments from `start`, a window of them, worked out at once on every core.
-    func facts(from start: Int) -> [Facts] {
+    mutating func facts(from start: Int) -> [Facts] {
         let count = min(Self.factsWindow, comments.count - start)
         let pieces = piecesWorthMaking(for: count, smallest: Self.factsWindow / 4)
         let (comments, vocative, articleBigrams, articleWords, rules) = (comments, vocative, articleBigrams, articleWords, rules)
-        return [Facts](count: count, concurrentlyInPieces: pieces, state: { KeyedWord.Cache() }) { offset, wordCache in
+        return [Facts](count: count, concurrentlyInPieces: pieces, states: &wordCaches, start: { KeyedWord.Cache() }) { offset, wordCache in
             Self.facts(of: comments[start + offset], vocative: vocative, articleBigrams: articleBigrams, articleWords: articleWords,
                        rules: rules, wordCache: &wordCache)
         }
@@ -146,8 +148,8 @@ private struct Context {
         let rare = (firstRare + rest.flatMap { rareTokens($0, rules: rules) }).filter { !articleWords.contains($0) }
         var facts = Facts(addressees: addressees, own: own, pairs: KeySet(keys: pairs), rare: KeySet(keys: rare),
                           openingPairs: firstPairs, openingRare: firstRare, openingWords: first)
-        facts.asksQuestion = own.contains(where: \.asksQuestion)
-        facts.asksEveryone = asksEveryone(own[0], rules: rules)
+        facts.asksQuestion = zip(own, keyed).contains { asksQuestion($0, words: $1, rules: rules) }
+        facts.asksEveryone = asksEveryone(first, rules: rules)
         facts.turnsToSomeone = turnsToSomeone(first, rules: rules)
         facts.standsAlone = standsAlone(own, opening: first, rules: rules)
         facts.reacts = own.count == 1 && first.count <= rules.veryShortReplyWords || opensWithReaction(own[0], opening: first, rules: rules)
@@ -232,10 +234,10 @@ private struct Context {
 
     /// `opening`: the words of its first paragraph.
     static func turnsToSomeone(_ opening: [KeyedWord], rules: PlainTextRules) -> Bool {
-        let opening = opening.prefix(3).map { String.bare($0.text) }
-        guard let opener = opening.first else { return false }
-        return rules.secondPerson.contains(opener) || rules.backReferringOpeners.contains(opener)
-            || opening.count >= 3 && rules.secondPerson.contains(opening[2]) && rules.backReferringOpeners.contains(opening[0] + " " + opening[1])
+        guard let opener = opening.first?.key else { return false }
+        return rules.secondPersonKeys.contains(opener) || rules.backReferringOpenerKeys.contains(opener)
+            || opening.count >= 3 && rules.secondPersonKeys.contains(opening[2].key)
+                && rules.backReferringOpenerPairKeys.contains(KeyedWord.pairKey(opener, opening[1].key))
     }
 
     /// A short line that needs no one above it: a slogan or verdict ("Shame On Them", "Go Rovers!").
@@ -243,8 +245,9 @@ private struct Context {
     static func standsAlone(_ own: [String], opening: [KeyedWord], rules: PlainTextRules) -> Bool {
         guard own.count == 1, let text = own.first, opening.count <= rules.veryShortReplyWords + 1, !text.holds("?") else { return false }
         if opening.contains(where: { rules.secondPersonKeys.contains($0.key) }) { return false }
-        if let first = opening.first.map({ String.bare($0.text) }),
-           rules.reactionStarters.contains(first) || rules.interjections.contains(AuthorLine.reactionKey(text)) { return false }
+        if let first = opening.first, rules.reactionStarterKeys.contains(first.key) || rules.interjections.contains(AuthorLine.reactionKey(text)) {
+            return false
+        }
         return AuthorLine.isTitleCase(opening.map(\.text)) && opening.count >= 2 || text.hasSuffix("!")
     }
 
@@ -283,10 +286,27 @@ private struct Context {
     }
 
     /// `paragraph`, the first, opens with a question to everyone.
-    static func asksEveryone(_ paragraph: String, rules: PlainTextRules) -> Bool {
-        guard let opening = paragraph.firstSentence else { return false }
-        return opening.firstWord.map({ rules.questionOpeners.contains(String.bare($0)) }) == true
-            && !opening.words.contains(where: { rules.secondPerson.contains(String.bare($0)) })
+    /// `opening`: the words of the first paragraph, of which the first sentence is read.
+    static func asksEveryone(_ opening: [KeyedWord], rules: PlainTextRules) -> Bool {
+        guard let first = opening.first, rules.questionOpenerKeys.contains(first.key) else { return false }
+        return !opening.firstSentence.contains { rules.secondPersonKeys.contains($0.key) }
+    }
+
+    /// A question mark, or a sentence of three words or more opening like a question, not closed by a full stop: "Can
+    /// somebody explain why he's captain". Read from the paragraph's keyed `words`, whose sentences are those
+    /// `String.sentences` cuts: a word after one ending in `.`, `?`, `!` or `…` opens one.
+    static func asksQuestion(_ paragraph: String, words: [KeyedWord], rules: PlainTextRules) -> Bool {
+        if paragraph.containsQuestion { return true }
+        var start = 0
+        while start < words.count {
+            var end = start + 1
+            while end < words.count, !words[end].opensSentence { end += 1 }
+            if end - start > 2, rules.questionOpenerKeys.contains(words[start].key), words[end - 1].text.utf8.last != UInt8(ascii: ".") {
+                return true
+            }
+            start = end
+        }
+        return false
     }
 
     /// "true, …", "so why…", "Spot on", "Soft??", "LOL", "Thank you!": a reaction to the comment above
@@ -300,18 +320,19 @@ private struct Context {
 
     /// `opening`: the words of `text`, its first paragraph.
     static func opensWithReaction(_ text: String, opening: [KeyedWord], rules: PlainTextRules) -> Bool {
-        let words = opening.prefix(8).map { String.bare($0.text) }.filter { !$0.isEmpty }
-        guard let opener = words.first else { return false }
+        let words = opening.prefix(8).filter { $0.bareLength > 0 }
+        guard let opener = words.first?.key else { return false }
         // Thanks to everyone ("Thank you all") answers no one comment.
-        if rules.replyOpeners.contains(opener), words.prefix(3).contains(where: rules.everyone.contains) { return false }
-        if rules.reactionStarters.contains(opener) { return true }
-        if words.count >= 2, rules.interjections.contains(words[0] + " " + words[1]) { return true }
+        if rules.replyOpenerKeys.contains(opener), words.prefix(3).contains(where: { rules.everyoneKeys.contains($0.key) }) { return false }
+        if rules.reactionStarterKeys.contains(opener) { return true }
+        if words.count >= 2, rules.interjectionPairKeys.contains(KeyedWord.pairKey(opener, words[1].key)) { return true }
         // "Soft??", "Really?!": a word or two thrown back at the comment above.
-        if let sentence = text.firstSentence, !sentence.hasMoreWords(than: 2), sentence.hasSuffix("?") || sentence.hasSuffix("!") {
+        if let last = opening.firstSentence.last?.text.utf8.last, opening.firstSentence.count <= 2,
+           last == UInt8(ascii: "?") || last == UInt8(ascii: "!") {
             return true
         }
         // Thanks for an answer, not for the article.
-        return rules.replyOpeners.contains(opener) && !words.contains(where: rules.articleWords.contains)
+        return rules.replyOpenerKeys.contains(opener) && !words.contains { rules.articleWordKeys.contains($0.key) }
     }
 
     /// Repeats a distinctive pair of words ("headphone jack") or a rare name or figure ("Fortet", "2h40")
@@ -348,7 +369,7 @@ private struct Context {
         var pairs: [UInt64] = []
         var previous: UInt64?
         for word in words where word.bareLength >= 3 && !rules.commonNameKeys.contains(word.key) && !rules.stopWordKeys.contains(word.key) {
-            if let previous { pairs.append(previous &* 0x9E37_79B9_7F4A_7C15 ^ word.key) }
+            if let previous { pairs.append(KeyedWord.pairKey(previous, word.key)) }
             previous = word.key
         }
         return pairs

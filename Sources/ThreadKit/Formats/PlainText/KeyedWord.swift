@@ -30,14 +30,18 @@ extension StringProtocol {
     func keyedWords(cache: inout KeyedWord.Cache) -> [KeyedWord] {
         let text = Substring(self)
         return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            forEachWord(in: bytes) { _ in count += 1; return true }
             var result: [KeyedWord] = []
+            result.reserveCapacity(count)
             var opensSentence = true
             let base = text.utf8.startIndex
             forEachWord(in: bytes) { range in
                 let word = text[text.utf8.index(base, offsetBy: range.lowerBound)..<text.utf8.index(base, offsetBy: range.upperBound)]
-                let facts = KeyedWord.readASCII(UnsafeBufferPointer(rebasing: bytes[range])) ?? cache.facts(of: word)
+                let wordBytes = UnsafeBufferPointer(rebasing: bytes[range])
+                let facts = KeyedWord.readASCII(wordBytes) ?? cache.facts(of: word)
                 result.append(KeyedWord(text: word, facts: facts, opensSentence: opensSentence))
-                opensSentence = word.endsSentence
+                opensSentence = KeyedWord.endsSentence(wordBytes)
                 return true
             }
             return result
@@ -108,6 +112,9 @@ extension KeyedWord {
         }
     }
 
+    /// Two words in a row, one key: only whether two texts share the pair matters, so no String is made.
+    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 { first &* 0x9E37_79B9_7F4A_7C15 ^ second }
+
     init(text: Substring, facts: Facts, opensSentence: Bool) {
         self.text = text
         key = facts.key
@@ -142,12 +149,18 @@ extension KeyedWord {
     }
 }
 
-extension Substring {
-    /// Ends with the mark `String.sentences` splits after.
-    var endsSentence: Bool {
-        guard let last = utf8.last else { return false }
-        return last == 0x2E || last == 0x3F || last == 0x21 || utf8.count >= 3 && utf8.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
+extension KeyedWord {
+    /// The word's bytes end with the mark `String.sentences` splits after: `.`, `?`, `!` or `…` (E2 80 A6).
+    static func endsSentence(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = word.last else { return false }
+        return last == 0x2E || last == 0x3F || last == 0x21
+            || last == 0xA6 && word.count >= 3 && word[word.count - 2] == 0x80 && word[word.count - 3] == 0xE2
     }
+}
+
+extension [KeyedWord] {
+    /// The words of the first sentence, as `String.sentences` cuts it: up to the next word that opens one.
+    var firstSentence: ArraySlice<KeyedWord> { self[..<(dropFirst().firstIndex(where: \.opensSentence) ?? count)] }
 }
 
 /// A set of word keys (`KeyedWord.key`), open-addressed. Hand-written because it is asked about every
@@ -159,6 +172,14 @@ struct KeySet: Sendable {
 
     init(_ words: some Sequence<String>) {
         self.init(keys: words.map(\.utf8.fnv1a))
+    }
+
+    /// The phrases of exactly two words, each pair keyed as `KeyedWord.pairKey` keys two words of a text.
+    init(pairsIn phrases: some Sequence<String>) {
+        self.init(keys: phrases.compactMap { phrase in
+            let words = phrase.split(separator: " ", omittingEmptySubsequences: false)
+            return words.count == 2 ? KeyedWord.pairKey(words[0].utf8.fnv1a, words[1].utf8.fnv1a) : nil
+        })
     }
 
     init(keys: some Collection<UInt64>) {

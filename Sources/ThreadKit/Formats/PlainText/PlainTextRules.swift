@@ -608,6 +608,15 @@ public final class PlainTextRules: Sendable {
     let adBlockHeadingKeys: KeySet
     let siteListHeadingKeys: KeySet
     let listingHeadingKeys: KeySet
+    let questionOpenerKeys: KeySet
+    let replyOpenerKeys: KeySet
+    let everyoneKeys: KeySet
+    let reactionStarterKeys: KeySet
+    let articleWordKeys: KeySet
+    let backReferringOpenerKeys: KeySet
+    /// The entries of two words, as pairs of word keys (`KeyedWord.pairKey`): "spot on", "good for".
+    let interjectionPairKeys: KeySet
+    let backReferringOpenerPairKeys: KeySet
 
     init() {
         bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
@@ -620,5 +629,13 @@ public final class PlainTextRules: Sendable {
         adBlockHeadingKeys = KeySet(keys: adBlockHeadings.compactMap(ChromeLine.listKey))
         siteListHeadingKeys = KeySet(keys: siteListHeadings.compactMap(ChromeLine.listKey))
         listingHeadingKeys = KeySet(keys: listingHeadings.compactMap(ChromeLine.listKey))
+        questionOpenerKeys = KeySet(questionOpeners)
+        replyOpenerKeys = KeySet(replyOpeners)
+        everyoneKeys = KeySet(everyone)
+        reactionStarterKeys = KeySet(reactionStarters)
+        articleWordKeys = KeySet(articleWords)
+        backReferringOpenerKeys = KeySet(backReferringOpeners)
+        interjectionPairKeys = KeySet(pairsIn: interjections)
+        backReferringOpenerPairKeys = KeySet(pairsIn: backReferringOpeners)
     }
 }

@@ -212,14 +212,6 @@ extension String {
 
     var containsQuestion: Bool { holds("?") }
 
-    /// A question mark, or a sentence opening like a question: "Can somebody explain why he's captain".
-    var asksQuestion: Bool {
-        containsQuestion || sentences.contains { sentence in
-            sentence.firstWord.map { PlainTextRules.standard.questionOpeners.contains(String.bare($0)) } == true
-                && sentence.hasMoreWords(than: 2) && !sentence.hasSuffix(".")
-        }
-    }
-
     /// ":)", ";(", ":D", or an emoji at the very end.
     var endsWithSmiley: Bool {
         if [":)", ";)", ":(", ";(", ":D", ":P", ":-)", ";-)", ":-("].contains(where: { hasSuffix($0) }) { return true }
@@ -262,13 +254,8 @@ extension String {
     }
 
     /// Sentences split after `.`, `?`, `!` or `…` followed by a space; found on UTF-8 bytes.
-    var sentences: [Substring] { sentences(upTo: .max) }
-
-    /// The first of `sentences`, without splitting the rest.
-    var firstSentence: Substring? { sentences(upTo: 1).first }
-
     /// Read from the text's own bytes, where a byte offset is an index: no index is stepped through byte by byte.
-    private func sentences(upTo limit: Int) -> [Substring] {
+    var sentences: [Substring] {
         let text = Substring(self)
         return text.utf8.withContiguousStorageIfAvailable { bytes in
             var result: [Substring] = []
@@ -283,7 +270,6 @@ extension String {
                 if isEllipsis { next += 2 }
                 if byte == 0x2E || byte == 0x3F || byte == 0x21 || isEllipsis, next < bytes.count, bytes[next] == 0x20 {
                     result.append(piece(start, next))
-                    if result.count == limit { return result }
                     start = next + 1
                     index = start
                     continue
@@ -292,7 +278,7 @@ extension String {
             }
             if start < bytes.count { result.append(piece(start, bytes.count)) }
             return result
-        } ?? String(text).sentences(upTo: limit) // a native copy's bytes are contiguous
+        } ?? String(text).sentences // a native copy's bytes are contiguous
     }
 }
 
