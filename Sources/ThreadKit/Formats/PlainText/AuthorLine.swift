@@ -116,7 +116,13 @@ struct AuthorLine {
     static func isCalendarDate(_ text: String, rules: PlainTextRules) -> Bool {
         // Asked of every name-like line: most have no figure, which a date must.
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
-        let words = text.words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }
+        // Each word lower case, less the full stops and commas at its ends (bytes of their own in UTF-8).
+        let words = text.words.map { word in
+            let lower = word.lowercased().utf8
+            let isMark = { (byte: UInt8) in byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") }
+            guard let first = lower.firstIndex(where: { !isMark($0) }), let last = lower.lastIndex(where: { !isMark($0) }) else { return "" }
+            return String(Substring(lower[first...last]))
+        }
         guard (2...5).contains(words.count) else { return false }
         let named = words.filter { rules.isMonth($0) || rules.dayNames.contains($0) }.count
         let figures = words.filter { word in
@@ -227,6 +233,8 @@ struct AuthorLine {
            !PlainTextRules.deletedAuthors.contains(text.lowercased()) {
             return true
         }
+        // The stand-ins are ASCII, which only ASCII (or the Kelvin sign, E2 84 AA, "k") lower-cases to.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) || text.holds("\u{212A}") else { return false }
         return PlainTextRules.placeholderNames.contains(text.lowercased())
     }
 
@@ -238,8 +246,10 @@ struct AuthorLine {
         if text.holds("?") || text.holds("!") || text.holds("http") || text.holds("www.") { return true }
         let words = text.words
         // "You're on", "We'll see": a contraction of the language's pronouns and verbs is no word of a name.
-        if text.utf8.contains(UInt8(ascii: "'")) || text.holds("’"),
-           words.contains(where: { word in PlainTextRules.standard.contractionEndings.contains { word.lowercased().hasSuffix($0) } }) { return true }
+        if text.utf8.contains(UInt8(ascii: "'")) || text.holds("’"), words.contains(where: { word in
+            let lower = word.lowercased()
+            return PlainTextRules.standard.contractionEndings.contains { lower.hasSuffix($0) }
+        }) { return true }
         // Commas belong to sentences, except inside a parenthesis or between capitalised words
         // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy"), or after a name of two words or
         // more on a line that recurs: the poster's description ("Dr. Ann Lee, nephrologist, Vega Hospital").

@@ -109,9 +109,10 @@ enum ChromeLine {
         // "Show previous replies", "View earlier comments": a button that opens more of the thread, with no count.
         if text.hasMoreWords(than: 2), !text.hasMoreWords(than: 3) {
             let words = text.lowercased().words.map { String.bare($0) }
-            if words.count == 3, PlainTextRules.standard.moreVerbs.contains(words[0]),
-               PlainTextRules.standard.replyListClosers.union(["earlier", "older"]).contains(words[1]),
-               words[2] == "replies" || words[2] == "comments" { return .furniture }
+            if words.count == 3, words[2] == "replies" || words[2] == "comments", PlainTextRules.standard.moreVerbs.contains(words[0]),
+               PlainTextRules.standard.replyListClosers.contains(words[1]) || words[1] == "earlier" || words[1] == "older" {
+                return .furniture
+            }
         }
         // Everything below needs a count: a word of figures ("37", "(12)", "1.2k"; the Kelvin sign lower-cases to "k").
         if isASCII, !bytes.contains(where: { $0 &- 0x30 < 10 }) { return .none }

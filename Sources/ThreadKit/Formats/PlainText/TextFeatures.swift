@@ -25,12 +25,34 @@ extension StringProtocol {
         if utf8.allSatisfy({ $0 < 0x80 }) { return false }
         // Nor fewer scalars (bytes that open one) than characters.
         if utf8.count(where: { $0 & 0xC0 != 0x80 }) <= limit { return true }
+        if let opened = utf8.withContiguousStorageIfAvailable({ Self.characterStarts($0, upTo: limit + 1) }), opened > limit { return false }
         var characters = 0
         for _ in self {
             characters += 1
             if characters > limit { return false }
         }
         return true
+    }
+
+    /// Scalars of `bytes` that surely open a Character, counted up to `limit`: in ASCII, Latin and Cyrillic text every
+    /// scalar does (none of them joins the one before, as a combining mark does, or the one after, as a prepended
+    /// mark or a CR before LF does), so most text is counted without breaking it into graphemes. A scalar of other
+    /// letters and the one after it are not counted.
+    private static func characterStarts(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+        var count = 0, index = 0, previousJoins = false
+        while index < bytes.count, count < limit {
+            let lead = bytes[index]
+            let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+            // U+00A0–U+02FF (Latin-1 and Latin Extended, spacing modifiers) and U+0400–U+052F (Cyrillic) but the
+            // combining marks U+0483–U+0489.
+            let stands = lead < 0x80 ? lead != 0x0D
+                : lead == 0xC2 ? second >= 0xA0
+                : lead &- 0xC3 < 9 || lead &- 0xD0 < 5 && !(lead == 0xD2 && second &- 0x83 < 7)
+            if stands && !previousJoins { count += 1 }
+            previousJoins = !stands
+            index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return count
     }
 
     /// Words split on spaces, one at a time: for questions about the first few, no array of all of them.
@@ -228,6 +250,10 @@ extension String {
 
     /// Western or full-width (CJK) sentence punctuation: `。！？` end sentences, never names.
     var endsWithSentencePunctuation: Bool {
+        // An ASCII last byte is the last Character (a mark combining with it would come after it), as most lines end.
+        if let byte = utf8.last, byte < 0x80 {
+            return byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x3B || byte == 0x2C
+        }
         guard let last = last else { return false }
         return ".!?…:;,。！？；：，、".contains(last)
     }
