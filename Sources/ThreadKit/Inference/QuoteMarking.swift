@@ -123,7 +123,10 @@ enum QuoteMarking {
 
     /// The words of a quotation that opens a paragraph and is followed by more: “text.” Did you… → `text.`
     private static func openingQuotation(_ text: String) -> String? {
-        guard let first = text.first, "\"“«„".contains(first) else { return nil }
+        // Those marks open with the bytes 22, E2 or C2: most paragraphs are passed over on their first byte.
+        guard let byte = text.utf8.first, byte == 0x22 || byte == 0xE2 || byte == 0xC2, let first = text.first, "\"“«„".contains(first) else {
+            return nil
+        }
         let rest = text.dropFirst()
         guard let close = rest.firstIndex(where: { "\"”»“".contains($0) }), rest.index(after: close) < rest.endIndex else { return nil }
         let quotation = rest[..<close]
@@ -164,7 +167,8 @@ enum QuoteMarking {
                 break
             }
         }
-        if let byte = bytes.first, byte < 0x80, byte != UInt8(ascii: "\"") { return false }
+        // The marks open with the bytes 22, E2 or C2.
+        if let byte = bytes.first, byte != 0x22, byte != 0xE2, byte != 0xC2 { return false }
         let isDecoration = { (character: Character) in character == "." || character == "…" || character == " " }
         guard let first = text.firstIndex(where: { !isDecoration($0) }), let last = text.lastIndex(where: { !isDecoration($0) }),
               first < last else { return false }

@@ -165,7 +165,8 @@ struct AuthorLine {
         if known { tally.add(.knownName, rules.knownName, line: line) } else if recurs {
             tally.add(.recurs, rules.recurs, line: line, detail: "\(count) times")
         }
-        let core = text.split(separator: "(", maxSplits: 1).first.map { $0.trimmingSpaces } ?? ""
+        // Before the first parenthesis (after those opening the line), as `split(separator: "(")` cuts it; on bytes.
+        let core = Substring(text.utf8.drop(while: { $0 == UInt8(ascii: "(") }).prefix(while: { $0 != UInt8(ascii: "(") })).trimmingSpaces
         if let open = text.firstIndex(of: "(") {
             let inside = text[text.index(after: open)...].prefix { $0 != ")" }
             if !text.holds(")") {
@@ -209,7 +210,7 @@ struct AuthorLine {
     static func badged(_ name: String) -> (name: String, role: Comment.Role?) {
         // Asked of every comment's name: one word has no badge beside it.
         guard name.utf8.contains(0x20) else { return (name, nil) }
-        let words = name.split(separator: " ")
+        let words = name.words
         let kept = withoutBadges(words[...])
         guard kept.count < words.count else { return (name, nil) }
         let badges = (words[..<kept.startIndex] + words[kept.endIndex...]).map { $0.lowercased() }
@@ -261,7 +262,8 @@ struct AuthorLine {
             }
         }
         // An ASCII letter or figure first (most names) is none of these marks: the byte answers before a Character is made.
-        if let byte = text.utf8.first, byte >= 0x80 || !isASCIIAlphanumeric(byte), let first = text.first,
+        // Nor is any other letter: those marks beyond ASCII open with the bytes E2 or C2.
+        if let byte = text.utf8.first, byte >= 0x80 ? byte == 0xE2 || byte == 0xC2 : !isASCIIAlphanumeric(byte), let first = text.first,
            "\"“”‘'«„>-–—~*•".contains(first) { return true }
         if text.endsWithSentencePunctuation {
             // "Kevin D.", and in a short lower-case name "jonah w."

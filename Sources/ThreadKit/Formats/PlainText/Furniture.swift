@@ -130,6 +130,10 @@ struct Furniture {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             return word.utf8.contains { ($0 | 0x20) &- 0x61 < 26 } && word.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 || isASCIIPunctuation($0) }
         }
+        if let scalars = word.smallScalars {
+            let traits = scalars.map { SmallScalars.traits($0.value) }
+            return traits.contains { $0.contains(.letter) } && traits.allSatisfy { !$0.isDisjoint(with: [.letter, .punctuation]) }
+        }
         return word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0.isPunctuation }
     }
 
@@ -173,6 +177,22 @@ struct Furniture {
                 }
                 continue
             }
+            if let scalars = word.smallScalars {
+                for scalar in scalars {
+                    let traits = SmallScalars.traits(scalar.value)
+                    if traits.contains(.number) {
+                        if shape.utf8.last != UInt8(ascii: "#") { shape.append("#") }
+                        lastWasSymbol = false
+                    } else if !traits.isDisjoint(with: [.letter, .punctuation]) || scalar.value == 0x20 {
+                        shape.unicodeScalars.append(Unicode.Scalar(scalar.value)!)
+                        lastWasSymbol = false
+                    } else if !lastWasSymbol {
+                        shape.append("◆")
+                        lastWasSymbol = true
+                    }
+                }
+                continue
+            }
             for character in word {
                 if character.isNumber {
                     if !shape.hasSuffix("#") { shape.append("#") }
@@ -191,7 +211,7 @@ struct Furniture {
         // The marks on either side of a count left out are one ("Like · Reply · 14 · 2d", "Like · Reply · 1d"). So is a
         // count in brackets ("Like (12) · Reply", "Like · Reply").
         var uncounted: [Substring] = []
-        for word in shape.split(separator: " ") where word != "#" && word != "(#)" && word != "[#]" {
+        for word in shape.words where word != "#" && word != "(#)" && word != "[#]" {
             if let last = uncounted.last, last == word, !word.contains(where: \.isLetter) { continue }
             uncounted.append(word)
         }

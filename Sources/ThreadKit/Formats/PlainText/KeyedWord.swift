@@ -98,12 +98,18 @@ extension KeyedWord {
             let hash = word.utf8.fnv1a
             if let facts = known[hash] { return facts }
             let bare = String.bare(word)
-            // One walk over the Characters for their count and kinds: each walk breaks the text into graphemes again.
             var (length, numbers, letters) = (0, false, false)
-            for character in bare {
-                length += 1
-                if !numbers, character.isNumber { numbers = true }
-                if !letters, character.isLetter { letters = true }
+            if let scalars = Substring(bare).smallScalars {
+                length = scalars.count
+                numbers = scalars.contains { SmallScalars.traits($0.value).contains(.number) }
+                letters = scalars.contains { SmallScalars.traits($0.value).contains(.letter) }
+            } else {
+                // One walk over the Characters for their count and kinds: each walk breaks the text into graphemes again.
+                for character in bare {
+                    length += 1
+                    if !numbers, character.isNumber { numbers = true }
+                    if !letters, character.isLetter { letters = true }
+                }
             }
             let facts = Facts(key: bare.utf8.fnv1a, bareLength: length, isCapitalised: word.firstLetter?.isUppercase == true,
                               mixesLettersAndDigits: numbers && letters)

@@ -145,17 +145,17 @@ enum InlineAddresses {
     }
 
     /// `javascript:` too: a script's button ("save <javascript:void(0)>") is printed as a link, though it leads nowhere.
-    private static let schemes = ["<http://", "<https://", "<mailto:", "<ftp://", "<file://", "<javascript:"]
+    private static let schemes: [StaticString] = ["<http://", "<https://", "<mailto:", "<ftp://", "<file://", "<javascript:"]
 
     private static func hasAddress(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "<")) && schemes.contains { text.contains($0) }
+        text.utf8.contains(UInt8(ascii: "<")) && schemes.contains { text.holds($0) }
     }
 
     /// An address opens on the line and does not close on it.
     private static func hasOpenAddress(_ text: String) -> Bool {
         guard hasAddress(text), let open = text.lastIndex(of: "<") else { return false }
         let tail = text[open...]
-        return schemes.contains { tail.hasPrefix($0) } && !tail.contains(">") && !tail.contains(" ")
+        return schemes.contains { tail.begins(with: $0) } && !tail.contains(">") && !tail.contains(" ")
     }
 
     private static func carrying(_ blanks: Int, _ line: PageLine) -> PageLine {
@@ -174,7 +174,7 @@ enum InlineAddresses {
         var sinceLast = ""
         while let open = rest.firstIndex(of: "<") {
             let candidate = rest[open...]
-            guard schemes.contains(where: { candidate.hasPrefix($0) }), let close = candidate.firstIndex(of: ">"),
+            guard schemes.contains(where: { candidate.begins(with: $0) }), let close = candidate.firstIndex(of: ">"),
                   !candidate[..<close].contains(" ") else {
                 result += rest[...open]
                 sinceLast += rest[...open]

@@ -137,7 +137,13 @@ extension StringProtocol {
         var index = utf8.startIndex
         while index < utf8.endIndex {
             let byte = utf8[index]
-            if byte >= 0x80 { return self[index...].first(where: \.isLetter) }
+            if byte >= 0x80 {
+                let rest = Substring(self[index...])
+                if let scalars = rest.smallScalars {
+                    return scalars.first { SmallScalars.traits($0.value).contains(.letter) }.map { Character(Unicode.Scalar($0.value)!) }
+                }
+                return rest.first(where: \.isLetter)
+            }
             if (byte | 0x20) &- 0x61 < 26 { return Character(Unicode.Scalar(byte)) }
             index = utf8.index(after: index)
         }
@@ -152,6 +158,9 @@ extension Substring {
     /// Some character of it is a letter or a figure; an all-ASCII word is answered from its bytes.
     var hasLetterOrFigure: Bool {
         if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(where: isASCIIAlphanumeric) }
+        if let scalars = Substring(self).smallScalars {
+            return scalars.contains { !SmallScalars.traits($0.value).isDisjoint(with: [.letter, .number]) }
+        }
         return contains { $0.isLetter || $0.isNumber }
     }
 }
@@ -175,6 +184,13 @@ extension Substring {
             }
             return self[first...last]
         }
+        if let scalars = smallScalars {
+            let isAlphanumeric = { (scalar: (value: UInt16, offset: Int)) in !SmallScalars.traits(scalar.value).isDisjoint(with: [.letter, .number]) }
+            guard let first = scalars.firstIndex(where: isAlphanumeric), let last = scalars.lastIndex(where: isAlphanumeric) else {
+                return self[endIndex...]
+            }
+            return bytes(scalars[first].offset, last + 1 < scalars.count ? scalars[last + 1].offset : utf8.count)
+        }
         let isAlphanumeric = { (character: Character) in character.isLetter || character.isNumber }
         guard let first = firstIndex(where: isAlphanumeric), let last = lastIndex(where: isAlphanumeric) else {
             return self[endIndex...]
@@ -189,7 +205,7 @@ extension String {
     static func bare(_ word: Substring) -> String {
         if let ascii = asciiBare(word) { return ascii }
         let core = word.alphanumericCore
-        return core.isEmpty ? "" : core.lowercased()
+        return core.isEmpty ? "" : core.lowercasedQuickly
     }
 
     /// `bare` on bytes for the common all-ASCII word; nil when the word has other characters.
@@ -254,12 +270,18 @@ extension String {
         if let byte = utf8.last, byte < 0x80 {
             return byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x3B || byte == 0x2C
         }
+        // The others are scalars of three bytes: a line ending in one of two bytes (a letter, or a mark on one) ends in none.
+        if let lead = utf8.reversed().first(where: { $0 & 0xC0 != 0x80 }), lead < 0xE0 { return false }
         guard let last = last else { return false }
         return ".!?…:;,。！？；：，、".contains(last)
     }
 
     /// Letters from scripts without case (CJK, Arabic, Hebrew, Thai…): such names cannot be title case.
     var isCaselessScript: Bool {
+        if let scalars = Substring(self).smallScalars {
+            let letters = scalars.map { SmallScalars.traits($0.value) }.filter { $0.contains(.letter) }
+            return !letters.isEmpty && letters.allSatisfy { $0.isDisjoint(with: [.uppercase, .lowercase]) }
+        }
         let letters = filter { $0.isLetter }
         return !letters.isEmpty && letters.allSatisfy { !$0.isUppercase && !$0.isLowercase }
     }
@@ -316,5 +338,16 @@ extension StringProtocol {
         // "1990s", "1800s": a decade or century, not seconds.
         if distance(from: startIndex, to: unit) == 4, self[index(before: unit)] == "0", self[unit...].lowercased() == "s" { return false }
         return rules.compactAgeUnits.contains(self[unit...].lowercased())
+    }
+}
+
+extension StringProtocol {
+    /// `lowercased()`, from the table of small scalars where the text has only those (ASCII is quick already).
+    var lowercasedQuickly: String {
+        let text = Substring(self)
+        if !text.utf8.allSatisfy({ $0 < 0x80 }), let scalars = text.smallScalars, let lowered = SmallScalars.lowercased(text, scalars: scalars) {
+            return lowered
+        }
+        return text.lowercased()
     }
 }

@@ -144,6 +144,13 @@ extension Character {
 extension Substring {
     /// Without the punctuation around a word ("(Ann)," as "Ann"); `@`, `#`, `_` and `/` stay, being parts of handles.
     var trimmingPunctuation: Substring {
+        if let scalars = smallScalars {
+            let keep = { (scalar: (value: UInt16, offset: Int)) in
+                !SmallScalars.traits(scalar.value).isDisjoint(with: [.letter, .number]) || "@#_/".utf16.contains(scalar.value)
+            }
+            guard let first = scalars.firstIndex(where: keep), let last = scalars.lastIndex(where: keep) else { return self[endIndex...] }
+            return bytes(scalars[first].offset, last + 1 < scalars.count ? scalars[last + 1].offset : utf8.count)
+        }
         let keep: (Character) -> Bool = { $0.isLetter || $0.isNumber || "@#_/".contains($0) }
         guard let first = firstIndex(where: keep), let last = lastIndex(where: keep) else { return self[endIndex...] }
         return self[first...last]
