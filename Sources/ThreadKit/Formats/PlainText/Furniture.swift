@@ -130,8 +130,8 @@ struct Furniture {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             return word.utf8.contains { ($0 | 0x20) &- 0x61 < 26 } && word.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 || isASCIIPunctuation($0) }
         }
-        if let scalars = word.smallScalars {
-            let traits = scalars.map { SmallScalars.traits($0.value) }
+        if let scalars = word.simpleScalars {
+            let traits = scalars.map { SimpleScalars.traits($0.value) }
             return traits.contains { $0.contains(.letter) } && traits.allSatisfy { !$0.isDisjoint(with: [.letter, .punctuation]) }
         }
         return word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0.isPunctuation }
@@ -177,9 +177,9 @@ struct Furniture {
                 }
                 continue
             }
-            if let scalars = word.smallScalars {
+            if let scalars = word.simpleScalars {
                 for scalar in scalars {
-                    let traits = SmallScalars.traits(scalar.value)
+                    let traits = SimpleScalars.traits(scalar.value)
                     if traits.contains(.number) {
                         if shape.utf8.last != UInt8(ascii: "#") { shape.append("#") }
                         lastWasSymbol = false

@@ -99,10 +99,10 @@ extension KeyedWord {
             if let facts = known[hash] { return facts }
             let bare = String.bare(word)
             var (length, numbers, letters) = (0, false, false)
-            if let scalars = Substring(bare).smallScalars {
+            if let scalars = Substring(bare).simpleScalars {
                 length = scalars.count
-                numbers = scalars.contains { SmallScalars.traits($0.value).contains(.number) }
-                letters = scalars.contains { SmallScalars.traits($0.value).contains(.letter) }
+                numbers = scalars.contains { SimpleScalars.traits($0.value).contains(.number) }
+                letters = scalars.contains { SimpleScalars.traits($0.value).contains(.letter) }
             } else {
                 // One walk over the Characters for their count and kinds: each walk breaks the text into graphemes again.
                 for character in bare {

@@ -34,23 +34,23 @@ extension StringProtocol {
         return true
     }
 
-    /// Scalars of `bytes` that surely open a Character, counted up to `limit`: in ASCII, Latin and Cyrillic text every
-    /// scalar does (none of them joins the one before, as a combining mark does, or the one after, as a prepended
-    /// mark or a CR before LF does), so most text is counted without breaking it into graphemes. A scalar of other
-    /// letters and the one after it are not counted.
+    /// Scalars of `bytes` that surely open a Character, counted up to `limit`: a simple scalar (`SimpleScalars`) that
+    /// joins no neighbour does, unless the one before it may join it. So most text is counted without breaking it into graphemes.
     private static func characterStarts(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var count = 0, index = 0, previousJoins = false
         while index < bytes.count, count < limit {
             let lead = bytes[index]
-            let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-            // U+00A0–U+02FF (Latin-1 and Latin Extended, spacing modifiers) and U+0400–U+052F (Cyrillic) but the
-            // combining marks U+0483–U+0489.
-            let stands = lead < 0x80 ? lead != 0x0D
-                : lead == 0xC2 ? second >= 0xA0
-                : lead &- 0xC3 < 9 || lead &- 0xD0 < 5 && !(lead == 0xD2 && second &- 0x83 < 7)
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var stands = false
+            if index + length <= bytes.count, length < 4 {
+                let value = length == 1 ? UInt32(lead)
+                    : length == 2 ? UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    : UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                stands = SimpleScalars.traits(of: value).map { !$0.contains(.joins) } ?? false
+            }
             if stands && !previousJoins { count += 1 }
             previousJoins = !stands
-            index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            index += length
         }
         return count
     }
@@ -139,8 +139,8 @@ extension StringProtocol {
             let byte = utf8[index]
             if byte >= 0x80 {
                 let rest = Substring(self[index...])
-                if let scalars = rest.smallScalars {
-                    return scalars.first { SmallScalars.traits($0.value).contains(.letter) }.map { Character(Unicode.Scalar($0.value)!) }
+                if let scalars = rest.simpleScalars {
+                    return scalars.first { SimpleScalars.traits($0.value).contains(.letter) }.map { Character(Unicode.Scalar($0.value)!) }
                 }
                 return rest.first(where: \.isLetter)
             }
@@ -158,8 +158,8 @@ extension Substring {
     /// Some character of it is a letter or a figure; an all-ASCII word is answered from its bytes.
     var hasLetterOrFigure: Bool {
         if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(where: isASCIIAlphanumeric) }
-        if let scalars = Substring(self).smallScalars {
-            return scalars.contains { !SmallScalars.traits($0.value).isDisjoint(with: [.letter, .number]) }
+        if let scalars = Substring(self).simpleScalars {
+            return scalars.contains { !SimpleScalars.traits($0.value).isDisjoint(with: [.letter, .number]) }
         }
         return contains { $0.isLetter || $0.isNumber }
     }
@@ -184,8 +184,8 @@ extension Substring {
             }
             return self[first...last]
         }
-        if let scalars = smallScalars {
-            let isAlphanumeric = { (scalar: (value: UInt16, offset: Int)) in !SmallScalars.traits(scalar.value).isDisjoint(with: [.letter, .number]) }
+        if let scalars = simpleScalars {
+            let isAlphanumeric = { (scalar: (value: UInt16, offset: Int)) in !SimpleScalars.traits(scalar.value).isDisjoint(with: [.letter, .number]) }
             guard let first = scalars.firstIndex(where: isAlphanumeric), let last = scalars.lastIndex(where: isAlphanumeric) else {
                 return self[endIndex...]
             }
@@ -278,8 +278,8 @@ extension String {
 
     /// Letters from scripts without case (CJK, Arabic, Hebrew, Thai…): such names cannot be title case.
     var isCaselessScript: Bool {
-        if let scalars = Substring(self).smallScalars {
-            let letters = scalars.map { SmallScalars.traits($0.value) }.filter { $0.contains(.letter) }
+        if let scalars = Substring(self).simpleScalars {
+            let letters = scalars.map { SimpleScalars.traits($0.value) }.filter { $0.contains(.letter) }
             return !letters.isEmpty && letters.allSatisfy { $0.isDisjoint(with: [.uppercase, .lowercase]) }
         }
         let letters = filter { $0.isLetter }
@@ -345,7 +345,7 @@ extension StringProtocol {
     /// `lowercased()`, from the table of small scalars where the text has only those (ASCII is quick already).
     var lowercasedQuickly: String {
         let text = Substring(self)
-        if !text.utf8.allSatisfy({ $0 < 0x80 }), let scalars = text.smallScalars, let lowered = SmallScalars.lowercased(text, scalars: scalars) {
+        if !text.utf8.allSatisfy({ $0 < 0x80 }), let scalars = text.simpleScalars, let lowered = SimpleScalars.lowercased(scalars) {
             return lowered
         }
         return text.lowercased()

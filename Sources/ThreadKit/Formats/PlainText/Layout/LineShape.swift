@@ -144,9 +144,9 @@ extension Character {
 extension Substring {
     /// Without the punctuation around a word ("(Ann)," as "Ann"); `@`, `#`, `_` and `/` stay, being parts of handles.
     var trimmingPunctuation: Substring {
-        if let scalars = smallScalars {
+        if let scalars = simpleScalars {
             let keep = { (scalar: (value: UInt16, offset: Int)) in
-                !SmallScalars.traits(scalar.value).isDisjoint(with: [.letter, .number]) || "@#_/".utf16.contains(scalar.value)
+                !SimpleScalars.traits(scalar.value).isDisjoint(with: [.letter, .number]) || "@#_/".utf16.contains(scalar.value)
             }
             guard let first = scalars.firstIndex(where: keep), let last = scalars.lastIndex(where: keep) else { return self[endIndex...] }
             return bytes(scalars[first].offset, last + 1 < scalars.count ? scalars[last + 1].offset : utf8.count)

@@ -2,14 +2,15 @@ import Foundation
 import XCTest
 @testable import ThreadKit
 
-/// The text helpers that read Latin, Greek and Cyrillic text by its scalars (`SmallScalars`) answer as the
+/// The text helpers that read text by its scalars (`SimpleScalars`) answer as the
 /// Character-by-Character reading they stand in for, on every word of the fixtures and on hard cases.
-final class SmallScalarsTests: XCTestCase {
+final class SimpleScalarsTests: XCTestCase {
     /// Words where a scalar joins another into one Character, or lower-cases to more than one, or leaves the tables.
     private let hardWords = [
         "e\u{301}té", "«Jó»", "İstanbul", "ΣΟΦΙΑ", "Ա·Բ", "Ölçü.", "naïve,", "\u{212A}elvin", "ab\r\ncd", "Мария!", "(Ёлка)",
         "\u{483}а", "x\u{488}", "½", "²³", "¡Hola!", "§12", "—Ann", "Ŀŀ", "ǅungla", "ſ", "ĸ", "ŉ", "ß", "Ÿ", "Ǉ", "ǈ",
-        "№5", "Ӏ", "ӏ", "Ԥ", "\u{530}", "ʰ", "ˆ", "ǂ", "", "...", "1,204",
+        "№5", "Ӏ", "ӏ", "Ԥ", "\u{530}", "ʰ", "ˆ", "ǂ", "", "...", "1,204", "don’t", "“Yes”", "a\u{200D}b", "ｶﾞ", "ｶ\u{FF9E}",
+        "Ａｂｃ", "１２", "日本語", "カタカナ", "ひらがな\u{3099}", "。！？", "‼\u{FE0F}", "\u{2028}x", "x\u{200B}y", "—", "⁉",
     ]
 
     private func fixtureWords() throws -> Set<Substring> {
@@ -26,21 +27,29 @@ final class SmallScalarsTests: XCTestCase {
     }
 
     func testEveryScalarOfTheTablesReadsAsItsCharacter() {
-        for value in 0..<SmallScalars.limit {
+        let values = SimpleScalars.blocks.flatMap { Array($0.scalars) } + Array(SimpleScalars.ideographs)
+        // Neighbours of every kind the tables hold: each simple scalar is a Character of its own beside them.
+        let neighbours: [Character] = ["a", "é", "ж", "…", "。", "カ", "一", "Ａ", " "]
+        for value in values {
+            let name = "U+\(String(value, radix: 16))"
             guard let scalar = Unicode.Scalar(value) else { continue }
             let text = Substring(String(scalar))
-            guard let scalars = text.smallScalars else {
-                XCTAssertTrue(SmallScalars.traits(value).contains(.joins), "U+\(String(value, radix: 16)) is read by Characters only if it joins")
+            guard let scalars = text.simpleScalars else {
+                XCTAssertTrue(SimpleScalars.traits(of: value)?.contains(.joins) == true, "\(name) is read by Characters only if it may join")
                 continue
             }
             XCTAssertEqual(scalars.map(\.value), [UInt16(value)])
-            let character = Character(scalar), traits = SmallScalars.traits(value)
-            XCTAssertEqual(traits.contains(.letter), character.isLetter, "U+\(String(value, radix: 16))")
-            XCTAssertEqual(traits.contains(.number), character.isNumber, "U+\(String(value, radix: 16))")
-            XCTAssertEqual(traits.contains(.punctuation), character.isPunctuation, "U+\(String(value, radix: 16))")
-            XCTAssertEqual(traits.contains(.uppercase), character.isUppercase, "U+\(String(value, radix: 16))")
-            XCTAssertEqual(traits.contains(.lowercase), character.isLowercase, "U+\(String(value, radix: 16))")
-            XCTAssertEqual(text.lowercasedQuickly, text.lowercased(), "U+\(String(value, radix: 16))")
+            for neighbour in neighbours {
+                XCTAssertEqual((String(neighbour) + String(scalar)).count, 2, name)
+                XCTAssertEqual((String(scalar) + String(neighbour)).count, 2, name)
+            }
+            let character = Character(scalar), traits = SimpleScalars.traits(UInt16(value))
+            XCTAssertEqual(traits.contains(.letter), character.isLetter, name)
+            XCTAssertEqual(traits.contains(.number), character.isNumber, name)
+            XCTAssertEqual(traits.contains(.punctuation), character.isPunctuation, name)
+            XCTAssertEqual(traits.contains(.uppercase), character.isUppercase, name)
+            XCTAssertEqual(traits.contains(.lowercase), character.isLowercase, name)
+            XCTAssertEqual(text.lowercasedQuickly, text.lowercased(), name)
         }
     }
 

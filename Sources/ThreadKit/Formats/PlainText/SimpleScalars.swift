@@ -1,0 +1,138 @@
+/// Text of the alphabets and marks most pages are written in, read by its scalars: Latin, Greek, Cyrillic, general
+/// punctuation (quotation marks, dashes, `…`), CJK punctuation, kana, ideographs and full-width forms. Among these
+/// no scalar joins a neighbour into one Character but the combining marks, the joiners and CR, so in a text of such
+/// scalars with none of those each scalar is a Character, and what `Character` says of it (letter, figure,
+/// punctuation, case, its lower-case form) is looked up in a table made once from the standard library's own
+/// answers. Hand-written because Character properties and grapheme breaking are the slowest part of reading text
+/// beyond ASCII: a few hundred instructions a Character, against a few here.
+enum SimpleScalars {
+    struct Traits: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let letter = Traits(rawValue: 1)
+        static let number = Traits(rawValue: 2)
+        static let punctuation = Traits(rawValue: 4)
+        static let uppercase = Traits(rawValue: 8)
+        static let lowercase = Traits(rawValue: 16)
+        /// A combining mark, a joiner, a format control or CR: it may make one Character with a neighbour.
+        static let joins = Traits(rawValue: 32)
+    }
+
+    /// The blocks in the tables, each at its offset in them.
+    static let blocks: [(scalars: Range<UInt32>, offset: Int)] = [
+        (0x0000..<0x0530, 0), // ASCII, Latin, Greek, Cyrillic, Armenian capitals
+        (0x2000..<0x2070, 0x530), // General Punctuation
+        (0x3000..<0x3100, 0x5A0), // CJK Symbols and Punctuation, Hiragana, Katakana
+        (0xFF00..<0xFFF0, 0x6A0), // Half-width and Full-width Forms
+    ]
+    private static let tableSize = 0x790
+    /// CJK Unified Ideographs: every one a letter without case (checked by the tests), too many to tabulate; the
+    /// few that are numbers too ("一", "万") in a bit set made when the first ideograph is read.
+    static let ideographs: Range<UInt32> = 0x4E00..<0xA000
+    private static let numericIdeographs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (ideographs.count + 63) / 64)
+        for value in ideographs where Unicode.Scalar(value)?.properties.numericType != nil {
+            let offset = Int(value - ideographs.lowerBound)
+            bits[offset / 64] |= 1 << UInt64(offset % 64)
+        }
+        return bits
+    }()
+
+    private static let tables: (traits: [Traits], lower: [UInt16]) = {
+        var traits = [Traits](repeating: .joins, count: tableSize)
+        var lower = [UInt16](repeating: noLowerCase, count: tableSize)
+        for block in blocks {
+            for value in block.scalars {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let character = Character(scalar)
+                var these: Traits = []
+                if character.isLetter { these.insert(.letter) }
+                if character.isNumber { these.insert(.number) }
+                if character.isPunctuation { these.insert(.punctuation) }
+                if character.isUppercase { these.insert(.uppercase) }
+                if character.isLowercase { these.insert(.lowercase) }
+                switch scalar.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark, .format, .lineSeparator, .paragraphSeparator: these.insert(.joins)
+                default: if value == 0x0D || scalar.properties.isGraphemeExtend { these.insert(.joins) }
+                }
+                let index = block.offset + Int(value - block.scalars.lowerBound)
+                traits[index] = these
+                let lowered = String(character).lowercased().unicodeScalars
+                if lowered.count == 1, let only = lowered.first, only.value <= UInt32(UInt16.max), Self.index(of: only.value) != nil {
+                    lower[index] = UInt16(only.value)
+                }
+            }
+        }
+        return (traits, lower)
+    }()
+    private static let noLowerCase: UInt16 = 0xFFFF
+
+    private static func index(of value: UInt32) -> Int? {
+        for block in blocks where block.scalars.contains(value) { return block.offset + Int(value - block.scalars.lowerBound) }
+        return nil
+    }
+
+    /// Each scalar of `bytes` (UTF-8) as its value and the offset of its first byte, when every one is a simple
+    /// scalar and none joins a neighbour; nil otherwise.
+    static func scalars(of bytes: UnsafeBufferPointer<UInt8>) -> [(value: UInt16, offset: Int)]? {
+        var result: [(value: UInt16, offset: Int)] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let value: UInt32, length: Int
+            if lead < 0x80 {
+                (value, length) = (UInt32(lead), 1)
+            } else if lead < 0xE0 {
+                guard index + 1 < bytes.count else { return nil }
+                (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+            } else if lead < 0xF0 {
+                guard index + 2 < bytes.count else { return nil }
+                (value, length) = (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+            } else {
+                return nil
+            }
+            guard let traits = traits(of: value), !traits.contains(.joins) else { return nil }
+            result.append((UInt16(value), index))
+            index += length
+        }
+        return result
+    }
+
+    /// What the Character of a simple scalar is; nil for other scalars.
+    static func traits(of value: UInt32) -> Traits? {
+        if value < 0x530 { return tables.traits[Int(value)] }
+        if ideographs.contains(value) {
+            let offset = Int(value - ideographs.lowerBound)
+            return numericIdeographs[offset / 64] >> UInt64(offset % 64) & 1 == 1 ? [.letter, .number] : .letter
+        }
+        return index(of: value).map { tables.traits[$0] }
+    }
+
+    /// What the Character of a scalar `scalars(of:)` gave is.
+    static func traits(_ value: UInt16) -> Traits { traits(of: UInt32(value)) ?? .joins }
+
+    /// `text.lowercased()` for a text of simple scalars; nil when some scalar lower-cases to more than one, or to one
+    /// outside the tables.
+    static func lowercased(_ scalars: [(value: UInt16, offset: Int)]) -> String? {
+        var lowered = String.UnicodeScalarView()
+        for scalar in scalars {
+            let value = UInt32(scalar.value)
+            let lower = ideographs.contains(value) ? scalar.value : index(of: value).map { tables.lower[$0] } ?? noLowerCase
+            guard lower != noLowerCase, let next = Unicode.Scalar(UInt32(lower)) else { return nil }
+            lowered.append(next)
+        }
+        return String(lowered)
+    }
+}
+
+extension Substring {
+    /// `SimpleScalars.scalars` of the text's own bytes.
+    var simpleScalars: [(value: UInt16, offset: Int)]? {
+        utf8.withContiguousStorageIfAvailable { SimpleScalars.scalars(of: $0) } ?? nil
+    }
+
+    /// The text from the byte at `start` (counted from its start) up to the one at `end`.
+    func bytes(_ start: Int, _ end: Int) -> Substring {
+        self[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+    }
+}
