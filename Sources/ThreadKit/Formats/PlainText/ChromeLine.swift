@@ -118,7 +118,10 @@ enum ChromeLine {
         if isASCII, !bytes.contains(where: { $0 &- 0x30 < 10 }) { return .none }
         let isCount = { (word: Substring) in
             // Most words open with an ASCII letter, which no count does (the byte answers before any Character).
-            guard let first = word.utf8.first, first >= 0x80 || first &- 0x30 < 10 || "(),.kK".utf8.contains(first) else { return false }
+            guard let first = word.utf8.first, first &- 0x30 < 10 || "(),.kK".utf8.contains(first)
+                    // Beyond ASCII, the first Character a figure (its first scalar numeric) or the Kelvin sign.
+                    || first >= 0x80 && word.unicodeScalars.first.map({ $0.properties.numericType != nil || $0 == "\u{212A}" }) == true
+            else { return false }
             return word.allSatisfy { $0.isNumber || "(),.kK\u{212A}".contains($0) } && word.contains { $0.isNumber }
         }
         guard text.words.contains(where: isCount) else { return .none }

@@ -113,7 +113,9 @@ extension KeyedWord {
             }
             let facts = Facts(key: bare.utf8.fnv1a, bareLength: length, isCapitalised: word.firstLetter?.isUppercase == true,
                               mixesLettersAndDigits: numbers && letters)
-            if known.count < Self.limit { known[hash] = facts }
+            // Full: started afresh, so it keeps the words of the comments at hand rather than the page's first.
+            if known.count == Self.limit { known.removeAll(keepingCapacity: true) }
+            known[hash] = facts
             return facts
         }
     }

@@ -110,7 +110,8 @@ enum InlineAddresses {
                 open = line
                 continue
             }
-            let wrapped = Int(line.indent) + line.text.count >= rules.wrappedLineLength
+            // As long as a wrapped line: asked only of a line an address was taken from.
+            let wrapped = { !line.text.hasAtMost(characters: rules.wrappedLineLength - Int(line.indent) - 1) }
             var text = line.text
             if hasAddress(line.text) {
                 let (stripped, everyFound) = withoutAddresses(line.text)
@@ -131,13 +132,13 @@ enum InlineAddresses {
             if opensWithAddress && line.blanksBefore == 0 && blanksCarried == 0 || goesOnBroken(text, line), var last = kept.popLast() {
                 last.text += " " + text
                 kept.append(last)
-                broken = wrapped && text != line.text
+                broken = text != line.text && wrapped()
                 continue
             }
             kept.append(carrying(blanksCarried, text == line.text ? line
                 : PageLine(text: text, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))))
             blanksCarried = 0
-            broken = wrapped && text != line.text
+            broken = text != line.text && wrapped()
         }
         if let open { kept.append(carrying(blanksCarried, open)) }
         lines = kept

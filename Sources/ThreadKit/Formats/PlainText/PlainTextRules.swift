@@ -237,6 +237,8 @@ public final class PlainTextRules: Sendable {
     let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting "]
     /// Words that open a reply marker before the name of the one answered: "In reply to Ann".
     let replyMarkerOpeners = ["in reply to ", "replying to ", "reply to ", "replied to comment from ", "replied to "]
+    /// The first bytes of those openers and the attributions' (lower case): most lines open with none of them.
+    let opensMarker: [Bool]
     /// Smileys made of punctuation, which stand in prose, not in a layout's headers.
     let emoticons: Set<String> = [":)", ":-)", ";)", ";-)", ":(", ":-(", ":/", ":-/", ":'(", "^^", "^_^", "<3", ":o)", "=)"]
     /// Marks that part a header's fields ("Ann | DATE | Reply", "Ann · 3h"): where a name in a header ends.
@@ -629,6 +631,9 @@ public final class PlainTextRules: Sendable {
         adBlockHeadingKeys = KeySet(keys: adBlockHeadings.compactMap(ChromeLine.listKey))
         siteListHeadingKeys = KeySet(keys: siteListHeadings.compactMap(ChromeLine.listKey))
         listingHeadingKeys = KeySet(keys: listingHeadings.compactMap(ChromeLine.listKey))
+        var opensMarker = [Bool](repeating: false, count: 256)
+        for opener in replyMarkerOpeners + attributionOpeners { if let byte = opener.utf8.first { opensMarker[Int(byte)] = true } }
+        self.opensMarker = opensMarker
         questionOpenerKeys = KeySet(questionOpeners)
         replyOpenerKeys = KeySet(replyOpeners)
         everyoneKeys = KeySet(everyone)

@@ -90,8 +90,12 @@ enum ShownReplies {
     /// Asked of every short line: compared on the bytes, with no lower-cased copy (the openers are ASCII).
     static func opening(of text: String, rules: PlainTextRules) -> (kind: EvidenceKind, rest: Substring)? {
         let start = text.utf8.first.map { ($0 | 0x20) &- 0x61 < 26 } == true ? text[...] : text.drop { !$0.isLetter && !$0.isNumber }
-        for (kind, openers) in [(EvidenceKind.replyMarker, rules.replyMarkerOpeners), (.attribution, rules.attributionOpeners)] {
-            if let opener = openers.first(where: { ChromeLine.opens(start.utf8, with: $0) }) { return (kind, start.dropFirst(opener.count)) }
+        guard let first = start.utf8.first, rules.opensMarker[Int(first &- 0x41 < 26 ? first | 0x20 : first)] else { return nil }
+        if let opener = rules.replyMarkerOpeners.first(where: { ChromeLine.opens(start.utf8, with: $0) }) {
+            return (.replyMarker, start.dropFirst(opener.count))
+        }
+        if let opener = rules.attributionOpeners.first(where: { ChromeLine.opens(start.utf8, with: $0) }) {
+            return (.attribution, start.dropFirst(opener.count))
         }
         // "In reply to" alone: the one answered is gone (a deleted account's comment), the marker no text of the reply.
         if start.utf8.count < 16, start.utf8.last.map({ $0 | 0x20 == UInt8(ascii: "o") }) == true, rules.replyMarkerOpeners.contains(where: { $0.utf8.count == start.utf8.count + 1 && ChromeLine.opens((start + " ").utf8, with: $0) }) {
