@@ -8,14 +8,17 @@ extension PageLayout {
                        considered: inout [String]?) -> [PageLayout] {
         let sample = start..<min(lines.count, start + rules.layoutSampleLines)
         guard sample.count >= 2 * rules.layoutMinimumRepeats else { return [] }
-        let vocabulary = LineShape.Vocabulary(lines: lines[sample], rules: rules)
-        var shaped = [ShapedLine?](repeating: nil, count: sample.count)
-        var places: [LineShape: [Int]] = [:]
-        for index in sample where lines[index].isShort {
-            let line = ShapedLine(lines[index].text, vocabulary: vocabulary, rules: rules)
-            shaped[index - start] = line
-            places[line.shape, default: []].append(index)
+        // Each short line's words, then the page's vocabulary from all of them, then each line's shape: on every core.
+        let pieces = piecesWorthMaking(for: sample.count, smallest: rules.layoutLinesPerCore)
+        let shortWords = [[Substring]?](count: sample.count, concurrentlyInPieces: pieces) { offset in
+            lines[start + offset].isShort ? ShapedLine.words(of: lines[start + offset].text, rules: rules) : nil
         }
+        let vocabulary = LineShape.Vocabulary(lines: lines[sample], shortWords: shortWords, rules: rules)
+        let shaped = [ShapedLine?](count: sample.count, concurrentlyInPieces: pieces) { offset in
+            shortWords[offset].map { ShapedLine(words: $0, vocabulary: vocabulary, rules: rules) }
+        }
+        var places: [LineShape: [Int]] = [:]
+        for index in sample { if let line = shaped[index - start] { places[line.shape, default: []].append(index) } }
         func shapeAt(_ index: Int) -> LineShape? { sample.contains(index) ? shaped[index - start]?.shape : nil }
         // Asked of the same lines again and again (every anchor at every offset): worked out once.
         let nameLines = sample.map { PageLayout.isNameLine($0, in: lines, rules: rules) }

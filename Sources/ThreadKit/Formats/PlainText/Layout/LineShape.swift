@@ -58,14 +58,15 @@ struct LineShape: Hashable, CustomStringConvertible {
 
         /// Words on at least `minimum` short lines and on at least `share` of as many lines as the commonest word:
         /// a prolific commenter's name recurs too, but on fewer lines than the words of every header.
-        init(lines: ArraySlice<PageLine>, rules: PlainTextRules) {
+        /// `shortWords`: each short line's words as `ShapedLine.words` cuts them (what a text browser glued together apart),
+        /// nil for the other lines.
+        init(lines: ArraySlice<PageLine>, shortWords: [[Substring]?], rules: PlainTextRules) {
             var counts: [String: Int] = [:]
             // A word ending in a colon that opens a line is a field's label by its form ("From:", "Location:").
             var fields: [String: Int] = [:]
-            for line in lines where line.isShort {
+            for case let words? in shortWords {
                 var seen: Set<String> = []
-                // Words as the shapes will read them: what a text browser glued together apart.
-                for word in ShapedLine.words(of: line.text, rules: rules) {
+                for word in words {
                     let key = LineShape.key(word)
                     if !key.isEmpty, seen.insert(key).inserted { counts[key, default: 0] += 1 }
                     if seen.count == 1, key.count > 1, key.last == ":", key.dropLast().allSatisfy(\.isLetter) { fields[key, default: 0] += 1 }
@@ -76,7 +77,7 @@ struct LineShape: Hashable, CustomStringConvertible {
             words = Set(counts.filter { $0.value >= floor }.keys).union(fields.filter { $0.value >= rules.layoutMinimumRepeats }.keys)
             var inParagraphs: [String: Int] = [:]
             for line in lines.lazy.filter({ !$0.isShort }).prefix(rules.layoutSampleParagraphs) {
-                for word in line.text.split(separator: " ") {
+                for word in line.text.words {
                     let key = LineShape.key(word)
                     if words.contains(key) { inParagraphs[key, default: 0] += 1 }
                 }
@@ -88,7 +89,7 @@ struct LineShape: Hashable, CustomStringConvertible {
 
     /// A word as the vocabulary knows it: lower case, without a text browser's link number (`[12]`).
     static func key(_ word: Substring) -> String {
-        withoutReference(word).lowercased()
+        withoutReference(word).lowercasedQuickly
     }
 
     /// `[12]Ann` as `Ann`: `lynx -dump` numbers each link where it stands.

@@ -6,7 +6,12 @@ struct ShapedLine {
     var spans: [Range<Int>]
 
     init(_ text: String, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
-        words = Self.words(of: text, rules: rules)
+        self.init(words: Self.words(of: text, rules: rules), vocabulary: vocabulary, rules: rules)
+    }
+
+    /// The shape of a line of `words`, as `words(of:rules:)` cut them.
+    init(words: [Substring], vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
+        self.words = words
         var tokens: [LineShape.Token] = []
         spans = []
         var addressEnd = -1
@@ -126,7 +131,7 @@ struct ShapedLine {
     /// The words of a line as the shapes read them: without `lynx` link numbers, and what a text browser glued
     /// together apart.
     static func words(of text: String, rules: PlainTextRules) -> [Substring] {
-        var words = text.split(separator: " ").map(LineShape.withoutReference).filter { !$0.isEmpty }
+        var words = text.words.map(LineShape.withoutReference).filter { !$0.isEmpty }
             .flatMap { unglued($0, rules: rules) }
         // "Lennie10 March 2019", "Sana6. Juni 2015": the day of a date glued to the name before it (w3m); the month after it
         // tells, when no day follows the month ("dave_k78 October 12, 2023" is a name and a date).
@@ -154,7 +159,7 @@ struct ShapedLine {
     /// between where the page's markup has none (so too an image before the name, a verb after it).
     static func unglued(_ word: Substring, rules: PlainTextRules) -> [Substring] {
         // Each word of every short line comes here: the commonest, short or of small letters only, leave at once.
-        guard word.utf8.count > 4, word.count > 4,
+        guard word.utf8.count > 4, !word.hasAtMost(characters: 4),
               word.utf8.dropFirst().contains(where: { $0 >= 0x80 || $0 & 0xE0 == 0x40 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
                 || word.first == "[" else { return [word] }
         // "[e07d98e0]Priyanka": an image's stand-in glued to the name after it.
