@@ -167,7 +167,7 @@ struct AuthorLine {
         }
         // Before the first parenthesis (after those opening the line), as `split(separator: "(")` cuts it; on bytes.
         let core = Substring(text.utf8.drop(while: { $0 == UInt8(ascii: "(") }).prefix(while: { $0 != UInt8(ascii: "(") })).trimmingSpaces
-        if let open = text.firstIndex(of: "(") {
+        if let open = text.utf8.firstIndex(of: UInt8(ascii: "(")) {
             let inside = text[text.index(after: open)...].prefix { $0 != ")" }
             if !text.holds(")") {
                 tally.add(.cutOffParenthesis, rules.cutOffParenthesis, line: line)
@@ -309,6 +309,23 @@ struct AuthorLine {
 
     /// "GO WOLVES GO": every cased letter in capitals, in words of two letters or more.
     private static func isShouted(_ text: String) -> Bool {
+        if let scalars = Substring(text).simpleScalars {
+            let traits = scalars.map { SimpleScalars.traits($0.value) }
+            let letters = traits.filter { $0.contains(.letter) }
+            guard letters.count >= 4, letters.allSatisfy({ $0.contains(.uppercase) || !$0.contains(.lowercase) }),
+                  letters.contains(where: { $0.contains(.uppercase) }) else { return false }
+            // Every word has other than one letter: count the letters between spaces.
+            var inWord = 0
+            for (scalar, trait) in zip(scalars, traits) {
+                if scalar.value == 0x20 {
+                    if inWord == 1 { return false }
+                    inWord = 0
+                } else if trait.contains(.letter) {
+                    inWord += 1
+                }
+            }
+            return inWord != 1
+        }
         let letters = text.filter(\.isLetter)
         return letters.count >= 4 && letters.allSatisfy { $0.isUppercase || !$0.isLowercase } && letters.contains(where: \.isUppercase)
             && text.words.allSatisfy { $0.filter(\.isLetter).count != 1 }

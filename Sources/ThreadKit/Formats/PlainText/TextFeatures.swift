@@ -252,7 +252,10 @@ extension String {
 
     /// ":)", ";(", ":D", or an emoji at the very end.
     var endsWithSmiley: Bool {
-        if [":)", ";)", ":(", ";(", ":D", ":P", ":-)", ";-)", ":-("].contains(where: { hasSuffix($0) }) { return true }
+        // The smileys' last bytes are the last Characters: a mark combining with them would come after them.
+        if [":)", ";)", ":(", ";(", ":D", ":P", ":-)", ";-)", ":-("].contains(where: { utf8.reversed().starts(with: $0.utf8.reversed()) }) {
+            return true
+        }
         guard let last = unicodeScalars.last(where: { $0.value != 0xFE0F && $0.value != 0x200D }) else { return false }
         return last.properties.isEmojiPresentation
     }
