@@ -58,6 +58,11 @@ struct LineShape: Hashable, CustomStringConvertible {
 
         /// Words on at least `minimum` short lines and on at least `share` of as many lines as the commonest word:
         /// a prolific commenter's name recurs too, but on fewer lines than the words of every header.
+        /// The vocabulary of `lines`, their words cut here.
+        init(lines: ArraySlice<PageLine>, rules: PlainTextRules) {
+            self.init(lines: lines, shortWords: lines.map { $0.isShort ? ShapedLine.words(of: $0.text, rules: rules) : nil }, rules: rules)
+        }
+
         /// `shortWords`: each short line's words as `ShapedLine.words` cuts them (what a text browser glued together apart),
         /// nil for the other lines.
         init(lines: ArraySlice<PageLine>, shortWords: [[Substring]?], rules: PlainTextRules) {
