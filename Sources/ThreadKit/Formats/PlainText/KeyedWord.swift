@@ -92,7 +92,7 @@ extension KeyedWord {
         /// By a hash of the word's bytes: hashing a String of other letters than ASCII normalises it first,
         /// which is slow. (One hash for two words would mix them up, as `KeySet` would.)
         private var known: [UInt64: Facts] = [:]
-        private static let limit = 1 << 15
+        private static let limit = 1 << 12
 
         mutating func facts(of word: Substring) -> Facts {
             let hash = word.utf8.fnv1a
