@@ -4,8 +4,11 @@ import Foundation
 /// How many pieces work on `count` items is worth sharing out in: one per core, but none of fewer than `smallest`
 /// items, for which starting a thread would cost more than it saves.
 public func piecesWorthMaking(for count: Int, smallest: Int) -> Int {
-    min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / smallest))
+    count < 2 * smallest ? 1 : min(cores, count / smallest)
 }
+
+/// Read once: asking reads the process's CPU set and cgroup quota from files, about 100,000 instructions each time.
+private let cores = ProcessInfo.processInfo.activeProcessorCount
 
 extension UnsafeMutableBufferPointer {
     /// Calls `body` with each of `pieces` runs of nearly equal length that the indices are cut into, all at
@@ -16,6 +19,8 @@ extension UnsafeMutableBufferPointer {
 
     /// The same, telling `body` which piece (`0..<pieces`) its run is.
     func updateConcurrently(inPieces pieces: Int, _ body: @Sendable (Int, Range<Int>, Self) -> Void) {
+        // One piece is worked here: handing it to a queue costs more than a small page's piece of work.
+        guard pieces > 1 else { return body(0, 0..<count, self) }
         let (shared, count) = (DisjointRuns(buffer: self), count)
         DispatchQueue.concurrentPerform(iterations: pieces) { piece in
             body(piece, count * piece / pieces ..< count * (piece + 1) / pieces, shared.buffer)
