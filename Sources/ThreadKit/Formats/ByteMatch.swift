@@ -8,6 +8,15 @@ extension StringProtocol {
         }
     }
 
+    /// The same for a piece in a String (a word list's entry).
+    func holds(_ piece: String) -> Bool {
+        var piece = piece
+        return piece.withUTF8 { needle in
+            utf8.withContiguousStorageIfAvailable { haystack in Self.find(needle, in: haystack) }
+                ?? Array(utf8).withUnsafeBufferPointer { Self.find(needle, in: $0) }
+        }
+    }
+
     /// `hasPrefix` on bytes: the standard one compares Characters, one grapheme break check at a time.
     func begins(with prefix: StaticString) -> Bool {
         prefix.withUTF8Buffer { utf8.starts(with: $0) }

@@ -121,7 +121,7 @@ struct ArticleBoundary {
     static func weighChat(_ line: PageLine, median: Int, rules: PlainTextRules = .standard, into tally: inout Tally) {
         let text = line.text, number = Int(line.number)
         let lower = text.lowercased()
-        if rules.articleSignOffs.contains(where: { lower.contains($0) }) { return tally.add(.chatty, PlainTextRules.veto, line: number, detail: "invites comments") }
+        if rules.articleSignOffs.contains(where: { lower.holds($0) }) { return tally.add(.chatty, PlainTextRules.veto, line: number, detail: "invites comments") }
         if text.startsLowercase { tally.add(.chatty, rules.chattyLowercaseStart, line: number, detail: "lower-case start") }
         if text.holds("??") || text.holds("!!") { tally.add(.chatty, rules.chattyDoubledMarks, line: number, detail: "doubled marks") }
         if text.containsQuestion { tally.add(.chatty, rules.chattyQuestion, line: number, detail: "a question") }

@@ -73,6 +73,6 @@ struct ArticleHeader {
             return true
         }
         return ["(photo credit", "(photo:", "(image:", "(credit:", "(photo by", "photo by ", "getty images",
-                "(ap photo", "(reuters", "image credit"].contains { lower.contains($0) }
+                "(ap photo", "(reuters", "image credit"].contains { lower.holds($0) }
     }
 }

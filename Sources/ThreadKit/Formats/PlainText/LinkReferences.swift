@@ -43,7 +43,7 @@ enum LinkReferences {
     /// "1. https://example.org/feed", "12. file:///tmp/x.html", "1369. https://…" (a long page's list passes a thousand).
     private static func isReference(_ line: PageLine) -> Bool {
         guard let number = referenceNumber(line.text), number > 0 else { return false }
-        return line.text.contains("://") || line.text.contains("mailto:")
+        return line.text.holds("://") || line.text.holds("mailto:")
     }
 
     /// The number opening a line of the list: figures and a full stop.
