@@ -75,12 +75,17 @@ enum TableColumns {
 
     /// `tableGap` spaces in a row somewhere in `text`: a byte scan, since every line of a large page is asked.
     private static func hasGap(_ text: String, rules: PlainTextRules) -> Bool {
-        var run = 0
-        for byte in text.utf8 {
-            run = byte == 0x20 ? run + 1 : 0
-            if run == rules.tableGap { return true }
+        // Every line of a page is asked: its bytes in place, and the gap read from the rules once.
+        let gap = rules.tableGap
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var run = 0
+            for byte in bytes {
+                run = byte == 0x20 ? run + 1 : 0
+                if run == gap { return true }
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
     /// Words each alone in its cell, cells `tableGap` spaces or more apart: "Author          Message". A byte scan.
