@@ -209,7 +209,7 @@ struct AuthorLine {
     /// reader marks it.
     static func badged(_ name: String) -> (name: String, role: Comment.Role?) {
         // Asked of every comment's name: one word has no badge beside it.
-        guard name.utf8.contains(0x20) else { return (name, nil) }
+        guard name.holdsByte(0x20) else { return (name, nil) }
         let words = name.words
         let kept = withoutBadges(words[...])
         guard kept.count < words.count else { return (name, nil) }
@@ -247,14 +247,14 @@ struct AuthorLine {
         if text.holds("?") || text.holds("!") || text.holds("http") || text.holds("www.") { return true }
         let words = text.words
         // "You're on", "We'll see": a contraction of the language's pronouns and verbs is no word of a name.
-        if text.utf8.contains(UInt8(ascii: "'")) || text.holds("’"), words.contains(where: { word in
+        if text.holdsByte(UInt8(ascii: "'")) || text.holds("’"), words.contains(where: { word in
             let lower = word.lowercased()
             return PlainTextRules.standard.contractionEndings.contains { lower.hasSuffix($0) }
         }) { return true }
         // Commas belong to sentences, except inside a parenthesis or between capitalised words
         // ("Ray Dobbs (Ward 3 council, 1998", "Retired Bridge Inspector, Not Your Enemy"), or after a name of two words or
         // more on a line that recurs: the poster's description ("Dr. Ann Lee, nephrologist, Vega Hospital").
-        if text.utf8.contains(UInt8(ascii: ",")) {
+        if text.holdsByte(UInt8(ascii: ",")) {
             let outsideParentheses = text.prefix { $0 != "(" }
             let beforeComma = outsideParentheses.prefix(while: { $0 != "," }).words
             if outsideParentheses.holds(","), !isTitleCase(outsideParentheses.words), !recurring || !isTitleCase(beforeComma) || beforeComma.count < 2 {

@@ -17,7 +17,7 @@ enum LinkReferences {
         }
         lines.removeSubrange(heading...)
         var emptied: [Int] = []
-        for index in lines.indices where lines[index].text.utf8.contains(UInt8(ascii: "[")) {
+        for index in lines.indices where lines[index].text.holdsByte(UInt8(ascii: "[")) {
             let line = lines[index]
             let (text, numbered) = withoutNumbers(line.text)
             if text.isEmpty {
@@ -149,7 +149,7 @@ enum InlineAddresses {
     private static let schemes: [StaticString] = ["<http://", "<https://", "<mailto:", "<ftp://", "<file://", "<javascript:"]
 
     private static func hasAddress(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "<")) && schemes.contains { text.holds($0) }
+        text.holdsByte(UInt8(ascii: "<")) && schemes.contains { text.holds($0) }
     }
 
     /// An address opens on the line and does not close on it.

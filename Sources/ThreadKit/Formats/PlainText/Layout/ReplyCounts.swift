@@ -59,7 +59,7 @@ enum NavigationLinks {
 
     /// The links of a header line, nil when it shows none.
     static func header(_ text: String, rules: PlainTextRules) -> Header? {
-        guard text.utf8.contains(UInt8(ascii: "|")) else { return nil }
+        guard text.holdsByte(UInt8(ascii: "|")) else { return nil }
         let links = Set(text.lowercased().split(separator: "|").map { part in
             String(part.split(separator: " ").first.map(LineShape.key) ?? "")
         })
