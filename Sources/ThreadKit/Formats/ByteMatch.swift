@@ -19,6 +19,13 @@ extension StringProtocol {
         }
     }
 
+    /// `body` on the text's UTF-8 bytes in place (a copy for a text not stored contiguously): a loop over a buffer
+    /// takes a few instructions a byte, over the UTF-8 view's iterator some thirty.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+
     /// Whether the byte occurs in the text, by `memchr`: asked of every line of a page, where the view's
     /// iterator takes some thirty instructions a byte.
     func holdsByte(_ byte: UInt8) -> Bool {

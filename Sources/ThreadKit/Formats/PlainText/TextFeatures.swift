@@ -4,28 +4,32 @@ extension StringProtocol {
 
     /// More than `limit` words split on spaces, counted on the bytes up to `limit + 1`.
     func hasMoreWords(than limit: Int) -> Bool {
-        var count = 0, inWord = false
-        for byte in utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { return true }
+        withBytes { bytes in
+            var count = 0, inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return true }
+                }
             }
+            return false
         }
-        return false
     }
 
     /// At most `limit` characters. Counting Characters is slow: bytes answer first (there are never
     /// fewer bytes than characters, and as many in ASCII).
     func hasAtMost(characters limit: Int) -> Bool {
-        let bytes = utf8.count
-        if bytes <= limit { return true }
-        if utf8.allSatisfy({ $0 < 0x80 }) { return false }
-        // Nor fewer scalars (bytes that open one) than characters.
-        if utf8.count(where: { $0 & 0xC0 != 0x80 }) <= limit { return true }
-        if let opened = utf8.withContiguousStorageIfAvailable({ Self.characterStarts($0, upTo: limit + 1) }), opened > limit { return false }
+        if utf8.count <= limit { return true }
+        let settled: Bool? = withBytes { bytes in
+            if bytes.allSatisfy({ $0 < 0x80 }) { return false }
+            // Nor fewer scalars (bytes that open one) than characters.
+            if bytes.count(where: { $0 & 0xC0 != 0x80 }) <= limit { return true }
+            return Self.characterStarts(bytes, upTo: limit + 1) > limit ? false : nil
+        }
+        if let settled { return settled }
         var characters = 0
         for _ in self {
             characters += 1
@@ -292,16 +296,15 @@ extension String {
     /// Collapsed white space, for comparing text that was repeated.
     var normalisedForComparison: String {
         // Most text has single spaces between words and none at the ends: then it is its own form.
-        var previous: UInt8 = 0x20
-        var alreadySingleSpaced = true
-        for byte in utf8 {
-            if byte == 0x20 && previous == 0x20 {
-                alreadySingleSpaced = false
-                break
+        let singleSpaced = withBytes { bytes in
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte == 0x20 && previous == 0x20 { return false }
+                previous = byte
             }
-            previous = byte
+            return previous != 0x20
         }
-        return alreadySingleSpaced && previous != 0x20 ? self : words.joined(separator: " ")
+        return singleSpaced ? self : words.joined(separator: " ")
     }
 
     /// Sentences split after `.`, `?`, `!` or `…` followed by a space; found on UTF-8 bytes.
