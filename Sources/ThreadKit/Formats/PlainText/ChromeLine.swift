@@ -31,12 +31,14 @@ enum ChromeLine {
         if let byte = text.utf8.last, byte == 0xBB || byte == 0xBA || byte == 0x92, let last = text.last, "»›→".contains(last) {
             text = text.dropLast().trimmingSpaces[...]
         }
-        var key: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            key = (key ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 0x100_0000_01B3
+        return text.withBytes { bytes in
+            var key: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                key = (key ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 0x100_0000_01B3
+            }
+            return key
         }
-        return key
     }
 
     /// A list entry's count of views or plays: "98K views", "1.2M views • 2 years ago", "870 watching".

@@ -77,7 +77,7 @@ enum TableColumns {
     private static func hasGap(_ text: String, rules: PlainTextRules) -> Bool {
         // Every line of a page is asked: its bytes in place, and the gap read from the rules once.
         let gap = rules.tableGap
-        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+        return text.withBytes { bytes in
             var run = 0
             for byte in bytes {
                 run = byte == 0x20 ? run + 1 : 0
@@ -85,21 +85,23 @@ enum TableColumns {
             }
             return false
         }
-        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
     /// Words each alone in its cell, cells `tableGap` spaces or more apart: "Author          Message". A byte scan.
     static func isOneWordCells(_ text: String, rules: PlainTextRules) -> Bool {
-        var run = 0, gaps = 0, started = false
-        for byte in text.utf8 {
-            if byte == 0x20 { run += 1; continue }
-            if started, run > 0 {
-                guard run >= rules.tableGap else { return false }
-                gaps += 1
+        let gap = rules.tableGap
+        return text.withBytes { bytes in
+            var run = 0, gaps = 0, started = false
+            for byte in bytes {
+                if byte == 0x20 { run += 1; continue }
+                if started, run > 0 {
+                    guard run >= gap else { return false }
+                    gaps += 1
+                }
+                (started, run) = (true, 0)
             }
-            (started, run) = (true, 0)
+            return gaps > 0
         }
-        return gaps > 0
     }
 
     /// The run of spaces in `line` that ends just before `column`, when the text on both sides of it is not empty.
