@@ -78,24 +78,25 @@ enum SimpleScalars {
         result.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            let value: UInt32, length: Int
-            if lead < 0x80 {
-                (value, length) = (UInt32(lead), 1)
-            } else if lead < 0xE0 {
-                guard index + 1 < bytes.count else { return nil }
-                (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
-            } else if lead < 0xF0 {
-                guard index + 2 < bytes.count else { return nil }
-                (value, length) = (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-            } else {
-                return nil
-            }
-            guard let traits = traits(of: value), !traits.contains(.joins) else { return nil }
+            let (value, length) = scalar(in: bytes, at: index)
+            guard let value, let traits = traits(of: value), !traits.contains(.joins) else { return nil }
             result.append((UInt16(value), index))
             index += length
         }
         return result
+    }
+
+    /// The scalar whose UTF-8 opens at `index` of `bytes`, and its length in bytes; no value for one of four bytes
+    /// (none of them is simple) or one cut off.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32?, length: Int) {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard length < 4, index + length <= bytes.count else { return (nil, length) }
+        switch length {
+        case 1: return (UInt32(lead), 1)
+        case 2: return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        default: return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
     }
 
     /// What the Character of a simple scalar is; nil for other scalars.

@@ -43,15 +43,8 @@ extension StringProtocol {
     private static func characterStarts(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var count = 0, index = 0, previousJoins = false
         while index < bytes.count, count < limit {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var stands = false
-            if index + length <= bytes.count, length < 4 {
-                let value = length == 1 ? UInt32(lead)
-                    : length == 2 ? UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    : UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                stands = SimpleScalars.traits(of: value).map { !$0.contains(.joins) } ?? false
-            }
+            let (value, length) = SimpleScalars.scalar(in: bytes, at: index)
+            let stands = value.flatMap(SimpleScalars.traits(of:)).map { !$0.contains(.joins) } ?? false
             if stands && !previousJoins { count += 1 }
             previousJoins = !stands
             index += length
