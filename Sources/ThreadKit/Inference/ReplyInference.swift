@@ -285,8 +285,7 @@ private struct Context {
         return facts.this.asksEveryone ? nil : previous
     }
 
-    /// `paragraph`, the first, opens with a question to everyone.
-    /// `opening`: the words of the first paragraph, of which the first sentence is read.
+    /// The first paragraph opens with a question to everyone; `opening`: its words, of which the first sentence is read.
     static func asksEveryone(_ opening: [KeyedWord], rules: PlainTextRules) -> Bool {
         guard let first = opening.first, rules.questionOpenerKeys.contains(first.key) else { return false }
         return !opening.firstSentence.contains { rules.secondPersonKeys.contains($0.key) }
