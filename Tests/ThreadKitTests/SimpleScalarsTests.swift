@@ -11,6 +11,7 @@ final class SimpleScalarsTests: XCTestCase {
         "\u{483}а", "x\u{488}", "½", "²³", "¡Hola!", "§12", "—Ann", "Ŀŀ", "ǅungla", "ſ", "ĸ", "ŉ", "ß", "Ÿ", "Ǉ", "ǈ",
         "№5", "Ӏ", "ӏ", "Ԥ", "\u{530}", "ʰ", "ˆ", "ǂ", "", "...", "1,204", "don’t", "“Yes”", "a\u{200D}b", "ｶﾞ", "ｶ\u{FF9E}",
         "Ａｂｃ", "１２", "日本語", "カタカナ", "ひらがな\u{3099}", "。！？", "‼\u{FE0F}", "\u{2028}x", "x\u{200B}y", "—", "⁉",
+        "한국어", "하\u{11A8}", "\u{1100}\u{1161}", "\u{1100}한", "글자!",
     ]
 
     private func fixtureWords() throws -> Set<Substring> {
@@ -27,9 +28,9 @@ final class SimpleScalarsTests: XCTestCase {
     }
 
     func testEveryScalarOfTheTablesReadsAsItsCharacter() {
-        let values = SimpleScalars.blocks.flatMap { Array($0.scalars) } + Array(SimpleScalars.ideographs)
+        let values = SimpleScalars.blocks.flatMap { Array($0.scalars) } + Array(SimpleScalars.ideographs) + Array(SimpleScalars.hangulSyllables)
         // Neighbours of every kind the tables hold: each simple scalar is a Character of its own beside them.
-        let neighbours: [Character] = ["a", "é", "ж", "…", "。", "カ", "一", "Ａ", " "]
+        let neighbours: [Character] = ["a", "é", "ж", "…", "。", "カ", "一", "한", "Ａ", " "]
         for value in values {
             let name = "U+\(String(value, radix: 16))"
             guard let scalar = Unicode.Scalar(value) else { continue }
@@ -79,6 +80,8 @@ final class SimpleScalarsTests: XCTestCase {
     func testCharactersCountedPastWhatScalarsSettle() {
         // A line of Cyrillic longer than the limit in Characters, and the same length of combining marks, which are fewer.
         XCTAssertFalse(String(repeating: "ж", count: 30).hasAtMost(characters: 19))
+        XCTAssertFalse(String(repeating: "한", count: 20).hasAtMost(characters: 19))
+        XCTAssertTrue(String(repeating: "\u{1100}\u{1161}", count: 19).hasAtMost(characters: 19), "conjoining jamo make one syllable")
         XCTAssertTrue(String(repeating: "e\u{301}", count: 19).hasAtMost(characters: 19))
         XCTAssertFalse(String(repeating: "e\u{301}", count: 20).hasAtMost(characters: 19))
         XCTAssertFalse(("\r\n" + String(repeating: "я", count: 19)).hasAtMost(characters: 19))

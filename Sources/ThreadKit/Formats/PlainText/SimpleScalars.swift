@@ -1,5 +1,6 @@
 /// Text of the alphabets and marks most pages are written in, read by its scalars: Latin, Greek, Cyrillic, general
-/// punctuation (quotation marks, dashes, `…`), CJK punctuation, kana, ideographs and full-width forms. Among these
+/// punctuation (quotation marks, dashes, `…`), CJK punctuation, kana, ideographs, Hangul syllables and full-width
+/// forms. Among these
 /// no scalar joins a neighbour into one Character but the combining marks, the joiners and CR, so in a text of such
 /// scalars with none of those each scalar is a Character, and what `Character` says of it (letter, figure,
 /// punctuation, case, its lower-case form) is looked up in a table made once from the standard library's own
@@ -28,6 +29,9 @@ enum SimpleScalars {
     /// CJK Unified Ideographs: every one a letter without case (checked by the tests), too many to tabulate; the
     /// few that are numbers too ("一", "万") in a bit set made when the first ideograph is read.
     static let ideographs: Range<UInt32> = 0x4E00..<0xA000
+    /// Hangul syllables: letters without case or figures, each a Character of its own unless a conjoining jamo (no
+    /// simple scalar) joins it.
+    static let hangulSyllables: Range<UInt32> = 0xAC00..<0xD7A4
     private static let numericIdeographs: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: (ideographs.count + 63) / 64)
         for value in ideographs where Unicode.Scalar(value)?.properties.numericType != nil {
@@ -102,6 +106,7 @@ enum SimpleScalars {
     /// What the Character of a simple scalar is; nil for other scalars.
     static func traits(of value: UInt32) -> Traits? {
         if value < 0x530 { return tables.traits[Int(value)] }
+        if hangulSyllables.contains(value) { return .letter }
         if ideographs.contains(value) {
             let offset = Int(value - ideographs.lowerBound)
             return numericIdeographs[offset / 64] >> UInt64(offset % 64) & 1 == 1 ? [.letter, .number] : .letter
@@ -118,7 +123,8 @@ enum SimpleScalars {
         var lowered = String.UnicodeScalarView()
         for scalar in scalars {
             let value = UInt32(scalar.value)
-            let lower = ideographs.contains(value) ? scalar.value : index(of: value).map { tables.lower[$0] } ?? noLowerCase
+            let lower = ideographs.contains(value) || hangulSyllables.contains(value) ? scalar.value
+                : index(of: value).map { tables.lower[$0] } ?? noLowerCase
             guard lower != noLowerCase, let next = Unicode.Scalar(UInt32(lower)) else { return nil }
             lowered.append(next)
         }
