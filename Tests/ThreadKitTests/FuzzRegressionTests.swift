@@ -36,6 +36,9 @@ final class FuzzRegressionTests: XCTestCase {
         ("plain-text-trailer-block-over-the-next-trailer.txt", PlainTextPage.self),
         // A list entry of views ("412 views") whose glued lines reached up into the entry before: the range between them reversed.
         ("plain-text-listing-entry-over-the-one-above.txt", PlainTextPage.self),
+        // A header two or more lines under its name, on the page's first line: the name's place clamped to the header's own
+        // line, and the lines between them a reversed range (found by the explain target, 5 December).
+        ("plain-text-author-offset-above-the-first-line.txt", PlainTextPage.self),
     ]
 
     func testEachParserReturnsAThreadOrThrows() throws {

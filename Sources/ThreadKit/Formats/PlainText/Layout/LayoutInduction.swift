@@ -272,7 +272,8 @@ extension PageLayout {
         // headers are read), not the comment above's footer over the gap ("Reply Share Report" / blank / "* Ann" / DATE).
         func authorLine(_ place: Int) -> Int {
             let line = max(0, min(lines.count - 1, place + layout.authorOffset))
-            guard layout.authorOffset <= -2, let apart = (line + 1..<place).last(where: { lines[$0].blanksBefore > 0 }),
+            // (A header on the page's first lines has its name's place clamped to line 0, which may be the header's own.)
+            guard layout.authorOffset <= -2, line < place, let apart = (line + 1..<place).last(where: { lines[$0].blanksBefore > 0 }),
                   (apart + 1...place).allSatisfy({ lines[$0].blanksBefore == 0 }) else { return line }
             return apart
         }
