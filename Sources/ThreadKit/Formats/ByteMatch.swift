@@ -4,19 +4,13 @@ extension StringProtocol {
     /// Whether `piece` occurs in the text, matched on UTF-8 bytes. (With Foundation imported, `contains`
     /// of a string literal goes through CFString and a locale: many times slower for a byte match.)
     func holds(_ piece: StaticString) -> Bool {
-        piece.withUTF8Buffer { needle in
-            utf8.withContiguousStorageIfAvailable { haystack in Self.find(needle, in: haystack) }
-                ?? Array(utf8).withUnsafeBufferPointer { Self.find(needle, in: $0) }
-        }
+        piece.withUTF8Buffer { needle in withBytes { Self.find(needle, in: $0) } }
     }
 
     /// The same for a piece in a String (a word list's entry).
     func holds(_ piece: String) -> Bool {
         var piece = piece
-        return piece.withUTF8 { needle in
-            utf8.withContiguousStorageIfAvailable { haystack in Self.find(needle, in: haystack) }
-                ?? Array(utf8).withUnsafeBufferPointer { Self.find(needle, in: $0) }
-        }
+        return piece.withUTF8 { needle in withBytes { Self.find(needle, in: $0) } }
     }
 
     /// `body` on the text's UTF-8 bytes in place (a copy for a text not stored contiguously): a loop over a buffer
@@ -29,9 +23,7 @@ extension StringProtocol {
     /// Whether the byte occurs in the text, by `memchr`: asked of every line of a page, where the view's
     /// iterator takes some thirty instructions a byte.
     func holdsByte(_ byte: UInt8) -> Bool {
-        utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false
-        } ?? utf8.contains(byte)
+        withBytes { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
     }
 
     /// `hasPrefix` on bytes: the standard one compares Characters, one grapheme break check at a time.

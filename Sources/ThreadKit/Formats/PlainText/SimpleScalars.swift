@@ -135,7 +135,7 @@ enum SimpleScalars {
 extension Substring {
     /// `SimpleScalars.scalars` of the text's own bytes.
     var simpleScalars: [(value: UInt16, offset: Int)]? {
-        utf8.withContiguousStorageIfAvailable { SimpleScalars.scalars(of: $0) } ?? nil
+        withBytes { SimpleScalars.scalars(of: $0) }
     }
 
     /// The text from the byte at `start` (counted from its start) up to the one at `end`.
