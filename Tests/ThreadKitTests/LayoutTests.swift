@@ -596,6 +596,17 @@ final class LayoutTests: XCTestCase {
         XCTAssert(thread.layoutText.contains("NAME :) ×12 — a smiley, no mark of a header"), thread.layoutText)
     }
 
+    /// The same page: "1. [59]Sana[60]6. Juni 2015 um 10:23" is each comment's header, stamped to the minute, though the copy has
+    /// many more lines that might be names.
+    func testANameStampedToTheMinuteIsAHeader() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/09_blogger.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
+        XCTAssert(thread.layoutText.hasPrefix("header: NAME DATE"), thread.layoutText)
+        XCTAssertEqual(thread.comments.count, 13)
+        XCTAssertTrue("Sana 6. Juni 2015 um 10:23".holdsClockTime)
+        XCTAssertFalse("Psalm 23:105 and the ratio 1:2:2".holdsClockTime, "a verse and a ratio are no time of day")
+    }
+
     func testEveryLevelOfW3msBulletsIsABullet() {
         let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Reply \($0)", blanksBefore: 0) }), rules: rules)
         let shapes = ["• Reply", "□ Reply", "☆ Reply", "○ Reply", "■ Reply", "★ Reply", "◎ Reply"].map {
@@ -1073,7 +1084,8 @@ final class LayoutTests: XCTestCase {
     /// rules that read them): the development copies keep their floors; the held-out copies are measured and printed only.
     func testTextBrowserCopiesOfSavedPages() throws {
         let copies = Self.layouts.appendingPathComponent("copies")
-        let floors = ["01_old_reddit.lynx": 108, "01_old_reddit.w3m": 108, "15_generic_movabletype.lynx": 13, "15_generic_movabletype.w3m": 13,
+        let floors = ["01_old_reddit.lynx": 108, "01_old_reddit.w3m": 108, "09_blogger.lynx": 13, "09_blogger.w3m": 13,
+                      "15_generic_movabletype.lynx": 13, "15_generic_movabletype.w3m": 13,
                       "16_generic_hpd.lynx": 10, "16_generic_hpd.w3m": 10]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let score = try Self.score(copies.appendingPathComponent("dev").appendingPathComponent(name + ".txt"))

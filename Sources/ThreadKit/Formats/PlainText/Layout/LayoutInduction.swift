@@ -182,9 +182,13 @@ extension PageLayout {
         let allSureNames = sample.filter { lines[$0].isShort && (lines[$0].nameScore ?? 0) >= rules.sureNameScore }.count
         // The best header that comes with enough of them.
         // A field naming a sender by name and address ("From: Ann <ann@…>") is a mail's header however many names its text has.
+        // A name with a date to the minute ("Sana 6. Juni 2015 um 10:23") is a post's stamp, as a heading's or prose's date is not.
+        func isWeak(_ head: (key: LineShape, value: [Int])) -> Bool {
+            head.key.isNameAndTime && head.value.filter { lines[$0].text.holdsClockTime }.count * 2 <= head.value.count
+        }
         let named = rankedHeads.first { head in
             head.key.isLabelledField && head.key.tokens.contains(.mark(LineShape.addressMark))
-                || Double(head.value.count) >= Double(head.key.isNameAndTime ? allSureNames : sureNames) * rules.layoutHeaderShare
+                || Double(head.value.count) >= Double(isWeak(head) ? allSureNames : sureNames) * rules.layoutHeaderShare
         }
         for head in rankedHeads.prefix(while: { $0.key != named?.key }) {
             considered?.append("weighed: \(head.key) — too few beside the \(sureNames) sure name lines")
@@ -645,5 +649,18 @@ extension String {
     var listItem: Substring? {
         guard let space = firstIndex(of: " "), listNumber != nil || self[..<space].isListBullet else { return nil }
         return self[index(after: space)...].nilIfEmpty
+    }
+}
+
+extension String {
+    /// A time of day in the line: "10:23", "9:05" (hours and minutes, no ratio of larger figures).
+    var holdsClockTime: Bool {
+        let bytes = Array(utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: ":") && index > 0 && index + 2 < bytes.count {
+            func isDigit(_ at: Int) -> Bool { at >= 0 && at < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[at]) }
+            if isDigit(index - 1), !isDigit(index - 3), isDigit(index + 1), isDigit(index + 2), !isDigit(index + 3),
+               bytes[index + 1] <= UInt8(ascii: "5") { return true }
+        }
+        return false
     }
 }
