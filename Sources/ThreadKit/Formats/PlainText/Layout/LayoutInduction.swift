@@ -124,17 +124,33 @@ extension PageLayout {
             }
             return Double(valued.count) >= Double(at.count) * rules.layoutNameShare
         }
-        for (shape, lineAt) in places where !shape.hasName && (shape.hasCountOrTime || isFieldLabel(shape, at: lineAt)) {
-            // A date over two lines ("5 Mar" / "8:03 a.m.") is one anchor: its first line.
-            let at = shape.hasTime ? lineAt.filter { !lineAt.contains($0 - 1) } : lineAt
+        let fieldLabels = Set(places.filter { isFieldLabel($0.key, at: $0.value) }.keys)
+        func isFieldLabelLine(_ index: Int) -> Bool { shapeAt(index).map(fieldLabels.contains) == true }
+        for (shape, lineAt) in places where !shape.hasName && (shape.hasCountOrTime || fieldLabels.contains(shape)) {
+            // A date over two lines ("5 Mar" / "8:03 a.m.") is one anchor: its first line. So is a poster's details block that
+            // holds the anchor twice ("Joined" / DATE … "Location" / "Leeds" / DATE): only short lines, a field among them, between.
+            let at = lineAt.enumerated().filter { offset, place in
+                guard offset > 0, shape.hasTime else { return true }
+                if lineAt[offset - 1] == place - 1 { return false }
+                let between = lineAt[offset - 1] + 1..<place
+                return !(between.allSatisfy { lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
+                    && !lines[$0].text.hasMoreWords(than: rules.layoutMaxNameWords) }
+                    && between.contains { isFieldLabelLine($0) || shapeAt($0)?.isLabelledField == true })
+            }.map(\.element)
             guard at.count >= rules.layoutMinimumRepeats, shape.structuralCount <= rules.layoutMaxFurnitureTokens, isSpread(at, rules: rules) else { continue }
             var best: (offset: Int, hits: Int, variety: Double)?
             for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
                 // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
-                let named = at.filter { place in
+                let reached = at.filter { place in
                     isNameLine(place + offset) && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
                         lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
                     }
+                }
+                // A field's label alone ("Reaction score" / "5,108") or a user title is no name, however it scores: the same words at
+                // most of the anchors, where a prolific poster's name stands at some.
+                let texts = Dictionary(reached.map { (lines[$0 + offset].text, 1) }, uniquingKeysWith: +)
+                let named = reached.filter { place in
+                    Double(texts[lines[place + offset].text] ?? 0) < Double(reached.count) * rules.layoutNameShare
                 }
                 guard Double(named.count) >= Double(at.count) * rules.layoutNameShare else { continue }
                 if offset < 0 {
