@@ -128,10 +128,11 @@ extension PageLayout {
         func isFieldLabelLine(_ index: Int) -> Bool { shapeAt(index).map(fieldLabels.contains) == true }
         for (shape, lineAt) in places where !shape.hasName && (shape.hasCountOrTime || fieldLabels.contains(shape)) {
             // A date over two lines ("5 Mar" / "8:03 a.m.") is one anchor: its first line. So is a poster's details block that
-            // holds the anchor twice ("Joined" / DATE … "Location" / "Leeds" / DATE): only short lines, a field among them, between.
+            // holds the anchor twice ("Joined" / DATE … "Location" / "Leeds" / DATE, "Beiträge" / "2.206" … "#1"): only short
+            // lines, a field among them, between.
             let at = lineAt.enumerated().filter { offset, place in
-                guard offset > 0, shape.hasTime else { return true }
-                if lineAt[offset - 1] == place - 1 { return false }
+                guard offset > 0 else { return true }
+                if shape.hasTime, lineAt[offset - 1] == place - 1 { return false }
                 let between = lineAt[offset - 1] + 1..<place
                 return !(between.allSatisfy { lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
                     && !lines[$0].text.hasMoreWords(than: rules.layoutMaxNameWords) }
@@ -167,9 +168,9 @@ extension PageLayout {
                             shapeAt(index)?.isLabelledField == true
                                 // The poster's handle right under the name: further down, a handle is the next comment's.
                                 || index == name + 1 && sample.contains(index) && lines[index].text.isHandle
-                                // The poster's figures right under the name, as one block with it.
+                                // The poster's figures right under the name, as one block with it; a date is the post's.
                                 || index == name + 1 && sample.contains(index) && lines[index].isShort
-                                    && lines[index].blanksBefore == 0 && lines[index].text.isStatistics
+                                    && lines[index].blanksBefore == 0 && lines[index].text.isStatistics && shapeAt(index)?.hasTime != true
                         }
                     }
                     guard detailed.count * 2 > named.count else { continue }
