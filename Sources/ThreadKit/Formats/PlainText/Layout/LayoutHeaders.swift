@@ -343,8 +343,9 @@ struct LayoutHeader {
                     skipped = 0
                     below += 2
                     continue
-                } else if afterPart, below > 0, let label = shape(below - 1), label.isLabelsOnly(layout.vocabulary), layout.parts.contains(label) {
-                    // The value under a field's label.
+                } else if afterPart, below > 0, let label = shape(below - 1), label.isLabelsOnly(layout.vocabulary), layout.parts.contains(label),
+                          lines[below].text.hasAtMost(characters: rules.maxFieldValueLength) {
+                    // The value under a field's label; a longer line is the text under a control ("(BUTTON)" / "I am now using …").
                     header.bottom = below
                     skipped = 0
                 } else if lines[below].blanksBefore == 0, lineShape.opensWithField
