@@ -607,6 +607,31 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse("Psalm 23:105 and the ratio 1:2:2".holdsClockTime, "a verse and a ratio are no time of day")
     }
 
+    /// Old Reddit's "(N children)" counts every comment under a comment: in page order they give each parent, in any language.
+    func testCountsOfTheCommentsUnderEachGiveTheTree() throws {
+        XCTAssertEqual(DescendantCounts.count(in: "[–]dyl40011 22 bodov pred 2 hodiny · (10 detí)"), 10)
+        XCTAssertEqual(DescendantCounts.count(in: "[–] ann 5 points 3 hours ago (1 child)"), 1)
+        XCTAssertNil(DescendantCounts.count(in: "Great point (see above)"))
+        XCTAssertNil(DescendantCounts.count(in: "ann (12 points, 3 hours)"))
+        // A (B (C (D)), E); F (G); H.
+        let parents = try XCTUnwrap(DescendantCounts.parents(counts: [4, 2, 1, 0, 0, 1, 0, 0], rules: rules))
+        XCTAssertEqual(parents.map { $0?.parent }, [nil, 0, 1, 2, 0, nil, 5, nil])
+        XCTAssertEqual(parents[1]?.kind, .descendantCount)
+        XCTAssertNil(DescendantCounts.parents(counts: [3, 5, 2, 4, 1, 3, 0, 2], rules: rules), "numbers that do not nest count something else")
+        XCTAssertNil(DescendantCounts.parents(counts: [0, 0, 1, 0, 0, 0], rules: rules), "one reply shown is no nesting to speak of")
+        XCTAssertNil(DescendantCounts.parents(counts: [4, 2, nil, 0, 0, 0], rules: rules), "every header counts")
+        XCTAssertNil(DescendantCounts.parents(counts: [Int.max, Int.max, 0, 0], rules: rules), "a number past the page is no trap")
+    }
+
+    /// The same Slovak old Reddit page through w3m, which keeps no indentation and no links: the counts nest it.
+    func testAnOldRedditCopyWithoutIndentationIsNestedByItsCounts() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/01_old_reddit.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
+        XCTAssert(thread.layoutText.contains("nesting: a count of every comment under each one"), thread.layoutText)
+        XCTAssertEqual(thread.comments[1].parent, 0)
+        XCTAssertEqual(thread.comments[1].parentInferred, false)
+    }
+
     func testEveryLevelOfW3msBulletsIsABullet() {
         let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Reply \($0)", blanksBefore: 0) }), rules: rules)
         let shapes = ["• Reply", "□ Reply", "☆ Reply", "○ Reply", "■ Reply", "★ Reply", "◎ Reply"].map {

@@ -88,6 +88,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case replyCount = "listed under its count of replies"
     case navigationLinks = "its header's \"parent\", \"prev\" and \"next\" links lead there"
     case linkedID = "it links that comment's own address"
+    case descendantCount = "within the count of comments under it (\"(10 children)\")"
 
     // Where does the article end?
     case sectionChrome = "a comment-section header"

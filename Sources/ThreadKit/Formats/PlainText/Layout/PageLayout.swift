@@ -10,6 +10,7 @@ struct PageLayout {
         case levels = "a numbered level line above each header (\"level 2\")"
         case navigation = "links in each header to its parent and siblings (\"| parent | prev | next\")"
         case linkedIDs = "links in each comment to its own address and its parent's (\"…/d8q7hjh\", \"#d8q4jdv\")"
+        case descendantCounts = "a count of every comment under each one in its header (\"(10 children)\")"
         case replyCounts = "a count of replies under a comment (\"12 replies\"), its replies listed below it"
         case answeredNames = "the name of the one answered under the poster's, over the header (\"Priya Raman\" / \"Dale Fennimore\" / DATE)"
     }

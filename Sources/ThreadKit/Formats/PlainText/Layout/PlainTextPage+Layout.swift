@@ -230,7 +230,11 @@ extension PlainTextPage {
         // Indentation learnt from the sample that the comments cut do not show (every header at one depth: a copy that lost it)
         // shows no reply: they are inferred.
         if layout.nesting == .indentation, Set(headers.map { lines[$0.anchor].depth }).count < 2 { layout.nesting = .none }
-        // Where nothing else shows it, a copy's links may: a reply links its parent's address.
+        // Where nothing else shows it, the headers' counts of the comments under them may ("(10 children)"), or a copy's links:
+        // a reply links its parent's address.
+        let descended = layout.nesting == .none ? DescendantCounts.parents(counts: headers.map { DescendantCounts.count(in: lines[$0.anchor].text) },
+                                                                           rules: rules) : nil
+        if descended != nil { layout.nesting = .descendantCounts }
         let linked = layout.nesting == .none && !links.isEmpty ? LinkedIDs.parents(links: headers.indices.map { index in
             let next = index + 1 < headers.count ? headers[index + 1].top : end
             return lines[headers[index].top..<max(headers[index].top, next)].flatMap { links[$0.number] ?? [] }
@@ -252,6 +256,8 @@ extension PlainTextPage {
             shown = linked ?? []
         case .replyCounts:
             shown = counted ?? []
+        case .descendantCounts:
+            shown = descended ?? []
         case .none, .answeredNames:
             // The answered names are read with the headers.
             shown = Array(repeating: nil, count: comments.count)
