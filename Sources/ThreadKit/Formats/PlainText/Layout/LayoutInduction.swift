@@ -79,7 +79,11 @@ extension PageLayout {
                 return tokens.dropFirst().dropLast().contains(.time)
             }.count * 2 > at.count
             if !datedBeforeVerb, isAttribution(at, lines: lines, rules: rules) { return "a quotation's attribution" }
-            if !isConsistent(at.compactMap { shaped[$0 - start]?.shape.tokens.dropFirst(head.tokens.count).prefix(1) }, rules: rules) {
+            // After a mark and a name ("[–] NAME") a flair of the poster's choosing may come before the score and the date: such
+            // headers go on alike where most of them date the comment, whatever stands between.
+            let markedAndDated = head.tokens.count == 2 && head.tokens[1] == .name && head.tokens[0].isMark
+                && Double(at.filter { shaped[$0 - start]?.shape.hasTime == true }.count) >= Double(at.count) * rules.layoutTailShare
+            if !markedAndDated, !isConsistent(at.compactMap { shaped[$0 - start]?.shape.tokens.dropFirst(head.tokens.count).prefix(1) }, rules: rules) {
                 return "goes on differently each time"
             }
             if !isLabel(at, lines: lines, rules: rules) { return "ends like a sentence" }
