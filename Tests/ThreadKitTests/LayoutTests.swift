@@ -632,6 +632,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments[1].parentInferred, false)
     }
 
+    /// Discourse copied from Chrome: "Related topics" under the last post heads the forum's list of other threads, whose
+    /// rows' dates are no comments' headers.
+    func testAForumsListOfOtherThreadsEndsTheComments() throws {
+        let page = Self.development.appendingPathComponent("L114_discourse_chrome-copy_thumbnail-rebuild.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let last = try XCTUnwrap(thread.comments.last)
+        XCTAssertEqual(last.author, "oskar")
+        XCTAssertEqual(last.blocks.map(\.text), ["Can confirm on 1.9.3 as well, thanks for the thread."])
+    }
+
     func testEveryLevelOfW3msBulletsIsABullet() {
         let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Reply \($0)", blanksBefore: 0) }), rules: rules)
         let shapes = ["• Reply", "□ Reply", "☆ Reply", "○ Reply", "■ Reply", "★ Reply", "◎ Reply"].map {

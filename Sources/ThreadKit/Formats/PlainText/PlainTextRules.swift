@@ -558,6 +558,8 @@ public final class PlainTextRules: Sendable {
         "most viewed", "most read", "most popular", "most shared", "most commented", "trending", "trending now", "popular now",
         "read next", "more stories", "recommended", "recommended for you", "editor's picks", "editors' picks", "top stories",
         "more posts you may like", "more posts like this", "you might also like", "more from this community", "related stories",
+        // A forum's lists of other threads under the last post.
+        "related topics", "suggested topics", "related questions", "similar threads",
     ]
     /// A run of this many short lines or more, none a sentence, with no blank line between, ends a page: its footer links.
     let minFooterLinks = 3
