@@ -1085,7 +1085,7 @@ final class LayoutTests: XCTestCase {
                       "L123_hackernews_firefox-copy_chess-eink": 18, "L124_youtube_chrome-copy_singer-restoration": 18,
                       "L125_blogger-contempo_w3m_flood-1894": 20,
                       "L126_wp_twentytwelve": 16, "L127_phpbb33_prosilver_firefox_copy": 17, "L128_lemmy_mlmym_chrome_copy": 17,
-                      "L129_discourse_firefox_save_as_text": 12, "L130_recipe_reviews_chrome_copy": 11,
+                      "L129_discourse_firefox_save_as_text": 12, "L130_recipe_reviews_chrome_copy": 17,
                       // Written blind on 4 December, twentieth session; not L133 (old Reddit saved as text) or L134 (XenForo copied
                       // from Firefox), read badly then.
                       "L131_wordpress_astra_w3m_castiron_electrolysis": 19, "L132_blogger_contempo_chrome_footbridge": 23,

@@ -129,8 +129,9 @@ struct CommentSegmenter {
         }
     }
 
-    /// A phrase with a small word of prose in it ("Works at …", "Lives in …") glued under a name line that stands right after
-    /// a footer and scores as well as it, with a body below: the name's profile line.
+    /// A phrase with a small word of prose in it ("Works at …", "Lives in …"), or a place ("Charlotte, NC", "Lagos, Nigeria"),
+    /// glued under a name line that stands right after a footer and scores as well as it, with a body below: the name's
+    /// profile line.
     private func isTagline(_ position: Int, in lines: ArraySlice<PageLine>, scores: [Int?]) -> Bool {
         let index = lines.startIndex + position
         guard position >= 1, position + 1 < scores.count, let own = scores[position], let above = scores[position - 1], above >= own,
@@ -139,6 +140,17 @@ struct CommentSegmenter {
         else { return false }
         func holdsSmallWord(_ text: String) -> Bool { text.words.dropFirst().contains { rules.taglineWords.contains(String($0)) } }
         return holdsSmallWord(lines[index].text) && !holdsSmallWord(lines[index - 1].text)
+            || isPlace(lines[index].text) && !lines[index - 1].text.contains(",")
+    }
+
+    /// "Charlotte, NC", "Santa Fe, NM": a town and its region or country, each a few capitalised words, one comma between.
+    private func isPlace(_ text: String) -> Bool {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[1].first == " " && parts.allSatisfy { part in
+            let words = part.split(separator: " ")
+            return !words.isEmpty && words.count <= rules.maxPlaceWords
+                && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }
+        }
     }
 
     /// The line's own shape, plus whether a body (or a footer) follows it and whether it follows
