@@ -505,7 +505,7 @@ public final class PlainTextRules: Sendable {
     let navigationMinimumRepeats = 3
     /// Headers whose count of the comments under them ("(10 children)") reaches past their parent's: a copy that lost a
     /// comment (each lost one throws out the counts of the few above it); more than this share, and the numbers count
-    /// something else. (A copy of old Reddit that lost comments to "load more comments" has 6 in 108.)
+    /// something else. (The w3m copy of a Slovak old Reddit page, which lost one of its 109 comments, has 6 in 108.)
     let descendantCountsMisfitShare = 0.1
     /// A text browser's copy whose comments link their own addresses and their parents' (`LinkedIDs`): nearly every comment
     /// has an id of its own, and at least so many name an earlier one's.
