@@ -642,6 +642,22 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(last.blocks.map(\.text), ["Can confirm on 1.9.3 as well, thanks for the thread."])
     }
 
+    /// A pipermail thread: "Previous message (by thread): SUBJECT" and "Next message …" over "Messages sorted by: …" under
+    /// each message's header are fields the page repeats, not the message's first lines. (Under the text they stay: there
+    /// the next message's subject line is glued to them.)
+    func testFieldsThePageRepeatsOverABodyAreTheHeaders() throws {
+        let page = Self.development.appendingPathComponent("L26_mail_archive_pipermail_practice_night.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.first?.blocks.first?.text, "Dear all,")
+        XCTAssertFalse(thread.comments.contains { $0.blocks.first?.text.hasPrefix("Previous message (by thread):") == true })
+        XCTAssertEqual("Previous message (by thread): Practice night".fieldLabel, "Previous message (by thread): ")
+        XCTAssertNil("The way I see it, the thing is: no".fieldLabel, "a sentence's colon after many words is no field's")
+        // XenForo copied: "Reactions: Compost_Kate, TomatoTony and 2 others" under the post's "Like" furniture closes no text.
+        let forum = Self.development.appendingPathComponent("L134_xenforo2_firefox_copy_blossom_end_rot.txt").path
+        let posts = try ThreadFile.parse(try ThreadFile.read(forum), path: forum, options: ParseOptions()).comments
+        XCTAssertEqual(posts.first?.blocks.last?.text.hasPrefix("Is this calcium"), true)
+    }
+
     func testEveryLevelOfW3msBulletsIsABullet() {
         let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Reply \($0)", blanksBefore: 0) }), rules: rules)
         let shapes = ["• Reply", "□ Reply", "☆ Reply", "○ Reply", "■ Reply", "★ Reply", "◎ Reply"].map {

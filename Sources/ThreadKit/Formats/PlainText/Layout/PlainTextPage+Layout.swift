@@ -119,6 +119,13 @@ extension PlainTextPage {
         var comments: [Comment] = []
         comments.reserveCapacity(cuts.count)
         var cutByFurniture = 0
+        // Fields the page repeats with a different value each time ("Previous message (by thread): SUBJECT"): their labels, the
+        // words up to the colon, on at least half as many of the comments' lines as there are comments.
+        var fieldOpenings: [Substring: Int] = [:]
+        for cut in cuts where layout.placement == .header {
+            for index in cut.body { if let label = lines[index].text.fieldLabel { fieldOpenings[label, default: 0] += 1 } }
+        }
+        let repeatedFields = Set(fieldOpenings.filter { $0.value >= max(rules.layoutMinimumRepeats, cuts.count / 2) }.keys)
         // The page's recipients furniture ("to Harbourside Amateur Astronomers"), as the words after "to".
         let recipientsLines = layout.furniture.compactMap { shape -> String? in
             guard shape.tokens.count >= 2, shape.tokens.first == .word("to"), shape.tokens.allSatisfy(\.isWord) else { return nil }
@@ -142,15 +149,24 @@ extension PlainTextPage {
                 body = body[furniture...]
             }
             // In a header layout, a word or two over the header's furniture, parted from the text below ("Français" / "18·" /
-            // "1 day ago" / the text): a label of the header's (the comment's language), not the text's first line.
+            // "1 day ago" / the text): a label of the header's (the comment's language), not the text's first line. So is a field
+            // the page repeats ("Previous message (by thread): …" over "Messages sorted by: …").
             func isFurniture(_ index: Int) -> Bool { index >= shapesStart && shapes[index - shapesStart].map(layout.furniture.contains) == true }
             if layout.placement == .header, cut.signature == nil, let top = body.first {
                 let block = body.prefix { $0 == top || lines[$0].blanksBefore == 0 }
                 if block.count >= 2, block.count < body.count, let last = block.last, isFurniture(last),
                    block.allSatisfy({ isFurniture($0) || lines[$0].isShort && !lines[$0].text.hasMoreWords(than: 2)
-                       && !lines[$0].text.endsWithSentencePunctuation }) {
+                       && !lines[$0].text.endsWithSentencePunctuation || lines[$0].text.fieldLabel.map(repeatedFields.contains) == true }) {
                     chrome += block.filter { !isFurniture($0) }.map { lines[$0].text }
                     body = body[block.endIndex...]
+                }
+                // The same fields again closing the body, glued to furniture ("Next message (by thread): …" / "More information
+                // about the … mailing list"): the header's links repeated under the text.
+                if let start = body.lastIndex(where: { lines[$0].blanksBefore > 0 }), start > body.startIndex,
+                   case let tail = body[start...], tail.contains(where: { lines[$0].text.fieldLabel.map(repeatedFields.contains) == true }),
+                   tail.allSatisfy({ isFurniture($0) || lines[$0].text.fieldLabel.map(repeatedFields.contains) == true }) {
+                    chrome += tail.filter { !isFurniture($0) }.map { lines[$0].text }
+                    body = body[..<start]
                 }
             }
             // A mail's threading fields left under its header block ("Message-ID: <…> (raw)", "In-Reply-To: <…>", "References:"
@@ -393,5 +409,24 @@ extension LineShape {
     func opensWithMailField(_ rules: PlainTextRules) -> Bool {
         guard case .word(let label)? = tokens.first, label.hasSuffix(":") else { return false }
         return rules.mailFieldLabels.contains(String(label.dropLast()))
+    }
+}
+
+extension String {
+    /// "Previous message (by thread):" of "Previous message (by thread): Practice night": the words up to a colon and a space,
+    /// four at most, with more after them. Read on the bytes: asked of every line of the comments.
+    var fieldLabel: Substring? {
+        var afterColon = false
+        for index in utf8.indices {
+            let byte = utf8[index]
+            if afterColon, byte == 0x20 {
+                let end = utf8.index(after: index)
+                guard end < endIndex else { return nil }
+                let label = self[..<end]
+                return label.hasMoreWords(than: 4) ? nil : label
+            }
+            afterColon = byte == UInt8(ascii: ":")
+        }
+        return nil
     }
 }
