@@ -650,8 +650,8 @@ final class LayoutTests: XCTestCase {
         let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
         XCTAssertEqual(thread.comments.first?.blocks.first?.text, "Dear all,")
         XCTAssertFalse(thread.comments.contains { $0.blocks.first?.text.hasPrefix("Previous message (by thread):") == true })
-        XCTAssertEqual("Previous message (by thread): Practice night".fieldLabel, "Previous message (by thread): ")
-        XCTAssertNil("The way I see it, the thing is: no".fieldLabel, "a sentence's colon after many words is no field's")
+        XCTAssertEqual("Previous message (by thread): Practice night".inlineFieldLabel, "Previous message (by thread): ")
+        XCTAssertNil("The way I see it, the thing is: no".inlineFieldLabel, "a sentence's colon after many words is no field's")
         // XenForo copied: "Reactions: Compost_Kate, TomatoTony and 2 others" under the post's "Like" furniture closes no text.
         let forum = Self.development.appendingPathComponent("L134_xenforo2_firefox_copy_blossom_end_rot.txt").path
         let posts = try ThreadFile.parse(try ThreadFile.read(forum), path: forum, options: ParseOptions()).comments

@@ -143,14 +143,10 @@ struct CommentSegmenter {
             || isPlace(lines[index].text) && !lines[index - 1].text.contains(",")
     }
 
-    /// "Charlotte, NC", "Santa Fe, NM": a town and its region or country, each a few capitalised words, one comma between.
+    /// "Charlotte, NC", "Santa Fe, NM": a town and its region or country, one comma between.
     private func isPlace(_ text: String) -> Bool {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts[1].first == " " && parts.allSatisfy { part in
-            let words = part.split(separator: " ")
-            return !words.isEmpty && words.count <= rules.maxPlaceWords
-                && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }
-        }
+        return parts.count == 2 && parts[1].first == " " && parts[0].isPlaceName(rules: rules) && parts[1].dropFirst().isPlaceName(rules: rules)
     }
 
     /// The line's own shape, plus whether a body (or a footer) follows it and whether it follows

@@ -465,8 +465,7 @@ struct LayoutHeader {
         func parted(_ author: String) -> (name: Substring, place: Substring)? {
             guard let comma = author.range(of: ", ", options: .backwards) else { return nil }
             let name = author[..<comma.lowerBound], place = author[comma.upperBound...]
-            guard !name.isEmpty, !place.hasMoreWords(than: rules.maxPlaceWords), !String(place).endsWithSentencePunctuation,
-                  place.lazyWords.allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } == true }) else { return nil }
+            guard !name.isEmpty, place.isPlaceName(rules: rules) else { return nil }
             return (name, place)
         }
         var posters: [Substring: Set<Substring>] = [:]
@@ -563,5 +562,14 @@ extension LayoutHeader {
     fileprivate static func isPersonsName(_ words: ArraySlice<Substring>, rules: PlainTextRules) -> Bool {
         guard words.count > 1, words.count <= rules.layoutPersonsNameWords, let first = words.first, !first.isUserName else { return false }
         return words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
+    }
+}
+
+extension Substring {
+    /// A place as a poster gives it: a few words, each opening with a capital or a figure, no sentence's end ("Paisley",
+    /// "Plot 14", "NC").
+    func isPlaceName(rules: PlainTextRules) -> Bool {
+        !isEmpty && !hasMoreWords(than: rules.maxPlaceWords) && !String(self).endsWithSentencePunctuation
+            && lazyWords.allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } == true }
     }
 }

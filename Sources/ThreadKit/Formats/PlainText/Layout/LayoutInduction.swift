@@ -676,12 +676,12 @@ extension String {
 extension String {
     /// A time of day in the line: "10:23", "9:05" (hours and minutes, no ratio of larger figures).
     var holdsClockTime: Bool {
-        let bytes = Array(utf8)
-        for index in bytes.indices where bytes[index] == UInt8(ascii: ":") && index > 0 && index + 2 < bytes.count {
-            func isDigit(_ at: Int) -> Bool { at >= 0 && at < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[at]) }
-            if isDigit(index - 1), !isDigit(index - 3), isDigit(index + 1), isDigit(index + 2), !isDigit(index + 3),
-               bytes[index + 1] <= UInt8(ascii: "5") { return true }
+        withBytes { bytes in
+            func isDigit(_ at: Int) -> Bool { bytes.indices.contains(at) && bytes[at] &- 0x30 < 10 }
+            return bytes.indices.contains { index in
+                bytes[index] == UInt8(ascii: ":") && isDigit(index - 1) && !isDigit(index - 3) && isDigit(index + 1) && isDigit(index + 2)
+                    && !isDigit(index + 3) && bytes[index + 1] <= UInt8(ascii: "5")
+            }
         }
-        return false
     }
 }

@@ -123,9 +123,10 @@ extension PlainTextPage {
         // words up to the colon, on at least half as many of the comments' lines as there are comments.
         var fieldOpenings: [Substring: Int] = [:]
         for cut in cuts where layout.placement == .header {
-            for index in cut.body { if let label = lines[index].text.fieldLabel { fieldOpenings[label, default: 0] += 1 } }
+            for index in cut.body { if let label = lines[index].text.inlineFieldLabel { fieldOpenings[label, default: 0] += 1 } }
         }
         let repeatedFields = Set(fieldOpenings.filter { $0.value >= max(rules.layoutMinimumRepeats, cuts.count / 2) }.keys)
+        func isRepeatedField(_ index: Int) -> Bool { !repeatedFields.isEmpty && lines[index].text.inlineFieldLabel.map(repeatedFields.contains) == true }
         // The page's recipients furniture ("to Harbourside Amateur Astronomers"), as the words after "to".
         let recipientsLines = layout.furniture.compactMap { shape -> String? in
             guard shape.tokens.count >= 2, shape.tokens.first == .word("to"), shape.tokens.allSatisfy(\.isWord) else { return nil }
@@ -156,15 +157,14 @@ extension PlainTextPage {
                 let block = body.prefix { $0 == top || lines[$0].blanksBefore == 0 }
                 if block.count >= 2, block.count < body.count, let last = block.last, isFurniture(last),
                    block.allSatisfy({ isFurniture($0) || lines[$0].isShort && !lines[$0].text.hasMoreWords(than: 2)
-                       && !lines[$0].text.endsWithSentencePunctuation || lines[$0].text.fieldLabel.map(repeatedFields.contains) == true }) {
+                       && !lines[$0].text.endsWithSentencePunctuation || isRepeatedField($0) }) {
                     chrome += block.filter { !isFurniture($0) }.map { lines[$0].text }
                     body = body[block.endIndex...]
                 }
                 // The same fields again closing the body, glued to furniture ("Next message (by thread): …" / "More information
                 // about the … mailing list"): the header's links repeated under the text.
                 if let start = body.lastIndex(where: { lines[$0].blanksBefore > 0 }), start > body.startIndex,
-                   case let tail = body[start...], tail.contains(where: { lines[$0].text.fieldLabel.map(repeatedFields.contains) == true }),
-                   tail.allSatisfy({ isFurniture($0) || lines[$0].text.fieldLabel.map(repeatedFields.contains) == true }) {
+                   case let tail = body[start...], tail.allSatisfy({ isFurniture($0) || isRepeatedField($0) }), tail.contains(where: isRepeatedField) {
                     chrome += tail.filter { !isFurniture($0) }.map { lines[$0].text }
                     body = body[..<start]
                 }
@@ -413,20 +413,16 @@ extension LineShape {
 }
 
 extension String {
-    /// "Previous message (by thread):" of "Previous message (by thread): Practice night": the words up to a colon and a space,
-    /// four at most, with more after them. Read on the bytes: asked of every line of the comments.
-    var fieldLabel: Substring? {
-        var afterColon = false
-        for index in utf8.indices {
-            let byte = utf8[index]
-            if afterColon, byte == 0x20 {
-                let end = utf8.index(after: index)
-                guard end < endIndex else { return nil }
-                let label = self[..<end]
-                return label.hasMoreWords(than: 4) ? nil : label
-            }
-            afterColon = byte == UInt8(ascii: ":")
+    /// "Previous message (by thread): " of "Previous message (by thread): Practice night": the words up to a colon and a
+    /// space, four at most, with more after them. Read on the bytes: asked of every line of the comments.
+    var inlineFieldLabel: Substring? {
+        let end: Int? = withBytes { bytes in
+            guard bytes.count > 2 else { return nil }
+            for index in 1..<bytes.count - 1 where bytes[index] == 0x20 && bytes[index - 1] == UInt8(ascii: ":") { return index + 1 }
+            return nil
         }
-        return nil
+        guard let end else { return nil }
+        let label = self[..<utf8.index(startIndex, offsetBy: end)]
+        return label.hasMoreWords(than: 4) ? nil : label
     }
 }
