@@ -98,6 +98,8 @@ enum ChromeLine {
         // The byte count first: counting the characters of every long paragraph is slow.
         guard bytes.count <= maximumLength * 4, text.hasAtMost(characters: maximumLength) else { return .none }
         let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        // "(BUTTON)": what lynx prints for a control with no label, alone or as a list's entry ("* (BUTTON)").
+        if bytes.last == UInt8(ascii: ")"), (text.listItem ?? text[...]) == "(BUTTON)" { return .furniture }
         if let key = listKey(text) {
             if PlainTextRules.standard.sectionStartLineKeys.contains(key) { return .sectionStart }
             if PlainTextRules.standard.chromeLineKeys.contains(key) { return .furniture }

@@ -32,6 +32,7 @@ public enum PlainTextPage: ThreadFormat {
         let references = LinkReferences.setAside(&lines, links: &links) + InlineAddresses.setAside(&lines, links: &links, rules: rules)
         GluedReplyMarkers.split(&lines, rules: rules)
         MarginMarks.remove(&lines)
+        DoubledLines.undouble(&lines)
         TableColumns.split(&lines, rules: rules)
         let wrap = WrapWidth(lines, rules: rules)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.

@@ -496,7 +496,7 @@ public final class PlainTextRules: Sendable {
         "comment", "comments", "reply", "replies", "like", "likes", "response", "responses", "share", "shares",
         "point", "points", "vote", "votes", "upvote", "upvotes", "reaction", "reactions", "more replies", "views",
     ]
-    let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses"]
+    let countedSectionStartWords: Set<String> = ["comment", "comments", "response", "responses", "answer", "answers"]
     /// How a blog lists another page that links to the post among its comments ("Pingback: TITLE"), lower case.
     let pingbackOpeners = ["pingback: ", "trackback: "]
     /// The links in a comment's header that say where it stands in the tree ("| parent | prev | next [–]"), lower case.

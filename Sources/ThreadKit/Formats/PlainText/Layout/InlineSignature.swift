@@ -1,17 +1,40 @@
 /// A comment that signs off at the end of its own text, on the same line: Stack Exchange's comments under a post
 /// ("Is the duct insulated? – Harper Vale Mar 3, 2019 at 5:14"), a blog's "… thanks! — Tom, March 3, 2019".
 /// A page that has them signs most of them alike, so the tail's shape is learnt like a header's (`NAME DATE`).
+/// A text browser may set the signature on lines of its own under the text, the name being a link ("– Peter Mortensen" /
+/// "Jan 2 at 3:18"): the same signature, split (`split(at:in:)`).
 struct InlineSignature {
-    /// Where the comment's own text ends in the line: before the dash.
+    /// Where the comment's own text ends in the line: before the dash (the line's start when the signature is split).
     var textEnd: String.Index
     var author: String
     var shape: LineShape
+    /// The signature stands on a line of its own, its date on the line under it.
+    var isSplit = false
 
     /// The signature at the end of `text`: a spaced dash, then a name and a date (and nothing else but words of the page's
     /// labels between the times, "at"). A name alone after a dash is too common in prose to tell a comment by.
     init?(_ text: String, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
         guard let dash = Self.lastDash(in: text, within: rules.signatureMaxLength), dash.lowerBound > text.startIndex else { return nil }
-        let tail = ShapedLine(String(text[dash.upperBound...]), vocabulary: vocabulary, rules: rules)
+        self.init(tail: String(text[dash.upperBound...]), textEnd: dash.lowerBound, vocabulary: vocabulary, rules: rules)
+    }
+
+    /// The signature split over line `index` and the one under it: a dash opening the line ("– ", "— "), a name and nothing
+    /// else, and glued under it a short line that dates it. The comment's text is the lines above.
+    static func split(at index: Int, in lines: [PageLine], vocabulary: LineShape.Vocabulary, rules: PlainTextRules) -> InlineSignature? {
+        let text = lines[index].text
+        // "–" and "—" open with the byte E2: most lines are passed over on their first byte.
+        guard text.utf8.first == 0xE2, index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].isShort,
+              text.hasPrefix("–") || text.hasPrefix("—"), text.hasAtMost(characters: rules.signatureMaxLength) else { return nil }
+        // w3m sets a no-break space after the dash.
+        let name = text.dropFirst().drop { $0 == " " || $0 == "\u{A0}" }.trimmingSpaces
+        guard !name.isEmpty, name.count < text.count - 1, var signature = InlineSignature(tail: name + " " + lines[index + 1].text, textEnd: text.startIndex,
+                                                             vocabulary: vocabulary, rules: rules) else { return nil }
+        signature.isSplit = true
+        return signature
+    }
+
+    private init?(tail text: String, textEnd: String.Index, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
+        let tail = ShapedLine(text, vocabulary: vocabulary, rules: rules)
         let tokens = tail.shape.tokens
         // The name may hold words the page repeats (a prolific commenter's): it runs up to the date. A mark after it is a
         // badge ("fennel ♦": a moderator's), no part of the name.
@@ -19,7 +42,7 @@ struct InlineSignature {
               let nameEnd = tokens[..<date].lastIndex(where: { $0 == .name || $0.isWord }),
               tokens[..<nameEnd].allSatisfy({ $0 == .name || $0.isWord }), tokens[(nameEnd + 1)..<date].allSatisfy(\.isMark),
               tokens[date...].allSatisfy({ $0.isWord || $0 == .time || $0 == .count }) else { return nil }
-        textEnd = dash.lowerBound
+        self.textEnd = textEnd
         guard let name = LayoutHeader.name(tail.words[tail.spans[0].lowerBound..<tail.spans[nameEnd].upperBound].joined(separator: " ")) else { return nil }
         author = name
         shape = LineShape(tokens: [.name] + tokens[date...])
@@ -60,11 +83,17 @@ struct InlineSignature {
         return nil
     }
 
-    /// The signature most lines of `lines` end with, when at least `layoutMinimumRepeats` do.
-    static func commonShape(of lines: ArraySlice<PageLine>, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) -> LineShape? {
+    /// The signature at line `index`, at the end of its text or split over it and the next.
+    static func at(_ index: Int, in lines: [PageLine], vocabulary: LineShape.Vocabulary, rules: PlainTextRules) -> InlineSignature? {
+        if let split = split(at: index, in: lines, vocabulary: vocabulary, rules: rules) { return split }
+        return lines[index].text.utf8.count > 12 ? InlineSignature(lines[index].text, vocabulary: vocabulary, rules: rules) : nil
+    }
+
+    /// The signature most lines in `range` end with (or open, split), when at least `layoutMinimumRepeats` do.
+    static func commonShape(of range: Range<Int>, in lines: [PageLine], vocabulary: LineShape.Vocabulary, rules: PlainTextRules) -> LineShape? {
         var counts: [LineShape: Int] = [:]
-        for line in lines where line.text.utf8.count > 12 {
-            if let signature = InlineSignature(line.text, vocabulary: vocabulary, rules: rules) { counts[signature.shape, default: 0] += 1 }
+        for index in range {
+            if let signature = at(index, in: lines, vocabulary: vocabulary, rules: rules) { counts[signature.shape, default: 0] += 1 }
         }
         // Ties go the same way on every run (a dictionary's order is not): the longer shape, then by its words.
         guard let best = counts.max(by: { ($0.value, $0.key.tokens.count, $0.key.description) < ($1.value, $1.key.tokens.count, $1.key.description) }),
@@ -82,10 +111,11 @@ struct LayoutCut {
     var signature: InlineSignature?
     var listedUnder: Int?
 
-    /// A line that ends with the page's signature.
-    static func isSigned(_ text: String, layout: PageLayout, rules: PlainTextRules) -> Bool {
-        guard let signatures = layout.signatures, text.utf8.count > 12 else { return false }
-        return InlineSignature(text, vocabulary: layout.vocabulary, rules: rules)?.shape == signatures
+    /// The page's signature at line `index`, if it has one there.
+    static func signature(at index: Int, in lines: [PageLine], layout: PageLayout, rules: PlainTextRules) -> InlineSignature? {
+        guard let signatures = layout.signatures,
+              let signature = InlineSignature.at(index, in: lines, vocabulary: layout.vocabulary, rules: rules), signature.shape == signatures else { return nil }
+        return signature
     }
 
     /// Cuts the signed comments out of the bodies the headers give (`bodies[i]` is `headers[i]`'s): each signed line with the
@@ -103,18 +133,19 @@ struct LayoutCut {
         var signed: [LayoutCut] = []
         var taken = Set<Int>()
         var floor = articleStart
-        for index in articleStart..<end where !inHeader.contains(index) && lines[index].text.utf8.count > 12 {
-            guard let signature = InlineSignature(lines[index].text, vocabulary: layout.vocabulary, rules: rules),
-                  signature.shape == signatures else { continue }
-            // Its text goes up its paragraph: a text browser wraps a long comment over several lines.
+        for index in articleStart..<end where !inHeader.contains(index) && !taken.contains(index) {
+            guard let signature = Self.signature(at: index, in: lines, layout: layout, rules: rules) else { continue }
+            // Its text goes up its paragraph: a text browser wraps a long comment over several lines. A split signature's text
+            // is all above it, its date under it.
             var top = index
             while top > floor, lines[top].blanksBefore == 0, !stops(top - 1) { top -= 1 }
-            floor = index + 1
-            let header = LayoutHeader(top: index, bottom: index, anchor: index, author: signature.author, depthLine: index,
+            let bottom = signature.isSplit ? index + 1 : index
+            floor = bottom + 1
+            let header = LayoutHeader(top: index, bottom: bottom, anchor: index, author: signature.author, depthLine: index,
                                       authorEvidence: Evidence(.inlineSignature, weight: 0, line: Int(lines[index].number),
                                                                detail: signatures.description))
-            signed.append(LayoutCut(header: header, body: Array(top...index), signature: signature))
-            taken.formUnion(top...index)
+            signed.append(LayoutCut(header: header, body: Array(top..<(signature.isSplit ? index : index + 1)), signature: signature))
+            taken.formUnion(top...bottom)
         }
         guard !signed.isEmpty else { return cuts }
         for index in cuts.indices { cuts[index].body.removeAll(where: taken.contains) }

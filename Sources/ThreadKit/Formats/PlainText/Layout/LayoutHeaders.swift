@@ -71,8 +71,10 @@ struct LayoutHeader {
                 let line = anchor + offset
                 guard line >= 0, !isNameLine(line) else { return line >= 0 ? blockTop(above: line) : nil }
                 // In the slot where the page's names stand, glued over the header and set apart above it, a line that may be a
-                // name is one, however weakly it scores alone ("Guest", "Ratepayer", "A Very Tired Swim Mum From Ōpaki").
-                guard offset == -1, lines[anchor].blanksBefore == 0, isInSlot(line) else { return nil }
+                // name is one, however weakly it scores alone ("Guest", "Ratepayer", "A Very Tired Swim Mum From Ōpaki"). So is
+                // one glued under it where the names stand below ("user avatar" / "nik s").
+                guard offset == -1 ? lines[anchor].blanksBefore == 0 && isInSlot(line)
+                        : offset > 0 && line < lines.count && isGluedUnder(anchor, line) else { return nil }
                 return line
             }
             // Up to the layout's offset every short line is the header's (a user title may repeat like furniture); one line
@@ -112,6 +114,12 @@ struct LayoutHeader {
             guard top >= start, top < line, isInSlot(top), isNameLine(top), !AuthorLine.isPlaceholder(lines[top].text),
                   (top + 1...line).allSatisfy({ lines[$0].isShort && !lines[$0].text.endsLikeASentence && !isFooter($0) }) else { return line }
             return top
+        }
+        /// A line that may be a name, glued under `anchor` down to it, no footer and no sentence.
+        func isGluedUnder(_ anchor: Int, _ line: Int) -> Bool {
+            (anchor + 1...line).allSatisfy { lines[$0].blanksBefore == 0 } && lines[line].isShort && lines[line].nameScore != nil
+                && !isFooter(line) && lines[line].text.level == nil && !lines[line].text.endsLikeASentence
+                && lines[line].text.contains(where: \.isLetter) && !AuthorLine.isPlaceholder(lines[line].text)
         }
         /// A line that may be a name, set apart above (a blank line or a footer), standing where the layout's names stand.
         func isInSlot(_ line: Int) -> Bool {
@@ -402,6 +410,22 @@ struct LayoutHeader {
         if layout.placement == .header { withFlairs(&headers, lines: lines, rules: rules) }
         if layout.placement == .trailer { withoutEditors(&headers, lines: lines, layout: layout, shape: shape, rules: rules) }
         return (headers, shapes)
+    }
+
+    /// The verb of posting over or in a trailer ("answered" of "answered Mar 3, 2019 at 8:02" / "user avatar" / NAME), if any.
+    static func postingVerb(of header: LayoutHeader, in lines: [PageLine], rules: PlainTextRules) -> Substring? {
+        (max(0, header.top - 2)..<header.anchor + 1).lazy.compactMap { lines[$0].text.postingWords(rules)?.first }.first
+    }
+
+    /// Where most trailers share a verb of posting ("answered"), one with another verb before the first of theirs ("asked") signs
+    /// the article, the question they answer: it and the trailers above it (the site's bar) are the page's, not comments.
+    static func withoutArticleSigner(_ headers: [LayoutHeader], lines: [PageLine], rules: PlainTextRules) -> [LayoutHeader] {
+        let verbs = headers.map { postingVerb(of: $0, in: lines, rules: rules) }
+        let counts = Dictionary(verbs.compactMap { $0 }.map { ($0, 1) }, uniquingKeysWith: +)
+        guard let common = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), common.value >= rules.layoutMinimumRepeats,
+              common.value * 2 > headers.count, let first = verbs.firstIndex(of: common.key),
+              let signer = verbs[..<first].lastIndex(where: { $0 != nil }) else { return headers }
+        return Array(headers[(signer + 1)...])
     }
 
     /// Two trailers with nothing but furniture between them are one post's: "edited DATE / Mateusz" over "answered DATE /

@@ -4,8 +4,24 @@ extension PageLayout {
     /// beside) a name; the next best after it, for a page where the best cuts too few comments. Empty when nothing recurs
     /// so: the name-lines layout, which needs no header, is left.
     /// `considered`, when given, receives the candidate headers weighed and why each lost (for `--layout`).
+    /// A page whose comments are listed under posts, each signed on lines of its own ("– Ann" / DATE): the signatures mark
+    /// the comments, and the posts' own header is learnt without their lines.
     static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, rules: PlainTextRules,
                        considered: inout [String]?) -> [PageLayout] {
+        var signedLines: Set<Int> = []
+        let layouts = induce(lines, from: start, sectionStarts: sectionStarts, rules: rules, considered: &considered, signedLines: &signedLines)
+        guard !signedLines.isEmpty else { return layouts }
+        var ignored: [String]? = considered == nil ? nil : []
+        var none: Set<Int> = []
+        let posts = induce(lines, from: start, sectionStarts: sectionStarts, rules: rules, considered: &ignored, excluding: signedLines,
+                           signedLines: &none)
+        considered? += ["weighed again without the \(signedLines.count / 2) signatures on lines of their own:"] + (ignored ?? [])
+        return posts + layouts
+    }
+
+    /// `signedLines` receives the lines of the signatures split over two lines, when the best header is made of them.
+    private static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, rules: PlainTextRules,
+                               considered: inout [String]?, excluding excluded: Set<Int> = [], signedLines: inout Set<Int>) -> [PageLayout] {
         let sample = start..<min(lines.count, start + rules.layoutSampleLines)
         guard sample.count >= 2 * rules.layoutMinimumRepeats else { return [] }
         // Each short line's words, then the page's vocabulary from all of them, then each line's shape: on every core.
@@ -18,7 +34,8 @@ extension PageLayout {
             shortWords[offset].map { ShapedLine(words: $0, vocabulary: vocabulary, rules: rules) }
         }
         var places: [LineShape: [Int]] = [:]
-        for index in sample { if let line = shaped[index - start] { places[line.shape, default: []].append(index) } }
+        for index in sample where !excluded.contains(index) { if let line = shaped[index - start] { places[line.shape, default: []].append(index) } }
+        let signatures = InlineSignature.commonShape(of: sample, in: lines, vocabulary: vocabulary, rules: rules)
         func shapeAt(_ index: Int) -> LineShape? { sample.contains(index) ? shaped[index - start]?.shape : nil }
         // Asked of the same lines again and again (every anchor at every offset): worked out once.
         let nameLines = sample.map { PageLayout.isNameLine($0, in: lines, rules: rules) }
@@ -285,6 +302,14 @@ extension PageLayout {
         let datedHead = named.map { head in
             head.value.filter { shaped[$0 - start]?.shape.hasTime == true }.count * 2 > head.value.count
         } ?? false
+        // The best header made of split signatures ("– NAME" over a date): the comments' signatures, not the posts' headers.
+        if excluded.isEmpty, let signatures, let best = options.indices.first(where: { completed[$0] != nil }) {
+            let split = sample.filter { InlineSignature.split(at: $0, in: lines, vocabulary: vocabulary, rules: rules)?.shape == signatures }
+            let splitSet = Set(split)
+            if options[best].places.filter(splitSet.contains).count * 2 > options[best].places.count {
+                signedLines = splitSet.union(split.map { $0 + 1 })
+            }
+        }
         let layouts = completed.compactMap { $0 }
         if !datedHead, let fielded = layouts.firstIndex(where: { $0.parts.contains(where: \.isLabelledField) }) {
             return [layouts[fielded]] + layouts.enumerated().filter { $0.offset != fielded }.map(\.element)
@@ -336,7 +361,7 @@ extension PageLayout {
         }
         layout.leads = Set(above.filter { $0.value * 2 > anchorPlaces.count && $0.key == firstLead }.keys)
         layout.parts.subtract(layout.leads)
-        layout.signatures = InlineSignature.commonShape(of: lines[sample], vocabulary: vocabulary, rules: rules)
+        layout.signatures = signatures
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, shapeAt: shapeAt, rules: rules)
         layout.nesting = nesting(anchors: anchorPlaces, nameLines: anchorPlaces.map { place in
             layout.authorOffset < 0 && isNameLine(authorLine(place)) ? authorLine(place) : place
@@ -427,11 +452,12 @@ extension PageLayout {
         let dashed = places.filter { place in lines[place].text.first.map { "—–―-".contains($0) } == true }.count
         if dashed * 2 > places.count { tally.add(.trailerDash, rules.trailerDash) }
         // A participle of posting opens the line, and the name follows it ("Posted by: Ann") or stands below ("answered DATE" / "Ann").
-        // Or it opens the line just above a header that names its poster ("answered DATE" / "Ann's user avatar").
+        // Or it opens the line just above a header that names its poster ("answered DATE" / "Ann's user avatar"), or just above
+        // a line over the poster's name ("answered DATE" / "user avatar" / "Ann").
         func opensWithParticiple(_ index: Int) -> [Substring]? { index >= 0 ? lines[index].text.postingWords(rules) : nil }
         let postedBy = places.filter { place in
             if let words = opensWithParticiple(place) { return words.prefix(3).contains("by") || authorOffset > 0 }
-            return authorOffset == 0 && lines[place].isShort && opensWithParticiple(place - 1) != nil
+            return (authorOffset == 0 || authorOffset > 0 && anchorIsWhole) && lines[place].isShort && opensWithParticiple(place - 1) != nil
         }.count
         if postedBy * 2 > places.count { tally.add(.trailerPostedBy, rules.trailerPostedBy) }
         // The header block as a whole: its name line above the anchor is its top ("Marcus Adeyemi" / "Lowertown" / DATE); below

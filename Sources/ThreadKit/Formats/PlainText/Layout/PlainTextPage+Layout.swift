@@ -58,6 +58,7 @@ extension PlainTextPage {
             let before = found.prefix { $0.top < list }.count
             if before >= rules.layoutMinimumRepeats, found.count - before < before { found.removeLast(found.count - before) }
         }
+        if layout.placement == .trailer { found = LayoutHeader.withoutArticleSigner(found, lines: lines, rules: rules) }
         guard found.count >= rules.layoutMinimumRepeats, let first = found.first, let last = found.last else { return nil }
         found = withRemovedComments(found, in: lines, to: last.bottom, layout: layout, rules: rules)
         var chrome = chrome
@@ -85,10 +86,12 @@ extension PlainTextPage {
             if let heading = sectionStarts.filter({ $0 > header.end && $0 <= first.top }).max() {
                 top = heading
                 // Under the heading, the section's controls ("Newest", "View all", a notice): when only short lines stand there,
-                // the first body is the block glued over its trailer, as every other body is.
+                // the first body is the block glued over its trailer, as every other body is. Not when the furniture between posts
+                // stands there (a score): the text under it is the first post's, as under the furniture between the others.
                 var block = first.top
                 while block > heading, lines[block].blanksBefore == 0 { block -= 1 }
-                if block > heading, block < first.top, lines[heading..<block].allSatisfy({ $0.isShort && !$0.reachedWrapWidth }) {
+                if block > heading, block < first.top, lines[heading..<block].allSatisfy({ $0.isShort && !$0.reachedWrapWidth }),
+                   !(max(heading, shapesStart)..<block).contains(where: { shapes[$0 - shapesStart].map(layout.furniture.contains) == true }) {
                     chrome += lines[heading..<block].map(\.text)
                     top = block
                 }
@@ -99,10 +102,17 @@ extension PlainTextPage {
             commentsStart = top
             // The comments listed under the last post follow its trailer (a vote count may stand before each).
             var after = last.bottom + 1
-            while after < lines.count, LayoutCut.isSigned(lines[after].text, layout: layout, rules: rules)
-                    || after + 1 < lines.count && lines[after].text.allSatisfy(\.isASCIIDigit)
-                        && LayoutCut.isSigned(lines[after + 1].text, layout: layout, rules: rules) {
-                after += 1
+            // What is glued over a signature is its comment's: a vote count, a list's bullet, the text over a split signature.
+            signed: while after < lines.count {
+                var line = after
+                while line < lines.count, line == after || lines[line].blanksBefore == 0 {
+                    if let signature = LayoutCut.signature(at: line, in: lines, layout: layout, rules: rules) {
+                        after = line + (signature.isSplit ? 2 : 1)
+                        continue signed
+                    }
+                    line += 1
+                }
+                break
             }
             end = after
             for (index, header) in found.enumerated() {
@@ -143,8 +153,9 @@ extension PlainTextPage {
             var previous: Int?
             var body = cut.body[...]
             // In a trailer layout a post's text opens after the furniture between posts ("Add a comment", a score): lines
-            // above the last of it (a sort menu) are the page's.
-            if layout.placement == .trailer, cut.signature == nil, let text = body.firstIndex(where: { !lines[$0].isShort }),
+            // above the last of it (a sort menu, a count of the answers) are the page's. The text: a long line or a sentence.
+            if layout.placement == .trailer, cut.signature == nil,
+               let text = body.firstIndex(where: { !lines[$0].isShort || lines[$0].text.endsLikeASentence }),
                let furniture = body[..<text].lastIndex(where: { shapes[$0 - shapesStart].map(layout.furniture.contains) == true }) {
                 chrome += body[..<furniture].map { lines[$0].text }
                 body = body[furniture...]

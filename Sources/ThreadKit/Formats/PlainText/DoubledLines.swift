@@ -1,0 +1,29 @@
+/// A line a text browser printed twice over, with nothing between: "Ganesh UdmaleGanesh Udmale", a link's text and the
+/// copy the page keeps for screen readers, both printed. The line is its text once.
+enum DoubledLines {
+    /// Halves shorter than this may be a name of their own ("Mimi", "Lulu").
+    static let minimumHalf = 3
+
+    static func undouble(_ lines: inout [PageLine]) {
+        for index in lines.indices where lines[index].isShort {
+            guard let half = lines[index].text.doubledHalf else { continue }
+            lines[index].text = half
+        }
+    }
+}
+
+extension String {
+    /// The text's first half when the text is it twice ("nik snik s" → "nik s"), of some letters and no repetition itself
+    /// ("hahahaha" is laughter, not a name printed twice). Byte halves first: nearly every line fails on them.
+    var doubledHalf: String? {
+        let count = utf8.count
+        guard count % 2 == 0, count >= 2 * DoubledLines.minimumHalf else { return nil }
+        let middle = utf8.index(utf8.startIndex, offsetBy: count / 2)
+        guard utf8[..<middle].elementsEqual(utf8[middle...]), let split = middle.samePosition(in: self) else { return nil }
+        let half = String(self[..<split])
+        // A half that repeats a shorter piece itself ("hahaha") is such a piece's repetition, not a name twice.
+        guard half.count >= DoubledLines.minimumHalf, half.contains(where: \.isLetter), half.first != " ", half.last != " ",
+              !(half + half).dropFirst().dropLast().contains(half) else { return nil }
+        return half
+    }
+}
