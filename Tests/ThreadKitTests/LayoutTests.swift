@@ -461,6 +461,12 @@ final class LayoutTests: XCTestCase {
                                            "This is delightful. How did you fit", "remember the TI-85", "* a list item",
                                            "[x]   a mark with nothing beside it"])
         XCTAssertEqual(lines[1].indent, 13)
+        // w3m's stand-in for an avatar named by its address's scheme, one space before the text where it meets its column.
+        var avatar = [PageLine(text: "Ruairi ByrneApr 12", blanksBefore: 1, indent: 8),
+                      PageLine(text: "[https] We have the same shoebox!", blanksBefore: 1, indent: 0),
+                      PageLine(text: "[edit] the same line", blanksBefore: 1, indent: 0)]
+        MarginMarks.remove(&avatar)
+        XCTAssertEqual(avatar.map(\.text), ["Ruairi ByrneApr 12", "We have the same shoebox!", "[edit] the same line"])
     }
 
     func testAttributionsAndReplyMarkersNameTheParent() throws {
@@ -1188,6 +1194,8 @@ final class LayoutTests: XCTestCase {
                       "13_xenforo.lynx": 16, "13_xenforo.w3m": 16,
                       // Comments signed on lines of their own under answers signed by a block (5 December, twenty-fifth session).
                       "06_stack_exchange.lynx": 55, "06_stack_exchange.w3m": 54,
+                      // w3m's avatar "[https]" in the margin; lynx's "____" text field over a header is no part of it.
+                      "14_substack.lynx": 18, "14_substack.w3m": 18,
                       "15_generic_movabletype.lynx": 13, "15_generic_movabletype.w3m": 13,
                       "16_generic_hpd.lynx": 10, "16_generic_hpd.w3m": 10]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {

@@ -11,7 +11,8 @@ enum MarginMarks {
             guard isMark(mark) else { continue }
             let rest = text[space...].drop { $0 == " " }
             let gap = text.distance(from: space, to: rest.startIndex)
-            guard gap >= 2, !rest.isEmpty else { continue }
+            // A star needs a gap after it (a list's bullet has one space); a word in brackets is no bullet.
+            guard gap >= (mark == "*" ? 2 : 1), !rest.isEmpty else { continue }
             let column = Int(lines[index].indent) + mark.count + gap
             // The text goes on at the column where the line above or below starts (a comment's header, its next line).
             let above = index > 0 && Int(lines[index - 1].indent) == column
@@ -25,10 +26,11 @@ enum MarginMarks {
 
     private static func isMarkByte(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "*") || byte == UInt8(ascii: "[") }
 
-    /// "*", "[s]", "[x]": a star, or a letter or two in brackets (an image w3m could not name).
+    /// "*", "[s]", "[x]", "[https]": a star, or a few letters in brackets (an image w3m could not name, or named by its
+    /// address's scheme: a commenter's avatar).
     private static func isMark(_ word: Substring) -> Bool {
         if word == "*" { return true }
-        guard word.count <= 4, word.first == "[", word.last == "]" else { return false }
+        guard word.count <= 8, word.first == "[", word.last == "]" else { return false }
         return word.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isLetter }
     }
 }

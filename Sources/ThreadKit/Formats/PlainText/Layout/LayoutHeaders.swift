@@ -219,8 +219,9 @@ struct LayoutHeader {
             }
             // "morse_code_mo Dr. Felix Amankwah • 3" / "months ago": a header a text browser wrapped inside its date, whole
             // only with the few words it went on to (as indented, with no gap, no sentence), or dated only with it; not with
-            // the first line of a body glued under it.
+            // the first line of a body glued under it. Nor is a line of no words a header's first part (lynx's "____" field).
             if matchFound == nil || layout.datedHeaders && !line.shape.hasTime, lines[index].reachedWrapWidth, index + 1 < lines.count,
+               lines[index].text.contains(where: { $0.isLetter || $0.isNumber }),
                lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent, lines[index + 1].isShort,
                !lines[index + 1].text.endsWithSentencePunctuation, !lines[index + 1].text.hasMoreWords(than: rules.layoutMaxNameWords) {
                 let whole = ShapedLine(lines[index].text + " " + lines[index + 1].text, vocabulary: layout.vocabulary, rules: rules)
