@@ -928,6 +928,8 @@ final class LayoutTests: XCTestCase {
     func testALinePrintedTwiceOverIsItsTextOnce() {
         XCTAssertEqual("nik snik s".doubledHalf, "nik s")
         XCTAssertEqual("gg-dev-05gg-dev-05".doubledHalf, "gg-dev-05")
+        XCTAssertEqual("KyleMit♦KyleMit".doubledHalf, "KyleMit")
+        XCTAssertNil("Ann Lee Ann Lee".doubledHalf, "a space between is no mark")
         // Laughter, a short name, a line that differs in its halves.
         XCTAssertNil("hahahahahaha".doubledHalf)
         XCTAssertNil("Mimi".doubledHalf)
