@@ -925,6 +925,18 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map(\.parent), expected.map(\.2))
     }
 
+    /// "OP•6 hr. ago" where the page's other headers have "•6 hr. ago" on a line of its own: the badge and the date apart.
+    func testABadgeGluedToTheDateLineIsSplitOff() {
+        var lines = [PageLine(text: "brinefield", blanksBefore: 1), PageLine(text: "•7 hr. ago", blanksBefore: 0),
+                     PageLine(text: "saltandsorrel", blanksBefore: 1), PageLine(text: "OP•6 hr. ago", blanksBefore: 0),
+                     PageLine(text: "quietpotato", blanksBefore: 1), PageLine(text: "•6 hr. ago", blanksBefore: 0),
+                     PageLine(text: "marrow", blanksBefore: 1), PageLine(text: "•5 hr. ago", blanksBefore: 0),
+                     PageLine(text: "Salt•pepper is my shorthand", blanksBefore: 1)]
+        GluedBadges.split(&lines, rules: .standard)
+        XCTAssertEqual(lines.map(\.text), ["brinefield", "•7 hr. ago", "saltandsorrel", "OP", "•6 hr. ago", "quietpotato", "•6 hr. ago",
+                                           "marrow", "•5 hr. ago", "Salt•pepper is my shorthand"])
+    }
+
     func testALinePrintedTwiceOverIsItsTextOnce() {
         XCTAssertEqual("nik snik s".doubledHalf, "nik s")
         XCTAssertEqual("gg-dev-05gg-dev-05".doubledHalf, "gg-dev-05")
@@ -1198,6 +1210,8 @@ final class LayoutTests: XCTestCase {
                       "06_stack_exchange.lynx": 55, "06_stack_exchange.w3m": 54,
                       // w3m's avatar "[https]" in the margin; lynx's "____" text field over a header is no part of it.
                       "14_substack.lynx": 18, "14_substack.w3m": 18,
+                      // "OP•6 hr. ago": a badge glued to the date line the page's other headers have alone.
+                      "02_new_reddit.lynx": 18, "02_new_reddit.w3m": 18,
                       "15_generic_movabletype.lynx": 13, "15_generic_movabletype.w3m": 13,
                       "16_generic_hpd.lynx": 10, "16_generic_hpd.w3m": 10]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {

@@ -33,6 +33,7 @@ public enum PlainTextPage: ThreadFormat {
         GluedReplyMarkers.split(&lines, rules: rules)
         MarginMarks.remove(&lines)
         DoubledLines.undouble(&lines)
+        GluedBadges.split(&lines, rules: rules)
         TableColumns.split(&lines, rules: rules)
         let wrap = WrapWidth(lines, rules: rules)
         // Chrome is set aside first so that no later pass mistakes it for a name or a paragraph.
