@@ -5,7 +5,7 @@ enum GluedBadges {
     static func split(_ lines: inout [PageLine], rules: PlainTextRules) {
         // The shapes of the lines a bullet opens ("•7 hr. ago"), seen often enough to be the page's.
         var opened: [String: Int] = [:]
-        for line in lines where line.isShort && opensWithBullet(line.text[...]) {
+        for line in lines where line.isShort && opensWithBullet(line.text) {
             if let shape = Furniture.shape(line.text, rules: rules) { opened[shape, default: 0] += 1 }
         }
         let shapes = Set(opened.filter { $0.value >= rules.furnitureMinimumRepeats }.keys)
@@ -24,9 +24,9 @@ enum GluedBadges {
         lines = split
     }
 
-    /// "•" (E2 80 A2) or "·" (C2 B7) first.
-    private static func opensWithBullet(_ text: Substring) -> Bool {
-        text.first == "•" || text.first == "·"
+    /// "•" (E2 80 A2) or "·" (C2 B7) first, read on the bytes: every short line is asked.
+    private static func opensWithBullet(_ text: String) -> Bool {
+        text.utf8.starts(with: [0xE2, 0x80, 0xA2]) || text.utf8.starts(with: [0xC2, 0xB7])
     }
 
     /// One word with no space, glued to a bullet that opens the rest: ("OP", "•6 hr. ago").

@@ -89,12 +89,11 @@ struct InlineSignature {
         return lines[index].text.utf8.count > 12 ? InlineSignature(lines[index].text, vocabulary: vocabulary, rules: rules) : nil
     }
 
-    /// The signature most lines in `range` end with (or open, split), when at least `layoutMinimumRepeats` do.
-    static func commonShape(of range: Range<Int>, in lines: [PageLine], vocabulary: LineShape.Vocabulary, rules: PlainTextRules) -> LineShape? {
+    /// The shape most of `signatures` share (those a page's lines end with or open, split), when at least
+    /// `layoutMinimumRepeats` do.
+    static func commonShape(of signatures: some Sequence<InlineSignature>, rules: PlainTextRules) -> LineShape? {
         var counts: [LineShape: Int] = [:]
-        for index in range {
-            if let signature = at(index, in: lines, vocabulary: vocabulary, rules: rules) { counts[signature.shape, default: 0] += 1 }
-        }
+        for signature in signatures { counts[signature.shape, default: 0] += 1 }
         // Ties go the same way on every run (a dictionary's order is not): the longer shape, then by its words.
         guard let best = counts.max(by: { ($0.value, $0.key.tokens.count, $0.key.description) < ($1.value, $1.key.tokens.count, $1.key.description) }),
               best.value >= rules.layoutMinimumRepeats else { return nil }

@@ -115,17 +115,18 @@ struct LayoutHeader {
                   (top + 1...line).allSatisfy({ lines[$0].isShort && !lines[$0].text.endsLikeASentence && !isFooter($0) }) else { return line }
             return top
         }
-        /// A line that may be a name, glued under `anchor` down to it, no footer and no sentence.
+        /// A short line of letters that may be a name: no footer, no level line, no sentence.
+        func mayBeName(_ line: Int) -> Bool {
+            lines[line].isShort && lines[line].nameScore != nil && !isFooter(line) && lines[line].text.level == nil
+                && !lines[line].text.endsLikeASentence && lines[line].text.contains(where: \.isLetter)
+        }
+        /// A line that may be a name, glued under `anchor` down to it, no picture's stand-in.
         func isGluedUnder(_ anchor: Int, _ line: Int) -> Bool {
-            (anchor + 1...line).allSatisfy { lines[$0].blanksBefore == 0 } && lines[line].isShort && lines[line].nameScore != nil
-                && !isFooter(line) && lines[line].text.level == nil && !lines[line].text.endsLikeASentence
-                && lines[line].text.contains(where: \.isLetter) && !AuthorLine.isPlaceholder(lines[line].text)
+            (anchor + 1...line).allSatisfy { lines[$0].blanksBefore == 0 } && mayBeName(line) && !AuthorLine.isPlaceholder(lines[line].text)
         }
         /// A line that may be a name, set apart above (a blank line or a footer), standing where the layout's names stand.
         func isInSlot(_ line: Int) -> Bool {
-            lines[line].isShort && lines[line].nameScore != nil && (lines[line].blanksBefore > 0 || line > 0 && isFooter(line - 1))
-                && !isFooter(line) && lines[line].text.level == nil && !lines[line].text.endsLikeASentence
-                && lines[line].text.contains(where: \.isLetter)
+            mayBeName(line) && (lines[line].blanksBefore > 0 || line > 0 && isFooter(line - 1))
         }
         /// "@OakPegJoinery" over "@OakPegJoinery 2 years ago": a badge that repeats the name above before the anchor (a
         /// channel owner's, a poster's own) is the anchor all the same.

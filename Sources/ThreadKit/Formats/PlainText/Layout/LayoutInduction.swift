@@ -35,7 +35,9 @@ extension PageLayout {
         }
         var places: [LineShape: [Int]] = [:]
         for index in sample where !excluded.contains(index) { if let line = shaped[index - start] { places[line.shape, default: []].append(index) } }
-        let signatures = InlineSignature.commonShape(of: sample, in: lines, vocabulary: vocabulary, rules: rules)
+        // Each line's signature read once: the page's common one, and later which of its lines are split signatures.
+        let signed = sample.compactMap { index in InlineSignature.at(index, in: lines, vocabulary: vocabulary, rules: rules).map { (index, $0) } }
+        let signatures = InlineSignature.commonShape(of: signed.lazy.map(\.1), rules: rules)
         func shapeAt(_ index: Int) -> LineShape? { sample.contains(index) ? shaped[index - start]?.shape : nil }
         // Asked of the same lines again and again (every anchor at every offset): worked out once.
         let nameLines = sample.map { PageLayout.isNameLine($0, in: lines, rules: rules) }
@@ -304,7 +306,7 @@ extension PageLayout {
         } ?? false
         // The best header made of split signatures ("– NAME" over a date): the comments' signatures, not the posts' headers.
         if excluded.isEmpty, let signatures, let best = options.indices.first(where: { completed[$0] != nil }) {
-            let split = sample.filter { InlineSignature.split(at: $0, in: lines, vocabulary: vocabulary, rules: rules)?.shape == signatures }
+            let split = signed.filter { $0.1.isSplit && $0.1.shape == signatures }.map(\.0)
             let splitSet = Set(split)
             if options[best].places.filter(splitSet.contains).count * 2 > options[best].places.count {
                 signedLines = splitSet.union(split.map { $0 + 1 })
