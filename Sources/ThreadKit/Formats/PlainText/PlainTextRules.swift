@@ -122,6 +122,9 @@ public final class PlainTextRules: Sendable {
     let layoutSampleLines = 6_000
     /// Lines of the sample shaped on one core at least: fewer would cost more in starting a thread than they save (not a weight).
     let layoutLinesPerCore = 1_000
+    /// Lines a page's headers are matched against shaped at once, on every core: many cores' worth, held a window at a time
+    /// (not a weight).
+    let layoutShapedWindow = 4_096
     /// Paragraphs read to tell the words of labels from the words of prose: a sample is enough for the proportion.
     let layoutSampleParagraphs = 1_500
     /// Share of a name-less anchor's places (a date line, `#2`) with a name line at one distance from it, for the two to be a header.

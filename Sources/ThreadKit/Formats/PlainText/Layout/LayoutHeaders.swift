@@ -50,11 +50,12 @@ struct LayoutHeader {
                      rules: PlainTextRules) -> (headers: [LayoutHeader], shapes: [LineShape?]) {
         var headers: [LayoutHeader] = []
         var shapes = [LineShape?](repeating: nil, count: max(0, lines.count - start))
+        var shaped = ShapedWindow(lines, vocabulary: layout.vocabulary, rules: rules)
         func isNameLine(_ index: Int) -> Bool { PageLayout.isNameLine(index, in: lines, rules: rules) }
         func shape(_ index: Int) -> LineShape? {
             guard lines[index].isShort else { return nil }
             if index >= start, let known = shapes[index - start] { return known }
-            let shape = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules).shape
+            let shape = shaped.line(index)?.shape
             if index >= start { shapes[index - start] = shape }
             return shape
         }
@@ -160,7 +161,7 @@ struct LayoutHeader {
         // The line a wrapped header (a pingback's title, a date) went on to: part of that header, no header of its own.
         var joined = -1
         for index in start..<lines.count where lines[index].isShort && index > joined {
-            var line = ShapedLine(lines[index].text, vocabulary: layout.vocabulary, rules: rules)
+            guard var line = shaped.line(index) else { continue }
             shapes[index - start] = line.shape
             // "Pingback: Weekend reading #41 – Brick & Lath": a blog's note that another page links here, listed as a comment
             // from that page, with no text.
@@ -329,7 +330,7 @@ struct LayoutHeader {
             while below < lines.count, below <= header.bottom + rules.layoutBlockReach {
                 guard lines[below].isShort, let lineShape = shape(below), !ShownReplies.isAttribution(lines[below].text, rules: rules),
                       // The next comment's header ends the block.
-                      ShapedLine(lines[below].text, vocabulary: layout.vocabulary, rules: rules)
+                      shaped.line(below)?
                         .match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules) == nil else { break }
                 let afterPart = skipped == 0 && below == header.bottom + 1
                 if header.handle == nil, lines[below].text.isHandle, below <= header.bottom + 1 {
