@@ -7,10 +7,9 @@ extension StringProtocol {
         piece.withUTF8Buffer { needle in withBytes { Self.find(needle, in: $0) } }
     }
 
-    /// The same for a piece in a String (a word list's entry).
-    func holds(_ piece: String) -> Bool {
-        var piece = piece
-        return piece.withUTF8 { needle in withBytes { Self.find(needle, in: $0) } }
+    /// The same for a piece in a String (a word list's entry, a sentence of another comment).
+    func holds(_ piece: some StringProtocol) -> Bool {
+        piece.withBytes { needle in withBytes { Self.find(needle, in: $0) } }
     }
 
     /// `body` on the text's UTF-8 bytes in place (a copy for a text not stored contiguously): a loop over a buffer
@@ -32,9 +31,14 @@ extension StringProtocol {
     }
 
     private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            if needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
+        guard let piece = needle.baseAddress, let text = haystack.baseAddress, haystack.count >= needle.count else { return needle.isEmpty }
+        // Each place of the first byte by `memchr`, the rest by `memcmp` (glibc's `memmem` is not in Swift's Glibc module).
+        let last = haystack.count - needle.count
+        var offset = 0
+        while offset <= last, let found = memchr(text + offset, Int32(piece.pointee), last - offset + 1) {
+            let at = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(at, piece, needle.count) == 0 { return true }
+            offset = at - text + 1
         }
         return false
     }

@@ -101,7 +101,7 @@ enum QuoteMarking {
             guard let found = latest[hash], Int(found) < index else { return nil }
             let comment = Int(found)
             let holds = comments[comment].blocks.contains { block in
-                block.kind != .quote && block.text.normalisedForComparison.contains(text)
+                block.kind != .quote && block.text.normalisedForComparison.holds(text)
             }
             return holds ? comment : nil
         }
@@ -112,7 +112,7 @@ enum QuoteMarking {
         let rules = PlainTextRules.standard
         guard !quotation.hasAtMost(characters: rules.minQuotedSentenceLength - 1) else { return nil }
         return (max(0, index - rules.quotationSearchWindow)..<index).reversed().first { earlier in
-            comments[earlier].blocks.contains { $0.kind != .quote && $0.text.normalisedForComparison.contains(quotation) }
+            comments[earlier].blocks.contains { $0.kind != .quote && $0.text.normalisedForComparison.holds(quotation) }
         }
     }
 
