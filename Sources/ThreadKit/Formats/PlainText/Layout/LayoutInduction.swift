@@ -49,10 +49,14 @@ extension PageLayout {
         // A prolific commenter's name is made of words the page repeats: "Post by Ingrid Halvorsen »" is "Post by NAME »" all
         // the same, when "Ingrid Halvorsen" stands alone as a name elsewhere on the page.
         let standing = Set(sample.filter { lines[$0].isShort && isNameLine($0) }.map { lines[$0].text })
+        // Their first words: words are joined to look a run up only from one of them (most lines hold none).
+        let standingFirstWords = Set(standing.map { $0.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)[0] })
         for index in sample {
             guard let line = shaped[index - start], line.shape.tokens.count >= 2 else { continue }
             let tokens = line.shape.tokens
             search: for first in tokens.indices {
+                let opening = line.spans[first].lowerBound
+                guard opening < line.words.count, standingFirstWords.contains(line.words[opening]) else { continue }
                 for last in first..<min(tokens.count, first + 4) where !(first == last && tokens[first] == .name) {
                     guard standing.contains(line.words[line.spans[first].lowerBound..<line.spans[last].upperBound].joined(separator: " ")) else { continue }
                     let head = LineShape(tokens: Array(tokens[..<first]) + [.name] + Array(tokens[(last + 1)...])).head
@@ -545,7 +549,9 @@ extension PageLayout {
     static func isNameLine(_ index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
         guard lines.indices.contains(index), lines[index].isShort else { return false }
         // "Old 06-14-2012, 09:13 PM" is a date, however its first word scores.
-        if lines[index].text.split(separator: " ").dropFirst(lines[index].text.listItem == nil ? 0 : 1).contains(where: \.isFigure) { return false }
+        // (A figure opens with a digit: a line with none, as most are, is not split to look.)
+        if lines[index].text.utf8.contains(where: { $0 &- 0x30 < 10 }),
+           lines[index].text.split(separator: " ").dropFirst(lines[index].text.listItem == nil ? 0 : 1).contains(where: \.isFigure) { return false }
         if (lines[index].nameScore ?? 0) >= rules.nameScore { return true }
         let text = lines[index].text
         // "@DrHelenaVoss" alone: a poster's handle, however its letters score as a name.

@@ -123,8 +123,10 @@ enum ShownReplies {
     static func isAttribution(_ text: String, rules: PlainTextRules) -> Bool {
         let lower = text.lowercased()
         if lower == "quote:" || opening(of: text, rules: rules)?.kind == .attribution { return true }
-        // "Ann wrote: ↑ Sun Mar 03, 2019": phpBB puts the quoted post's date after the verb.
-        return lower.split(separator: " ").prefix(8).contains { rules.attributionVerbs.contains(String($0)) }
+        // "Ann wrote: ↑ Sun Mar 03, 2019": phpBB puts the quoted post's date after the verb. (Split into words only when a verb's
+        // bytes are in the line: most lines hold none.)
+        return rules.attributionVerbs.contains(where: lower.holds)
+            && lower.split(separator: " ").prefix(8).contains { rules.attributionVerbs.contains(String($0)) }
             && !lower.hasSuffix("?") && !lower.hasSuffix(".")
     }
 
