@@ -630,8 +630,11 @@ public final class PlainTextRules: Sendable {
     /// The entries of two words, as pairs of word keys (`KeyedWord.pairKey`): "spot on", "good for".
     let interjectionPairKeys: KeySet
     let backReferringOpenerPairKeys: KeySet
+    /// Every word a line's shape reads as a time by itself: the time words, units, months and days in one set, looked up once.
+    let layoutTimeTokens: Set<String>
 
     init() {
+        layoutTimeTokens = layoutTimeWords.union(layoutTimeUnits).union(monthNames).union(dayNames)
         bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
         commonNameKeys = KeySet(commonNameWords)
         stopWordKeys = KeySet(stopWords)

@@ -110,6 +110,12 @@ struct LineShape: Hashable, CustomStringConvertible {
     init(tokens: [Token]) { self.tokens = tokens }
 
     static func classify(_ word: Substring, vocabulary: Vocabulary, rules: PlainTextRules) -> Token {
+        // Most words are letters of ASCII only, two or more: their own bare form and key, no count, mark or figure of a time.
+        if word.utf8.count > 1, word.utf8.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) {
+            let lower = word.lowercased()
+            if rules.layoutTimeTokens.contains(lower) { return .time }
+            return vocabulary.words.contains(lower) ? .word(lower) : .name
+        }
         // "[cc7cab]", "[icon_delete13.gif]": a text browser's stand-in for an image (an avatar, an icon).
         if word.first == "[", word.last == "]", word.contains(where: { $0.isASCIIDigit || $0 == "." }) { return .mark(imageMark) }
         let bare = word.trimmingPunctuation
@@ -121,8 +127,7 @@ struct LineShape: Hashable, CustomStringConvertible {
         // "#2": a post's number.
         if bare.first == "#", bare.count > 1, bare.dropFirst().allSatisfy(\.isASCIIDigit) { return .count }
         if isNumericTime(bare) { return .time }
-        let lower = bare.lowercased()
-        if rules.layoutTimeWords.contains(lower) || rules.layoutTimeUnits.contains(lower) || rules.monthNames.contains(lower) || rules.dayNames.contains(lower) { return .time }
+        if rules.layoutTimeTokens.contains(bare.lowercased()) { return .time }
         let key = key(word)
         if vocabulary.words.contains(key) { return .word(key) }
         // "1.2k" points, "+12"

@@ -131,12 +131,19 @@ struct ShapedLine {
     /// The words of a line as the shapes read them: without `lynx` link numbers, and what a text browser glued
     /// together apart.
     static func words(of text: String, rules: PlainTextRules) -> [Substring] {
-        var words = text.words.map(LineShape.withoutReference).filter { !$0.isEmpty }
-            .flatMap { unglued($0, rules: rules) }
+        var words: [Substring] = []
+        for piece in text.words {
+            let word = LineShape.withoutReference(piece)
+            if word.isEmpty { continue }
+            if mayBeGlued(word) { words += unglued(word, rules: rules) } else { words.append(word) }
+        }
         // "Lennie10 March 2019", "Sana6. Juni 2015": the day of a date glued to the name before it (w3m); the month after it
         // tells, when no day follows the month ("dave_k78 October 12, 2023" is a name and a date).
         for index in words.indices.dropLast().reversed() {
             let word = words[index]
+            // A figure ends the word, or does before a dot: read on the last bytes, as most words end otherwise.
+            let tail = word.utf8.last == UInt8(ascii: ".") ? word.utf8.dropLast() : word.utf8[...]
+            guard let last = tail.last, last &- 0x30 < 10 else { continue }
             let dot = word.last == "." ? 1 : 0
             let digits = word.dropLast(dot).reversed().prefix { $0.isASCII && $0.isNumber }.count
             guard (1...2).contains(digits), word.count > digits + dot, word.dropLast(digits + dot).last?.isLetter == true,
@@ -155,13 +162,17 @@ struct ShapedLine {
         return (1...2).contains(digits.count) && word.dropFirst(digits.count).allSatisfy { $0 == "," }
     }
 
+    /// Each word of every short line is asked: the commonest, short or of small letters only, are no two words glued.
+    private static func mayBeGlued(_ word: Substring) -> Bool {
+        word.utf8.count > 4 && !word.hasAtMost(characters: 4)
+            && (word.utf8.dropFirst().contains(where: { $0 >= 0x80 || $0 & 0xE0 == 0x40 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
+                || word.first == "[")
+    }
+
     /// "SinclairMarch" as "Sinclair" and "March": a text browser prints a name and the date after it with no space
     /// between where the page's markup has none (so too an image before the name, a verb after it).
     static func unglued(_ word: Substring, rules: PlainTextRules) -> [Substring] {
-        // Each word of every short line comes here: the commonest, short or of small letters only, leave at once.
-        guard word.utf8.count > 4, !word.hasAtMost(characters: 4),
-              word.utf8.dropFirst().contains(where: { $0 >= 0x80 || $0 & 0xE0 == 0x40 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
-                || word.first == "[" else { return [word] }
+        guard mayBeGlued(word) else { return [word] }
         // "[e07d98e0]Priyanka": an image's stand-in glued to the name after it.
         if word.first == "[", let close = word.firstIndex(of: "]"), word.index(after: close) < word.endIndex,
            word[word.index(after: close)].isLetter {
