@@ -350,3 +350,13 @@ extension StringProtocol {
         return text.lowercased()
     }
 }
+
+extension String {
+    /// The last of `words`, found from the end of the bytes: the line is not split.
+    var lastWord: Substring? {
+        let bytes = utf8
+        guard let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
+        let start = bytes[..<last].lastIndex(of: 0x20).map(bytes.index(after:)) ?? bytes.startIndex
+        return self[start..<bytes.index(after: last)]
+    }
+}

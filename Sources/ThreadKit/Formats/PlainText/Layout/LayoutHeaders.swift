@@ -193,9 +193,9 @@ struct LayoutHeader {
             // So does a line that ends the sentence under a paragraph's line ("… every second" / "Tuesday."), whatever it holds.
             if index > 0, lines[index].blanksBefore == 0, !lines[index].commentHeadingAbove, !lines[index].footerAbove,
                !lines[index - 1].text.endsWithSentencePunctuation {
-                let above = lines[index - 1].text.split(separator: " ")
-                if layout.authorOffset == 0, above.count >= rules.proseLineWords, lines[index].text.first?.isLowercase == true
-                    || above.last.map({ rules.proseWords.contains($0.lowercased()) }) == true { continue }
+                let above = lines[index - 1].text
+                if layout.authorOffset == 0, above.hasMoreWords(than: rules.proseLineWords - 1), lines[index].text.first?.isLowercase == true
+                    || above.lastWord.map({ rules.proseWords.contains($0.lowercased()) }) == true { continue }
                 if !lines[index - 1].isShort, lines[index].text.endsWithSentencePunctuation { continue }
             }
             // A header known without its name slot: an orphan's tail, or the anchor after the name again.

@@ -178,12 +178,16 @@ struct ShapedLine {
            word[word.index(after: close)].isLetter {
             return [word[...close]] + unglued(word[word.index(after: close)...], rules: rules)
         }
-        // "Deshmukhsays:": a header's verb glued to the name before it.
-        let lowercased = word.lowercased()
-        for verb in rules.headerVerbs where word.count > verb.count && lowercased.hasSuffix(verb) {
-            let split = word.index(word.endIndex, offsetBy: -verb.count)
-            if word[word.index(before: split)].isLetter { return [word[..<split], word[split...]] }
+        // "Deshmukhsays:": a header's verb glued to the name before it (a word that ends as none does is passed over).
+        if let last = word.utf8.last, rules.headerVerbs.contains(where: { $0.utf8.last == last }) {
+            let lowercased = word.lowercased()
+            for verb in rules.headerVerbs where word.count > verb.count && lowercased.hasSuffix(verb) {
+                let split = word.index(word.endIndex, offsetBy: -verb.count)
+                if word[word.index(before: split)].isLetter { return [word[..<split], word[split...]] }
+            }
         }
+        // The rest splits before a capital: a word with none after its first letter, nor a letter other than ASCII, has none.
+        guard word.utf8.dropFirst().contains(where: { $0 >= 0x80 || $0 &- 0x41 < 26 }) else { return [word] }
         var previous = word.startIndex
         for index in word.indices.dropFirst() {
             defer { previous = index }
