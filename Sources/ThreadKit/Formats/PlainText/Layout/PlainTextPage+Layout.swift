@@ -307,6 +307,7 @@ extension PlainTextPage {
                 shown[index] = link
             }
         }
+        let handles = headers.map(\.handle)
         for index in comments.indices where cuts[index].signature == nil {
             // "In reply to Ann" atop a body names the one answered, where a thread's indentation shows only its first comment.
             if let depth = shown[index] {
@@ -328,7 +329,7 @@ extension PlainTextPage {
                 shown[index] = link
                 chrome.append(marker)
             } else {
-                shown[index] = ShownReplies.named(index, in: comments, handles: headers.map(\.handle), rules: rules)
+                shown[index] = ShownReplies.named(index, in: comments, handles: handles, rules: rules)
             }
         }
         var decisions: [ReplyInference.Decision] = []
