@@ -50,7 +50,7 @@ struct LayoutHeader {
                      rules: PlainTextRules) -> (headers: [LayoutHeader], shapes: [LineShape?]) {
         var headers: [LayoutHeader] = []
         var shapes = [LineShape?](repeating: nil, count: max(0, lines.count - start))
-        var shaped = ShapedWindow(lines, vocabulary: layout.vocabulary, rules: rules)
+        var shaped = ShapedWindow(lines, vocabulary: layout.vocabulary, rules: rules, sample: layout.shapedSample)
         func isNameLine(_ index: Int) -> Bool { PageLayout.isNameLine(index, in: lines, rules: rules) }
         func shape(_ index: Int) -> LineShape? {
             guard lines[index].isShort else { return nil }

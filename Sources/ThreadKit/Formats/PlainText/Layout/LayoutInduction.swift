@@ -316,7 +316,13 @@ extension PageLayout {
                 signedLines = splitSet.union(split.map { $0 + 1 })
             }
         }
-        let layouts = completed.compactMap { $0 }
+        let layouts = completed.compactMap { found in
+            found.map { layout in
+                var layout = layout
+                layout.shapedSample = (start, shaped)
+                return layout
+            }
+        }
         if !datedHead, let fielded = layouts.firstIndex(where: { $0.parts.contains(where: \.isLabelledField) }) {
             return [layouts[fielded]] + layouts.enumerated().filter { $0.offset != fielded }.map(\.element)
         }

@@ -40,6 +40,9 @@ struct PageLayout {
     /// The signature comments under a post end their line with ("– NAME DATE"), when the page has them.
     var signatures: LineShape?
     var vocabulary: LineShape.Vocabulary
+    /// The lines the layout was learnt from, shaped by this vocabulary (from the line `first` on): matching the page's headers
+    /// reads them again rather than shaping them twice.
+    var shapedSample: (first: Int, lines: [ShapedLine?])?
     /// Why the header comes where it does, for `--layout`.
     var placementEvidence: [Evidence] = []
 

@@ -8,8 +8,10 @@ struct ShapedWindow {
     /// The window before the current one is kept too: the walk looks a few lines back over a window's edge.
     private var windows: [(lines: Range<Int>, shaped: [ShapedLine?])] = []
 
-    init(_ lines: [PageLine], vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
+    /// `sample`: lines already shaped by `vocabulary` (the layout's), from line `first` on.
+    init(_ lines: [PageLine], vocabulary: LineShape.Vocabulary, rules: PlainTextRules, sample: (first: Int, lines: [ShapedLine?])? = nil) {
         (self.lines, self.vocabulary, self.rules) = (lines, vocabulary, rules)
+        if let sample { windows = [(sample.first..<sample.first + sample.lines.count, sample.lines)] }
     }
 
     /// The shaped line `index`, nil when it is not short.
