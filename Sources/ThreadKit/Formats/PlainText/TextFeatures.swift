@@ -352,6 +352,21 @@ extension StringProtocol {
 }
 
 extension String {
+    /// The text up to the end of its `count`th word (words split on spaces), found on the bytes: the line is not split.
+    func firstWords(_ count: Int) -> Substring {
+        var words = 0, inWord = false
+        for index in utf8.indices {
+            if utf8[index] == 0x20 {
+                if inWord, words == count { return self[..<index] }
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return self[...]
+    }
+
     /// The last of `words`, found from the end of the bytes: the line is not split.
     var lastWord: Substring? {
         let bytes = utf8

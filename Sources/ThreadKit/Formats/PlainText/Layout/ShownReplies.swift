@@ -121,13 +121,15 @@ enum ShownReplies {
 
     /// "Ann wrote:", "On Mar 3, Bob said:", "Quote:", "Originally Posted by Ann": a line that opens a quotation.
     static func isAttribution(_ text: String, rules: PlainTextRules) -> Bool {
-        let lower = text.lowercased()
-        if lower == "quote:" || opening(of: text, rules: rules)?.kind == .attribution { return true }
-        // "Ann wrote: ↑ Sun Mar 03, 2019": phpBB puts the quoted post's date after the verb. (Split into words only when a verb's
-        // bytes are in the line: most lines hold none.)
-        return rules.attributionVerbs.contains(where: lower.holds)
-            && lower.split(separator: " ").prefix(8).contains { rules.attributionVerbs.contains(String($0)) }
-            && !lower.hasSuffix("?") && !lower.hasSuffix(".")
+        // (Only six letters of ASCII lower-case to "quote:".)
+        if text.utf8.count == 6, text.lowercased() == "quote:" { return true }
+        if opening(of: text, rules: rules)?.kind == .attribution { return true }
+        // "Ann wrote: ↑ Sun Mar 03, 2019": phpBB puts the quoted post's date after the verb. Only the first eight words are
+        // lower-cased, and split only when a verb's bytes are in them: most lines hold none.
+        let head = text.firstWords(8).lowercased()
+        return rules.attributionVerbs.contains(where: head.holds)
+            && head.split(separator: " ").contains { rules.attributionVerbs.contains(String($0)) }
+            && !text.hasSuffix("?") && !text.hasSuffix(".")
     }
 
     /// What a name said in a marker or on an author line may end with ("Njeri W.", "Ann!"), trimmed from both alike.
