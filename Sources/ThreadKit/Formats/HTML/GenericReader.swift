@@ -31,7 +31,7 @@ enum GenericReader {
             return nil
         }
         let comments = markup.comments(
-            author: { item in authorElement(in: item, dom, markup: markup).map { dom.text(of: $0) } },
+            author: { item in authorElement(in: item, dom, markup: markup).map { name(in: $0, dom) } },
             text: { item in markup.own(item) { isTextElement($0, dom) } ?? item },
             leaving: { node in authorElement(in: node, dom) == node || isFurniture(node, dom) },
             parent: parent)
@@ -47,6 +47,16 @@ enum GenericReader {
             return (lower == "comment" || lower.hasSuffix("-comment") || lower == "comment-item" || lower == "commentlist-item"
 )
         }.map(String.init)
+    }
+
+    /// The author element's text; where it holds the comment's time too ("Ann Lee · <time>March 10</time>"), the text of the
+    /// first link that holds no time: the name, without the date and the marks between.
+    private static func name(in author: Int, _ dom: DOM) -> String {
+        let isTime = { (node: Int) in dom.matches(.tag("time"), node) }
+        guard dom.first(under: author, where: isTime) != nil,
+              let link = dom.first(under: author, where: { dom.matches(.tag("a"), $0) && dom.first(under: $0, where: isTime) == nil
+                                                             && !dom.text(of: $0).isEmpty }) else { return dom.text(of: author) }
+        return dom.text(of: link)
     }
 
     private static func authorElement(in node: Int, _ dom: DOM, markup: CommentMarkup? = nil) -> Int? {
