@@ -5,16 +5,23 @@ enum GluedBadges {
     static func split(_ lines: inout [PageLine], rules: PlainTextRules) {
         // The shapes of the lines a bullet opens ("•7 hr. ago"), seen often enough to be the page's.
         var opened: [String: Int] = [:]
+        // A list's entries repeat ("• permalink" under every comment): each text is shaped once.
+        var shapes: [String: String?] = [:]
         for line in lines where line.isShort && opensWithBullet(line.text) {
-            if let shape = Furniture.shape(line.text, rules: rules) { opened[shape, default: 0] += 1 }
+            let shape = shapes[line.text] ?? {
+                let shape = Furniture.shape(line.text, rules: rules)
+                shapes[line.text] = .some(shape)
+                return shape
+            }()
+            if let shape { opened[shape, default: 0] += 1 }
         }
-        let shapes = Set(opened.filter { $0.value >= rules.furnitureMinimumRepeats }.keys)
-        guard !shapes.isEmpty else { return }
+        let pageShapes = Set(opened.filter { $0.value >= rules.furnitureMinimumRepeats }.keys)
+        guard !pageShapes.isEmpty else { return }
         var split: [PageLine] = []
         split.reserveCapacity(lines.count + 16)
         for line in lines {
             guard line.isShort, let (word, rest) = gluedWord(in: line.text), let shape = Furniture.shape(String(rest), rules: rules),
-                  shapes.contains(shape) else {
+                  pageShapes.contains(shape) else {
                 split.append(line)
                 continue
             }
@@ -33,7 +40,7 @@ enum GluedBadges {
     private static func gluedWord(in text: String) -> (Substring, Substring)? {
         // Most lines hold neither bullet's bytes: passed over on them.
         guard text.utf8.contains(0xA2) || text.utf8.contains(0xB7), let bullet = text.firstIndex(where: { $0 == "•" || $0 == "·" }),
-              bullet > text.startIndex, !text[..<bullet].contains(" "), text.index(after: bullet) < text.endIndex else { return nil }
+              bullet > text.startIndex, !text[..<bullet].utf8.contains(0x20), text.index(after: bullet) < text.endIndex else { return nil }
         return (text[..<bullet], text[bullet...])
     }
 }
