@@ -87,7 +87,9 @@ struct Furniture {
     private mutating func setExtensionsAside(of found: [String: [Int]], in lines: [PageLine], shapes: [String?],
                                              repeated: [String: [Int]], rules: PlainTextRules) {
         for index in lines.indices where !isFurniture[index] {
-            guard let shape = shapes[index], repeated[shape] == nil, let base = found.first(where: { shape.hasPrefix($0.key + " ") }),
+            // The longest found shape it extends, the same whatever order the dictionary keeps (it decides footer or not).
+            guard let shape = shapes[index], repeated[shape] == nil,
+                  let base = found.filter({ shape.hasPrefix($0.key + " ") }).max(by: { ($0.key.count, $1.key) < ($1.key.count, $0.key) }),
                   shape.dropFirst(base.key.count).split(separator: " ").count <= rules.furnitureExtraWords else { continue }
             isFurniture[index] = true
             isFooter[index] = isFooter[base.value[0]]
