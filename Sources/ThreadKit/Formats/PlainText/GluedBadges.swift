@@ -8,12 +8,8 @@ enum GluedBadges {
         // A list's entries repeat ("• permalink" under every comment): each text is shaped once.
         var shapes: [String: String?] = [:]
         for line in lines where line.isShort && opensWithBullet(line.text) {
-            let shape = shapes[line.text] ?? {
-                let shape = Furniture.shape(line.text, rules: rules)
-                shapes[line.text] = .some(shape)
-                return shape
-            }()
-            if let shape { opened[shape, default: 0] += 1 }
+            if shapes[line.text] == nil { shapes[line.text] = .some(Furniture.shape(line.text, rules: rules)) }
+            if let shape = shapes[line.text] ?? nil { opened[shape, default: 0] += 1 }
         }
         let pageShapes = Set(opened.filter { $0.value >= rules.furnitureMinimumRepeats }.keys)
         guard !pageShapes.isEmpty else { return }

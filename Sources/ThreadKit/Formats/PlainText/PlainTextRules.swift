@@ -632,9 +632,12 @@ public final class PlainTextRules: Sendable {
     let backReferringOpenerPairKeys: KeySet
     /// Every word a line's shape reads as a time by itself: the time words, units, months and days in one set, looked up once.
     let layoutTimeTokens: Set<String>
+    /// The first bytes of `removedNotices`, either case: a line that opens otherwise is no notice, and is not lower-cased to see.
+    let removedNoticeOpenings: Set<UInt8>
 
     init() {
         layoutTimeTokens = layoutTimeWords.union(layoutTimeUnits).union(monthNames).union(dayNames)
+        removedNoticeOpenings = Set(removedNotices.compactMap(\.utf8.first).flatMap { [$0, $0 &- 0x61 < 26 ? $0 - 0x20 : $0] })
         bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
         commonNameKeys = KeySet(commonNameWords)
         stopWordKeys = KeySet(stopWords)

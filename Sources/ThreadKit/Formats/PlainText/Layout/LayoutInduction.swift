@@ -704,7 +704,9 @@ extension String {
         // The first word ends in "." or ")" on most lines in no list: read on the bytes before the line is split.
         let bytes = utf8.drop { $0 == 0x20 }
         let end = bytes.firstIndex(of: 0x20) ?? bytes.endIndex
-        guard end > bytes.startIndex, [UInt8(ascii: "."), UInt8(ascii: ")")].contains(bytes[bytes.index(before: end)]) else { return nil }
+        guard end > bytes.startIndex, case let last = bytes[bytes.index(before: end)], last == UInt8(ascii: ".") || last == UInt8(ascii: ")") else {
+            return nil
+        }
         guard let word = split(separator: " ", maxSplits: 1).first, let last = word.last, last == "." || last == ")",
               word.count <= 4 else { return nil }
         return Int(word.dropLast())

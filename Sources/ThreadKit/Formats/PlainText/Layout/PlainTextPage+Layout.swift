@@ -10,9 +10,8 @@ extension PlainTextPage {
         for index in first.bottom + 1..<min(lines.count, bottom) where lines[index].isShort {
             while next < found.count, found[next].bottom < index { next += 1 }
             let text = lines[index].text.listItem.map(String.init) ?? lines[index].text
-            // Lower-cased only when it opens as a notice does (on its first byte, either case): most lines do not.
-            guard let opening = text.utf8.first, rules.removedNotices.contains(where: { $0.utf8.first == opening | 0x20 || $0.utf8.first == opening }),
-                  rules.removedNotices.contains(text.lowercased()), next > 0, next == found.count || found[next].top > index else { continue }
+            // Lower-cased only when it opens as a notice does: most lines do not.
+            guard let opening = text.utf8.first, rules.removedNoticeOpenings.contains(opening), rules.removedNotices.contains(text.lowercased()), next > 0, next == found.count || found[next].top > index else { continue }
             if layout.placement == .trailer {
                 // After a trailer: set apart on both sides, with text of the next comment after it.
                 guard lines[index].blanksBefore > 0, index + 1 < lines.count, lines[index + 1].blanksBefore > 0,
