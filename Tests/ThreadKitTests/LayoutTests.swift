@@ -272,6 +272,31 @@ final class LayoutTests: XCTestCase {
             .match(head, whole: false, labels: ["says:"], rules: rules), "a sentence is no name")
     }
 
+    func testAWordOpeningEveryHeadersNameSlotIsTheHeadersOwn() {
+        let rules = PlainTextRules.standard
+        let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)
+        let head = LineShape(tokens: [.name, .mark("»")])
+        func slots(_ names: [String]) -> [(line: ShapedLine, match: (name: Range<Int>, end: Int))] {
+            names.compactMap { name in
+                let line = ShapedLine("\(name) » Sun May 26, 2019 4:34 pm", vocabulary: vocabulary, rules: rules)
+                return line.match(head, whole: false, labels: [], rules: rules).map { (line, $0) }
+            }
+        }
+        // w3m's "Postby Jakob" (phpBB's "Post" icon and "by" glued), and a line of prose that matched the anchor once.
+        let posted = slots(["Postby Jakob", "Postby Urwrongx1000", "Postby Jakob", "Postby Artimas", "Postby Jakob", "Honest Carl"])
+        XCTAssertEqual(posted.count, 6)
+        guard posted.count == 6 else { return }
+        XCTAssertEqual(PageLayout.slotLead(of: posted, labels: [], rules: rules), "postby")
+        var layout = PageLayout(anchor: head, anchorIsWhole: false, authorOffset: 0, singleWordNames: false, placement: .header,
+                                parts: [], furniture: [], vocabulary: vocabulary)
+        layout.slotLead = "postby"
+        XCTAssertEqual(posted[1].line.words[layout.posterWords(in: posted[1].line, match: posted[1].match)!], ["Urwrongx1000"])
+        XCTAssertNil(layout.posterWords(in: posted[5].line, match: posted[5].match), "a slot without the lead is no header's")
+        // One poster's first name opening most headers is theirs: the same surname follows it.
+        XCTAssertNil(PageLayout.slotLead(of: slots(["John Smith", "John Smith", "John Smith", "John Smith", "Ann Lee"]), labels: [], rules: rules))
+        XCTAssertNil(PageLayout.slotLead(of: slots(["Ann", "Bob", "Cleo", "Dee"]), labels: [], rules: rules))
+    }
+
     func testFiguresEndingANameBeforeAFullDateAreTheName() throws {
         let rules = PlainTextRules.standard
         XCTAssertEqual(ShapedLine.words(of: "dave_k78 October 12, 2023 at 9:14 pm", rules: rules).first, "dave_k78")
@@ -1213,7 +1238,9 @@ final class LayoutTests: XCTestCase {
                       // "OP•6 hr. ago": a badge glued to the date line the page's other headers have alone.
                       "02_new_reddit.lynx": 18, "02_new_reddit.w3m": 18,
                       "15_generic_movabletype.lynx": 13, "15_generic_movabletype.w3m": 13,
-                      "16_generic_hpd.lynx": 10, "16_generic_hpd.w3m": 10]
+                      "16_generic_hpd.lynx": 10, "16_generic_hpd.w3m": 10,
+                      // A word opening every header's name slot is the header's own: "Postby Jakob", "geschrieben von berg2012".
+                      "34_phpbb.lynx": 19, "34_phpbb.w3m": 19, "48_generic_oekonomenstimme.lynx": 20, "48_generic_oekonomenstimme.w3m": 30]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let score = try Self.score(copies.appendingPathComponent("dev").appendingPathComponent(name + ".txt"))
             print("copy \(name): \(score.right)/\(score.expected)")

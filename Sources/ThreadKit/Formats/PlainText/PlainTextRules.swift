@@ -141,6 +141,11 @@ public final class PlainTextRules: Sendable {
     let layoutDatedShare = 0.9
     /// Share of the headers whose name slot holds one word, for the slot to be one word (a flair or a score after it is not the name).
     let layoutSingleWordNames = 0.8
+    /// Share of the headers whose name slot opens with a word seen there more than once, for the commonest to be the header's own
+    /// ("Postby Jakob", "geschrieben von berg2012"); and the largest share of them one poster may take after it (a poster's
+    /// first name opens their every header).
+    let layoutSlotLeadShare = 0.8
+    let layoutSlotLeadPoster = 0.7
     /// Words of a person's name among one-word handles ("Dot Fenwick", "Raj Venkataraman"), taken whole all the same.
     let layoutPersonsNameWords = 3
     /// A header's name of more words than `layoutMaxNameWords` opens the line, every word capitalised, up to so many words and

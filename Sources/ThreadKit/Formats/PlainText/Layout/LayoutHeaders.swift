@@ -235,7 +235,7 @@ struct LayoutHeader {
             guard let match = matchFound, known || !layout.datedHeaders || line.shape.hasTime else { continue }
             // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.
             if index > 0, lines[index].blanksBefore == 0, lines[index - 1].text.lowercased().hasSuffix(rules.mailingListFooter) { continue }
-            let slot = match.name
+            guard let slot = layout.posterWords(in: line, match: match) else { continue }
             var header = LayoutHeader(top: index, bottom: max(index, joined), anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {

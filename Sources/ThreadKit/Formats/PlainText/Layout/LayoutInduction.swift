@@ -247,15 +247,17 @@ extension PageLayout {
             var following: [LineShape.Token?: Int] = [:]
             for (line, match) in slots { following[match.end < line.shape.tokens.count ? line.shape.tokens[match.end] : nil, default: 0] += 1 }
             let usual = max(2, Int((Double(slots.count) * rules.layoutFollowerShare).rounded(.up)))
-            // One word: the slot holds one word, or opens with a user name ("HiveMind_Hal Zone 7a": a flair follows it).
-            let single = slots.filter { line, match in match.name.count == 1 || match.name.first.map { line.words[$0].isUserName } == true }.count
-            var layout = PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0,
-                                    singleWordNames: Double(single) >= Double(slots.count) * rules.layoutSingleWordNames,
+            var layout = PageLayout(anchor: namedHead.key, anchorIsWhole: false, authorOffset: 0, singleWordNames: false,
                                     placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
+            layout.slotLead = PageLayout.slotLead(of: slots, labels: vocabulary.labels, rules: rules)
+            // One word: the slot holds one word, or opens with a user name ("HiveMind_Hal Zone 7a": a flair follows it).
+            let posters = slots.compactMap { line, match in layout.posterWords(in: line, match: match).map { (line, $0) } }
+            let single = posters.filter { line, words in words.count == 1 || words.first.map { line.words[$0].isUserName } == true }.count
+            layout.singleWordNames = Double(single) >= Double(posters.count) * rules.layoutSingleWordNames
             // "Realist, Renfrew, United Kingdom, 11 hours ago": a comma inside the slot in nearly every header parts the name from
             // the poster's place.
-            let commaed = slots.filter { line, match in line.words[match.name].dropLast().contains { $0.hasSuffix(",") } }.count
-            layout.placeAfterComma = !layout.singleWordNames && Double(commaed) >= Double(slots.count) * rules.layoutPlaceShare
+            let commaed = posters.filter { line, words in line.words[words].dropLast().contains { $0.hasSuffix(",") } }.count
+            layout.placeAfterComma = !layout.singleWordNames && Double(commaed) >= Double(posters.count) * rules.layoutPlaceShare
             layout.datedHeaders = Double(slots.filter { line, _ in line.shape.hasTime }.count) >= Double(slots.count) * rules.layoutDatedShare
             // "from Pallavur · 13 Mar 2025" under "Sreekumar Nair": a slot that a small word of place opens says where the poster
             // is; the name line over most such headers says who.

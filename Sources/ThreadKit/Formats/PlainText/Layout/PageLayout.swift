@@ -26,6 +26,9 @@ struct PageLayout {
     var authorOffset: Int
     /// The name slot holds one word: what follows it in the slot is a flair or a title.
     var singleWordNames: Bool
+    /// A word that opens the name slot of nearly every header, the header's own ("Postby Jakob", "Post by Jakob »"): the poster
+    /// follows it (`posterWords`), and a line whose slot does not open with it is no header ("Last edited by Jakob on …").
+    var slotLead: String?
     /// Nearly every header dates its comment on its own line (`PlainTextRules.layoutDatedShare`): one without a date is none.
     var datedHeaders = false
     /// The name slot ends with the poster's place after a comma, in most headers ("Ann Lee, Paisley, United Kingdom, …").
@@ -49,7 +52,8 @@ struct PageLayout {
     /// For `skein dump --layout`.
     var summary: [String] {
         var lines = ["header: \(anchor)" + (anchorIsWhole ? " (the whole line)" : " (the start of a line)")]
-        lines.append(authorOffset == 0 ? "author: the NAME of the header" + (singleWordNames ? ", its first word" : "")
+        lines.append(authorOffset == 0 ? "author: the NAME of the header" + (slotLead.map { " after \"\($0)\"" } ?? "")
+                         + (singleWordNames ? ", its first word" : "")
                          + (placeAfterComma ? ", less the place after its last comma" : "")
                          : "author: the name line \(abs(authorOffset)) \(authorOffset < 0 ? "above" : "below") the header")
         lines.append("placement: \(placement.rawValue)" + (placementEvidence.isEmpty ? ""
@@ -60,5 +64,43 @@ struct PageLayout {
         lines.append("nesting: \(nesting.rawValue)")
         if let signatures { lines.append("comments signed at the end of their text: … — \(signatures), listed under the post they comment on") }
         return lines
+    }
+}
+
+extension PageLayout {
+    /// The words of a header's line that name its poster, `match` being the anchor's match on it: the name slot, past the
+    /// page's lead word ("Postby Jakob"), or the name the anchor goes on with where the slot is the lead alone ("Post by Jakob
+    /// »"); nil for a line whose slot does not open with the lead.
+    func posterWords(in line: ShapedLine, match: (name: Range<Int>, end: Int)) -> Range<Int>? {
+        Self.posterWords(in: line, match: match, lead: slotLead, labels: vocabulary.labels)
+    }
+
+    private static func posterWords(in line: ShapedLine, match: (name: Range<Int>, end: Int), lead: String?,
+                                    labels: Set<String>) -> Range<Int>? {
+        guard let lead, !match.name.isEmpty else { return match.name }
+        guard let first = match.name.first, LineShape.key(line.words[first]) == lead else { return nil }
+        if match.name.count > 1 { return match.name.dropFirst() }
+        let tokens = line.shape.tokens
+        return match.end < tokens.count && tokens[match.end].isName(labels: labels) ? line.spans[match.end]
+            : match.name.upperBound..<match.name.upperBound
+    }
+
+    /// The lead word of `slots` (`slotLead`): one word opens nearly all of them, and more than one poster follows it.
+    static func slotLead(of slots: [(line: ShapedLine, match: (name: Range<Int>, end: Int))], labels: Set<String>,
+                         rules: PlainTextRules) -> String? {
+        let firsts = Dictionary(slots.compactMap { slot in slot.match.name.first.map { (LineShape.key(slot.line.words[$0]), 1) } },
+                                uniquingKeysWith: +)
+        // Lines of prose that match the anchor ("abide by (General) Causality") open with words of their own, each once.
+        let recurring = firsts.values.filter { $0 > 1 }.reduce(0, +)
+        guard let (lead, count) = firsts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= rules.layoutMinimumRepeats,
+              count * 2 > slots.count, Double(count) >= Double(recurring) * rules.layoutSlotLeadShare else { return nil }
+        let posters = Dictionary(slots.compactMap { slot in
+            posterWords(in: slot.line, match: slot.match, lead: lead, labels: labels).flatMap {
+                $0.isEmpty ? nil : (slot.line.words[$0].joined(separator: " "), 1)
+            }
+        }, uniquingKeysWith: +)
+        guard posters.count >= 2, let most = posters.values.max(),
+              Double(most) <= Double(posters.values.reduce(0, +)) * rules.layoutSlotLeadPoster else { return nil }
+        return lead
     }
 }
