@@ -129,6 +129,9 @@ public final class PlainTextRules: Sendable {
     let layoutSampleParagraphs = 1_500
     /// Share of a name-less anchor's places (a date line, `#2`) with a name line at one distance from it, for the two to be a header.
     let layoutNameShare = 0.7
+    /// Share of those places at which the same line set apart names no poster when two anchors are weighed: a footer more
+    /// likely ("ReportSaveFollow" over "level 2"); one poster seldom writes half of a thread.
+    let layoutFooterOverAnchorShare = 0.5
     /// Share of the headers beside which a line shape recurs, for it to be part of the header block (`Join Date:`, `Posts:`).
     let layoutPartShare = 0.3
     /// Share of the comments a repeated line without a name must follow, for it to be their furniture (`Reply`, `Like (12)`).

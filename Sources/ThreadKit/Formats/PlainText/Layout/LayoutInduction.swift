@@ -1,3 +1,4 @@
+import Foundation
 extension PageLayout {
     /// The layout of the comments among `lines` (chrome set aside, names scored) after `start`, learnt from
     /// the first `layoutSampleLines` of them: the shape that recurs once per comment and carries (or stands
@@ -138,7 +139,18 @@ extension PageLayout {
         }
 
         // A header whose name stands alone beside a line of its own: a date under the name, "Join Date: …".
-        var nameless: (anchor: LineShape, at: [Int], offset: Int, hits: Int)?
+        var nameless: (anchor: LineShape, at: [Int], offset: Int, hits: Int, posters: Int)?
+        // A line glued over the anchor and set apart above, that may be a name, however weakly it scores alone ("fastrthnu" over
+        // "· 6 yr. ago"): where it stands, the page's names do, if they vary as names do (the variety below).
+        func isGluedOver(_ anchor: Int) -> Bool {
+            let line = anchor - 1
+            // Set apart above by a gap, or by a line of the page's layout ("level 2" / "fastrthnu" / "· 6 yr. ago").
+            return sample.contains(line) && lines[anchor].blanksBefore == 0
+                && (lines[line].blanksBefore > 0 || shapeAt(line - 1).map { !$0.hasName && (places[$0]?.count ?? 0) >= rules.layoutMinimumRepeats } == true)
+                && lines[line].isShort && shapeAt(line)?.hasCountOrTime != true
+                && lines[line].nameScore != nil && lines[line].text.level == nil && !lines[line].text.endsLikeASentence
+                && lines[line].text.contains(where: \.isLetter) && !lines[line].text.hasMoreWords(than: rules.layoutMaxNameWords)
+        }
         // It says when, or which post: a date line, "#2", "Join Date: …"; a line of actions ("Reply | Permalink") says neither.
         // A field's label alone on its line with the value under it ("Joined" / "Apr 19, 2020") says so too.
         func isFieldLabel(_ shape: LineShape, at: [Int]) -> Bool {
@@ -166,11 +178,11 @@ extension PageLayout {
                     && between.contains { isFieldLabelLine($0) || shapeAt($0)?.isLabelledField == true })
             }.map(\.element)
             guard at.count >= rules.layoutMinimumRepeats, shape.structuralCount <= rules.layoutMaxFurnitureTokens, isSpread(at, rules: rules) else { continue }
-            var best: (offset: Int, hits: Int, variety: Double)?
+            var best: (offset: Int, hits: Int, variety: Double, posters: Int)?
             for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
                 // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
                 let reached = at.filter { place in
-                    isNameLine(place + offset) && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
+                    (isNameLine(place + offset) || offset == -1 && isGluedOver(place)) && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
                         lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
                     }
                 }
@@ -180,6 +192,7 @@ extension PageLayout {
                 let named = reached.filter { place in
                     Double(texts[lines[place + offset].text] ?? 0) < Double(reached.count) * rules.layoutNameShare
                 }
+                if ProcessInfo.processInfo.environment["DBG"] != nil { FileHandle.standardError.write("DBG \(shape) off \(offset) at \(at.count) reached \(reached.count) named \(named.count) \(named.prefix(5).map { lines[$0 + offset].text })\n".data(using: .utf8)!) }
                 guard Double(named.count) >= Double(at.count) * rules.layoutNameShare else { continue }
                 if offset < 0 {
                     // A header has a body below it; a footer ("Reply | Permalink") has the next name, which does not open with a
@@ -207,11 +220,20 @@ extension PageLayout {
                 let distinct = Set(named.map { lines[$0 + offset].text }).count
                 guard distinct >= 2 else { continue }
                 let variety = Double(distinct) / Double(named.count)
-                if best.map({ (variety, named.count) > ($0.variety, $0.hits) }) ?? true { best = (offset, named.count, variety) }
+                // A line at half the places or more, set apart from the anchor, is one poster's at most: the comment above's
+                // footer more likely ("ReportSaveFollow" / blank / "level 2"; glued to it, a badge: "Guest" / "4 years ago").
+                let apart = named.filter { place in
+                    (min(place, place + offset) + 1...max(place, place + offset)).contains { lines[$0].blanksBefore > 0 }
+                }
+                let commonest = Dictionary(apart.map { (lines[$0 + offset].text, 1) }, uniquingKeysWith: +).values.max() ?? 0
+                let posters = named.count - (Double(commonest) >= Double(named.count) * rules.layoutFooterOverAnchorShare ? commonest : 0)
+                if best.map({ (variety, named.count) > ($0.variety, $0.hits) }) ?? true { best = (offset, named.count, variety, posters) }
             }
             // Ties go to the anchor seen first, the same on every run.
-            if let best, (best.hits, -(at.first ?? 0)) > (nameless?.hits ?? 0, -(nameless?.at.first ?? 0)) {
-                nameless = (shape, at, best.offset, best.hits)
+            // The anchor with the most places named by posters: a footer the same over most anchors names none ("ReportSaveFollow"
+            // over "level 2" where "fastrthnu" over "· 6 yr. ago" names each).
+            if let best, (best.posters, best.hits, -(at.first ?? 0)) > (nameless?.posters ?? 0, nameless?.hits ?? 0, -(nameless?.at.first ?? 0)) {
+                nameless = (shape, at, best.offset, best.hits, best.posters)
             }
         }
 
