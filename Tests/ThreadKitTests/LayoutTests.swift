@@ -297,6 +297,15 @@ final class LayoutTests: XCTestCase {
         XCTAssertNil(PageLayout.slotLead(of: slots(["Ann", "Bob", "Cleo", "Dee"]), labels: [], rules: rules))
     }
 
+    func testLinesOfCodeAreNoHeaders() {
+        XCTAssert(">>> def foo(bar=[]):".looksLikeCode)
+        XCTAssert(">>> foo()".looksLikeCode)
+        XCTAssert("... numbers[i]".looksLikeCode)
+        XCTAssertFalse("Ann (Oulu) · 3 hours ago".looksLikeCode)
+        XCTAssertFalse("[12]Jakob » Sun May 26, 2019 4:34 pm".looksLikeCode)
+        XCTAssertFalse("[deleted] 12 points".looksLikeCode)
+    }
+
     func testFiguresEndingANameBeforeAFullDateAreTheName() throws {
         let rules = PlainTextRules.standard
         XCTAssertEqual(ShapedLine.words(of: "dave_k78 October 12, 2023 at 9:14 pm", rules: rules).first, "dave_k78")
@@ -1243,7 +1252,9 @@ final class LayoutTests: XCTestCase {
                       "34_phpbb.lynx": 19, "34_phpbb.w3m": 19, "48_generic_oekonomenstimme.lynx": 20, "48_generic_oekonomenstimme.w3m": 30,
                       // A name glued over the date, however weakly it scores ("fastrthnu" / "· 6 yr. ago"), and no footer over
                       // "level 2" set apart from it ("ReportSaveFollow").
-                      "22_new_reddit.lynx": 24, "22_new_reddit.w3m": 27, "42_wordpress.lynx": 19]
+                      "22_new_reddit.lynx": 24, "22_new_reddit.w3m": 27, "42_wordpress.lynx": 19,
+                      // Python's prompt over lines of an article's code (">>> foo()") is no header.
+                      "45_disqus.lynx": 73]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let score = try Self.score(copies.appendingPathComponent("dev").appendingPathComponent(name + ".txt"))
             print("copy \(name): \(score.right)/\(score.expected)")

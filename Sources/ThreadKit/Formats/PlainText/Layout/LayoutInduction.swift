@@ -113,6 +113,8 @@ extension PageLayout {
             if !isLabel(at, lines: lines, rules: rules) { return "ends like a sentence" }
             // Headers name different people; a command or a phrase repeated in the bodies names one thing each time.
             if Set(slotNames(head, at).map { $0.lowercased() }).count < 2 { return "the same name each time" }
+            // ">>> foo()", "... if bar is None:": an interpreter's prompt before lines of code in the text, no poster's name.
+            if at.filter({ lines[$0].text.looksLikeCode }).count * 2 > at.count { return "lines of code, no headers" }
             // "Location: Bremen": a field's label, its value, and nothing after it, where the page's posters are not named.
             if head.tokens.count == 2, head.isLabelledField, head.tokens[1] == .name,
                at.filter({ shaped[$0 - start]?.shape.tokens.count == 2 }).count * 2 > at.count, !namesPosters(head, at) {
@@ -753,5 +755,18 @@ extension String {
                     && !isDigit(index + 3) && bytes[index + 1] <= UInt8(ascii: "5")
             }
         }
+    }
+}
+
+extension String {
+    /// Holds what code has and a name does not: a call or an index glued to a word ("foo()", "lst[0]"), an assignment, a brace.
+    var looksLikeCode: Bool {
+        var afterWord = false
+        for character in unicodeScalars {
+            if afterWord, character == "(" || character == "[" { return true }
+            if character == "=" || character == "{" || character == "}" || character == ";" { return true }
+            afterWord = character.properties.isAlphabetic || ("0"..."9").contains(character) || character == "_"
+        }
+        return false
     }
 }
