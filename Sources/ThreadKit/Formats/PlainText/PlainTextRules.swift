@@ -132,6 +132,8 @@ public final class PlainTextRules: Sendable {
     /// Share of those places at which the same line set apart names no poster when two anchors are weighed: a footer more
     /// likely ("ReportSaveFollow" over "level 2"); one poster seldom writes half of a thread.
     let layoutFooterOverAnchorShare = 0.5
+    /// A header's slot is a user title when the name lines beside the same comments name this many times as many people.
+    let layoutTitlesToNames = 2
     /// Share of the headers beside which a line shape recurs, for it to be part of the header block (`Join Date:`, `Posts:`).
     let layoutPartShare = 0.3
     /// Share of the comments a repeated line without a name must follow, for it to be their furniture (`Reply`, `Like (12)`).

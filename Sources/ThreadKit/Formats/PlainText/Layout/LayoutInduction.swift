@@ -141,7 +141,7 @@ extension PageLayout {
         }
 
         // A header whose name stands alone beside a line of its own: a date under the name, "Join Date: …".
-        var nameless: (anchor: LineShape, at: [Int], offset: Int, hits: Int, posters: Int)?
+        var nameless: (anchor: LineShape, at: [Int], offset: Int, hits: Int, posters: Int, distinct: Int)?
         // A line glued over the anchor and set apart above, that may be a name, however weakly it scores alone ("fastrthnu" over
         // "· 6 yr. ago"): where it stands, the page's names do, if they vary as names do (the variety below).
         func isGluedOver(_ anchor: Int) -> Bool {
@@ -180,7 +180,7 @@ extension PageLayout {
                     && between.contains { isFieldLabelLine($0) || shapeAt($0)?.isLabelledField == true })
             }.map(\.element)
             guard at.count >= rules.layoutMinimumRepeats, shape.structuralCount <= rules.layoutMaxFurnitureTokens, isSpread(at, rules: rules) else { continue }
-            var best: (offset: Int, hits: Int, variety: Double, posters: Int)?
+            var best: (offset: Int, hits: Int, variety: Double, posters: Int, distinct: Int)?
             for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
                 // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
                 let reached = at.filter { place in
@@ -229,13 +229,13 @@ extension PageLayout {
                 }
                 let commonest = Dictionary(apart.map { (lines[$0 + offset].text, 1) }, uniquingKeysWith: +).values.max() ?? 0
                 let posters = named.count - (Double(commonest) >= Double(named.count) * rules.layoutFooterOverAnchorShare ? commonest : 0)
-                if best.map({ (variety, named.count) > ($0.variety, $0.hits) }) ?? true { best = (offset, named.count, variety, posters) }
+                if best.map({ (variety, named.count) > ($0.variety, $0.hits) }) ?? true { best = (offset, named.count, variety, posters, distinct) }
             }
             // Ties go to the anchor seen first, the same on every run.
             // The anchor with the most places named by posters: a footer the same over most anchors names none ("ReportSaveFollow"
             // over "level 2" where "fastrthnu" over "· 6 yr. ago" names each).
             if let best, (best.posters, best.hits, -(at.first ?? 0)) > (nameless?.posters ?? 0, nameless?.hits ?? 0, -(nameless?.at.first ?? 0)) {
-                nameless = (shape, at, best.offset, best.hits, best.posters)
+                nameless = (shape, at, best.offset, best.hits, best.posters, best.distinct)
             }
         }
 
@@ -316,7 +316,13 @@ extension PageLayout {
             // named one saying more.
             let namedPlaces = Set(named?.value ?? [])
             let sameHeaders = nameless.at.filter { namedPlaces.contains($0 + nameless.offset) }.count * 2 > nameless.hits
-            if let head = named, sameHeaders || Double(head.value.count) >= Double(nameless.hits) * rules.layoutNamedHeaderShare {
+            // Nor when the named header's slot names a few, none standing alone as posters do, where the name lines name many:
+            // user titles ("Active member", "Well-known member" under "krstep", "dieketzer", …).
+            let titled = named.map { head in
+                !namesPosters(head.key, head.value) && nameless.distinct >= rules.layoutMinimumRepeats
+                    && Set(slotNames(head.key, head.value).map { $0.lowercased() }).count * rules.layoutTitlesToNames <= nameless.distinct
+            } ?? false
+            if let head = named, !titled, sameHeaders || Double(head.value.count) >= Double(nameless.hits) * rules.layoutNamedHeaderShare {
                 options.append(option)
             } else {
                 options.insert(option, at: 0)
