@@ -211,11 +211,14 @@ public final class PlainTextRules: Sendable {
     /// this share of them (and once only) is a line of text that happens to open like one ("UPDATE March 2022: a year…").
     let layoutFollowerShare = 0.1
     /// Evidence that the header follows its body (a trailer): a dash before the name ("— Ann"), "Posted by", the line
-    /// joined to the text above it and parted from the one below, text between the comments' heading and the first;
+    /// joined to the text above it and parted from the one below, the name over the text above, text between the comments'
+    /// heading and the first;
     /// against: the heading just above the first.
     let trailerDash = 3
     let trailerPostedBy = 3
     let trailerJoinedAbove = 1
+    /// The poster's name stands over the text above the line that names them again (a forum post's own block).
+    let trailerNamedAbove = 3
     let headerUnderHeading = -3
     let textUnderHeading = 2
     let trailerScore = 3

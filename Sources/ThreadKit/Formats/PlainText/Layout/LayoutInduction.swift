@@ -251,8 +251,15 @@ extension PageLayout {
         // The best header that comes with enough of them.
         // A field naming a sender by name and address ("From: Ann <ann@…>") is a mail's header however many names its text has.
         // A name with a date to the minute ("Sana 6. Juni 2015 um 10:23") is a post's stamp, as a heading's or prose's date is not.
+        // So is one that goes on after the date with the same words in most of its lines ("Crow, Oct 30, 2014 Report Bookmark").
         func isWeak(_ head: (key: LineShape, value: [Int])) -> Bool {
-            head.key.isNameAndTime && head.value.filter { lines[$0].text.holdsClockTime }.count * 2 <= head.value.count
+            guard head.key.isNameAndTime, head.value.filter({ lines[$0].text.holdsClockTime }).count * 2 <= head.value.count else { return false }
+            let tails = Dictionary(head.value.compactMap { place -> (String, Int)? in
+                guard let line = shaped[place - start], let match = line.match(head.key, whole: false, labels: vocabulary.labels, rules: rules),
+                      match.end < line.spans.count else { return nil }
+                return (line.words[line.spans[match.end].lowerBound...].joined(separator: " "), 1)
+            }, uniquingKeysWith: +)
+            return (tails.values.max() ?? 0) * 2 <= head.value.count
         }
         let named = rankedHeads.first { head in
             head.key.isLabelledField && head.key.tokens.contains(.mark(LineShape.addressMark))
@@ -406,7 +413,12 @@ extension PageLayout {
         layout.leads = Set(above.filter { $0.value * 2 > anchorPlaces.count && $0.key == firstLead }.keys)
         layout.parts.subtract(layout.leads)
         layout.signatures = signatures
-        layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, shapeAt: shapeAt, rules: rules)
+        let posters = layout.authorOffset != 0 ? [:] : Dictionary(uniqueKeysWithValues: anchorPlaces.compactMap { place -> (Int, String)? in
+            guard let line = shaped[place - start], let match = line.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels, rules: rules),
+                  let words = layout.posterWords(in: line, match: match), !words.isEmpty else { return nil }
+            return (place, line.words[words].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",:")))
+        })
+        layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, shapeAt: shapeAt, rules: rules) { posters[$0] }
         layout.nesting = nesting(anchors: anchorPlaces, nameLines: anchorPlaces.map { place in
             layout.authorOffset < 0 && isNameLine(authorLine(place)) ? authorLine(place) : place
         }, lines: lines)
@@ -485,8 +497,9 @@ extension PageLayout {
     }
 
     /// Trailer or header: a dash before the name, "Posted by", the line joined to the text above; a heading just above the first.
+    /// `poster`: the name in the slot of the header at a place (nil where the name stands on a line of its own).
     private mutating func decidePlacement(_ places: [Int], lines: [PageLine], sectionStarts: Set<Int>, shapeAt: (Int) -> LineShape?,
-                                          rules: PlainTextRules) {
+                                          rules: PlainTextRules, poster: (Int) -> String?) {
         /// The block's first line: its name line above the anchor, or the date over it.
         func blockTop(_ place: Int) -> Int {
             let top = max(0, place + min(authorOffset, 0))
@@ -515,6 +528,22 @@ extension PageLayout {
             return lines[top].blanksBefore == 0 && (below == lines.count || lines[below].blanksBefore > 0)
         }.count
         if joined * 2 > places.count { tally.add(.trailerJoinedAbove, rules.trailerJoinedAbove) }
+        // The poster's name opens the post's own block above its text ("2. Crow" / "Crow Falling is a Pleasure" / text /
+        // "Crow, Oct 30, 2014 Report Bookmark"): lines of prose stand between that name and the line that names them again (one
+        // may be the post's subject: "Ann" / "Posts: 38" / "Side bending figured maple on a hot pipe" / "Post by Ann » DATE").
+        if authorOffset == 0 {
+            let namedAbove = zip(places.dropLast(), places.dropFirst()).filter { previous, place in
+                guard let name = poster(place) else { return false }
+                var prose = 0
+                for index in stride(from: place - 1, to: previous, by: -1) {
+                    let text = lines[index].text.listItem ?? lines[index].text[...]
+                    if prose >= 2, lines[index].isShort, text == name || text.hasPrefix(name + " ") { return true }
+                    if text.split(separator: " ").count >= rules.proseLineWords { prose += 1 }
+                }
+                return false
+            }.count
+            if namedAbove * 2 > places.count { tally.add(.trailerNamedAbove, rules.trailerNamedAbove) }
+        }
         if let first = places.first {
             let top = blockTop(first)
             if sectionStarts.contains(top) || lines[top].commentHeadingAbove {

@@ -161,6 +161,25 @@ extension PlainTextPage {
                 chrome += body[..<furniture].map { lines[$0].text }
                 body = body[furniture...]
             }
+            // Over the text of a trailed post, its own block may open with the poster's name ("2. Crow" / "Crow Falling is a
+            // Pleasure" / text … "Crow, Oct 30, 2014"): the text opens under the last line of the block that names them, with no
+            // prose above it (what stands there is the post above's: its reactions).
+            if layout.placement == .trailer, let author = header.author,
+               let named = body.prefix(rules.layoutBlockReach * 2).lastIndex(where: { index in
+                   let text = lines[index].text.listItem ?? lines[index].text[...]
+                   return lines[index].isShort && (text == author || text.hasPrefix(author + " "))
+               }), body[..<named].allSatisfy({ !lines[$0].text.hasMoreWords(than: rules.proseLineWords - 1) }) {
+                chrome += body[...named].map { lines[$0].text }
+                body = body[(named + 1)...]
+            }
+            // So do the block's fields, over the text: a label alone and its value under it ("Location:" / "Leeds").
+            if layout.placement == .trailer {
+                var opens = body.startIndex
+                while opens + 1 < body.endIndex, lines[body[opens]].isShort, lines[body[opens]].text.last == ":",
+                      !lines[body[opens]].text.hasMoreWords(than: 2), lines[body[opens + 1]].isShort { opens += 2 }
+                chrome += body[..<opens].map { lines[$0].text }
+                body = body[opens...]
+            }
             // In a header layout, a word or two over the header's furniture, parted from the text below ("Français" / "18·" /
             // "1 day ago" / the text): a label of the header's (the comment's language), not the text's first line. So is a field
             // the page repeats ("Previous message (by thread): …" over "Messages sorted by: …").
