@@ -295,6 +295,9 @@ final class LayoutTests: XCTestCase {
         // One poster's first name opening most headers is theirs: the same surname follows it.
         XCTAssertNil(PageLayout.slotLead(of: slots(["John Smith", "John Smith", "John Smith", "John Smith", "Ann Lee"]), labels: [], rules: rules))
         XCTAssertNil(PageLayout.slotLead(of: slots(["Ann", "Bob", "Cleo", "Dee"]), labels: [], rules: rules))
+        // vBulletin's menu under each post: the lead is every word the slot opens with alike.
+        let menus = slots(["Find More Posts by Shirohige", "Find More Posts by BBOvenGuy", "Find More Posts by karice67"])
+        XCTAssertEqual(PageLayout.slotLead(of: menus, labels: [], rules: rules), "find more posts by")
     }
 
     func testLinesOfCodeAreNoHeaders() {
@@ -1258,7 +1261,9 @@ final class LayoutTests: XCTestCase {
                       // User titles in the name slot ("Active member") where the name lines beside the same comments name many.
                       "36_xenforo.lynx": 7,
                       // A trailer ("Crow, Oct 30, 2014 Report Bookmark") under the post's own block ("2. Crow" / "Crow Falling is a …").
-                      "35_xenforo.lynx": 4, "35_xenforo.w3m": 5]
+                      "35_xenforo.lynx": 4, "35_xenforo.w3m": 5,
+                      // "Originally Posted by Ann" is a quotation's attribution; "Find More Posts by Ann" names the poster.
+                      "37_vbulletin.lynx": 9]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let score = try Self.score(copies.appendingPathComponent("dev").appendingPathComponent(name + ".txt"))
             print("copy \(name): \(score.right)/\(score.expected)")

@@ -46,7 +46,11 @@ extension PageLayout {
 
         // A header with the name in it: "Ann said...", "[–] ann 12 points 3 hours ago", "Posted by: Ann | DATE".
         var heads: [LineShape: [Int]] = [:]
-        for (shape, at) in places where shape.hasName && !shape.isBareName { heads[shape.head, default: []] += at }
+        // A quotation's attribution by its opening ("Originally Posted by Ann") is no header, whatever else shares its shape
+        // ("Find More Posts by Ann").
+        for (shape, at) in places where shape.hasName && !shape.isBareName {
+            heads[shape.head, default: []] += at.filter { ShownReplies.opening(of: lines[$0].text, rules: rules)?.kind != .attribution }
+        }
         // A prolific commenter's name is made of words the page repeats: "Post by Ingrid Halvorsen »" is "Post by NAME »" all
         // the same, when "Ingrid Halvorsen" stands alone as a name elsewhere on the page.
         let standing = Set(sample.filter { lines[$0].isShort && isNameLine($0) }.map { lines[$0].text })

@@ -69,8 +69,8 @@ struct PageLayout {
 
 extension PageLayout {
     /// The words of a header's line that name its poster, `match` being the anchor's match on it: the name slot, past the
-    /// page's lead word ("Postby Jakob"), or the name the anchor goes on with where the slot is the lead alone ("Post by Jakob
-    /// »"); nil for a line whose slot does not open with the lead.
+    /// page's lead words ("Postby Jakob"), or the name the anchor goes on with where the slot is the lead alone ("Post by Jakob
+    /// »", "Find More Posts by Jakob"); nil for a line whose slot does not open with the lead.
     func posterWords(in line: ShapedLine, match: (name: Range<Int>, end: Int)) -> Range<Int>? {
         Self.posterWords(in: line, match: match, lead: slotLead, labels: vocabulary.labels)
     }
@@ -78,22 +78,31 @@ extension PageLayout {
     private static func posterWords(in line: ShapedLine, match: (name: Range<Int>, end: Int), lead: String?,
                                     labels: Set<String>) -> Range<Int>? {
         guard let lead, !match.name.isEmpty else { return match.name }
-        guard let first = match.name.first, LineShape.key(line.words[first]) == lead else { return nil }
-        if match.name.count > 1 { return match.name.dropFirst() }
+        let count = lead.split(separator: " ").count
+        guard match.name.count >= count, line.words[match.name.prefix(count)].map(LineShape.key).joined(separator: " ") == lead else { return nil }
+        if match.name.count > count { return match.name.dropFirst(count) }
         let tokens = line.shape.tokens
         return match.end < tokens.count && tokens[match.end].isName(labels: labels) ? line.spans[match.end]
             : match.name.upperBound..<match.name.upperBound
     }
 
-    /// The lead word of `slots` (`slotLead`): one word opens nearly all of them, and more than one poster follows it.
+    /// The lead words of `slots` (`slotLead`): one word opens nearly all of them, with the words that follow it in all of those
+    /// ("find more posts"), and more than one poster follows them.
     static func slotLead(of slots: [(line: ShapedLine, match: (name: Range<Int>, end: Int))], labels: Set<String>,
                          rules: PlainTextRules) -> String? {
         let firsts = Dictionary(slots.compactMap { slot in slot.match.name.first.map { (LineShape.key(slot.line.words[$0]), 1) } },
                                 uniquingKeysWith: +)
         // Lines of prose that match the anchor ("abide by (General) Causality") open with words of their own, each once.
         let recurring = firsts.values.filter { $0 > 1 }.reduce(0, +)
-        guard let (lead, count) = firsts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= rules.layoutMinimumRepeats,
+        guard var (lead, count) = firsts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= rules.layoutMinimumRepeats,
               count * 2 > slots.count, Double(count) >= Double(recurring) * rules.layoutSlotLeadShare else { return nil }
+        let led = slots.filter { slot in slot.match.name.first.map { LineShape.key(slot.line.words[$0]) } == lead }
+        var words = 1
+        while let next = led.first.flatMap({ slot in slot.match.name.count > words ? LineShape.key(slot.line.words[slot.match.name.lowerBound + words]) : nil }),
+              led.allSatisfy({ $0.match.name.count > words && LineShape.key($0.line.words[$0.match.name.lowerBound + words]) == next }) {
+            lead += " " + next
+            words += 1
+        }
         let posters = Dictionary(slots.compactMap { slot in
             posterWords(in: slot.line, match: slot.match, lead: lead, labels: labels).flatMap {
                 $0.isEmpty ? nil : (slot.line.words[$0].joined(separator: " "), 1)
