@@ -70,6 +70,13 @@ extension PageLayout {
                 }
             }
         }
+        // How many lines of a sentence's words each of the page's labels stands in.
+        var proseUses: [String: Int] = [:]
+        for index in sample where lines[index].text.hasMoreWords(than: rules.proseLineWords) {
+            for word in Set(lines[index].text.split(separator: " ").map { LineShape.key($0) }) where vocabulary.labels.contains(word) {
+                proseUses[word, default: 0] += 1
+            }
+        }
         // What each header's name slot holds, matched once per head: the flaws and the poster test both read it.
         var slotNamesOf: [LineShape: [String]] = [:]
         func slotNames(_ head: LineShape, _ at: [Int]) -> [String] {
@@ -96,8 +103,17 @@ extension PageLayout {
                 return "one name standing alone, again and again"
             }
             // "NAME on DATE said:": the date may stand a word further on than the head reaches.
-            if !head.hasLabel(vocabulary), at.filter({ shaped[$0 - start]?.shape.hasTime == true }).count * 2 <= at.count {
+            let dated = at.filter({ shaped[$0 - start]?.shape.hasTime == true }).count * 2 > at.count
+            if !head.hasLabel(vocabulary), !dated {
                 return "no mark, date or word of labels beside the name"
+            }
+            // "NAME python", "NAME facebook": a word of the article's topic, which stands in more lines of its paragraphs than
+            // the head has places, is no label however it scores on the short lines of a copy wrapped at 80 columns, where
+            // many of the head's lines are of a sentence's words too.
+            let labelWords = head.tokens.compactMap { token -> String? in if case .word(let word) = token { return word } else { return nil } }
+            if !dated, labelWords.count == head.tokens.count - 1, labelWords.allSatisfy({ (proseUses[$0] ?? 0) > at.count }),
+               at.filter({ lines[$0].text.hasMoreWords(than: rules.proseLineWords) }).count * 3 >= at.count {
+                return "a word of the text beside the name"
             }
             if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
             // "Ann on March 3, 2019 at 9:14 am said:" opens with the name and dates the comment before its verb: a header. A
@@ -119,6 +135,10 @@ extension PageLayout {
             if Set(slotNames(head, at).map { $0.lowercased() }).count < 2 { return "the same name each time" }
             // ">>> foo()", "... if bar is None:": an interpreter's prompt before lines of code in the text, no poster's name.
             if at.filter({ lines[$0].text.looksLikeCode }).count * 2 > at.count { return "lines of code, no headers" }
+            // "Your name * [Anonymous    ]" / "Comment *" over "[      ]": a form's fields, with a text browser's boxes.
+            if at.filter({ place in (place...min(place + 1, lines.count - 1)).contains { lines[$0].text.holdsInputBox } }).count * 2 > at.count {
+                return "a form's fields"
+            }
             // "Location: Bremen": a field's label, its value, and nothing after it, where the page's posters are not named.
             if head.tokens.count == 2, head.isLabelledField, head.tokens[1] == .name,
                at.filter({ shaped[$0 - start]?.shape.tokens.count == 2 }).count * 2 > at.count, !namesPosters(head, at) {
@@ -798,6 +818,11 @@ extension String {
 }
 
 extension String {
+    /// Holds a text browser's box for a form's field: w3m's "[      ]" (its value may open it), lynx's "______".
+    var holdsInputBox: Bool {
+        holds("____") || holds("    ]") && contains("[")
+    }
+
     /// Holds what code has and a name does not: a call or an index glued to a word ("foo()", "lst[0]"), an assignment, a brace.
     var looksLikeCode: Bool {
         var afterWord = false
