@@ -70,12 +70,22 @@ extension PageLayout {
                 }
             }
         }
-        // How many lines of a sentence's words each of the page's labels stands in.
-        var proseUses: [String: Int] = [:]
-        for index in sample where lines[index].text.hasMoreWords(than: rules.proseLineWords) {
-            for word in Set(lines[index].text.split(separator: " ").map { LineShape.key($0) }) where vocabulary.labels.contains(word) {
-                proseUses[word, default: 0] += 1
+        // How many lines of a sentence's words each of the page's labels stands in: counted once, when a head first asks (a line
+        // lower-cased whole, not word by word).
+        var proseUses: [String: Int]?
+        func usedInProse(_ word: String, moreThan limit: Int) -> Bool {
+            if proseUses == nil {
+                var uses: [String: Int] = [:]
+                for index in sample where lines[index].text.hasMoreWords(than: rules.proseLineWords) {
+                    var seen: Set<String> = []
+                    for piece in lines[index].text.lowercased().split(separator: " ") {
+                        let key = String(LineShape.withoutReference(piece))
+                        if vocabulary.labels.contains(key), seen.insert(key).inserted { uses[key, default: 0] += 1 }
+                    }
+                }
+                proseUses = uses
             }
+            return (proseUses?[word] ?? 0) > limit
         }
         // What each header's name slot holds, matched once per head: the flaws and the poster test both read it.
         var slotNamesOf: [LineShape: [String]] = [:]
@@ -111,8 +121,9 @@ extension PageLayout {
             // the head has places, is no label however it scores on the short lines of a copy wrapped at 80 columns, where
             // many of the head's lines are of a sentence's words too.
             let labelWords = head.tokens.compactMap { token -> String? in if case .word(let word) = token { return word } else { return nil } }
-            if !dated, labelWords.count == head.tokens.count - 1, labelWords.allSatisfy({ (proseUses[$0] ?? 0) > at.count }),
-               at.filter({ lines[$0].text.hasMoreWords(than: rules.proseLineWords) }).count * 3 >= at.count {
+            if !dated, labelWords.count == head.tokens.count - 1,
+               at.filter({ lines[$0].text.hasMoreWords(than: rules.proseLineWords) }).count * 3 >= at.count,
+               labelWords.allSatisfy({ usedInProse($0, moreThan: at.count) }) {
                 return "a word of the text beside the name"
             }
             if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
@@ -560,9 +571,9 @@ extension PageLayout {
                 guard let name = poster(place) else { return false }
                 var prose = 0
                 for index in stride(from: place - 1, to: previous, by: -1) {
-                    let text = lines[index].text.listItem ?? lines[index].text[...]
-                    if prose >= 2, lines[index].isShort, text == name || text.hasPrefix(name + " ") { return true }
-                    if text.split(separator: " ").count >= rules.proseLineWords { prose += 1 }
+                    if prose >= 2, lines[index].isShort, let text = Optional(lines[index].text.listItem ?? lines[index].text[...]),
+                       text == name || text.hasPrefix(name + " ") { return true }
+                    if prose < 2, lines[index].text.hasMoreWords(than: rules.proseLineWords - 1) { prose += 1 }
                 }
                 return false
             }.count
@@ -824,12 +835,14 @@ extension String {
     }
 
     /// Holds what code has and a name does not: a call or an index glued to a word ("foo()", "lst[0]"), an assignment, a brace.
+    /// Asked of every line of every head: ASCII is told apart without looking its properties up.
     var looksLikeCode: Bool {
         var afterWord = false
-        for character in unicodeScalars {
-            if afterWord, character == "(" || character == "[" { return true }
-            if character == "=" || character == "{" || character == "}" || character == ";" { return true }
-            afterWord = character.properties.isAlphabetic || ("0"..."9").contains(character) || character == "_"
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            if afterWord, value == 0x28 || value == 0x5B { return true }   // ( [
+            if value == 0x3D || value == 0x7B || value == 0x7D || value == 0x3B { return true }   // = { } ;
+            afterWord = value < 0x80 ? (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 || value == 0x5F : scalar.properties.isAlphabetic
         }
         return false
     }
