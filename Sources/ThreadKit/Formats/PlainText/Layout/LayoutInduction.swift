@@ -70,13 +70,22 @@ extension PageLayout {
                 }
             }
         }
-        // How many lines of a sentence's words a label stands in: counted once per word asked (few are), on the bytes.
-        var proseUses: [String: Int] = [:]
+        // How many lines of a sentence's words each of the page's labels stands in: counted once, when a head first asks (a line
+        // lower-cased whole, not word by word).
+        var proseUses: [String: Int]?
         func usedInProse(_ word: String, moreThan limit: Int) -> Bool {
-            if let known = proseUses[word] { return known > limit }
-            let uses = sample.filter { lines[$0].text.holdsWord(word) && lines[$0].text.hasMoreWords(than: rules.proseLineWords) }.count
-            proseUses[word] = uses
-            return uses > limit
+            if proseUses == nil {
+                var uses: [String: Int] = [:]
+                for index in sample where lines[index].text.hasMoreWords(than: rules.proseLineWords) {
+                    var seen: Set<String> = []
+                    for piece in lines[index].text.lowercased().split(separator: " ") {
+                        let key = String(LineShape.withoutReference(piece))
+                        if vocabulary.labels.contains(key), seen.insert(key).inserted { uses[key, default: 0] += 1 }
+                    }
+                }
+                proseUses = uses
+            }
+            return (proseUses?[word] ?? 0) > limit
         }
         // What each header's name slot holds, matched once per head: the flaws and the poster test both read it.
         var slotNamesOf: [LineShape: [String]] = [:]
@@ -820,22 +829,6 @@ extension String {
 }
 
 extension String {
-    /// Holds `word` (in small letters) as a whole word, in any case of ASCII letters: "Python" in "about Python, which".
-    func holdsWord(_ word: String) -> Bool {
-        let needle = Array(word.utf8)
-        guard let first = needle.first else { return false }
-        func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80 }
-        func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
-        let bytes = Array(utf8)
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where lower(bytes[start]) == first {
-            guard start == 0 || !isWordByte(bytes[start - 1]), start + needle.count == bytes.count || !isWordByte(bytes[start + needle.count])
-            else { continue }
-            if (1..<needle.count).allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
-        }
-        return false
-    }
-
     /// Holds a text browser's box for a form's field: w3m's "[      ]" (its value may open it), lynx's "______".
     var holdsInputBox: Bool {
         holds("____") || holds("    ]") && contains("[")
