@@ -229,7 +229,6 @@ extension PageLayout {
                 let named = reached.filter { place in
                     Double(texts[lines[place + offset].text] ?? 0) < Double(reached.count) * rules.layoutNameShare
                 }
-                if ProcessInfo.processInfo.environment["DBG"] != nil { FileHandle.standardError.write("DBG \(shape) off \(offset) at \(at.count) reached \(reached.count) named \(named.count) \(named.prefix(5).map { lines[$0 + offset].text })\n".data(using: .utf8)!) }
                 guard Double(named.count) >= Double(at.count) * rules.layoutNameShare else { continue }
                 if offset < 0 {
                     // A header has a body below it; a footer ("Reply | Permalink") has the next name, which does not open with a
