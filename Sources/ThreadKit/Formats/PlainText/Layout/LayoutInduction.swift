@@ -1,4 +1,3 @@
-import Foundation
 extension PageLayout {
     /// The layout of the comments among `lines` (chrome set aside, names scored) after `start`, learnt from
     /// the first `layoutSampleLines` of them: the shape that recurs once per comment and carries (or stands
@@ -450,7 +449,7 @@ extension PageLayout {
         let posters = layout.authorOffset != 0 ? [:] : Dictionary(uniqueKeysWithValues: anchorPlaces.compactMap { place -> (Int, String)? in
             guard let line = shaped[place - start], let match = line.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels, rules: rules),
                   let words = layout.posterWords(in: line, match: match), !words.isEmpty else { return nil }
-            return (place, line.words[words].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",:")))
+            return LayoutHeader.name(line.words[words].joined(separator: " ")).map { (place, $0) }
         })
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, shapeAt: shapeAt, rules: rules) { posters[$0] }
         layout.nesting = nesting(anchors: anchorPlaces, nameLines: anchorPlaces.map { place in
@@ -570,8 +569,7 @@ extension PageLayout {
                 guard let name = poster(place) else { return false }
                 var prose = 0
                 for index in stride(from: place - 1, to: previous, by: -1) {
-                    if prose >= 2, lines[index].isShort, let text = Optional(lines[index].text.listItem ?? lines[index].text[...]),
-                       text == name || text.hasPrefix(name + " ") { return true }
+                    if prose >= 2, lines[index].isShort, lines[index].text.opensWithPoster(name) { return true }
                     if prose < 2, lines[index].text.hasMoreWords(than: rules.proseLineWords - 1) { prose += 1 }
                 }
                 return false
@@ -828,6 +826,13 @@ extension String {
 }
 
 extension String {
+    /// The line names `poster` at its start, alone or before more words, a list's item too: the top of a forum post's own
+    /// block ("2. Crow", "Crow Falling is a Pleasure").
+    func opensWithPoster(_ poster: String) -> Bool {
+        let text = listItem ?? self[...]
+        return text == poster || text.hasPrefix(poster + " ")
+    }
+
     /// Holds a text browser's box for a form's field: w3m's "[      ]" (its value may open it), lynx's "______".
     var holdsInputBox: Bool {
         holds("____") || holds("    ]") && contains("[")

@@ -165,10 +165,7 @@ extension PlainTextPage {
             // Pleasure" / text … "Crow, Oct 30, 2014"): the text opens under the last line of the block that names them, with no
             // prose above it (what stands there is the post above's: its reactions).
             if layout.placement == .trailer, let author = header.author,
-               let named = body.prefix(rules.layoutBlockReach * 2).lastIndex(where: { index in
-                   let text = lines[index].text.listItem ?? lines[index].text[...]
-                   return lines[index].isShort && (text == author || text.hasPrefix(author + " "))
-               }), body[..<named].allSatisfy({ !lines[$0].text.hasMoreWords(than: rules.proseLineWords - 1) }) {
+               let named = body.prefix(rules.layoutBlockReach * 2).lastIndex(where: { lines[$0].isShort && lines[$0].text.opensWithPoster(author) }), body[..<named].allSatisfy({ !lines[$0].text.hasMoreWords(than: rules.proseLineWords - 1) }) {
                 chrome += body[...named].map { lines[$0].text }
                 body = body[(named + 1)...]
             }
