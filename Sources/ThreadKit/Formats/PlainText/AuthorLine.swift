@@ -230,6 +230,8 @@ struct AuthorLine {
     static func isPlaceholder(_ text: String) -> Bool {
         // The longest stand-in is a short phrase ("profile picture"), a bracketed one a file's name: most lines are neither.
         guard text.utf8.count <= 32 || text.first == "[" else { return false }
+        // "1. [fdb1e5]", "□ [member]": the stand-in as a list's item, a text browser's copy of a list of comments.
+        if text.last == "]", text.first != "[", let rest = text.listItem, rest.first == "[" { return isPlaceholder(String(rest)) }
         if text.count > 2, text.first == "[", text.last == "]", !text.dropFirst().dropLast().contains(where: { $0 == " " || $0 == "[" }),
            !PlainTextRules.deletedAuthors.contains(text.lowercased()) {
             return true

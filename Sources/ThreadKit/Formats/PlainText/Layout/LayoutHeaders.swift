@@ -127,7 +127,12 @@ struct LayoutHeader {
         }
         /// A line that may be a name, set apart above (a blank line or a footer), standing where the layout's names stand.
         func isInSlot(_ line: Int) -> Bool {
-            mayBeName(line) && (lines[line].blanksBefore > 0 || line > 0 && isFooter(line - 1))
+            mayBeName(line) && isSetApart(line)
+        }
+        /// A blank line or a footer above; a picture's stand-in over the name ("□ [98fd6a]" / "LINEskis") goes with it.
+        func isSetApart(_ line: Int) -> Bool {
+            lines[line].blanksBefore > 0
+                || line > 0 && (isFooter(line - 1) || AuthorLine.isPlaceholder(lines[line - 1].text) && isSetApart(line - 1))
         }
         /// "@OakPegJoinery" over "@OakPegJoinery 2 years ago": a badge that repeats the name above before the anchor (a
         /// channel owner's, a poster's own) is the anchor all the same.

@@ -126,6 +126,13 @@ extension PageLayout {
                 return "a word of the text beside the name"
             }
             if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
+            // A menu shown twice ("☆ Bikes & Frames" / "☆ Forks & Shocks" / "☆ Brakes"): its items stand apart, with only more
+            // items between them, where a comment's header has the text of the comment before the next.
+            let sorted = at.sorted()
+            let bodied = zip(sorted, sorted.dropFirst()).filter { upper, lower in
+                (upper + 1..<lower).contains { !lines[$0].isShort || lines[$0].text.endsWithSentencePunctuation }
+            }.count
+            if bodied * 2 < sorted.count - 1 { return "no body between them" }
             // "Ann on March 3, 2019 at 9:14 am said:" opens with the name and dates the comment before its verb: a header. A
             // quotation's attribution opens with its date ("On DATE, Ann wrote:") or dates the quoted post after the verb.
             let datedBeforeVerb = at.filter { place in
@@ -656,7 +663,7 @@ extension PageLayout {
         // "@DrHelenaVoss" alone: a poster's handle, however its letters score as a name.
         if text.isHandle, text.dropFirst().first?.isLetter == true { return true }
         // A list's item ("3. ann", "* Ann Lee" in a text browser's copy): the name after its number or bullet.
-        guard let rest = text.listItem else { return false }
+        guard let rest = text.listItem, !AuthorLine.isPlaceholder(text) else { return false }
         // A bulleted name with the next item of its list under it is a list of names (a mail archive's participants), no header:
         // a comment's item has its details or body under it.
         if text.listNumber == nil, index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent,
