@@ -325,6 +325,13 @@ struct LayoutHeader {
                lines[index + 1].text.first.map({ $0.isLowercase || $0.isNumber || "([".contains($0) }) == true {
                 header.bottom = index + 1
             }
+            // Deep in a thread a text browser wraps a header at its column's narrow width: the pieces of its tail under it, glued
+            // and as indented, words of the page's labels and marks only ("2024 | root | parent |" / "next [–]"), are the header's.
+            while header.bottom == index || header.bottom - index < 3 && header.bottom > index && lines[header.bottom].indent == anchorLine.indent,
+                  header.bottom + 1 < lines.count, lines[header.bottom + 1].blanksBefore == 0, lines[header.bottom + 1].indent == anchorLine.indent,
+                  let tail = shape(header.bottom + 1), tail.isHeaderTail(layout.vocabulary) {
+                header.bottom += 1
+            }
             // The parts below: a date, "Join Date: …", "Posts: …", with at most one other short line among them (a user title).
             // A line that may be a name is the next comment's, unless a part of this block is glued under it ("Staff pick" /
             // "Recommend 64": a badge some comments have).
@@ -352,17 +359,19 @@ struct LayoutHeader {
                     header.bottom = below
                     skipped = 0
                 } else if lineShape.isLabelsOnly(layout.vocabulary), lineShape.tokens.count <= 3, layout.furniture.contains(lineShape) || layout.parts.contains(lineShape),
+                          !AuthorLine.isPlaceholder(lines[below].text),
                           below + 1 < lines.count, lines[below + 1].blanksBefore == 0, lines[below + 1].text.count <= rules.maxFieldValueLength,
                           !lines[below + 1].text.endsWithSentencePunctuation,
                           // Its value is no furniture: a column of actions ("permalink" / "embed" / "save") has none.
                           shape(below + 1).map({ $0.isDetail || !layout.furniture.contains($0) }) == true {
-                    // A field's label the layout knows, with its value under it ("Location" / "Ceredigion").
+                    // A field's label the layout knows, with its value under it ("Location" / "Ceredigion"). A picture's stand-in is no
+                    // label: the text under a spacer ("[s]" / "Really? Link?") is the body.
                     header.bottom = below + 1
                     skipped = 0
                     below += 2
                     continue
                 } else if afterPart, below > 0, let label = shape(below - 1), label.isLabelsOnly(layout.vocabulary), layout.parts.contains(label),
-                          lines[below].text.hasAtMost(characters: rules.maxFieldValueLength) {
+                          lines[below].text.hasAtMost(characters: rules.maxFieldValueLength), !AuthorLine.isPlaceholder(lines[below - 1].text) {
                     // The value under a field's label; a longer line is the text under a control ("(BUTTON)" / "I am now using …").
                     header.bottom = below
                     skipped = 0
@@ -477,7 +486,12 @@ struct LayoutHeader {
             let next = index + 1 < headers.count ? headers[index + 1].top : lines.count
             // A body of one line stays one: the flair must have a body below it, before the next comment. A reply marker
             // ("In reply to Ann") opens the body, under a flair too ("Observer reporter" / "In reply to Ann").
+            // A flair is a few words, as a name is, or the header's figures ("6 hours ago - stickied comment (0 children)"), or names
+            // the poster again ("sunsetkilling ist offline Mich gibt's schon länger"): "That's iron chef futamura to you" is a
+            // body of one line.
             guard body < next, lines[flair].isShort, lines[flair].blanksBefore == 0,
+                  !lines[flair].text.hasMoreWords(than: rules.layoutMaxNameWords) || lines[flair].text.utf8.contains(where: { $0 &- 0x30 < 10 })
+                    || headers[index].author.map(lines[flair].text.opensWithPoster) == true,
                   lines[body].blanksBefore > 0 || ShownReplies.isReplyMarker(lines[body].text, rules: rules),
                   !lines[flair].text.endsWithSentencePunctuation, !ShownReplies.isReplyMarker(lines[flair].text, rules: rules) else { return nil }
             return flair

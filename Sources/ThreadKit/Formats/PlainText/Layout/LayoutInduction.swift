@@ -725,6 +725,21 @@ extension LineShape {
         }
     }
 
+    /// A header's tail wrapped onto a line of its own: a mark and words of the page's labels, perhaps a count or a date
+    /// ("| parent | prev | next [–]"), no name and no other word.
+    func isHeaderTail(_ vocabulary: Vocabulary) -> Bool {
+        var labelled = false, marked = false
+        for token in tokens {
+            switch token {
+            case .word(let word): guard vocabulary.labels.contains(word) else { return false }; labelled = true
+            case .mark: marked = true
+            case .count, .time: continue
+            default: return false
+            }
+        }
+        return labelled && marked
+    }
+
     /// A date, a count or a labelled field ("Posts: 1,234", "Location: Cork").
     var isDetail: Bool { hasCountOrTime || isLabelledField }
 
