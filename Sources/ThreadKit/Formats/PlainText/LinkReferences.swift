@@ -16,6 +16,11 @@ enum LinkReferences {
             }
         }
         lines.removeSubrange(heading...)
+        // lynx prints the apostrophe a page escapes ("&#x27;", as Hacker News does) as the modifier letter "ʼ": read as the
+        // apostrophe it stands for, so that "donʼt" is found by "don't".
+        for index in lines.indices where lines[index].text.holdsByte(0xCA) {
+            lines[index].text = String(lines[index].text.map { $0 == "\u{02BC}" ? "'" : $0 })
+        }
         var emptied: [Int] = []
         for index in lines.indices where lines[index].text.holdsByte(UInt8(ascii: "[")) {
             let line = lines[index]
