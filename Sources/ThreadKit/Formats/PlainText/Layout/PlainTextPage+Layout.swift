@@ -150,6 +150,8 @@ extension PlainTextPage {
             // A quotation opens with its attribution ("Ann wrote:", "Quote:") and goes on to the end of its paragraph, or
             // while it stands deeper than the header (a text browser indents it).
             var quoting = false, quoteWrapped = false, afterAttribution = false
+            // The attribution's indentation: a text browser indents the quotation under it, and the reply stands out again.
+            var quoteIndent = lines[header.anchor].indent
             var textLinks: [Link] = []
             var previous: Int?
             var body = cut.body[...]
@@ -230,10 +232,11 @@ extension PlainTextPage {
                 // browser wraps it to its width, and a line short of the width after such lines closes it.
                 let attribution = ShownReplies.isAttribution(line.text, rules: rules)
                 let paragraphClosed = quoting && quoteWrapped && previous.map { !lines[$0].reachedWrapWidth } == true
-                quoting = quoting && (afterAttribution || line.blanksBefore == 0 && !paragraphClosed || line.indent > lines[header.anchor].indent)
+                quoting = quoting && (afterAttribution || line.blanksBefore == 0 && !paragraphClosed || line.indent > quoteIndent)
                 if !quoting, line.isShort, attribution {
                     quoting = true
                     quoteWrapped = false
+                    quoteIndent = max(lines[header.anchor].indent, line.indent)
                 } else if quoting, line.reachedWrapWidth {
                     quoteWrapped = true
                 }
