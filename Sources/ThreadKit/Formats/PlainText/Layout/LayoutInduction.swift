@@ -572,7 +572,10 @@ extension PageLayout {
         // "Crow, Oct 30, 2014 Report Bookmark"): lines of prose stand between that name and the line that names them again (one
         // may be the post's subject: "Ann" / "Posts: 38" / "Side bending figured maple on a hot pipe" / "Post by Ann » DATE").
         if authorOffset == 0 {
-            let namedAbove = zip(places.dropLast(), places.dropFirst()).filter { previous, place in
+            // The headers that name a poster: a line of prose that matches the head without its lead names none ("… offended by
+            // it"), and is no header.
+            let named = places.filter { poster($0) != nil }
+            let namedAbove = zip(named.dropLast(), named.dropFirst()).filter { previous, place in
                 guard let name = poster(place) else { return false }
                 var prose = 0
                 for index in stride(from: place - 1, to: previous, by: -1) {
@@ -581,7 +584,7 @@ extension PageLayout {
                 }
                 return false
             }.count
-            if namedAbove * 2 > places.count { tally.add(.trailerNamedAbove, rules.trailerNamedAbove) }
+            if namedAbove * 2 > named.count { tally.add(.trailerNamedAbove, rules.trailerNamedAbove) }
         }
         if let first = places.first {
             let top = blockTop(first)
