@@ -30,6 +30,8 @@ struct InlineSignature {
         guard !name.isEmpty, name.count < text.count - 1, var signature = InlineSignature(tail: name + " " + lines[index + 1].text, textEnd: text.startIndex,
                                                              vocabulary: vocabulary, rules: rules) else { return nil }
         signature.isSplit = true
+        // The name is its line's, whole: the date's line may open with a word of posting ("Commented Sep 21, 2008 at 4:09").
+        if let own = LayoutHeader.name(String(name)) { signature.author = own }
         return signature
     }
 

@@ -462,10 +462,12 @@ struct LayoutHeader {
                 continue
             }
             let between = headers[index - 1].bottom + 1..<headers[index].top
-            // Between them only what a trailer block holds: furniture, a date, a name, the poster's figures.
+            // Between them only what a trailer block holds: furniture, a date, a name (the one above's again, however weakly it
+            // scores: "Sur's user avatar" / "Sur"), the poster's figures.
             let empty = between.allSatisfy { line in
                 lines[line].isShort && (shape(line).map { layout.furniture.contains($0) || $0.hasTime } ?? false
-                    || lines[line].text.isStatistics || PageLayout.isNameLine(line, in: lines, rules: rules))
+                    || lines[line].text.isStatistics || PageLayout.isNameLine(line, in: lines, rules: rules)
+                    || lines[line].text == headers[index - 1].author)
             }
             if empty, posted(headers[index]) != posted(headers[index - 1]) {
                 let poster = posted(headers[index]) ? index : index - 1

@@ -491,6 +491,8 @@ extension PageLayout {
                 // A prolific commenter's name or handle line is no furniture, however often it recurs.
                 && !lines[at[0]].text.isHandle && !authorLines.contains(lines[at[0]].text)
                 && !ShownReplies.isAttribution(lines[at[0]].text, rules: rules)
+                // A statement of code quoted again in an answer ("this.Opacity = decimal.ToDouble(…);") is the text's.
+                && !lines[at[0]].text.looksLikeStatement
                 // A prolific commenter's header ("morag findlay says:") is still a header.
                 && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels, rules: rules) == nil
         }.keys)
@@ -856,6 +858,14 @@ extension String {
     func opensWithPoster(_ poster: String) -> Bool {
         let text = listItem ?? self[...]
         return text == poster || text.hasPrefix(poster + " ")
+    }
+
+    /// A statement of code: it ends as one does (";", a brace) or assigns ("set end=0900", "x = 1"), where no link's query
+    /// does ("Reply </…/?replytocom=2210#respond>", "mailto:…?subject=…").
+    var looksLikeStatement: Bool {
+        guard let last = utf8.last else { return false }
+        if last == UInt8(ascii: ";") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") { return true }
+        return holdsByte(UInt8(ascii: "=")) && !holdsByte(UInt8(ascii: "?"))
     }
 
     /// Holds a text browser's box for a form's field: w3m's "[      ]" (its value may open it), lynx's "______".
