@@ -194,6 +194,14 @@ extension PageLayout {
                 && lines[line].nameScore != nil && lines[line].text.level == nil && !lines[line].text.endsLikeASentence
                 && lines[line].text.contains(where: \.isLetter) && !lines[line].text.hasMoreWords(than: rules.layoutMaxNameWords)
         }
+        // A line that may be a name, however weakly it scores, glued over the poster's figures ("Theo" / "71044 silver badges1616
+        // bronze badges" under "answered DATE" / "user avatar"): where it stands, the page's names do.
+        func isOverFigures(_ line: Int) -> Bool {
+            sample.contains(line + 1) && lines[line + 1].blanksBefore == 0 && lines[line + 1].isShort && lines[line + 1].text.isStatistics
+                && lines[line].isShort && shapeAt(line)?.hasCountOrTime != true && lines[line].nameScore != nil
+                && !lines[line].text.endsLikeASentence && lines[line].text.contains(where: \.isLetter)
+                && !lines[line].text.hasMoreWords(than: rules.layoutMaxNameWords)
+        }
         // It says when, or which post: a date line, "#2", "Join Date: …"; a line of actions ("Reply | Permalink") says neither.
         // A field's label alone on its line with the value under it ("Joined" / "Apr 19, 2020") says so too.
         func isFieldLabel(_ shape: LineShape, at: [Int]) -> Bool {
@@ -225,7 +233,7 @@ extension PageLayout {
             for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
                 // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
                 let reached = at.filter { place in
-                    (isNameLine(place + offset) || offset == -1 && isGluedOver(place)) && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
+                    (isNameLine(place + offset) || offset == -1 && isGluedOver(place) || offset > 0 && isOverFigures(place + offset)) && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
                         lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
                     }
                 }
