@@ -237,6 +237,13 @@ extension PlainTextPage {
                     quoting = true
                     quoteWrapped = false
                     quoteIndent = max(lines[header.anchor].indent, line.indent)
+                } else if !quoting, !attribution, line.text.opensWithGluedAttribution(rules) {
+                    // "Urwrongx1000 wrote:I don't know …": the attribution glued to the quotation's first words (phpBB's), the line
+                    // the quotation's; indented deeper than the text, the quotation goes on as deep as it.
+                    quoting = true
+                    quoteWrapped = line.reachedWrapWidth
+                    let anchorIndent = lines[header.anchor].indent
+                    quoteIndent = line.indent > anchorIndent ? line.indent - 1 : anchorIndent
                 } else if quoting, line.reachedWrapWidth {
                     quoteWrapped = true
                 }

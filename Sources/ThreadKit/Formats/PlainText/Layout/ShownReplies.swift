@@ -176,3 +176,17 @@ enum ShownReplies {
         return name.split(separator: " ").joined(separator: " ")
     }
 }
+
+extension String {
+    /// "Urwrongx1000 wrote:I don't know …": a name of a few words and a verb of quoting whose colon the quotation's first word
+    /// is glued to, as a text browser prints a forum's attribution and its quotation.
+    func opensWithGluedAttribution(_ rules: PlainTextRules) -> Bool {
+        // Most lines hold no colon among their first bytes: passed over on them.
+        guard utf8.prefix(64).contains(UInt8(ascii: ":")) else { return false }
+        for (position, word) in split(separator: " ", maxSplits: 5).prefix(5).enumerated() where position > 0 {
+            guard let colon = word.firstIndex(of: ":"), colon < word.index(before: word.endIndex) else { continue }
+            return rules.attributionVerbs.contains(word[...colon].lowercased()) && word[word.index(after: colon)].isLetter
+        }
+        return false
+    }
+}
