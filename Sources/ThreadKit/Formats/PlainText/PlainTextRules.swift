@@ -137,6 +137,9 @@ public final class PlainTextRules: Sendable {
     /// Share of the headers beside which a line shape recurs, for it to be part of the header block (`Join Date:`, `Posts:`).
     let layoutPartShare = 0.3
     /// Share of the comments a repeated line without a name must follow, for it to be their furniture (`Reply`, `Like (12)`).
+    /// Share of the headers a line the same word for word stands beside for it to be furniture however its words score as a
+    /// name ("• Reply with quote" under every post): no poster posts every comment of a page.
+    let layoutEveryCommentShare = 0.8
     let layoutFurnitureShare = 0.3
     let layoutMaxFurnitureTokens = 8
     /// How many lines from its anchor a header block reaches.
@@ -472,7 +475,7 @@ public final class PlainTextRules: Sendable {
         "this comment has been removed by the author.", "this comment has been removed by a blog administrator.",
     ]
 
-    static let placeholderNames: Set<String> = ["user", "image", "avatar", "photo", "picture", "profile picture", "img", "thumbnail"]
+    static let placeholderNames: Set<String> = ["user", "image", "avatar", "photo", "picture", "profile picture", "user avatar", "img", "thumbnail"]
     /// The name a page gives a comment whose poster gave none ("Anonymous said...", "Anonymous" over a date): no one's name,
     /// and many people's, so the comment is anonymous; lower case.
     static let anonymousNames: Set<String> = ["anonymous", "anonymous user"]

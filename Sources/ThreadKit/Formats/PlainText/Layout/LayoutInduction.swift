@@ -494,7 +494,9 @@ extension PageLayout {
         layout.furniture = Set(places.filter { shape, at in
             at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !layout.leads.contains(shape) && !shape.isBareName
                 && (shape.structuralCount <= rules.layoutMaxFurnitureTokens || shape.isActionBar)
-                && (!shape.hasName || shape.hasCountOrTime || shape.opensWithLabel(vocabulary))
+                && (!shape.hasName || shape.hasCountOrTime || shape.opensWithLabel(vocabulary)
+                    || Double(Dictionary(at.map { (lines[$0].text, 1) }, uniquingKeysWith: +).values.max() ?? 0)
+                        >= Double(anchorPlaces.count) * rules.layoutEveryCommentShare)
                 && !shape.isSentence && at.filter { $0 > first }.count >= minimumFurniture
                 // A prolific commenter's name or handle line is no furniture, however often it recurs.
                 && !lines[at[0]].text.isHandle && !authorLines.contains(lines[at[0]].text)

@@ -217,6 +217,19 @@ extension PlainTextPage {
                 chrome.append(lines[top].text)
                 body = body.dropFirst()
             }
+            // The poster's own block under the text, where a text browser prints a forum's column beside the post ("User avatar" /
+            // "Jakob" / "ILP Legend" / "Posts: 6962"): the name alone with a title or a field under it, only short lines and
+            // furniture after, is no text.
+            if layout.placement == .header, let author = header.author,
+               let name = body.suffix(rules.layoutBlockReach * 3).lastIndex(where: { lines[$0].text == author }), name + 1 < body.endIndex,
+               // Under the text: a comment whose text is the name alone ("[deleted]") keeps it.
+               body[..<name].contains(where: { !isFurniture($0) && !AuthorLine.isPlaceholder(lines[$0].text) }),
+               body[(name + 1)...].allSatisfy({ isFurniture($0) || lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
+                   && !lines[$0].text.hasMoreWords(than: rules.layoutMaxNameWords - 2) }) {
+                let top = name > body.startIndex && lines[name].blanksBefore == 0 && AuthorLine.isPlaceholder(lines[name - 1].text) ? name - 1 : name
+                chrome += body[top...].map { lines[$0].text }
+                body = body[..<top]
+            }
             if header.isNotice { blocks.append(Block(.paragraph, lines[header.anchor].text.listItem.map(String.init) ?? lines[header.anchor].text)) }
             for index in body {
                 var line = lines[index]

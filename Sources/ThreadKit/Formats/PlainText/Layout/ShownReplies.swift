@@ -74,6 +74,9 @@ enum ShownReplies {
                 return link(to: said, before: index, in: comments, kind: .attribution, endsWith: true)
             }
         }
+        if let said = first.gluedAttributionName(rules) {
+            return link(to: String(said), before: index, in: comments, kind: .attribution, endsWith: true)
+        }
         if first.hasPrefix("@"), let handle = first.split(separator: " ").first {
             let wanted = key(String(handle)).split(separator: "@").first.map(String.init) ?? ""
             for earlier in stride(from: index - 1, through: 0, by: -1) where earlier < handles.count {
@@ -179,14 +182,18 @@ enum ShownReplies {
 
 extension String {
     /// "Urwrongx1000 wrote:I don't know …": a name of a few words and a verb of quoting whose colon the quotation's first word
-    /// is glued to, as a text browser prints a forum's attribution and its quotation.
-    func opensWithGluedAttribution(_ rules: PlainTextRules) -> Bool {
+    /// is glued to, as a text browser prints a forum's attribution and its quotation. The name; nil for any other line.
+    func gluedAttributionName(_ rules: PlainTextRules) -> Substring? {
         // Most lines hold no colon among their first bytes: passed over on them.
-        guard utf8.prefix(64).contains(UInt8(ascii: ":")) else { return false }
-        for (position, word) in split(separator: " ", maxSplits: 5).prefix(5).enumerated() where position > 0 {
+        guard utf8.prefix(64).contains(UInt8(ascii: ":")) else { return nil }
+        let words = split(separator: " ", maxSplits: 5)
+        for (position, word) in words.prefix(5).enumerated() where position > 0 {
             guard let colon = word.firstIndex(of: ":"), colon < word.index(before: word.endIndex) else { continue }
-            return rules.attributionVerbs.contains(word[...colon].lowercased()) && word[word.index(after: colon)].isLetter
+            guard rules.attributionVerbs.contains(word[...colon].lowercased()), word[word.index(after: colon)].isLetter else { return nil }
+            return self[words[0].startIndex..<words[position - 1].endIndex]
         }
-        return false
+        return nil
     }
+
+    func opensWithGluedAttribution(_ rules: PlainTextRules) -> Bool { gluedAttributionName(rules) != nil }
 }
