@@ -129,10 +129,12 @@ struct LayoutHeader {
         func isInSlot(_ line: Int) -> Bool {
             mayBeName(line) && isSetApart(line)
         }
-        /// A blank line or a footer above; a picture's stand-in over the name ("□ [98fd6a]" / "LINEskis") goes with it.
+        /// A blank line or a footer above; a picture's stand-in over the name ("□ [98fd6a]" / "LINEskis") goes with it; so does
+        /// a list's bullet alone on its line (lynx's "o" / "LINEskis" in a nested list), which opens the item.
         func isSetApart(_ line: Int) -> Bool {
             lines[line].blanksBefore > 0
-                || line > 0 && (isFooter(line - 1) || AuthorLine.isPlaceholder(lines[line - 1].text) && isSetApart(line - 1))
+                || line > 0 && (isFooter(line - 1) || lines[line - 1].text[...].isListBullet
+                    || AuthorLine.isPlaceholder(lines[line - 1].text) && isSetApart(line - 1))
         }
         /// "@OakPegJoinery" over "@OakPegJoinery 2 years ago": a badge that repeats the name above before the anchor (a
         /// channel owner's, a poster's own) is the anchor all the same.
