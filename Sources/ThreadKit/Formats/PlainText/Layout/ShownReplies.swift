@@ -188,8 +188,10 @@ extension String {
         guard utf8.prefix(64).contains(UInt8(ascii: ":")) else { return nil }
         let words = split(separator: " ", maxSplits: 5)
         for (position, word) in words.prefix(5).enumerated() where position > 0 {
-            guard let colon = word.firstIndex(of: ":"), colon < word.index(before: word.endIndex) else { continue }
-            guard rules.attributionVerbs.contains(word[...colon].lowercased()), word[word.index(after: colon)].isLetter else { return nil }
+            guard let colon = word.firstIndex(of: ":") else { continue }
+            // The name holds no colon of its own ("Note: this wrote:…" is no attribution).
+            guard colon < word.index(before: word.endIndex), rules.attributionVerbs.contains(word[...colon].lowercased()),
+                  word[word.index(after: colon)].isLetter, !words[..<position].contains(where: { $0.contains(":") }) else { return nil }
             return self[words[0].startIndex..<words[position - 1].endIndex]
         }
         return nil
