@@ -132,9 +132,14 @@ struct LayoutHeader {
         /// A blank line or a footer above; a picture's stand-in over the name ("□ [98fd6a]" / "LINEskis") goes with it; so does
         /// a list's bullet alone on its line (lynx's "o" / "LINEskis" in a nested list), which opens the item.
         func isSetApart(_ line: Int) -> Bool {
-            lines[line].blanksBefore > 0
-                || line > 0 && (isFooter(line - 1) || lines[line - 1].text[...].isListBullet
-                    || AuthorLine.isPlaceholder(lines[line - 1].text) && isSetApart(line - 1))
+            var line = line
+            while lines[line].blanksBefore == 0 {
+                guard line > 0 else { return false }
+                if isFooter(line - 1) || lines[line - 1].text[...].isListBullet { return true }
+                guard AuthorLine.isPlaceholder(lines[line - 1].text) else { return false }
+                line -= 1
+            }
+            return true
         }
         /// "@OakPegJoinery" over "@OakPegJoinery 2 years ago": a badge that repeats the name above before the anchor (a
         /// channel owner's, a poster's own) is the anchor all the same.
