@@ -140,6 +140,8 @@ struct AuthorLine {
         if TableColumns.isOneWordCells(text, rules: rules) {
             return tally.add(.tableCells, PlainTextRules.veto, line: line)
         }
+        // "____________________ (BUTTON) Get great content", "Your name * [      ]": a text browser's form, no one's name.
+        if text.holdsInputBox || text.holds("(BUTTON)") { return tally.add(.formControl, PlainTextRules.veto, line: line) }
         // "(Ducks.)", "(sigh)": an aside closing a comment.
         if text.first == "(", text.last == ")" { return tally.add(.aside, PlainTextRules.veto, line: line) }
         if Self.isCalendarDate(text, rules: rules) { return tally.add(.calendarDate, PlainTextRules.veto, line: line) }

@@ -24,6 +24,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case interjection = "an interjection"
     case placeholder = "an image's or avatar's stand-in"
     case tableCells = "a table's cells, wide apart"
+    case formControl = "a form's field or button"
     case field = "a field's label and its value"
     case aside = "an aside in parentheses"
     case calendarDate = "a calendar date"
