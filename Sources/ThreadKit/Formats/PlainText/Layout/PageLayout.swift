@@ -94,9 +94,10 @@ extension PageLayout {
                                 uniquingKeysWith: +)
         // Lines of prose that match the anchor ("abide by (General) Causality") open with words of their own, each once.
         let recurring = firsts.values.filter { $0 > 1 }.reduce(0, +)
-        guard var (lead, count) = firsts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= rules.layoutMinimumRepeats,
+        guard let (first, count) = firsts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= rules.layoutMinimumRepeats,
               count * 2 > slots.count, Double(count) >= Double(recurring) * rules.layoutSlotLeadShare else { return nil }
-        let led = slots.filter { slot in slot.match.name.first.map { LineShape.key(slot.line.words[$0]) } == lead }
+        var lead = first
+        let led = slots.filter { slot in slot.match.name.first.map { LineShape.key(slot.line.words[$0]) } == first }
         var words = 1
         while let next = led.first.flatMap({ slot in slot.match.name.count > words ? LineShape.key(slot.line.words[slot.match.name.lowerBound + words]) : nil }),
               led.allSatisfy({ $0.match.name.count > words && LineShape.key($0.line.words[$0.match.name.lowerBound + words]) == next }) {
