@@ -247,6 +247,8 @@ struct LayoutHeader {
             guard let match = matchFound, known || !layout.datedHeaders || line.shape.hasTime else { continue }
             // "Originally Posted by Ann": a quotation's attribution by its opening, in the text, is no header.
             if ShownReplies.opening(of: lines[index].text, rules: rules)?.kind == .attribution { continue }
+            // "Forum software by XenForo™ ©2010-2017 XenForo Ltd.": the site's copyright, no poster's.
+            if lines[index].text.holds("©") { continue }
             // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.
             if index > 0, lines[index].blanksBefore == 0, lines[index - 1].text.lowercased().hasSuffix(rules.mailingListFooter) { continue }
             guard let slot = layout.posterWords(in: line, match: match) else { continue }
