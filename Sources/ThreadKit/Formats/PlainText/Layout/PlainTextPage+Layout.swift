@@ -373,7 +373,13 @@ extension PlainTextPage {
             }
         }
         var decisions: [ReplyInference.Decision] = []
-        if layout.nesting == .none {
+        // A forum shows what a post answers by quoting it ("Jakob wrote:", "Originally Posted by Ann"): where several posts
+        // do, one that quotes none answers the thread, and nothing is left to guess. Not a mail's quoting ("On Tue, 3 Mar
+        // 2020, Ann wrote:", in an archive's page too): a mail that quotes none still answers within its thread.
+        let quoting = !mailLayout && comments.indices.filter { index in
+            shown[index]?.kind == .attribution && comments[index].blocks.first?.text.hasPrefix("On ") != true
+        }.count >= rules.layoutMinimumRepeats
+        if layout.nesting == .none, !quoting {
             decisions = ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text), rules: rules,
                                        explaining: explaining).infer(&comments)
         }
