@@ -6,7 +6,8 @@ enum LinkedIDs {
     /// comments do not link so: nearly every comment must have an id of its own, and a few link an earlier one's.
     /// `links[i]`: the links of comment `i`'s lines, its header's and footer's too, in page order.
     static func parents(links: [[Link]], rules: PlainTextRules) -> [ShownReplies.Link?]? {
-        let ids = links.map { $0.compactMap { id(in: $0.url) } }
+        // A link to the previous sibling ("prev", Hacker News's) names an earlier comment that is no parent.
+        let ids = links.map { $0.filter { $0.text.lowercased() != rules.navigationPrevious }.compactMap { id(in: $0.url) } }
         // Its own: the addresses it names by path or query that no comment above has named (its permalink). A reply names its
         // parent's by an anchor in the page ("#d8q4jdv"): an address it names by path (a poster's page, one its text cites) is
         // no answer to the comment that named it first.

@@ -286,7 +286,11 @@ extension PlainTextPage {
         QuoteMarking.mark(&comments)
 
         // Parents: as the page shows them, else inferred.
-        let navigation = headers.map { NavigationLinks.header(lines[$0.anchor].text, rules: rules) }
+        // (A header a text browser wrapped goes on with its links on the lines under it: "dora_m on Feb 9," / "2024 | root | parent |".)
+        let navigation = headers.map { header in
+            NavigationLinks.header(header.bottom > header.anchor ? lines[header.anchor...header.bottom].map(\.text).joined(separator: " ")
+                                   : lines[header.anchor].text, rules: rules)
+        }
         let counted = layout.nesting == .none && layout.placement == .header ? marks.shownReplies(commentStarts: cuts.map(\.header.top), end: end, rules: rules) : nil
         if navigation.filter({ $0 != nil }).count >= rules.navigationMinimumRepeats, navigation.contains(where: { $0?.isReply == true }) {
             // Said in words, where the copy may have kept the indentation only in part (w3m draws every reply one step in).
@@ -302,7 +306,9 @@ extension PlainTextPage {
         let descended = layout.nesting == .none ? DescendantCounts.parents(counts: headers.map { DescendantCounts.count(in: lines[$0.anchor].text) },
                                                                            rules: rules) : nil
         if descended != nil { layout.nesting = .descendantCounts }
-        let linked = layout.nesting == .none && !links.isEmpty ? LinkedIDs.parents(links: headers.indices.map { index in
+        // The words "parent" and "prev" leave a reply's place among its siblings' replies open; the addresses they link, where
+        // the copy kept them, do not.
+        let linked = (layout.nesting == .none || layout.nesting == .navigation) && !links.isEmpty ? LinkedIDs.parents(links: headers.indices.map { index in
             let next = index + 1 < headers.count ? headers[index + 1].top : end
             return lines[headers[index].top..<max(headers[index].top, next)].flatMap { links[$0.number] ?? [] }
         }, rules: rules) : nil
