@@ -651,7 +651,10 @@ extension PageLayout {
         let indents = Set(anchors.map { lines[$0].depth })
         if indents.count >= 2 { return .indentation }
         let numbers = places.compactMap { lines[$0].text.listNumber }
-        if numbers.count == places.count, zip(numbers.dropFirst(), numbers).contains(where: { $0 <= $1 }) { return .listNumbers }
+        // Numbers that start again show replies; numbers that only count up, each post the next ("2. Avatar von Chatfix", "3. …"),
+        // show the posts one after another, none under another.
+        if numbers.count == places.count, zip(numbers.dropFirst(), numbers).contains(where: { $0 <= $1 })
+            || numbers.count >= 3 && zip(numbers.dropFirst(), numbers).allSatisfy({ $0 > $1 }) { return .listNumbers }
         let levels = places.compactMap { place in (max(0, place - 3)..<place).reversed().lazy.compactMap { lines[$0].text.level }.first }
         // Levels start at the top and go deeper one at a time, as a reply sits under its parent; a count ("Respect 41") does not.
         let steps = zip(levels.dropFirst(), levels)

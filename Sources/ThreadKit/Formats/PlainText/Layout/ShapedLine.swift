@@ -335,7 +335,10 @@ extension Substring {
 
 extension PageLine {
     /// How deep a header stands: its indentation, and a step more after a reply's arrow ("  ↳ Ann" under "↳ Bob" under "Cy").
+    /// A list's item stands where its text does: a text browser puts a number one column left of a bullet ("    1. oli" and
+    /// "     * oli", both top level).
     var depth: Int {
-        Int(indent) + (text.utf8.first.map { $0 >= 0x80 } == true && text.split(separator: " ", maxSplits: 1).first?.isReplyArrow == true ? 1 : 0)
+        if let item = text.listItem { return Int(indent) + text.distance(from: text.startIndex, to: item.startIndex) }
+        return Int(indent) + (text.utf8.first.map { $0 >= 0x80 } == true && text.split(separator: " ", maxSplits: 1).first?.isReplyArrow == true ? 1 : 0)
     }
 }
