@@ -140,6 +140,9 @@ public final class PlainTextRules: Sendable {
     /// Share of the headers a line the same word for word stands beside for it to be furniture however its words score as a
     /// name ("• Reply with quote" under every post): no poster posts every comment of a page.
     let layoutEveryCommentShare = 0.8
+    /// Share of the headers whose block holds the post's number ("#12"), counting up, for the page to show its posts one after
+    /// another (none under another).
+    let layoutPostNumberShare = 0.8
     let layoutFurnitureShare = 0.3
     let layoutMaxFurnitureTokens = 8
     /// How many lines from its anchor a header block reaches.

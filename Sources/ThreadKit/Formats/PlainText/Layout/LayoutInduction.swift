@@ -469,7 +469,7 @@ extension PageLayout {
         layout.decidePlacement(anchorPlaces, lines: lines, sectionStarts: sectionStarts, shapeAt: shapeAt, rules: rules) { posters[$0] }
         layout.nesting = nesting(anchors: anchorPlaces, nameLines: anchorPlaces.map { place in
             layout.authorOffset < 0 && isNameLine(authorLine(place)) ? authorLine(place) : place
-        }, lines: lines)
+        }, lines: lines, rules: rules)
         if layout.nesting == .none, layout.authorOffset == -1,
            Self.answeredNames(anchors: anchorPlaces, lines: lines, isNameLine: isNameLine) >= max(rules.layoutMinimumRepeats,
                                                                                                   Int(Double(anchorPlaces.count) * rules.layoutPartShare)) {
@@ -647,7 +647,7 @@ extension PageLayout {
     /// Indentation when the headers stand at more than one depth, else restarted list numbers ("1." under "2."), else none.
     /// Indentation is read from the anchors: a table centres its names, whose indentation then says nothing; a list's
     /// numbers are read from the name lines, which carry them.
-    private static func nesting(anchors: [Int], nameLines places: [Int], lines: [PageLine]) -> Nesting {
+    private static func nesting(anchors: [Int], nameLines places: [Int], lines: [PageLine], rules: PlainTextRules) -> Nesting {
         let indents = Set(anchors.map { lines[$0].depth })
         if indents.count >= 2 { return .indentation }
         let numbers = places.compactMap { lines[$0].text.listNumber }
@@ -662,6 +662,15 @@ extension PageLayout {
            let top = levels.map(\.number).min(), top <= 1,
            steps.filter({ $0.number <= $1.number + 1 }).count * 10 >= levels.count * 9 - 9 {
             return .levels
+        }
+        // "#1", "#2", … in the posts' blocks, each the next: a forum's posts one after another, none under another.
+        let postNumbers = anchors.enumerated().compactMap { index, anchor -> Int? in
+            let end = min(lines.count, index + 1 < anchors.count ? anchors[index + 1] : anchor + rules.layoutBlockReach * 4)
+            return lines[max(0, anchor - rules.layoutBlockReach)..<max(max(0, anchor - rules.layoutBlockReach), end)].lazy.compactMap { $0.text.postNumber }.first
+        }
+        if postNumbers.count >= rules.layoutMinimumRepeats, Double(postNumbers.count) >= Double(anchors.count) * rules.layoutPostNumberShare,
+           zip(postNumbers.dropFirst(), postNumbers).allSatisfy({ $0 > $1 }) {
+            return .postNumbers
         }
         return .none
     }
@@ -879,6 +888,15 @@ extension String {
         guard let last = utf8.last else { return false }
         if last == UInt8(ascii: ";") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") { return true }
         return holdsByte(UInt8(ascii: "=")) && !holdsByte(UInt8(ascii: "?"))
+    }
+
+    /// A post's number alone on its line, maybe as a list's item: "#661", "• #1".
+    var postNumber: Int? {
+        guard utf8.count <= 12, let hash = firstIndex(of: "#") else { return nil }
+        let before = self[..<hash].trimmingSpaces
+        guard before.isEmpty || before[...].isListBullet else { return nil }
+        let digits = self[index(after: hash)...]
+        return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit) ? Int(digits) : nil
     }
 
     /// Holds a text browser's box for a form's field: w3m's "[      ]" (its value may open it), lynx's "______".

@@ -6,7 +6,8 @@ struct PageLayout {
     enum Nesting: String {
         case none = "none shown (replies inferred)"
         case indentation = "indentation"
-        case listNumbers = "restarted list numbers"
+        case listNumbers = "list numbers (a list started again under a comment; counting up, one after another)"
+        case postNumbers = "posts numbered one after another (\"#1\", \"#2\"): none under another"
         case levels = "a numbered level line above each header (\"level 2\")"
         case navigation = "links in each header to its parent and siblings (\"| parent | prev | next\")"
         case linkedIDs = "links in each comment to its own address and its parent's (\"…/d8q7hjh\", \"#d8q4jdv\")"

@@ -331,7 +331,7 @@ extension PlainTextPage {
             shown = counted ?? []
         case .descendantCounts:
             shown = descended ?? []
-        case .none, .answeredNames:
+        case .none, .answeredNames, .postNumbers:
             // The answered names are read with the headers.
             shown = Array(repeating: nil, count: comments.count)
         }
