@@ -333,6 +333,37 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse("3 siblings, 1 reply; 18+ messages in thread".looksLikeStatement)
     }
 
+    func testPostNumbersAndListItemsShowHowCommentsNest() {
+        // A forum post's number alone on its line, maybe as a list's item; a hashtag or a number in a sentence is none.
+        XCTAssertEqual("• #1".postNumber, 1)
+        XCTAssertEqual("#661".postNumber, 661)
+        XCTAssertNil("#typography".postNumber)
+        XCTAssertNil("Post #3 by Ann".postNumber)
+        // lynx puts a number one column left of a bullet: both items' text stands at one depth, a nested one's deeper.
+        XCTAssertEqual(PageLine(text: "1. oli", blanksBefore: 0, indent: 4).depth, PageLine(text: "* oli", blanksBefore: 0, indent: 5).depth)
+        XCTAssertEqual(PageLine(text: "12. oli", blanksBefore: 0, indent: 3).depth, PageLine(text: "9. oli", blanksBefore: 0, indent: 4).depth)
+        XCTAssertGreaterThan(PageLine(text: "1. Stéphane", blanksBefore: 0, indent: 9).depth, PageLine(text: "* oli", blanksBefore: 0, indent: 5).depth)
+        XCTAssertEqual(PageLine(text: "↳ Ann", blanksBefore: 0, indent: 2).depth, 3, "a reply's arrow is a step deeper")
+    }
+
+    func testAForumsPostsAnswerWhatTheyQuoteOrTheThread() throws {
+        // Real copies (written before these rules): phpBB's posts quote what they answer ("Jakob wrote:…"); XenForo's are
+        // numbered one after another ("#1", "#2"). A post that quotes none answers the thread: no reply is guessed.
+        let copies = Self.layouts.appendingPathComponent("copies").appendingPathComponent("dev")
+        for name in ["34_phpbb.w3m", "13_xenforo.w3m"] {
+            let path = copies.appendingPathComponent(name + ".txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(path), path: path, options: ParseOptions())
+            XCTAssertFalse(thread.comments.contains { $0.parentInferred }, "\(name): nothing guessed")
+            XCTAssertGreaterThanOrEqual(thread.comments.filter { $0.parent == nil }.count, thread.comments.count / 2, name)
+        }
+        let path = copies.appendingPathComponent("34_phpbb.w3m.txt").path
+        let phpbb = try ThreadFile.parse(try ThreadFile.read(path), path: path, options: ParseOptions())
+        // "Jakob wrote:But then if …" in Urwrongx1000's post answers Jakob's post before it.
+        let quoting = try XCTUnwrap(phpbb.comments.firstIndex { $0.blocks.first?.text.hasPrefix("Jakob wrote:But then") == true })
+        XCTAssertEqual(phpbb.comments[quoting].author, "Urwrongx1000")
+        XCTAssertEqual(phpbb.comments[quoting].parent.map { phpbb.comments[$0].author }, "Jakob")
+    }
+
     func testLynxsModifierApostropheIsTheApostrophe() throws {
         // lynx prints a page's "&#x27;" as "ʼ" (U+02BC); a copy with its list of references is a text browser's.
         let thread = try parsePage("""
