@@ -180,14 +180,15 @@ extension PlainTextPage {
                 body = body[opens...]
             }
             // In a header layout, a word or two over the header's furniture, parted from the text below ("Français" / "18·" /
-            // "1 day ago" / the text): a label of the header's (the comment's language), not the text's first line. So is a field
+            // "1 day ago" / the text): a label of the header's (the comment's language), not the text's first line (an address
+            // alone is: "http://i.imgur.com/PgDMBVo.gifv" over the votes). So is a field
             // the page repeats ("Previous message (by thread): …" over "Messages sorted by: …").
             func isFurniture(_ index: Int) -> Bool { index >= shapesStart && shapes[index - shapesStart].map(layout.furniture.contains) == true }
             if layout.placement == .header, cut.signature == nil, let top = body.first {
                 let block = body.prefix { $0 == top || lines[$0].blanksBefore == 0 }
                 if block.count >= 2, block.count < body.count, let last = block.last, isFurniture(last),
                    block.allSatisfy({ isFurniture($0) || lines[$0].isShort && !lines[$0].text.hasMoreWords(than: 2)
-                       && !lines[$0].text.endsWithSentencePunctuation || isRepeatedField($0) }) {
+                       && !lines[$0].text.endsWithSentencePunctuation && !lines[$0].text.holds("://") || isRepeatedField($0) }) {
                     chrome += block.filter { !isFurniture($0) }.map { lines[$0].text }
                     body = body[block.endIndex...]
                 }
