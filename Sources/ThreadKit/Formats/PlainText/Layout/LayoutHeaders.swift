@@ -416,9 +416,15 @@ struct LayoutHeader {
             if header.top > start, lines[header.top - 1].text.count == 1, lines[header.top - 1].text.first?.isLetter == true {
                 header.top -= 1
             }
-            if let last = headers.last, header.top <= last.bottom + (header.author == nil && index == last.bottom + 1 ? 1 : 0) {
-                // The anchor again on the line under a header ("5 Mar" / "8:03 a.m."): the same header, a line longer.
-                if index == last.bottom + 1, header.author == nil { headers[headers.count - 1].bottom = header.bottom }
+            // The anchor again under a header, glued to it with at most marks between ("5 Mar" / "8:03 a.m.", "7 mo. ago" / "·" /
+            // "edited 7 mo. ago"): the same header, longer.
+            let again = headers.last.map { last in
+                header.author == nil && index > last.bottom && index - last.bottom <= 2
+                    && (last.bottom + 1...index).allSatisfy { lines[$0].blanksBefore == 0 }
+                    && (last.bottom + 1..<index).allSatisfy { !lines[$0].text.contains { $0.isLetter || $0.isNumber } }
+            } ?? false
+            if let last = headers.last, header.top <= last.bottom || again {
+                if again { headers[headers.count - 1].bottom = header.bottom }
                 continue
             }
             // "* Finbar" / "in reply to Ann Lee" / DATE: a marker inside the block names whom the comment answers.
