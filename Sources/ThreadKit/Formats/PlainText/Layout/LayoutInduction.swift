@@ -196,11 +196,17 @@ extension PageLayout {
         }
         // A line that may be a name, however weakly it scores, glued over the poster's figures ("Theo" / "71044 silver badges1616
         // bronze badges" under "answered DATE" / "user avatar"): where it stands, the page's names do.
+        // Asked of every anchor's lines at every offset: the figures of a line told once.
+        var figures = [Int8](repeating: -1, count: sample.count)
+        func isFigures(_ index: Int) -> Bool {
+            if figures[index - start] < 0 { figures[index - start] = lines[index].text.isStatistics ? 1 : 0 }
+            return figures[index - start] == 1
+        }
         func isOverFigures(_ line: Int) -> Bool {
-            sample.contains(line + 1) && lines[line + 1].blanksBefore == 0 && lines[line + 1].isShort && lines[line + 1].text.isStatistics
-                && lines[line].isShort && shapeAt(line)?.hasCountOrTime != true && lines[line].nameScore != nil
+            sample.contains(line + 1) && lines[line + 1].blanksBefore == 0 && lines[line + 1].isShort
+                && lines[line].isShort && lines[line].nameScore != nil && !lines[line].text.hasMoreWords(than: rules.layoutMaxNameWords)
+                && isFigures(line + 1) && shapeAt(line)?.hasCountOrTime != true
                 && !lines[line].text.endsLikeASentence && lines[line].text.contains(where: \.isLetter)
-                && !lines[line].text.hasMoreWords(than: rules.layoutMaxNameWords)
         }
         // It says when, or which post: a date line, "#2", "Join Date: …"; a line of actions ("Reply | Permalink") says neither.
         // A field's label alone on its line with the value under it ("Joined" / "Apr 19, 2020") says so too.
@@ -260,7 +266,7 @@ extension PageLayout {
                                 || index == name + 1 && sample.contains(index) && lines[index].text.isHandle
                                 // The poster's figures right under the name, as one block with it; a date is the post's.
                                 || index == name + 1 && sample.contains(index) && lines[index].isShort
-                                    && lines[index].blanksBefore == 0 && lines[index].text.isStatistics && shapeAt(index)?.hasTime != true
+                                    && lines[index].blanksBefore == 0 && isFigures(index) && shapeAt(index)?.hasTime != true
                         }
                     }
                     guard detailed.count * 2 > named.count else { continue }
