@@ -227,7 +227,9 @@ extension PlainTextPage {
                body[..<name].contains(where: { !isFurniture($0) && !AuthorLine.isPlaceholder(lines[$0].text) }),
                body[(name + 1)...].allSatisfy({ isFurniture($0) || lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
                    && !lines[$0].text.hasMoreWords(than: rules.layoutMaxNameWords - 2) }) {
-                let top = name > body.startIndex && lines[name].blanksBefore == 0 && AuthorLine.isPlaceholder(lines[name - 1].text) ? name - 1 : name
+                // (`name` is a place in the body, whose lines it holds.)
+                let top = name > body.startIndex && lines[body[name]].blanksBefore == 0 && AuthorLine.isPlaceholder(lines[body[name - 1]].text)
+                    ? name - 1 : name
                 chrome += body[top...].map { lines[$0].text }
                 body = body[..<top]
             }
