@@ -190,9 +190,12 @@ extension PageLayout {
             // Set apart above by a gap, or by a line of the page's layout ("level 2" / "fastrthnu" / "· 6 yr. ago").
             return sample.contains(line) && lines[anchor].blanksBefore == 0
                 && (lines[line].blanksBefore > 0 || shapeAt(line - 1).map { !$0.hasName && (places[$0]?.count ?? 0) >= rules.layoutMinimumRepeats } == true)
-                && lines[line].isShort && shapeAt(line)?.hasCountOrTime != true
-                && lines[line].nameScore != nil && lines[line].text.level == nil && !lines[line].text.endsLikeASentence
-                && lines[line].text.contains(where: \.isLetter) && !lines[line].text.hasMoreWords(than: rules.layoutMaxNameWords)
+                && mayBeWeakName(line) && lines[line].text.level == nil
+        }
+        /// A short line of a few words with letters, no count or date, no sentence: a name, however weakly it scores alone.
+        func mayBeWeakName(_ line: Int) -> Bool {
+            lines[line].isShort && lines[line].nameScore != nil && !lines[line].text.hasMoreWords(than: rules.layoutMaxNameWords)
+                && shapeAt(line)?.hasCountOrTime != true && !lines[line].text.endsLikeASentence && lines[line].text.contains(where: \.isLetter)
         }
         // A line that may be a name, however weakly it scores, glued over the poster's figures ("Theo" / "71044 silver badges1616
         // bronze badges" under "answered DATE" / "user avatar"): where it stands, the page's names do.
@@ -203,10 +206,7 @@ extension PageLayout {
             return figures[index - start] == 1
         }
         func isOverFigures(_ line: Int) -> Bool {
-            sample.contains(line + 1) && lines[line + 1].blanksBefore == 0 && lines[line + 1].isShort
-                && lines[line].isShort && lines[line].nameScore != nil && !lines[line].text.hasMoreWords(than: rules.layoutMaxNameWords)
-                && isFigures(line + 1) && shapeAt(line)?.hasCountOrTime != true
-                && !lines[line].text.endsLikeASentence && lines[line].text.contains(where: \.isLetter)
+            sample.contains(line + 1) && lines[line + 1].blanksBefore == 0 && lines[line + 1].isShort && mayBeWeakName(line) && isFigures(line + 1)
         }
         // It says when, or which post: a date line, "#2", "Join Date: …"; a line of actions ("Reply | Permalink") says neither.
         // A field's label alone on its line with the value under it ("Joined" / "Apr 19, 2020") says so too.
@@ -671,8 +671,9 @@ extension PageLayout {
         }
         // "#1", "#2", … in the posts' blocks, each the next: a forum's posts one after another, none under another.
         let postNumbers = anchors.enumerated().compactMap { index, anchor -> Int? in
-            let end = min(lines.count, index + 1 < anchors.count ? anchors[index + 1] : anchor + rules.layoutBlockReach * 4)
-            return lines[max(0, anchor - rules.layoutBlockReach)..<max(max(0, anchor - rules.layoutBlockReach), end)].lazy.compactMap { $0.text.postNumber }.first
+            let top = max(0, anchor - rules.layoutBlockReach)
+            let end = max(top, min(lines.count, index + 1 < anchors.count ? anchors[index + 1] : anchor + rules.layoutBlockReach * 4))
+            return lines[top..<end].lazy.compactMap { $0.text.postNumber }.first
         }
         if postNumbers.count >= rules.layoutMinimumRepeats, Double(postNumbers.count) >= Double(anchors.count) * rules.layoutPostNumberShare,
            zip(postNumbers.dropFirst(), postNumbers).allSatisfy({ $0 > $1 }) {
