@@ -19,6 +19,14 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(ShapedLine("Mar 3, 2019 at 5:00 pm", vocabulary: vocabulary, rules: rules).shape.tokens.first, .time)
     }
 
+    func testAHandleOfTheInstanceEndsTheDisplayName() {
+        let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)
+        let remote = ShapedLine("Tomasz W. @tomasz@fedi.example", vocabulary: vocabulary, rules: rules).shape
+        let local = ShapedLine("Quinn Harlow @qharlow", vocabulary: vocabulary, rules: rules).shape
+        XCTAssertEqual(local, remote, "a handle with no instance is a handle too, not a third word of the name")
+        XCTAssertEqual(local.description, "NAME @handle")
+    }
+
     func testTheNameSlotTakesWordsThePageRepeats() throws {
         let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Graham said... \($0)", blanksBefore: 0) }), rules: rules)
         let header = ShapedLine("Ann said...", vocabulary: vocabulary, rules: rules).shape

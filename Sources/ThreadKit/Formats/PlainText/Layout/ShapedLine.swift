@@ -85,8 +85,13 @@ struct ShapedLine {
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
                 continue
             }
-            // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at".
+            // Runs collapse: a name of three words is one name, "Mar 3, 2019 at 5:00 pm" two times around "at"; not a handle
+            // that ends the line ("Quinn Harlow @qharlow"), which is read as the display name's below.
+            let endsWithHandle = index > 0 && index == words.count - 1 && word.isLocalHandle
             switch (tokens.last, token) {
+            case (.name?, .name) where endsWithHandle:
+                tokens.append(token)
+                spans.append(index..<index + 1)
             case (.name?, .name), (.time?, .time), (.time?, .count), (.count?, .count):
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound..<index + 1
                 continue
