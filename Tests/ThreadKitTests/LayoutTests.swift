@@ -105,6 +105,19 @@ final class LayoutTests: XCTestCase {
         XCTAssertNil(NavigationLinks.header("Dana Whitfield • 3 years ago", rules: rules))
     }
 
+    func testARepliesRootLinkSaysHowDeepItsEarlierSiblingStands() {
+        // Hacker News's "next" leads past a reply's subtree to whatever follows, so every deep reply shows it: only "root" (on
+        // replies to replies) tells gus, after the thread ann ─ bob ─ cy, a reply to ann (bob's later sibling) rather than to
+        // bob (cy's); hal, with it, answers the deepest reply that may be (dee, eve's parent).
+        let headers = ["ann on Feb 3 | next [–]", "bob on Feb 3 | parent | next [–]", "cy on Feb 3 | root | parent | next [–]",
+                       "gus on Feb 3 | parent | prev | next [–]", "dee on Feb 3 | root | parent | next [–]",
+                       "eve on Feb 3 | root | parent | next [–]", "hal on Feb 3 | root | parent | prev | next [–]",
+                       "━━━━━━  parent | prev [–]"]
+            .map { NavigationLinks.header($0, rules: rules) }
+        XCTAssertEqual(NavigationLinks.parents(headers).map { $0?.parent }, [nil, 0, 1, 0, 3, 4, 4, 0],
+                       "a rule w3m drew in the margin is no link's word")
+    }
+
     func testASentenceInABodyIsNoHeaderThoughItEndsInATimeWord() throws {
         // "Thanks. I'm fine now, new place has 9 people…" and "4. Handover meeting every Monday, 15 minutes max." under
         // headers "NAME 5 hours ago | parent | next [–]".

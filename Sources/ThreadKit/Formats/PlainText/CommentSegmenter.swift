@@ -8,6 +8,8 @@ struct CommentSegmenter {
     private static let keptVocatives = 2048
     /// Keep the evidence of each cut for `--explain`.
     var explaining = false
+    /// Where a text browser broke the page's paragraphs, if it did.
+    var wrap: WrapWidth?
 
     /// A comment as the page lays it out: its author's line, if any, and the lines of its body after it.
     struct Cut {
@@ -171,6 +173,10 @@ struct CommentSegmenter {
         if tally.recording { names.weigh(lines[index].text, line: number, into: &tally) } else { tally.add(weighedBefore: shape) }
         if lines[index].headerBelow { tally.add(.headerBelow, rules.headerBelow, line: number) }
         if inNamesPlace { tally.add(.afterFooterLikeNames, rules.afterFooterLikeNames, line: number) }
+        if let wrap, position > 0, lines[index].text.first?.isUppercase != true, !lines[index - 1].text.endsWithSentencePunctuation,
+           wrap.goesOn(lines[index - 1], in: lines[index]) {
+            tally.add(.wrappedOnto, rules.wrappedOnto, line: number)
+        }
         guard position + 1 < scores.count else {
             tally.add(.lastLine, rules.lastLine, line: number)
             return tally.total >= rules.nameScore

@@ -47,6 +47,15 @@ struct PageLine: Equatable {
         set { flags = newValue ? flags | Self.printedWidth : flags & ~Self.printedWidth }
     }
 
+    /// The column where the line's words start after a rule drawn in its margin ("━━━━   parent | next"); nil without one.
+    var textColumnAfterRule: Int? {
+        let rule = text.prefix { "━─═—".contains($0) }
+        guard rule.count >= 3 else { return nil }
+        let gap = text[rule.endIndex...].prefix { $0 == " " }
+        guard !gap.isEmpty, gap.endIndex < text.endIndex else { return nil }
+        return Int(indent) + rule.count + gap.count
+    }
+
     /// Columns the line takes: its indentation and its characters.
     var width: Int { Int(indent) + (text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count) }
 

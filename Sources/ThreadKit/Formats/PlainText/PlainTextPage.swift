@@ -90,7 +90,7 @@ public enum PlainTextPage: ThreadFormat {
         }
         end = footerLinks(in: lines, before: end, after: boundary.commentsStart, rules: rules)
         chrome += lines[boundary.controls].map(\.text) + lines[end...].map(\.text) + references
-        let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining)
+        let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining, wrap: wrap)
             .cut(lines[boundary.anonymousTail.lowerBound..<end], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)
         // A user title between a name and its date ("Season ticket holder") is the header's, not the body's.
         chrome += cuts.flatMap { lines[min($0.start + 1, $0.body.lowerBound)..<$0.body.lowerBound].map(\.text) }

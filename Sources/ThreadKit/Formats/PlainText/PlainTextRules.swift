@@ -43,6 +43,9 @@ public final class PlainTextRules: Sendable {
     /// A part of a comment's header (a date, a badge) set aside just under the line.
     let headerBelow = 1
     let followsName = -1
+    /// In small letters or none, under a line a text browser broke mid-sentence because this line's first word would not
+    /// fit: the paragraph's end ("pep-3104/"), not a name glued under it.
+    let wrappedOnto = -2
     /// Right after a footer, with text under it, where most of the page's names stand.
     let afterFooterLikeNames = 1
     /// The one line between a name with no body yet and the footer: that name's body ("Guest" / "Spot on Lurker" / "Reply").
@@ -522,7 +525,7 @@ public final class PlainTextRules: Sendable {
     /// How a blog lists another page that links to the post among its comments ("Pingback: TITLE"), lower case.
     let pingbackOpeners = ["pingback: ", "trackback: "]
     /// The links in a comment's header that say where it stands in the tree ("| parent | prev | next [–]"), lower case.
-    let navigationParent = "parent", navigationPrevious = "prev", navigationNext = "next"
+    let navigationParent = "parent", navigationPrevious = "prev", navigationNext = "next", navigationRoot = "root"
     /// Headers with such links, at least this many, make them the page's nesting.
     let navigationMinimumRepeats = 3
     /// Headers whose count of the comments under them ("(10 children)") reaches past their parent's: a copy that lost a

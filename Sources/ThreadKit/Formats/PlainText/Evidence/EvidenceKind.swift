@@ -17,6 +17,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case headerBelow = "a header's date or badge under it, as under the page's names"
     case userTitle = "its user title under it, over the header's date"
     case followsName = "right after another name line, and no body below"
+    case wrappedOnto = "the line above wrapped onto it mid-sentence"
     case afterFooterLikeNames = "right after a footer, where the page's names stand"
     case onlyLineUnderName = "the one line between a name with no body and its footer"
     case lastLine = "the page's last line"

@@ -335,9 +335,13 @@ struct LayoutHeader {
                 header.bottom = index + 1
             }
             // Deep in a thread a text browser wraps a header at its column's narrow width: the pieces of its tail under it, glued
-            // and as indented, words of the page's labels and marks only ("2024 | root | parent |" / "next [–]"), are the header's.
-            while header.bottom == index || header.bottom - index < 3 && header.bottom > index && lines[header.bottom].indent == anchorLine.indent,
-                  header.bottom + 1 < lines.count, lines[header.bottom + 1].blanksBefore == 0, lines[header.bottom + 1].indent == anchorLine.indent,
+            // and as indented, words of the page's labels and marks only ("2024 | root | parent |" / "next [–]"), are the header's;
+            // so are those that stand there beside a rule drawn in the margin (w3m's "━━━━ parent | next [–]").
+            func standsUnder(_ line: Int) -> Bool {
+                lines[line].indent == anchorLine.indent || lines[line].textColumnAfterRule == Int(anchorLine.indent)
+            }
+            while header.bottom == index || header.bottom - index < 3 && header.bottom > index && standsUnder(header.bottom),
+                  header.bottom + 1 < lines.count, lines[header.bottom + 1].blanksBefore == 0, standsUnder(header.bottom + 1),
                   let tail = shape(header.bottom + 1), tail.isHeaderTail(layout.vocabulary) {
                 header.bottom += 1
             }

@@ -52,33 +52,43 @@ enum ReplyCounts {
 }
 
 /// The links Hacker News puts in each comment's header ("user 3 hours ago | root | parent | prev | next [–]"): "parent" on
-/// every reply, "prev" on a comment with an earlier sibling, "next" on one with a later sibling. In page order (a tree
-/// walked depth first) they give every parent, whatever the copy kept of the indentation.
+/// every reply, "root" on a reply to a reply, "prev" on a comment with an earlier sibling, "next" on one with a later one.
+/// In page order (a tree walked depth first) they bound every parent, whatever the copy kept of the indentation: a reply
+/// without an earlier sibling follows its parent; one with an earlier sibling answers one of the comments the one above
+/// it answers, or their parents.
 enum NavigationLinks {
-    struct Header { var isReply: Bool, hasPrevious: Bool, hasNext: Bool }
+    struct Header { var isReply: Bool, hasPrevious: Bool, hasNext: Bool, hasRoot = false }
 
     /// The links of a header line, nil when it shows none.
     static func header(_ text: String, rules: PlainTextRules) -> Header? {
         guard text.holdsByte(UInt8(ascii: "|")) else { return nil }
         let links = Set(text.lowercased().split(separator: "|").map { part in
-            String(part.split(separator: " ").first.map(LineShape.key) ?? "")
+            // Its first word ("━━━━ parent": a rule w3m drew in the margin is none).
+            String(part.split(separator: " ").first(where: { $0.contains(where: \.isLetter) }).map(LineShape.key) ?? "")
         })
         let header = Header(isReply: links.contains(rules.navigationParent), hasPrevious: links.contains(rules.navigationPrevious),
-                            hasNext: links.contains(rules.navigationNext))
+                            hasNext: links.contains(rules.navigationNext), hasRoot: links.contains(rules.navigationRoot))
         return header.isReply || header.hasPrevious || header.hasNext ? header : nil
     }
 
     /// Each comment's parent: a reply without an earlier sibling follows its parent; one with an earlier sibling follows the
     /// last of that sibling's replies, and shares its parent: the deepest comment above it still waiting for a later sibling.
+    /// Where the page links the root, a reply without that link answers a comment at the top, one with it a reply: the
+    /// earlier sibling stands as deep as that.
     static func parents(_ headers: [Header?]) -> [ShownReplies.Link?] {
         var path: [(comment: Int, waiting: Bool)] = []
+        let rootsShown = headers.contains { $0?.hasRoot == true }
         return headers.enumerated().map { index, header in
             guard let header, header.isReply, !path.isEmpty else {
                 path = [(index, header?.hasNext ?? false)]
                 return nil
             }
             if header.hasPrevious {
-                while let last = path.last, !last.waiting { path.removeLast() }
+                // The earlier sibling: at the second place of the path for a reply to a comment at the top, deeper for the others.
+                let deepest = rootsShown && !header.hasRoot ? 2 : path.count
+                let shallowest = rootsShown && header.hasRoot ? 3 : 1
+                if path.count > deepest { path.removeLast(path.count - deepest) }
+                while path.count > shallowest, let last = path.last, !last.waiting { path.removeLast() }
                 if !path.isEmpty { path.removeLast() }
             }
             guard let parent = path.last else {
