@@ -485,6 +485,8 @@ public final class PlainTextRules: Sendable {
     /// The name a page gives a comment whose poster gave none ("Anonymous said...", "Anonymous" over a date): no one's name,
     /// and many people's, so the comment is anonymous; lower case.
     static let anonymousNames: Set<String> = ["anonymous", "anonymous user"]
+    /// What a comment widget calls a poster without an account, lower case: a name of no one in particular.
+    let guestNames: Set<String> = ["guest", "anonymous"]
     /// What stands for an author who deleted their account or comment, lower case.
     static let deletedAuthors: Set<String> = ["[deleted]", "[removed]"]
 

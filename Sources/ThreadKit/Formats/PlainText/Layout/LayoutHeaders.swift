@@ -170,6 +170,8 @@ struct LayoutHeader {
             return headers.count == found.count ? found : LayoutHeader.inPageOrder(headers)
         }
         var latest: [String: Int] = [:]
+        // Some header so far named the comment it answers after its author.
+        var answersNamed = false
         // The line a wrapped header (a pingback's title, a date) went on to: part of that header, no header of its own.
         var joined = -1
         for index in start..<lines.count where lines[index].isShort && index > joined {
@@ -289,7 +291,11 @@ struct LayoutHeader {
                 header.role = header.role ?? AuthorLine.badged((words + [trailingBadge.map { $0[...] } ?? ""]).joined(separator: " ")).role
                 words = AuthorLine.withoutBadges(words)
                 header.author = name(words.joined(separator: " ")).flatMap { AuthorLine.isPlaceholder($0) ? nil : $0 }
-                // A reply's header may name whom it answers after the author: Disqus's "Ann Mod Bob • 3 years ago".
+                // A reply's header may name whom it answers after the author: Disqus's "Ann Mod Bob • 3 years ago". Where the
+                // page's replies do, "Guest" after a name is the one answered too, a poster with no account and no name to find.
+                if answersNamed, words.count > 1, let last = words.last, rules.guestNames.contains(last.lowercased()) {
+                    header.author = name(words.dropLast().joined(separator: " "))
+                }
                 for split in words.indices.dropFirst() {
                     let named = words[split...].joined(separator: " ")
                     guard let answered = latest[named] else { continue }
@@ -300,6 +306,7 @@ struct LayoutHeader {
                             || layout.vocabulary.labels.contains(LineShape.key(last)) && last.first?.isUppercase != true { own = own.dropLast() }
                     header.author = name(own.joined(separator: " "))
                     header.answers = (answered, named)
+                    answersNamed = true
                     break
                 }
                 header.authorEvidence = Evidence(.nameSlot, weight: 0, line: Int(lines[index].number), detail: layout.anchor.description)
