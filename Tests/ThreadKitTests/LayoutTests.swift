@@ -27,6 +27,13 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(local.description, "NAME @handle")
     }
 
+    func testANamePrintedTwiceIsOneName() {
+        XCTAssertEqual("linghua linghua".withoutRepeat, "linghua")
+        XCTAssertEqual("小鳳小鳳".withoutRepeat, "小鳳", "w3m sets no space between ideographs")
+        XCTAssertEqual("娜娜".withoutRepeat, "娜娜", "one ideograph doubled is a name of its own")
+        XCTAssertEqual("Ann Lee Ann".withoutRepeat, "Ann Lee Ann")
+    }
+
     func testTheNameSlotTakesWordsThePageRepeats() throws {
         let vocabulary = LineShape.Vocabulary(lines: ArraySlice((0..<6).map { PageLine(text: "Graham said... \($0)", blanksBefore: 0) }), rules: rules)
         let header = ShapedLine("Ann said...", vocabulary: vocabulary, rules: rules).shape

@@ -372,6 +372,14 @@ struct LayoutHeader {
                     header.handle = lines[below].text
                     header.bottom = below
                     skipped = 0
+                } else if below == header.bottom + 1, lines[below].blanksBefore == 0, let author = header.author,
+                          (lines[below].text.listItem.map(String.init) ?? lines[below].text) == author,
+                          !rules.removedNotices.contains(author.lowercased()) {
+                    // The poster's name again glued under the header (the picture's text beside it, "* 小鳳"): the header's. Not
+                    // a body apart that says no more than the name ("[deleted]" under "[deleted] 2 points"), nor a removed
+                    // comment's notice where its name was ("[deleted]" / "[deleted]").
+                    header.bottom = below
+                    skipped = 0
                 } else if layout.parts.contains(lineShape) || afterPart && lineShape.tokens == [.count] && header.bottom > header.anchor
                             || below == header.bottom + 1 && lines[below].text.isStatistics {
                     // A poster's figures under the name ("41122 silver badges77 bronze badges") are theirs, however they vary.
@@ -619,7 +627,22 @@ struct LayoutHeader {
         // "*Fiona Marsh*": a browser's "Save as text" marks bold so.
         if name.count > 2, name.first == "*", name.last == "*" { name = name.dropFirst().dropLast() }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        return trimmed.isEmpty ? nil : trimmed
+        return trimmed.isEmpty ? nil : trimmed.withoutRepeat
+    }
+}
+
+extension String {
+    /// "linghua linghua", "小鳳小鳳" (w3m sets no space between ideographs): a name printed twice, as an avatar's text and as
+    /// the link beside it, once. A name of one ideograph doubled ("娜娜") is a name of its own.
+    var withoutRepeat: String {
+        let words = split(separator: " ")
+        if words.count >= 2, words.count % 2 == 0, words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...]) {
+            return words[..<(words.count / 2)].joined(separator: " ")
+        }
+        if words.count == 1, count >= 4, count % 2 == 0, isCaselessScript, prefix(count / 2) == suffix(count / 2) {
+            return String(prefix(count / 2))
+        }
+        return self
     }
 }
 
