@@ -27,6 +27,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(local.description, "NAME @handle")
     }
 
+    func testAPagerIsKnownOnOneLineOrDownAList() {
+        func lines(_ texts: [String]) -> [PageLine] { texts.map { PageLine(text: $0, blanksBefore: 0) } }
+        XCTAssert(PageNumbers.start(at: 0, in: lines(["« Prev 1 2 3 Next »"]), rules: rules))
+        XCTAssert(PageNumbers.start(at: 0, in: lines(["• 1", "• 2", "• 3", "• next", "• last »"]), rules: rules))
+        XCTAssert(PageNumbers.start(at: 0, in: lines(["1", "2", "Next"]), rules: rules))
+        XCTAssertFalse(PageNumbers.start(at: 0, in: lines(["1", "3", "7"]), rules: rules), "numbers that do not follow one another")
+        XCTAssertFalse(PageNumbers.start(at: 0, in: lines(["2 points 3 hours ago"]), rules: rules))
+        XCTAssertFalse(PageNumbers.start(at: 0, in: lines(["1 2 3 go! The count at the start"]), rules: rules))
+    }
+
     func testANamePrintedTwiceIsOneName() {
         XCTAssertEqual("linghua linghua".withoutRepeat, "linghua")
         XCTAssertEqual("小鳳小鳳".withoutRepeat, "小鳳", "w3m sets no space between ideographs")

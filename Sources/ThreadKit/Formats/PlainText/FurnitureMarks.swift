@@ -2,6 +2,8 @@
 struct FurnitureMarks {
     /// A button that loads more comments stood above ("View more comments").
     var afterMoreButtons: Set<Int> = []
+    /// Kept lines where a pager stood just above (`PageNumbers`).
+    var afterPagers: Set<Int> = []
     /// A count of the replies of the comment above stood above ("38 replies"): the first, where a copy repeats it.
     var replyCounts: [Int: Int] = [:]
     /// A line that stops the replies listed under a comment stood above ("Show more replies").
@@ -25,11 +27,14 @@ struct FurnitureMarks {
     }
 
     /// The lines that carry a mark, in order.
-    var markedLines: [Int] { afterMoreButtons.union(replyCounts.keys).union(repliesClosed).union(sectionCounts.keys).sorted() }
+    var markedLines: [Int] {
+        afterMoreButtons.union(afterPagers).union(replyCounts.keys).union(repliesClosed).union(sectionCounts.keys).sorted()
+    }
 
     /// The marks of kept line `old` go to `new`, where a later pass moved it.
     mutating func move(_ old: Int, to new: Int, from marks: FurnitureMarks) {
         if marks.afterMoreButtons.contains(old) { afterMoreButtons.insert(new) }
+        if marks.afterPagers.contains(old) { afterPagers.insert(new) }
         if let count = marks.replyCounts[old], replyCounts[new] == nil { replyCounts[new] = count }
         if marks.repliesClosed.contains(old) { repliesClosed.insert(new) }
         if let count = marks.sectionCounts[old] { sectionCounts[new] = count }

@@ -65,7 +65,7 @@ public enum PlainTextPage: ThreadFormat {
         let isListItem = { (line: PageLine) in line.text.utf8.count <= ChromeLine.maximumLength * 4 && line.text.hasAtMost(characters: ChromeLine.maximumLength) }
         let shownBefore = Set(lines[..<boundary.commentsStart].lazy.filter(isListItem).map(\.text))
         // So does a button that would load more (`View more comments`): a copy holds the comments loaded so far.
-        let laterStarts = (sectionStarts.union(marks.afterMoreButtons).filter { $0 > boundary.commentsStart }
+        let laterStarts = (sectionStarts.union(marks.afterMoreButtons).union(marks.afterPagers).filter { $0 > boundary.commentsStart }
             + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && (ChromeLine.opensSiteFooter(lines[$0].text)
                 || ChromeLine.listKey(lines[$0].text).map(rules.siteListHeadingKeys.contains) == true) }
             + lines.indices.dropFirst(boundary.commentsStart + 1).dropLast().filter { index in
@@ -83,9 +83,11 @@ public enum PlainTextPage: ThreadFormat {
                 // A navigation link the page showed above the comments too ("News", "Sport") is no commenter.
                 sure.append(sure.last! + ((line.nameScore ?? 0) >= rules.sureNameScore && !shownBefore.contains(line.text) ? 1 : 0))
             }
+            // A pager ends them whatever follows: the comments' other pages are elsewhere.
             end = laterStarts.first { start in
                 likely[start] - likely[boundary.commentsStart] >= rules.commentsAroundAnEnd
-                    && (sure[lines.count] - sure[start] < rules.commentsAroundAnEnd || opensForm(at: start, in: lines, rules: rules))
+                    && (sure[lines.count] - sure[start] < rules.commentsAroundAnEnd || opensForm(at: start, in: lines, rules: rules)
+                        || marks.afterPagers.contains(start))
             } ?? lines.count
         }
         end = footerLinks(in: lines, before: end, after: boundary.commentsStart, rules: rules)
@@ -213,6 +215,10 @@ public enum PlainTextPage: ThreadFormat {
         var kept = 0
         var footerAbove = false, headingAbove = false
         for index in lines.indices {
+            // The pager's heading ("Pages") kept just above goes with it.
+            if index > 0, PageNumbers.start(at: index, in: page, rules: rules) {
+                marks.afterPagers.insert(kinds[index - 1] == .none && PageNumbers.isHeading(page[index - 1].text, rules: rules) ? kept - 1 : kept)
+            }
             switch kinds[index] {
             case .none:
                 keep(index, in: &lines, at: &kept, footerAbove: &footerAbove, headingAbove: &headingAbove)

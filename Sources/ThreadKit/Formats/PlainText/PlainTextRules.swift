@@ -528,6 +528,11 @@ public final class PlainTextRules: Sendable {
     let pingbackOpeners = ["pingback: ", "trackback: "]
     /// The links in a comment's header that say where it stands in the tree ("| parent | prev | next [–]"), lower case.
     let navigationParent = "parent", navigationPrevious = "prev", navigationNext = "next", navigationRoot = "root"
+    /// A pager's words beside its numbers ("Next »", "‹ Prev"), lower case, and how many numbers in a row make one without
+    /// them; a pager over this many lines is no pager.
+    let pagerWords: Set<String> = ["next", "prev", "previous", "last", "first", "older", "newer", "page", "pages", "of"]
+    let pagerMinimumNumbers = 3
+    let pagerMaximumLines = 12
     /// Headers with such links, at least this many, make them the page's nesting.
     let navigationMinimumRepeats = 3
     /// Headers whose count of the comments under them ("(10 children)") reaches past their parent's: a copy that lost a

@@ -70,10 +70,10 @@ extension PlainTextPage {
         switch layout.placement {
         case .header:
             commentsStart = first.top
-            // The comments end at the first heading or footer after the last header ("Post a Comment", "© 2024 …"),
+            // The comments end at the first heading, pager or footer after the last header ("Post a Comment", "© 2024 …"),
             // and before a run of the site's footer links.
             let later = lines.indices.dropFirst(last.bottom + 1).first { index in
-                sectionStarts.contains(index) || lines[index].isShort && ChromeLine.opensSiteFooter(lines[index].text)
+                sectionStarts.contains(index) || marks.afterPagers.contains(index) || lines[index].isShort && ChromeLine.opensSiteFooter(lines[index].text)
             } ?? lines.count
             end = footerLinks(in: lines, before: later, after: last.bottom + 1, rules: rules)
             for (index, header) in found.enumerated() {
