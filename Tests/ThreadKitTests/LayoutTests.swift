@@ -27,6 +27,48 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(local.description, "NAME @handle")
     }
 
+    func testAFormOverTheCommentsIsNoComment() throws {
+        // w3m's copy of a Drupal page: the comment form (its fields, its help, its button) between the heading and the comments.
+        let thread = try parsePage("""
+        Library hours cut again
+
+        The council voted on Tuesday to close the branch library two afternoons a week from March, citing the cost of
+        heating the old building through the winter, and said the hours would be looked at again in the autumn.
+
+        View comments (3)
+        Your name * [Anonymous                     ]
+        Comment *
+        [                                                            ]
+        Text formats options
+
+        More information about text formats
+
+        Text format [Basic HTML]
+
+        Basic HTML
+
+          • Allowed HTML tags: <em> <strong> <blockquote>
+          • Lines and paragraphs break automatically.
+
+        [Add comment]
+        Leave this field blank [                    ]
+        Marguerite Okafor
+
+        Two afternoons is the only time the after-school club can get there. Please think again.
+
+        Desmond Achterberg
+
+        The heating bill is real, though. Move the club to the mornings on Saturdays?
+
+        Marguerite Okafor
+
+        Saturday mornings are football for half of them.
+
+        """)
+        XCTAssertEqual(thread.authors_, ["Marguerite Okafor", "Desmond Achterberg", "Marguerite Okafor"])
+        XCTAssertFalse(thread.chrome.isEmpty)
+    }
+
     func testAPagerIsKnownOnOneLineOrDownAList() {
         func lines(_ texts: [String]) -> [PageLine] { texts.map { PageLine(text: $0, blanksBefore: 0) } }
         XCTAssert(PageNumbers.start(at: 0, in: lines(["« Prev 1 2 3 Next »"]), rules: rules))

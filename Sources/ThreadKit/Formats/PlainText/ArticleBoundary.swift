@@ -88,7 +88,24 @@ struct ArticleBoundary {
             if (lines[end].nameScore ?? 0) >= rules.sureNameScore { return start }
             end += 1
         }
-        return end < lines.count && end - start <= rules.maxSectionControls ? end : start
+        let glued = end < lines.count && end - start <= rules.maxSectionControls ? end : start
+        return formEnd(after: glued, lines: lines, rules: rules) ?? glued
+    }
+
+    /// A comment form over the comments ("Your name [    ]", its help, "[Add comment]"): the line after its last field or
+    /// button, when one stands within reach before any comment's text (a paragraph, or two sure names). nil without one.
+    private static func formEnd(after start: Int, lines: [PageLine], rules: PlainTextRules) -> Int? {
+        var last: Int?
+        var names = 0
+        for index in start..<min(lines.count, start + rules.formReach) {
+            let line = lines[index]
+            if !line.isShort || line.reachedWrapWidth && index + 1 < lines.count && lines[index + 1].reachedWrapWidth
+                && lines[index + 1].blanksBefore == 0 { break }
+            if (line.nameScore ?? 0) >= rules.sureNameScore { names += 1 }
+            if names >= rules.commentsAroundAnEnd { break }
+            if line.text.holdsInputBox || line.text.holds("(BUTTON)") { last = index }
+        }
+        return last.map { $0 + 1 }
     }
 
     /// A sure name, or a likely one followed by a body and, soon after, another name (the rhythm of comments,

@@ -562,6 +562,8 @@ public final class PlainTextRules: Sendable {
     let commentsAroundAnEnd = 2
     /// How a reply form's fields open, lower case, glued within this many lines under its heading ("Leave a comment").
     let formFieldOpeners = ["email", "e-mail", "your email"]
+    /// How many lines under the comments' heading a form over them may take, its help text and all.
+    let formReach = 30
     let formFieldReach = 5
     /// Headings of an advertising block set among the comments ("Promoted Stories", then "Ad", headlines, "Learn More"),
     /// lower case: the heading and every short line glued under it are chrome.
