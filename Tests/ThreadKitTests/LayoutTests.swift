@@ -69,6 +69,13 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.chrome.isEmpty)
     }
 
+    func testTheSoftwaresCreditEndsTheComments() {
+        XCTAssert(ChromeLine.isSoftwareCredit("powered by Disqus"))
+        XCTAssert(ChromeLine.isSoftwareCredit("Disqus.comments powered by Disqus"), "lynx glues the widget's two credits")
+        XCTAssertFalse(ChromeLine.isSoftwareCredit("Our whole barn is now powered by Solarcity panels"))
+        XCTAssertFalse(ChromeLine.isSoftwareCredit("mine is powered by hand"))
+    }
+
     func testAPagerIsKnownOnOneLineOrDownAList() {
         func lines(_ texts: [String]) -> [PageLine] { texts.map { PageLine(text: $0, blanksBefore: 0) } }
         XCTAssert(PageNumbers.start(at: 0, in: lines(["« Prev 1 2 3 Next »"]), rules: rules))

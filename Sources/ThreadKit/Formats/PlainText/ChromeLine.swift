@@ -18,9 +18,19 @@ enum ChromeLine {
         return "“\"'‘«„".contains(quote)
     }
 
-    /// "© 2025 Ledger Media", "Copyright 2024 …": the site's footer, or a photo credit inside an article.
+    /// "© 2025 Ledger Media", "Copyright 2024 …": the site's footer, or a photo credit inside an article; "Powered by
+    /// vBulletin", "powered by Disqus": the software's credit under what it shows.
     static func opensSiteFooter(_ text: String) -> Bool {
-        text.hasPrefix("©") || opens(text.utf8, with: "copyright ")
+        text.hasPrefix("©") || opens(text.utf8, with: "copyright ") || isSoftwareCredit(text)
+    }
+
+    /// "Powered by vBulletin", "powered by Disqus": where the software shows it, under what it showed. A few words may come
+    /// before it on its line (lynx's "Disqus.comments powered by Disqus"), not a sentence ("our barn is powered by the sun").
+    static func isSoftwareCredit(_ text: String) -> Bool {
+        if opens(text.utf8, with: "powered by ") { return true }
+        let words = text.split(separator: " ")
+        return words.count >= 3 && words.count <= 5 && words[words.count - 3].lowercased() == "powered"
+            && words[words.count - 2].lowercased() == "by" && words[words.count - 1].first?.isUppercase == true
     }
 
     /// The line as the lists spell it, hashed: lower case, without the ellipsis that may close a button's

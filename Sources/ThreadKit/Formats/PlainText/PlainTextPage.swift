@@ -83,11 +83,12 @@ public enum PlainTextPage: ThreadFormat {
                 // A navigation link the page showed above the comments too ("News", "Sport") is no commenter.
                 sure.append(sure.last! + ((line.nameScore ?? 0) >= rules.sureNameScore && !shownBefore.contains(line.text) ? 1 : 0))
             }
-            // A pager ends them whatever follows: the comments' other pages are elsewhere.
+            // A pager ends them whatever follows (the comments' other pages are elsewhere), and so does the credit of the software
+            // that showed them.
             end = laterStarts.first { start in
                 likely[start] - likely[boundary.commentsStart] >= rules.commentsAroundAnEnd
                     && (sure[lines.count] - sure[start] < rules.commentsAroundAnEnd || opensForm(at: start, in: lines, rules: rules)
-                        || marks.afterPagers.contains(start))
+                        || marks.afterPagers.contains(start) || ChromeLine.isSoftwareCredit(lines[start].text))
             } ?? lines.count
         }
         end = footerLinks(in: lines, before: end, after: boundary.commentsStart, rules: rules)
