@@ -136,12 +136,15 @@ final class PlainTextPassTests: XCTestCase {
         let lines = ["Free man", "mike_t", "José Álvarez", "王伟", "Assad must stay (gr8rambino)",
                      "Retired Engineer (33 years at", "Someone Who Still Uses A Headphone Jack", "Kevin D.",
                      "Exactly", "LOL", "Well said", "Perfect, merci Daniel", "typo. Thanks.", "Help", "Quarterly.",
-                     "发展条约重要研究。", "真的吗！"]
+                     "发展条约重要研究。", "真的吗！",
+                     // A text browser's lines of a sentence with a parenthesis in it, or left open at the wrap.
+                     "produces (initializes) a different kind of object than a list in this",
+                     "Attribution-NonCommercial-ShareAlike license. ("]
         // Free man appears twice in this page, as recurring names do.
         let names = AuthorLine(lines: (lines + ["Free man"]).map { PageLine(text: $0, blanksBefore: 1) }, knownNames: [])
         let isName = lines.map { (names.score($0) ?? -1) >= PlainTextRules.standard.nameScore }
         XCTAssertEqual(isName, [true, true, true, true, true, true, true, true,
-                                false, false, false, false, false, false, false, false, false])
+                                false, false, false, false, false, false, false, false, false, false, false])
     }
 
     /// A page of many lines is scored in pieces on every core: each line scores as it does alone.

@@ -167,12 +167,18 @@ struct AuthorLine {
         if known { tally.add(.knownName, rules.knownName, line: line) } else if recurs {
             tally.add(.recurs, rules.recurs, line: line, detail: "\(count) times")
         }
-        // Before the first parenthesis (after those opening the line), as `split(separator: "(")` cuts it; on bytes.
-        let core = Substring(text.utf8.drop(while: { $0 == UInt8(ascii: "(") }).prefix(while: { $0 != UInt8(ascii: "(") })).trimmingSpaces
-        if let open = text.utf8.firstIndex(of: UInt8(ascii: "(")) {
+        // Before the first parenthesis (after those opening the line), as `split(separator: "(")` cuts it; on bytes. Not where a
+        // sentence goes on after it ("produces (initializes) a different kind of object than …"): a name's aside ends it.
+        let open = text.utf8.firstIndex(of: UInt8(ascii: "(")).flatMap { open in
+            text[open...].firstIndex(of: ")").map { text[text.index(after: $0)...].words.count <= rules.wordsAfterNameAside } ?? true ? open : nil
+        }
+        let core = open == nil ? Substring(text).trimmingSpaces
+            : Substring(text.utf8.drop(while: { $0 == UInt8(ascii: "(") }).prefix(while: { $0 != UInt8(ascii: "(") })).trimmingSpaces
+        if let open {
             let inside = text[text.index(after: open)...].prefix { $0 != ")" }
             if !text.holds(")") {
-                tally.add(.cutOffParenthesis, rules.cutOffParenthesis, line: line)
+                // Not a parenthesis a text browser's wrap left open with nothing in it ("… license. (").
+                if inside.contains(where: \.isLetter) { tally.add(.cutOffParenthesis, rules.cutOffParenthesis, line: line) }
             } else {
                 tally.add(.handleInParentheses, inside.holds(" ") ? rules.phraseInParentheses : rules.handleInParentheses, line: line)
             }

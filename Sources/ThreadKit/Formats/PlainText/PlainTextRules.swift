@@ -21,6 +21,8 @@ public final class PlainTextRules: Sendable {
     /// "Mark (gr8rambino)": a handle after a name; a phrase in parentheses counts less.
     let handleInParentheses = 2
     let phraseInParentheses = 1
+    /// Words after the closing parenthesis that still leave it a name's aside ("Mark (the other Mark) NZ").
+    let wordsAfterNameAside = 2
     /// mike_t, dr.lens, pixelpusher_88: digits, `_`, `.` or `@` inside one word.
     let handleShape = 2
     /// 王伟: names in scripts without case cannot be title case.
