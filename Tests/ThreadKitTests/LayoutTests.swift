@@ -182,6 +182,10 @@ final class LayoutTests: XCTestCase {
             .map { NavigationLinks.header($0, rules: rules) }
         XCTAssertEqual(NavigationLinks.parents(headers).map { $0?.parent }, [nil, 0, 1, 0, 3, 4, 4, 0],
                        "a rule w3m drew in the margin is no link's word")
+        // hal quotes gus's post: of those it may answer (dee, gus) that one, not the deepest.
+        var quoted = Array(repeating: [Int](), count: headers.count)
+        quoted[6] = [3]
+        XCTAssertEqual(NavigationLinks.parents(headers, quoted: quoted).map { $0?.parent }, [nil, 0, 1, 0, 3, 4, 3, 0])
     }
 
     func testASentenceInABodyIsNoHeaderThoughItEndsInATimeWord() throws {

@@ -327,7 +327,7 @@ extension PlainTextPage {
                 (max(0, header.top - 3)..<header.top).reversed().lazy.compactMap { lines[$0].text.level?.number }.first ?? 0
             }, shownBy: .deeperLevel)
         case .navigation:
-            shown = NavigationLinks.parents(navigation)
+            shown = NavigationLinks.parents(navigation, quoted: comments.map { $0.blocks.compactMap(\.quotedComment) })
         case .linkedIDs:
             shown = linked ?? []
         case .replyCounts:

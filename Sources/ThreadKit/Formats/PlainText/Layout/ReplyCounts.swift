@@ -74,8 +74,9 @@ enum NavigationLinks {
     /// Each comment's parent: a reply without an earlier sibling follows its parent; one with an earlier sibling follows the
     /// last of that sibling's replies, and shares its parent: the deepest comment above it still waiting for a later sibling.
     /// Where the page links the root, a reply without that link answers a comment at the top, one with it a reply: the
-    /// earlier sibling stands as deep as that.
-    static func parents(_ headers: [Header?]) -> [ShownReplies.Link?] {
+    /// earlier sibling stands as deep as that. Among the comments it may answer, one it quotes (`quoted[index]`, "> Truffle is
+    /// a framework …") is the one; else the deepest.
+    static func parents(_ headers: [Header?], quoted: [[Int]] = []) -> [ShownReplies.Link?] {
         var path: [(comment: Int, waiting: Bool)] = []
         let rootsShown = headers.contains { $0?.hasRoot == true }
         return headers.enumerated().map { index, header in
@@ -87,9 +88,14 @@ enum NavigationLinks {
                 // The earlier sibling: at the second place of the path for a reply to a comment at the top, deeper for the others.
                 let deepest = rootsShown && !header.hasRoot ? 2 : path.count
                 let shallowest = rootsShown && header.hasRoot ? 3 : 1
-                if path.count > deepest { path.removeLast(path.count - deepest) }
-                while path.count > shallowest, let last = path.last, !last.waiting { path.removeLast() }
-                if !path.isEmpty { path.removeLast() }
+                let answers = index < quoted.count ? quoted[index] : []
+                if let quotedParent = path.indices.dropLast().last(where: { $0 + 2 >= shallowest && $0 + 2 <= deepest && answers.contains(path[$0].comment) }) {
+                    path.removeLast(path.count - quotedParent - 1)
+                } else {
+                    if path.count > deepest { path.removeLast(path.count - deepest) }
+                    while path.count > shallowest, let last = path.last, !last.waiting { path.removeLast() }
+                    if !path.isEmpty { path.removeLast() }
+                }
             }
             guard let parent = path.last else {
                 path = [(index, header.hasNext)]
