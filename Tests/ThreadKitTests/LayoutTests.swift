@@ -76,6 +76,12 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(ChromeLine.isSoftwareCredit("mine is powered by hand"))
     }
 
+    func testAPlaceAfterTheNamesCommaLeavesItANameLine() {
+        let lines = ["* Declan Furlong, Dublin 6", "3 Dec 2025, 11:05", "Old 06-14-2012, 09:13 PM", "Tuesday, 7 March 2023"]
+            .map { PageLine(text: $0, blanksBefore: 0) }
+        XCTAssertEqual(lines.indices.map { PageLayout.isNameLine($0, in: lines, rules: rules) }, [true, false, false, false])
+    }
+
     func testAPagerIsKnownOnOneLineOrDownAList() {
         func lines(_ texts: [String]) -> [PageLine] { texts.map { PageLine(text: $0, blanksBefore: 0) } }
         XCTAssert(PageNumbers.start(at: 0, in: lines(["« Prev 1 2 3 Next »"]), rules: rules))

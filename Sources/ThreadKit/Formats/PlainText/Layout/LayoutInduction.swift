@@ -688,12 +688,20 @@ extension PageLayout {
     /// ("1. Margaret Hollis"), whose number keeps it from scoring as one.
     static func isNameLine(_ index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
         guard lines.indices.contains(index), lines[index].isShort else { return false }
+        // "Declan Furlong, Dublin 6": the poster's place after the name's comma (a word or three) is no part of it, figures and
+        // all; not a date's ("Tuesday, 7 March 2023").
+        let full = lines[index].text
+        var text = full
+        if let comma = full.range(of: ", "), full[comma.upperBound...].split(separator: " ").count <= rules.placeWords,
+           case let before = full[..<comma.lowerBound], let last = before.split(separator: " ").last?.lowercased(),
+           !rules.dayNames.contains(last), !rules.monthNames.contains(last) {
+            text = String(before)
+        }
         // "Old 06-14-2012, 09:13 PM" is a date, however its first word scores.
         // (A figure opens with a digit: a line with none, as most are, is not split to look.)
-        if lines[index].text.utf8.contains(where: { $0 &- 0x30 < 10 }),
-           lines[index].text.split(separator: " ").dropFirst(lines[index].text.listItem == nil ? 0 : 1).contains(where: \.isFigure) { return false }
+        if text.utf8.contains(where: { $0 &- 0x30 < 10 }),
+           text.split(separator: " ").dropFirst(text.listItem == nil ? 0 : 1).contains(where: \.isFigure) { return false }
         if (lines[index].nameScore ?? 0) >= rules.nameScore { return true }
-        let text = lines[index].text
         // "@DrHelenaVoss" alone: a poster's handle, however its letters score as a name.
         if text.isHandle, text.dropFirst().first?.isLetter == true { return true }
         // A list's item ("3. ann", "* Ann Lee" in a text browser's copy): the name after its number or bullet.
