@@ -216,6 +216,9 @@ public final class PlainTextRules: Sendable {
     let tableMinimumColumn = 10
     /// A wrapped line of prose has at least this many words.
     let proseLineWords = 8
+    /// A user title in a header block has at most this many words ("Gehöre zum Inventar 931 Danke erhalten."); a longer line
+    /// there is the body's first ("easy say that when it's not your yard the path goes through" over "Reply Like (22)").
+    let layoutMaxTitleWords = 8
     /// Words a name in a header's slot may have ("Maria de los Angeles Garcia"): more is a sentence.
     let layoutMaxNameWords = 5
     /// Words of a poster's place after their name in a header's slot ("…, Johnstone,").

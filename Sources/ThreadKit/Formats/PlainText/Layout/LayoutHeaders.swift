@@ -419,7 +419,7 @@ struct LayoutHeader {
                     // a sentence inside it ("Fair enough. I'll give it a go 🙂"), and a line of no words ("👍"): a title has some.
                     let words = lines[below].text.split(separator: " ")
                     let holdsSentenceEnd = words.dropLast().contains { $0.last.map { ".!?".contains($0) } == true && $0.count > 1 }
-                    if skipped > 2 || skipped == 2 && words.count > rules.layoutMaxNameWords
+                    if skipped > 2 || skipped == 2 && words.count > rules.layoutMaxNameWords || words.count > rules.layoutMaxTitleWords
                         || words.count > rules.layoutMaxNameWords && holdsSentenceEnd
                         || lines[below].blanksBefore > 0 || lines[below].text.endsWithSentencePunctuation
                         || isNameLine(below) && lineShape.isBareName && layout.authorOffset < 0 && !isPartGluedUnder(below)
