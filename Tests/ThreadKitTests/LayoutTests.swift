@@ -52,6 +52,7 @@ final class LayoutTests: XCTestCase {
 
         [Add comment]
         Leave this field blank [                    ]
+        [ ]Comment anonymously
         Marguerite Okafor
 
         Two afternoons is the only time the after-school club can get there. Please think again.

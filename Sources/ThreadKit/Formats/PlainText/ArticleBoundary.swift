@@ -82,7 +82,7 @@ struct ArticleBoundary {
     /// a moderation notice), when a gap then parts them from the first comment and none of them is a sure name: a
     /// section's controls stand tight under its heading, its comments apart. `start` when there are none.
     private static func controlsEnd(from start: Int, lines: [PageLine], rules: PlainTextRules) -> Int {
-        guard start < lines.count, lines[start].blanksBefore == 0 else { return start }
+        guard start < lines.count, lines[start].blanksBefore == 0 else { return formEnd(after: start, lines: lines, rules: rules) ?? start }
         var end = start
         while end < lines.count, end == start || lines[end].blanksBefore == 0 {
             if (lines[end].nameScore ?? 0) >= rules.sureNameScore { return start }
@@ -103,7 +103,7 @@ struct ArticleBoundary {
                 && lines[index + 1].blanksBefore == 0 { break }
             if (line.nameScore ?? 0) >= rules.sureNameScore { names += 1 }
             if names >= rules.commentsAroundAnEnd { break }
-            if line.text.holdsInputBox || line.text.holds("(BUTTON)") { last = index }
+            if line.text.holdsInputBox || line.text.holds("(BUTTON)") || line.text.opensWithCheckbox { last = index }
         }
         return last.map { $0 + 1 }
     }

@@ -919,6 +919,11 @@ extension String {
         holds("____") || holds("    ]") && contains("[")
     }
 
+    /// "[ ]Comment anonymously", "[X] Notify me of new comments": a form's checkbox and its label.
+    var opensWithCheckbox: Bool {
+        utf8.count > 4 && (hasPrefix("[ ]") || hasPrefix("[x]") || hasPrefix("[X]")) && dropFirst(3).contains(where: \.isLetter)
+    }
+
     /// Holds what code has and a name does not: a call or an index glued to a word ("foo()", "lst[0]"), an assignment, a brace.
     /// Asked of every line of every head: ASCII is told apart without looking its properties up.
     var looksLikeCode: Bool {
