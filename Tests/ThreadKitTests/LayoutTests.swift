@@ -118,6 +118,7 @@ final class LayoutTests: XCTestCase {
         XCTAssert(hasTime("Ann posted hours ago"))
         XCTAssertFalse(hasTime("Sunday-morning folk hour) are often the"))
         XCTAssertFalse(hasTime("Forty seconds! What's it down to"))
+        XCTAssertFalse(hasTime("Einstein or Pasteur or an 85 years old"), "an age")
     }
 
     func testANamesOwnEmojiStaysAndABadgeGoes() {

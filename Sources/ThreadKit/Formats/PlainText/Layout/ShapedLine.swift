@@ -77,6 +77,11 @@ struct ShapedLine {
                     token = vocabulary.words.contains(LineShape.key(word)) || isProse ? .word(LineShape.key(word)) : .name
                 }
             }
+            // "85 years old": an age, no date.
+            if token == .time, index + 1 < words.count, rules.ageWords.contains(words[index + 1].trimmingPunctuation.lowercased()),
+               rules.layoutTimeUnits.contains(word.trimmingPunctuation.lowercased()) {
+                token = .word(LineShape.key(word))
+            }
             // "2 days ago · edited", "Mar 3 · 5:00 pm": times either side of a separator are one.
             if token == .time, tokens.count >= 2, tokens[tokens.count - 2] == .time, case .mark(let mark)? = tokens.last,
                ["·", "•", "|"].contains(mark) {
