@@ -688,20 +688,16 @@ extension PageLayout {
     /// ("1. Margaret Hollis"), whose number keeps it from scoring as one.
     static func isNameLine(_ index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
         guard lines.indices.contains(index), lines[index].isShort else { return false }
-        // "Declan Furlong, Dublin 6": the poster's place after the name's comma (a word or three) is no part of it, figures and
-        // all; not a date's ("Tuesday, 7 March 2023").
+        // (Asked of most short lines again and again: a line with no figure that scores as a name is one, looked at no more.)
         let full = lines[index].text
-        var text = full
-        if let comma = full.range(of: ", "), full[comma.upperBound...].split(separator: " ").count <= rules.placeWords,
-           case let before = full[..<comma.lowerBound], let last = before.split(separator: " ").last?.lowercased(),
-           !rules.dayNames.contains(last), !rules.monthNames.contains(last) {
-            text = String(before)
-        }
+        let hasFigure = full.utf8.contains { $0 &- 0x30 < 10 }
+        let scored = (lines[index].nameScore ?? 0) >= rules.nameScore
+        if scored, !hasFigure { return true }
+        let text = withoutPlace(full, rules: rules)
         // "Old 06-14-2012, 09:13 PM" is a date, however its first word scores.
-        // (A figure opens with a digit: a line with none, as most are, is not split to look.)
-        if text.utf8.contains(where: { $0 &- 0x30 < 10 }),
+        if hasFigure, text.utf8.contains(where: { $0 &- 0x30 < 10 }),
            text.split(separator: " ").dropFirst(text.listItem == nil ? 0 : 1).contains(where: \.isFigure) { return false }
-        if (lines[index].nameScore ?? 0) >= rules.nameScore { return true }
+        if scored { return true }
         // "@DrHelenaVoss" alone: a poster's handle, however its letters score as a name.
         if text.isHandle, text.dropFirst().first?.isLetter == true { return true }
         // A list's item ("3. ann", "* Ann Lee" in a text browser's copy): the name after its number or bullet.
@@ -715,6 +711,19 @@ extension PageLayout {
         let initial = words.last.map { $0.count == 2 && $0.last == "." } == true
         return (words.count == 1 || words.count <= 4 && rest.first?.isUppercase == true)
             && (initial || !String(rest).endsWithSentencePunctuation) && !words.contains(where: \.isFigure)
+    }
+}
+
+extension PageLayout {
+    /// "Declan Furlong, Dublin 6": the line less the poster's place after the name's comma (a word or three), figures and
+    /// all; not a date's ("Tuesday, 7 March 2023"). Byte scans: most lines hold no comma and a space after it.
+    static func withoutPlace(_ text: String, rules: PlainTextRules) -> String {
+        let utf8 = text.utf8
+        guard let comma = utf8.firstIndex(of: UInt8(ascii: ",")), utf8[comma...].dropFirst().first == UInt8(ascii: " "),
+              utf8[comma...].reduce(0, { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }) <= rules.placeWords else { return text }
+        let before = text[..<comma]
+        let last = before.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return rules.dayNames.contains(last) || rules.monthNames.contains(last) ? text : String(before)
     }
 }
 
