@@ -170,7 +170,9 @@ struct AuthorLine {
         // Before the first parenthesis (after those opening the line), as `split(separator: "(")` cuts it; on bytes. Not where a
         // sentence goes on after it ("produces (initializes) a different kind of object than …"): a name's aside ends it.
         let open = text.utf8.firstIndex(of: UInt8(ascii: "(")).flatMap { open in
-            text[open...].firstIndex(of: ")").map { text[text.index(after: $0)...].words.count <= rules.wordsAfterNameAside } ?? true ? open : nil
+            text.utf8[open...].firstIndex(of: UInt8(ascii: ")")).map { close in
+                text.utf8[close...].dropFirst().split(separator: UInt8(ascii: " ")).count <= rules.wordsAfterNameAside
+            } ?? true ? open : nil
         }
         let core = open == nil ? Substring(text).trimmingSpaces
             : Substring(text.utf8.drop(while: { $0 == UInt8(ascii: "(") }).prefix(while: { $0 != UInt8(ascii: "(") })).trimmingSpaces

@@ -373,7 +373,7 @@ struct LayoutHeader {
                     header.bottom = below
                     skipped = 0
                 } else if below == header.bottom + 1, lines[below].blanksBefore == 0, let author = header.author,
-                          (lines[below].text.listItem.map(String.init) ?? lines[below].text) == author,
+                          (lines[below].text.listItem ?? lines[below].text[...]) == author[...],
                           !rules.removedNotices.contains(author.lowercased()) {
                     // The poster's name again glued under the header (the picture's text beside it, "* 小鳳"): the header's. Not
                     // a body apart that says no more than the name ("[deleted]" under "[deleted] 2 points"), nor a removed
