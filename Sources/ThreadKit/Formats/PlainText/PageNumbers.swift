@@ -15,10 +15,13 @@ enum PageNumbers {
         // Most lines open otherwise: a figure, a list's bullet or an opening arrow comes first in a pager.
         guard let first = lines[index].text.utf8.first, first &- 0x30 < 10 || first >= 0x80 || first == UInt8(ascii: "*")
                 || first == UInt8(ascii: "<") || first == UInt8(ascii: "[") else { return false }
-        // Its first word past a bullet is a number, a pager's word or an arrow: looked at before any line is split.
-        guard let opening = lines[index].text.split(separator: " ", maxSplits: 2).first(where: { !$0.isListBullet }) else { return false }
+        // Its first word past a bullet is a number, a pager's word or an arrow: looked at, as a slice, before any line is split
+        // (asked of every line).
+        let text = lines[index].text[...]
+        var opening = text.prefix { $0 != " " }
+        if opening.isListBullet { opening = text.dropFirst(opening.count).drop { $0 == " " }.prefix { $0 != " " } }
         let bare = opening.trimmingPunctuation
-        guard bare.isEmpty || bare.first?.isASCIIDigit == true || rules.pagerWords.contains(bare.lowercased()) else { return false }
+        guard bare.isEmpty || bare.allSatisfy(\.isASCIIDigit) || bare.count <= 8 && rules.pagerWords.contains(bare.lowercased()) else { return false }
         var numbers: [Int] = []
         var moves = 0
         var line = index
