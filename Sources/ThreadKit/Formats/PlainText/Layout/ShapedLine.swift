@@ -336,7 +336,8 @@ extension LineShape.Token {
 
 extension Substring {
     /// `lynx -dump` bullets a nested list's levels `*`, `+`, `o`, `#`, `@`; `w3m -dump` `•`, `□`, `☆`, `○`, `■`, `★`, `◎`, `●`.
-    var isListBullet: Bool { count == 1 && "*+o#@•◦▪‣□■☆○★◎●".contains(self) }
+    /// (The character is looked for among the bullets: a string looked for in a string is Foundation's search, slow.)
+    var isListBullet: Bool { count == 1 && first.map { "*+o#@•◦▪‣□■☆○★◎●".contains($0) } == true }
     /// "↳ Ann | Leeds | DATE": an arrow before a reply's header, one step deeper than a header without it.
     var isReplyArrow: Bool { ["↳", "↪", "⤷", "⮡", "└", "└─", "╰", "╰─"].contains(self) }
 
