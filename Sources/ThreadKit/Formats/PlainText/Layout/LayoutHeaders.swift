@@ -75,7 +75,12 @@ struct LayoutHeader {
                 // name is one, however weakly it scores alone ("Guest", "Ratepayer", "A Very Tired Swim Mum From Ōpaki"). So is
                 // one glued under it where the names stand below ("user avatar" / "nik s").
                 guard offset == -1 ? lines[anchor].blanksBefore == 0 && isInSlot(line)
-                        : offset > 0 && line < lines.count && isGluedUnder(anchor, line) else { return nil }
+                        : offset > 0 && line < lines.count && isGluedUnder(anchor, line) else {
+                    // A user title in the name's place ("Herald reporter"), glued under the name that opens the block.
+                    let top = offset == -1 && line >= 0 && lines[anchor].blanksBefore == 0 && mayBeName(line)
+                        && !lines[line].text.contains(where: \.isNumber) ? blockTop(above: line) : line
+                    return top != line ? top : nil
+                }
                 return line
             }
             // Up to the layout's offset every short line is the header's (a user title may repeat like furniture); one line
