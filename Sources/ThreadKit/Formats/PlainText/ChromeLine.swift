@@ -28,6 +28,8 @@ enum ChromeLine {
     /// before it on its line (lynx's "Disqus.comments powered by Disqus"), not a sentence ("our barn is powered by the sun").
     static func isSoftwareCredit(_ text: String) -> Bool {
         if opens(text.utf8, with: "powered by ") { return true }
+        // Three to five words: told by the spaces before any is made (asked of every short line).
+        guard (2...4).contains(text.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) })) else { return false }
         let words = text.split(separator: " ")
         return words.count >= 3 && words.count <= 5 && words[words.count - 3].lowercased() == "powered"
             && words[words.count - 2].lowercased() == "by" && words[words.count - 1].first?.isUppercase == true

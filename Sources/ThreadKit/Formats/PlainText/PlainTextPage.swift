@@ -218,7 +218,7 @@ public enum PlainTextPage: ThreadFormat {
         for index in lines.indices {
             // The pager's heading ("Pages") kept just above goes with it.
             if index > 0, PageNumbers.start(at: index, in: page, rules: rules) {
-                marks.afterPagers.insert(kinds[index - 1] == .none && PageNumbers.isHeading(page[index - 1].text, rules: rules) ? kept - 1 : kept)
+                marks.afterPagers.insert(kinds[index - 1] == .none && PageNumbers.isHeading(page[index - 1].text, rules: rules) ? max(0, kept - 1) : kept)
             }
             switch kinds[index] {
             case .none:
