@@ -90,6 +90,8 @@ public final class PlainTextRules: Sendable {
     let compactAgeUnits: Set<String> = ["s", "m", "h", "d", "w", "y", "mo", "wk", "yr", "yrs", "min", "mins", "hr", "hrs"]
     /// The word after a unit of time that makes it an age ("85 years old"), lower case.
     let ageWords: Set<String> = ["old"]
+    /// Lines over a forum's first trailer where its poster's own block may stand, name and all (a long first post).
+    let firstPostReach = 60
     /// Words of a poster's place after the comma that ends their name ("Declan Furlong, Dublin 6"), at most.
     let placeWords = 3
     /// Month names, masked in furniture shapes so every date line of a page has one shape.

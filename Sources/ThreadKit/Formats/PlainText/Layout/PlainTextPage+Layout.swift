@@ -96,6 +96,12 @@ extension PlainTextPage {
                     chrome += lines[heading..<block].map(\.text)
                     top = block
                 }
+            } else if let author = first.author, let named = (max(header.end, first.top - rules.firstPostReach)..<first.top).last(where: { index in
+                lines[index].isShort && (lines[index].text.listItem ?? lines[index].text[...]) == author[...]
+            }) {
+                // The poster's own block over the first post ("1. TheBleachDoctor" / title / fields), as over the others: its text
+                // runs from there, however many paragraphs it has (its own block is set aside with the others').
+                top = named
             } else {
                 while top > header.end, top == first.top || lines[top].blanksBefore == 0 { top -= 1 }
                 top = min(top + (top == first.top ? 0 : 1), first.top)
@@ -167,7 +173,13 @@ extension PlainTextPage {
             // Pleasure" / text … "Crow, Oct 30, 2014"): the text opens under the last line of the block that names them, with no
             // prose above it (what stands there is the post above's: its reactions).
             if layout.placement == .trailer, let author = header.author,
-               let named = body.prefix(rules.layoutBlockReach * 2).lastIndex(where: { lines[$0].isShort && lines[$0].text.opensWithPoster(author) }), body[..<named].allSatisfy({ !lines[$0].text.hasMoreWords(than: rules.proseLineWords - 1) }) {
+               // Not a sentence of the text that opens with the name, under another ("Rolling." / "TheBleachDoctor threw 60-faced die
+               // for: …"); a user title may be as long ("Crow Falling is a Pleasure. Regardless of its Fate" under "2. Crow").
+               let named = body.prefix(rules.layoutBlockReach * 2).lastIndex(where: { index in
+                   lines[index].isShort && lines[index].text.opensWithPoster(author) && !(lines[index].text.hasMoreWords(than: rules.proseLineWords - 1)
+                       && index > body.startIndex && lines[index - 1].text.endsLikeASentence)
+               }),
+               body[..<named].allSatisfy({ !lines[$0].text.hasMoreWords(than: rules.proseLineWords - 1) }) {
                 chrome += body[...named].map { lines[$0].text }
                 body = body[(named + 1)...]
             }
