@@ -1486,8 +1486,9 @@ final class LayoutTests: XCTestCase {
                       "45_disqus.lynx": 73,
                       // User titles in the name slot ("Active member") where the name lines beside the same comments name many.
                       "36_xenforo.lynx": 7,
-                      // A trailer ("Crow, Oct 30, 2014 Report Bookmark") under the post's own block ("2. Crow" / "Crow Falling is a …").
-                      "35_xenforo.lynx": 21, "35_xenforo.w3m": 24,
+                      // A trailer ("Crow, Oct 30, 2014 Report Bookmark") under the post's own block ("2. Crow" / "Crow Falling is a …");
+                      // the first post's text runs from its block too.
+                      "35_xenforo.lynx": 23, "35_xenforo.w3m": 25,
                       // "Originally Posted by Ann" is a quotation's attribution; "Find More Posts by Ann" names the poster.
                       "37_vbulletin.lynx": 12,
                       // A word of the article's topic beside a name ("NAME python"), and a form's fields ("Your name * [  ]"), are
