@@ -119,6 +119,8 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(hasTime("Sunday-morning folk hour) are often the"))
         XCTAssertFalse(hasTime("Forty seconds! What's it down to"))
         XCTAssertFalse(hasTime("Einstein or Pasteur or an 85 years old"), "an age")
+        XCTAssertFalse(hasTime("58 seconds."), "a sentence's end")
+        XCTAssert(hasTime("6 yr. ago"))
     }
 
     func testANamesOwnEmojiStaysAndABadgeGoes() {
@@ -1481,7 +1483,7 @@ final class LayoutTests: XCTestCase {
                       "34_phpbb.lynx": 24, "34_phpbb.w3m": 25, "48_generic_oekonomenstimme.lynx": 31, "48_generic_oekonomenstimme.w3m": 30,
                       // A name glued over the date, however weakly it scores ("fastrthnu" / "· 6 yr. ago"), and no footer over
                       // "level 2" set apart from it ("ReportSaveFollow").
-                      "22_new_reddit.lynx": 24, "22_new_reddit.w3m": 27, "42_wordpress.lynx": 22,
+                      "22_new_reddit.lynx": 27, "22_new_reddit.w3m": 28, "42_wordpress.lynx": 22,
                       // Python's prompt over lines of an article's code (">>> foo()") is no header.
                       "45_disqus.lynx": 73,
                       // User titles in the name slot ("Active member") where the name lines beside the same comments name many.

@@ -77,9 +77,11 @@ struct ShapedLine {
                     token = vocabulary.words.contains(LineShape.key(word)) || isProse ? .word(LineShape.key(word)) : .name
                 }
             }
-            // "85 years old": an age, no date.
-            if token == .time, index + 1 < words.count, rules.ageWords.contains(words[index + 1].trimmingPunctuation.lowercased()),
-               rules.layoutTimeUnits.contains(word.trimmingPunctuation.lowercased()) {
+            // "85 years old": an age, no date; nor is "58 seconds." closing a sentence (a unit spelt out, its full stop after it,
+            // the line's last word: "6 yr." abbreviates one).
+            if token == .time, rules.layoutTimeUnits.contains(word.trimmingPunctuation.lowercased()),
+               index + 1 < words.count && rules.ageWords.contains(words[index + 1].trimmingPunctuation.lowercased())
+                || index + 1 == words.count && word.count > 4 && word.last == "." && word.dropLast().allSatisfy(\.isLetter) {
                 token = .word(LineShape.key(word))
             }
             // "2 days ago · edited", "Mar 3 · 5:00 pm": times either side of a separator are one.
