@@ -840,10 +840,17 @@ final class LayoutTests: XCTestCase {
     }
 
     func testLinkNumbersOfATextBrowserGo() {
-        let (text, links) = LinkReferences.withoutNumbers("[19]Bramble said... [21][icon.gif] [x] | [22]Mar 3 | Reply")
+        var last: Int? = 12
+        let (text, links) = LinkReferences.withoutNumbers("[19]Bramble said... [21][icon.gif] [x] | [22]Mar 3 | Reply", after: &last)
         XCTAssertEqual(text, "Bramble said... [icon.gif] [x] | Mar 3 | Reply")
         XCTAssertEqual(links.map(\.0), [19, 22], "an image's link has no text of its own")
         XCTAssertEqual(links.map(\.1), ["Bramble said...", "Mar 3"], "a link's text runs to the next link or mark")
+        XCTAssertEqual(last, 22)
+        let (footnote, none) = LinkReferences.withoutNumbers("I bought a Chuwi Lapbook[0] for my wife, see [1]", after: &last)
+        XCTAssertEqual(footnote, "I bought a Chuwi Lapbook[0] for my wife, see [1]", "numbers before the last link's are the text's own")
+        XCTAssert(none.isEmpty)
+        var any: Int?
+        XCTAssertEqual(LinkReferences.withoutNumbers("[1]Index [2]Previous", after: &any).0, "Index Previous", "copies one after another")
     }
 
     func testWordsInBracketsAfterANameAreAnAsideOfTheHeader() throws {

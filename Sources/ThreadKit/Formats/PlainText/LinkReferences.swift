@@ -22,9 +22,13 @@ enum LinkReferences {
             lines[index].text = String(lines[index].text.map { $0 == "\u{02BC}" ? "'" : $0 })
         }
         var emptied: [Int] = []
+        // lynx numbers its links one after another down the page: a "[1]" or "[0]" after "[350]" is the text's own (a
+        // commenter's footnote: "a Chuwi Lapbook[0]"), and so is a "[445]" after "[393]" (an encyclopaedia's, quoted). Not in
+        // several copies one after another (a mail archive's messages, each with its list and its numbers from 1).
+        var last = lines[..<heading].contains { $0.text == "References" } ? nil : Optional(0)
         for index in lines.indices where lines[index].text.holdsByte(UInt8(ascii: "[")) {
             let line = lines[index]
-            let (text, numbered) = withoutNumbers(line.text)
+            let (text, numbered) = withoutNumbers(line.text, after: &last)
             if text.isEmpty {
                 // A link with no text (an image or an icon lynx printed as its number alone): nothing is left of the line.
                 emptied.append(index)
@@ -45,6 +49,9 @@ enum LinkReferences {
         return list
     }
 
+    /// How far past the last link's number the next may be (numbers a link hidden from the text took between).
+    private static let linkNumberGap = 10
+
     /// "1. https://example.org/feed", "12. file:///tmp/x.html", "1369. https://…" (a long page's list passes a thousand).
     private static func isReference(_ line: PageLine) -> Bool {
         guard let number = referenceNumber(line.text), number > 0 else { return false }
@@ -59,7 +66,9 @@ enum LinkReferences {
 
     /// The text without `[12]` before a link (an image's `[name.gif]` stays), and each number with the link's text: the
     /// words after it up to the next link or a mark (`|`, `•`), a few at most, since lynx does not say where a link ends.
-    static func withoutNumbers(_ text: String) -> (String, [(Int, String)]) {
+    /// `last`: the number of the link before the line's; only one a little later is a link's (it is moved on): a link hidden
+    /// from the text may take a number or two between. nil: any number is a link's.
+    static func withoutNumbers(_ text: String, after last: inout Int?) -> (String, [(Int, String)]) {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var numbered: [(Int, String)] = []
@@ -67,10 +76,12 @@ enum LinkReferences {
         while let open = rest.firstIndex(of: "[") {
             result += rest[..<open]
             let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "]"), close > after.startIndex, after[..<close].allSatisfy(\.isASCIIDigit) {
+            if let close = after.firstIndex(of: "]"), close > after.startIndex, after[..<close].allSatisfy(\.isASCIIDigit),
+               let number = Int(after[..<close]), last.map({ number > $0 && number - $0 <= linkNumberGap }) ?? true {
+                if last != nil { last = number }
                 rest = after[after.index(after: close)...]
                 let words = rest.prefix { $0 != "[" }.split(separator: " ").prefix { !"|•·»".contains($0) }.prefix(8)
-                if let number = Int(after[..<close]), !words.isEmpty { numbered.append((number, words.joined(separator: " "))) }
+                if !words.isEmpty { numbered.append((number, words.joined(separator: " "))) }
             } else {
                 result.append("[")
                 rest = after
