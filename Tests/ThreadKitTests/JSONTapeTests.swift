@@ -24,12 +24,41 @@ final class JSONTapeTests: XCTestCase {
         XCTAssertEqual(inner.elements.map(\.kind), [.string])
         XCTAssertEqual(try root(#"{"e": {}, "after": 2}"#).int("after"), 2, "an empty object ends where it closes")
         XCTAssertNil(value.member("missing"))
+        let several = value.members(JSONKeys("n", "missing", "t", "a"))
+        XCTAssertEqual(several["n"]?.intValue, -12)
+        XCTAssertNil(several["missing"])
+        XCTAssertEqual(several["t"]?.boolValue, true)
+        XCTAssertEqual(several["a"]?.stringValue, "x\"y\\z\né😀")
+        XCTAssertEqual(try root(#"{"k\u0065y": 1}"#).members(JSONKeys("key"))["key"]?.intValue, 1, "a key written with an escape")
     }
 
     func testRejectsBrokenJSON() {
         for text in ["{\"a\": 1,}", "[1, 2,]", "{\"a\" 1}", "[1 2]", "{\"a\": [1, 2}", "[tru]", "{\"a\": \"unterminated", "[1] 2", "]", ""] {
             XCTAssertThrowsError(try JSONTape(Array(text.utf8)), text)
         }
+    }
+
+    /// Containers handed over as they are read hold what the whole tape holds there, each with the top-level
+    /// child it lies in; what was handed over is not kept, and the rest reads as before.
+    func testHandsOverArraysElementsAsTheyAreRead() throws {
+        let text = #"[{"a": [1, {"k": "v", "n": [2, 3]}, [4, {"d": "e"}]]}, {"data": {"children": [{"x": 1}, "s", {"y": {"z": [5]}}], "n": 6}}]"#
+        func keys(_ value: ParsedJSON) -> String {
+            value.isObject ? value.keys.joined(separator: ",") : value.elements.map { $0.idText ?? keys($0) }.joined(separator: ";")
+        }
+        var handed: [String] = []
+        let outer = try JSONTape(Array(text.utf8), handingOver: 3) { element, branch in handed.append("\(branch):\(keys(element))") }
+        XCTAssertEqual(handed, ["0:k,n", "0:4;d"])
+        let shallow = ParsedJSON(tape: outer, index: 0)
+        XCTAssertEqual(shallow.elements[0].array("a")?.map(\.idText), ["1"], "only the number is left in a")
+        XCTAssertEqual(shallow.elements[1].object("data")?.int("n"), 6)
+        handed = []
+        let deeper = try JSONTape(Array(text.utf8), handingOver: 4) { element, branch in
+            handed.append("\(branch):\(keys(element))")
+            if let z = element.object("y")?.array("z") { XCTAssertEqual(z.map(\.idText), ["5"]) }
+        }
+        XCTAssertEqual(handed, ["0:d", "1:x", "1:y"])
+        XCTAssertEqual(ParsedJSON(tape: deeper, index: 0).elements[1].object("data")?.array("children")?.map(\.idText), ["s"])
+        XCTAssertThrowsError(try JSONTape(Array(#"[[{"a": 1}, 2}]"#.utf8), handingOver: 1) { _, _ in }, "broken JSON still fails")
     }
 
     func testReadsJSONLinesAsASequence() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Bytes of a saved file, checked and normalised to UTF-8 text.
 ///
 /// Strips a byte-order mark, turns CRLF and lone CR into LF, decodes invalid
@@ -17,7 +19,8 @@ public struct SourceText: Sendable {
             throw ThreadError.empty
         }
         if Self.looksBinary(input) { throw ThreadError.binary }
-        let hasCarriageReturns = input.contains(0x0D)
+        // memchr: the whole file is looked through, a byte at a time by `contains`.
+        let hasCarriageReturns = input.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0x0D, input.count) != nil } ?? false }
         // The usual file, valid UTF-8 with LF line ends, is used as it is: no copy the size of the file.
         if !hasCarriageReturns, input.count == raw.count, Self.isValidUTF8(raw) {
             self.bytes = raw

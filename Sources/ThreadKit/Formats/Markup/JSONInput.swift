@@ -32,6 +32,17 @@ enum JSONInput {
         try values(input, format: format, sequence: false)[0]
     }
 
+    /// The whole input as one JSON value, its arrays' containers `depth` levels down handed to `receive` as they
+    /// are read, with the index of the top-level child they lie in, and not kept (`JSONTape.init(_:handingOver:to:)`).
+    static func parse(_ input: SourceText, format: String, handingOver depth: Int,
+                      to receive: @escaping (_ element: ParsedJSON, _ branch: Int) -> Void) throws -> ParsedJSON {
+        do {
+            return ParsedJSON(tape: try JSONTape(input.bytes, handingOver: depth, to: receive), index: 0)
+        } catch let failure as JSONTape.Failure {
+            throw ThreadError.malformed(format: format, reason: failure.reason)
+        }
+    }
+
     /// The start of one JSON value, cut anywhere: what the input holds of it (`ParsedJSON.isWhole` says which
     /// values it holds whole).
     static func parse(prefix input: SourceText, format: String) throws -> ParsedJSON {
@@ -51,6 +62,37 @@ enum JSONInput {
     /// Whether the bytes are one JSON document, or JSON lines.
     static func isJSON(_ input: SourceText) -> Bool {
         (try? JSONTape(input.bytes, sequence: true)) != nil
+    }
+}
+
+/// Member names a format reads from one kind of object, for `ParsedJSON.members(_:)`: their bytes in one buffer.
+struct JSONKeys: Sendable {
+    let names: [String]
+    let bytes: [UInt8]
+    let ranges: [Range<Int>]
+    var count: Int { names.count }
+
+    init(_ names: String...) {
+        self.names = names
+        bytes = names.flatMap(\.utf8)
+        var start = 0
+        ranges = names.map { name in
+            defer { start += name.utf8.count }
+            return start..<(start + name.utf8.count)
+        }
+    }
+}
+
+/// Several members of an object, found at once (`ParsedJSON.members(_:)`).
+struct JSONMembers {
+    let object: ParsedJSON
+    let keys: JSONKeys
+    let values: [Int]
+
+    /// The value of `key`, which must be one of the keys looked for.
+    subscript(_ key: String) -> ParsedJSON? {
+        guard let k = keys.names.firstIndex(of: key) else { preconditionFailure("\(key) was not looked for") }
+        return values[k] < 0 ? nil : ParsedJSON(tape: object.tape, index: values[k])
     }
 }
 
@@ -86,6 +128,11 @@ struct ParsedJSON {
 
     func has(_ key: String) -> Bool { member(key) != nil }
 
+    /// The values of several keys, found in one pass over the members (`member` passes over them for each).
+    func members(_ keys: JSONKeys) -> JSONMembers {
+        JSONMembers(object: self, keys: keys, values: kind == .object ? tape.members(of: index, named: keys) : Array(repeating: -1, count: keys.count))
+    }
+
     /// An object's keys, in order.
     var keys: [String] {
         guard kind == .object else { return [] }
@@ -120,10 +167,15 @@ struct ParsedJSON {
     /// when there is no such string.
     /// `hiding`: what in the string's bytes may join letters the body shows apart (`DeferredBody.mayHold`).
     func deferredBody(_ key: String, hiding: HidingBytes? = nil, reader: @escaping @Sendable (String) -> Body) -> DeferredBody {
-        guard let value = member(key), let text = tape.stringBytes(at: value.index) else {
+        Self.deferredBody(of: member(key), hiding: hiding, reader: reader)
+    }
+
+    /// `deferredBody(_:hiding:reader:)` of a value found already.
+    static func deferredBody(of value: ParsedJSON?, hiding: HidingBytes? = nil, reader: @escaping @Sendable (String) -> Body) -> DeferredBody {
+        guard let value, let text = value.tape.stringBytes(at: value.index) else {
             return DeferredBody(source: [], range: 0..<0) { _ in Body() }
         }
-        return DeferredBody(jsonString: tape.bytes, range: text.range, escaped: text.escaped, hiding: hiding, reader: reader)
+        return DeferredBody(jsonString: value.tape.bytes, range: text.range, escaped: text.escaped, hiding: hiding, reader: reader)
     }
     func object(_ key: String) -> ParsedJSON? { member(key).flatMap { $0.isObject ? $0 : nil } }
     func array(_ key: String) -> [ParsedJSON]? { member(key).flatMap { $0.kind == .array ? $0.elements : nil } }
@@ -133,13 +185,14 @@ struct ParsedJSON {
     func id(_ key: String) -> String? { member(key)?.idText }
 
     /// Booleans as JSON gives them, or as the strings/numbers some exports use.
-    func bool(_ key: String) -> Bool {
-        guard let value = member(key) else { return false }
-        let node = tape.nodes[value.index]
+    func bool(_ key: String) -> Bool { member(key)?.boolValue ?? false }
+
+    var boolValue: Bool {
+        let node = tape.nodes[index]
         switch node.kind {
         case .bool: return node.start == 1
-        case .number: return value.intValue.map { $0 != 0 } ?? false
-        default: return value.stringValue == "true"
+        case .number: return intValue.map { $0 != 0 } ?? false
+        default: return stringValue == "true"
         }
     }
 

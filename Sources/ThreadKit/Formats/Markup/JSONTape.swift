@@ -33,40 +33,72 @@ final class JSONTape {
         var reason: String
     }
 
+    // Constants once parsed: a final class's `let` is read without a check for exclusive access or a retain of
+    // its array, which every field lookup of a structured thread would pay.
     let bytes: [UInt8]
-    private(set) var nodes: [Node] = []
+    let nodes: [Node]
     /// Tape indices of the top-level values (several for JSON lines).
-    private(set) var roots: [Int] = []
+    let roots: [Int]
     /// Containers the input ended inside of, when a cut prefix was parsed: closed where the input ends.
-    private(set) var cutContainers: Set<Int> = []
+    let cutContainers: Set<Int>
 
     /// Parses one value, or with `sequence` any number of whitespace-separated values (JSON lines). With
     /// `prefix`, the input may end anywhere inside the (single) value: what was cut off is left out, and
     /// `cutContainers` names the containers it ended inside of.
-    init(_ bytes: [UInt8], sequence: Bool = false, prefix: Bool = false) throws {
+    convenience init(_ bytes: [UInt8], sequence: Bool = false, prefix: Bool = false) throws {
+        try self.init(bytes, sequence: sequence, prefix: prefix, handOver: nil)
+    }
+
+    /// Parses one value, handing each container that is an array's element `depth` containers down over to
+    /// `receive` as soon as it closes, on a tape of its own, with the index of the top-level value's child it lies
+    /// in; the handed-over nodes are not kept (their array is left empty here). A thread's comments are so read
+    /// one top-level comment at a time, and the whole file's tape (8 bytes a value, half a Reddit file's size) is
+    /// never held with the comments made from it.
+    convenience init(_ bytes: [UInt8], handingOver depth: Int, to receive: @escaping (_ element: ParsedJSON, _ branch: Int) throws -> Void) throws {
+        try self.init(bytes, sequence: false, prefix: false, handOver: HandOver(depth: depth) { nodes, branch in
+            try receive(ParsedJSON(tape: JSONTape(bytes, nodes: nodes), index: 0), branch)
+        })
+    }
+
+    private init(_ bytes: [UInt8], nodes: [Node]) {
+        self.bytes = bytes
+        self.nodes = nodes
+        roots = [0]
+        cutContainers = []
+    }
+
+    private init(_ bytes: [UInt8], sequence: Bool, prefix: Bool, handOver: HandOver?) throws {
         self.bytes = bytes
         guard bytes.count <= Int(Self.endMask) else { throw Failure(reason: "too large for a JSON thread (over 512 MB)") }
         // Built in a local value, not through this object's properties: each access to a class's stored
         // array is checked for exclusivity at run time, which cost a tenth of the parse.
-        var builder = Builder(count: bytes.count, truncationAllowed: prefix)
+        var builder = Builder(count: handOver == nil ? bytes.count : 0, truncationAllowed: prefix)
+        var roots: [Int] = []
         try bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             builder.skipSpace(buffer, &i)
             while i < buffer.count {
                 roots.append(builder.nodes.count)
-                try builder.parseValue(buffer, &i)
+                try builder.parseValue(buffer, &i, handOver: handOver)
                 if !builder.cut.isEmpty { break }
                 builder.skipSpace(buffer, &i)
                 if !sequence && i < buffer.count { throw Failure(reason: "unexpected text after the JSON value at byte \(i)") }
             }
         }
         if roots.isEmpty { throw Failure(reason: "no JSON value") }
+        self.roots = roots
         nodes = builder.nodes
         cutContainers = Set(builder.cut)
     }
 
     /// Whether the input held the whole of a node (always, unless a cut prefix was parsed).
     func isWhole(_ index: Int) -> Bool { !cutContainers.contains(index) }
+
+    /// Where `init(_:handingOver:to:)` hands containers over, and to what (their nodes, the ends made relative).
+    private struct HandOver {
+        var depth: Int
+        var receive: (_ nodes: [Node], _ branch: Int) throws -> Void
+    }
 
     /// The one pass over the bytes.
     private struct Builder {
@@ -96,9 +128,10 @@ final class JSONTape {
         }
 
         /// One value; containers are handled with an explicit stack of open nodes.
-        mutating func parseValue(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws {
+        mutating func parseValue(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, handOver: HandOver? = nil) throws {
             var open: [Int] = [] // tape indices of unfinished containers
             var expectingKey = false
+            var branch = -1 // which of the top-level container's values is being read
             while true {
                 skipSpace(bytes, &i)
                 guard i < bytes.count else { return try ended(inside: open, reason: "the file ends inside a value (truncated?)") }
@@ -119,6 +152,7 @@ final class JSONTape {
                     }
                 }
                 let b = bytes[i]
+                if open.count == 1 { branch += 1 }
                 var justOpened = false
                 switch b {
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
@@ -145,6 +179,7 @@ final class JSONTape {
                         return try ended(inside: open, reason: "", keyPending: expectingKey)
                     }
                     nodes.append(Node(kind: .number, start: Int32(start), end: Int32(i)))
+                // (A comma before the bracket of an array whose elements were all handed over passes here.)
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     guard justOpenedContainer(open), closes(b, open) else { throw Failure(reason: "unexpected '\(Character(Unicode.Scalar(b)))' at byte \(i)") }
                 default:
@@ -171,9 +206,20 @@ final class JSONTape {
                     i += 1
                     nodes[top].end = Int32(nodes.count)
                     open.removeLast()
+                    if let handOver, open.count == handOver.depth, nodes[open[open.count - 1]].kind == .array {
+                        try handOver.receive(handingOver(from: top), branch)
+                    }
                 }
                 if open.isEmpty { return }
             }
+        }
+
+        /// The nodes from `start` on, taken off the tape, with their containers' ends counted from `start`.
+        private mutating func handingOver(from start: Int) -> [Node] {
+            var taken = Array(nodes[start...])
+            nodes.removeSubrange(start...)
+            for k in taken.indices where taken[k].kind == .array || taken[k].kind == .object { taken[k].end -= Int32(start) }
+            return taken
         }
 
         /// An empty container closing right after it opened.
@@ -242,31 +288,68 @@ final class JSONTape {
         }
     }
 
-    /// The tape index of the value of the object's member named `key`, the first if it repeats; through pointers:
-    /// a structured thread's every field is looked up here, in objects of up to a hundred members (a Reddit
-    /// comment's data), and each key compared through the arrays' checked subscripts cost more than its bytes.
+    /// The tape index of the value of the object's member named `key`, the first if it repeats.
     func member(of object: Int, named key: String) -> Int? {
         var key = key
         return key.withUTF8 { key in
-            nodes.withUnsafeBufferPointer { nodes in
-                bytes.withUnsafeBufferPointer { bytes in
-                    let end = Int(nodes[object].end)
-                    var child = object + 1
-                    while child < end {
-                        let name = nodes[child]
-                        let length = Int(name.end) - Int(name.start)
-                        switch name.kind {
-                        case .string where length == key.count:
-                            if length == 0 || memcmp(bytes.baseAddress! + Int(name.start), key.baseAddress!, length) == 0 { return child + 1 }
-                        case .escapedString:
-                            if string(at: child) == String(decoding: key, as: UTF8.self) { return child + 1 }
-                        default:
-                            break
-                        }
-                        let value = nodes[child + 1]
-                        child = value.kind == .array || value.kind == .object ? Int(value.end) : child + 2
+            var found: Int?
+            forEachMember(of: object) { name, value in
+                guard name.is(key) else { return true }
+                found = value
+                return false
+            }
+            return found
+        }
+    }
+
+    /// The tape index of the value of each of `keys` in the object (the first where one repeats), in the keys'
+    /// order, -1 where it has none: found in one pass over its members, where a lookup each would pass over
+    /// them once per key.
+    func members(of object: Int, named keys: JSONKeys) -> [Int] {
+        var found = [Int](repeating: -1, count: keys.count)
+        var left = keys.count
+        keys.bytes.withUnsafeBufferPointer { wanted in
+            forEachMember(of: object) { name, value in
+                for k in 0..<keys.count where found[k] < 0 && name.is(UnsafeBufferPointer(rebasing: wanted[keys.ranges[k]])) {
+                    found[k] = value
+                    left -= 1
+                    break
+                }
+                return left > 0
+            }
+        }
+        return found
+    }
+
+    /// A member's key as the tape holds it.
+    private struct KeyName {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Its text, for a key with escapes (rare).
+        let unescaped: String?
+
+        func `is`(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            if let unescaped { return unescaped == String(decoding: key, as: UTF8.self) }
+            return bytes.count == key.count && (key.count == 0 || memcmp(bytes.baseAddress!, key.baseAddress!, key.count) == 0)
+        }
+    }
+
+    /// Each member of the object, its key and its value's tape index, until `body` returns false. Through
+    /// pointers: a structured thread's every field is looked up here, in objects of up to a hundred members (a
+    /// Reddit comment's data), and each key compared through the arrays' checked subscripts cost more than its bytes.
+    private func forEachMember(of object: Int, _ body: (KeyName, Int) -> Bool) {
+        nodes.withUnsafeBufferPointer { nodes in
+            bytes.withUnsafeBufferPointer { bytes in
+                let end = Int(nodes[object].end)
+                var child = object + 1
+                while child < end {
+                    let name = nodes[child]
+                    if name.kind == .string || name.kind == .escapedString {
+                        let key = KeyName(bytes: UnsafeBufferPointer(rebasing: bytes[Int(name.start)..<Int(name.end)]),
+                                          unescaped: name.kind == .escapedString ? string(at: child) : nil)
+                        if !body(key, child + 1) { return }
                     }
-                    return nil
+                    let value = nodes[child + 1]
+                    child = value.kind == .array || value.kind == .object ? Int(value.end) : child + 2
                 }
             }
         }

@@ -22,15 +22,28 @@ public enum RedditJSON: ThreadFormat {
     }
 
     private static func parse(_ input: SourceText, commentLimit: Int, isPrefix: Bool = false) throws -> Thread {
-        let listings = isPrefix ? try JSONInput.parse(prefix: input, format: name).elements : try JSONInput.parse(input, format: name).elements
+        var post: ParsedJSON?
+        var comments = Comments(limit: commentLimit)
+        let listings: [ParsedJSON]
+        if isPrefix {
+            listings = try JSONInput.parse(prefix: input, format: name).elements
+            post = listings.first?.object("data")?.objects("children").first
+            if listings.count >= 2 { comments.take(listings[1].object("data")?.objects("children") ?? []) }
+        } else {
+            // The whole file: each top-level comment is made as soon as its JSON has been read, and its tape let go.
+            listings = try JSONInput.parse(input, format: name, handingOver: 4) { element, listing in
+                if listing == 0, post == nil, element.isObject { post = element }
+                if listing == 1 { comments.take([element]) }
+            }.elements
+        }
         guard listings.count >= 2, listings[0].isObject, listings[0].isWhole, listings[1].isObject else {
             throw ThreadError.malformed(format: name, reason: "expected an array of two listings (post, comments)")
         }
-        let post = listings[0].object("data")?.objects("children").first?.object("data")
-        var thread = Thread(format: name, title: post?.string("title").map(HTML.text), article: post.map(article) ?? Article())
-        thread.submitter = post?.string("author").flatMap(person)
-        thread.sourceID = post?.string("name")
-        (thread.comments, thread.unsavedTopLevel) = comments(in: listings[1], limit: commentLimit)
+        let data = post?.object("data")
+        var thread = Thread(format: name, title: data?.string("title").map(HTML.text), article: data.map(article) ?? Article())
+        thread.submitter = data?.string("author").flatMap(person)
+        thread.sourceID = data?.string("name")
+        (thread.comments, thread.unsavedTopLevel) = (comments.made, comments.unsavedTopLevel)
         return thread
     }
 
@@ -42,59 +55,73 @@ public enum RedditJSON: ThreadFormat {
                        body: Markdown.body(post.string("selftext") ?? "", dialect: .reddit))
     }
 
-    /// Walks the listing depth-first with an explicit stack, so nesting depth costs no call stack. A "more"
-    /// stub is no comment: its count goes on its parent (or, at the top, on the thread). At most `limit` comments,
-    /// and none from where a cut prefix ends: what comes before that in this order is whole.
-    static func comments(in listing: ParsedJSON, limit: Int = .max) -> (comments: [Comment], unsavedTopLevel: Int?) {
-        var comments: [Comment] = []
-        var unsavedTopLevel: Int?
-        var stack: [(thing: ParsedJSON, parent: Int?)] = []
-        func push(_ listing: ParsedJSON?, parent: Int?) {
-            for child in (listing?.object("data")?.objects("children") ?? []).reversed() { stack.append((child, parent)) }
-        }
-        push(listing, parent: nil)
-        while let (thing, parent) = stack.popLast() {
-            guard thing.isWhole else { break }
-            guard let data = thing.object("data") else { continue }
-            switch thing.string("kind") {
-            // Past the limit, only the stubs of the comments taken are still counted.
-            case "t1" where comments.count < limit:
-                var comment = comment(from: data)
-                comment.parent = parent
-                comments.append(comment)
-                push(data.object("replies"), parent: comments.count - 1)
-            case "more":
-                let count = max(data.int("count") ?? 0, data.array("children")?.count ?? 0)
-                if let parent { comments[parent].unsavedReplies = (comments[parent].unsavedReplies ?? 0) + count }
-                else { unsavedTopLevel = (unsavedTopLevel ?? 0) + count }
-            default:
-                continue
+    /// The comments made so far, in the order the page shows them, each with its parent (a reply nests inside the
+    /// comment it answers). A "more" stub is no comment: its count goes on its parent (or, at the top, on the thread).
+    struct Comments {
+        let limit: Int
+        private(set) var made: [Comment] = []
+        private(set) var unsavedTopLevel: Int?
+        /// Whether a thing a cut prefix ends inside was met: nothing after it is whole.
+        private var isCut = false
+
+        init(limit: Int) { self.limit = limit }
+
+        /// Top-level things (comments and stubs) and every reply in them, depth-first with an explicit stack, so
+        /// nesting depth costs no call stack. At most `limit` comments.
+        mutating func take(_ things: [ParsedJSON]) {
+            var stack: [(thing: ParsedJSON, parent: Int?)] = things.reversed().map { ($0, nil) }
+            while !isCut, let (thing, parent) = stack.popLast() {
+                guard thing.isWhole else { isCut = true; break }
+                guard let data = thing.object("data") else { continue }
+                switch thing.string("kind") {
+                // Past the limit, only the stubs of the comments taken are still counted.
+                case "t1" where made.count < limit:
+                    let fields = data.members(RedditJSON.commentKeys)
+                    var comment = RedditJSON.comment(from: fields)
+                    comment.parent = parent
+                    made.append(comment)
+                    let replies = fields["replies"]?.object("data")?.objects("children") ?? []
+                    stack.append(contentsOf: replies.reversed().map { ($0, made.count - 1) })
+                case "more":
+                    let count = max(data.int("count") ?? 0, data.array("children")?.count ?? 0)
+                    if let parent { made[parent].unsavedReplies = (made[parent].unsavedReplies ?? 0) + count }
+                    else { unsavedTopLevel = (unsavedTopLevel ?? 0) + count }
+                default:
+                    continue
+                }
             }
         }
-        return (comments, unsavedTopLevel)
     }
 
+    /// What a comment's `data` is read for.
+    private static let commentKeys = JSONKeys("body", "author", "created_utc", "score", "name", "distinguished", "edited", "replies")
+
     /// A comment from its `data`; its Markdown is read when it is first shown or searched (`DeferredBody`).
-    static func comment(from data: ParsedJSON) -> Comment {
-        let text = data.member("body").flatMap { data.tape.stringBytes(at: $0.index) }
+    private static func comment(from fields: JSONMembers) -> Comment {
+        let body = fields["body"]
+        let tape = fields.object.tape
+        let text = body.flatMap { tape.stringBytes(at: $0.index) }
         let status: Comment.Status
-        switch text.map({ data.tape.bytes[$0.range] }) {
+        switch text.map({ tape.bytes[$0.range] }) {
         case let bytes? where bytes.elementsEqual("[deleted]".utf8): status = .deleted
         case let bytes? where bytes.elementsEqual("[removed]".utf8): status = .removed
         default: status = .normal
         }
-        let author = data.string("author").flatMap(person), date = data.epochDate("created_utc"), score = data.int("score")
+        let authorName = fields["author"]?.stringValue
+        let author = authorName.flatMap(person), date = fields["created_utc"]?.doubleValue.map(Date.init(timeIntervalSince1970:))
+        let score = fields["score"]?.intValue
         var comment = if status == .normal {
-            Comment(author: author, deferred: data.deferredBody("body", hiding: .markdownInJSON) { Markdown.body($0, dialect: .reddit) },
+            Comment(author: author, deferred: ParsedJSON.deferredBody(of: body, hiding: .markdownInJSON) { Markdown.body($0, dialect: .reddit) },
                     status: status, date: date, score: score)
         } else {
             Comment(author: author, status: status, date: date, score: score)
         }
-        comment.isAuthorDeleted = data.string("author") == "[deleted]"
-        comment.sourceID = data.string("name")
-        comment.role = data.string("distinguished").flatMap(Comment.Role.init(rawValue:))
+        comment.isAuthorDeleted = authorName == "[deleted]"
+        comment.sourceID = fields["name"]?.stringValue
+        comment.role = fields["distinguished"]?.stringValue.flatMap(Comment.Role.init(rawValue:))
         // `edited` is false, or when it was edited.
-        comment.isEdited = data.bool("edited") || data.int("edited") != nil
+        let edited = fields["edited"]
+        comment.isEdited = edited?.boolValue == true || edited?.intValue != nil
         return comment
     }
 
