@@ -3,15 +3,16 @@ import XCTest
 @testable import Reader
 @testable import ThreadKit
 
-/// Search looks for a query's letters in a Reddit body's raw bytes before reading it: it finds exactly what
-/// it finds with every body read, and leaves bodies that cannot match unread.
+/// Search looks for a query's letters in a Reddit body's or a plain-text mail's raw bytes before reading it: it
+/// finds exactly what it finds with every body read, and leaves bodies that cannot match unread.
 final class SearchUnreadBodiesTests: XCTestCase {
     private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func testSearchingRawBytesFindsWhatReadBodiesHold() throws {
-        var files = [Self.root.appendingPathComponent("Tests/Fixtures/structured/reddit-edges.json")]
-        for name in ["rtv_python_2xmo63.json", "rtv_askreddit_cmwov.json"] {
-            let url = Self.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/structured/reddit/\(name)")
+        var files = ["reddit-edges.json", "mail-edges.mbox"].map { Self.root.appendingPathComponent("Tests/Fixtures/structured/\($0)") }
+        for name in ["reddit/rtv_python_2xmo63.json", "reddit/rtv_askreddit_cmwov.json", "mbox/lkml_cifs_thread.mbox",
+                     "mbox/lkml_powerpc_thread.mbox"] {
+            let url = Self.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/structured/\(name)")
             if FileManager.default.fileExists(atPath: url.path) { files.append(url) }
         }
         for url in files {
@@ -51,5 +52,24 @@ final class SearchUnreadBodiesTests: XCTestCase {
         XCTAssertEqual(document.thread.comments.map(\.isBodyDeferred), [true, false, true], "only the body with marks was read")
         XCTAssertEqual(SearchIndex.matches(of: "ferries", document: document), [.comment(0)])
         XCTAssertEqual(document.thread.comments.map(\.isBodyDeferred), [false, false, true])
+    }
+
+    /// A plain-text message without the query stays unread; a quoted-printable one, whose `=` escapes and soft
+    /// breaks may split a word, is read.
+    func testPlainMailWithoutTheQueryStaysUnread() throws {
+        func message(_ id: Int, _ headers: String, _ body: String) -> String {
+            "From a@b Mon Jan  1 00:00:00 2024\nFrom: P\(id) <p\(id)@x>\nMessage-ID: <\(id)@x>\nDate: Mon, 1 Jan 2024 10:0\(id):00 +0000\n"
+                + headers + "\n" + body + "\n"
+        }
+        let mailbox = [message(1, "", "plain words about ferries"),
+                       message(2, "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n", "the gov=\nernment said"),
+                       message(3, "Content-Type: text/plain; format=flowed; delsp=yes\n", "the gov \nernment said"),
+                       message(4, "Content-Transfer-Encoding: 8bit\n", "nothing here")].joined(separator: "\n")
+        let document = DocumentView(name: "t", thread: try FormatDetector.parse(bytes: Array(mailbox.utf8)))
+        XCTAssertEqual(document.thread.comments.count, 4)
+        XCTAssertEqual(SearchIndex.matches(of: "government", document: document), [.comment(1), .comment(2)])
+        XCTAssertEqual(document.thread.comments.map(\.isBodyDeferred), [true, false, false, true], "only the encoded and flowed bodies were read")
+        XCTAssertEqual(SearchIndex.matches(of: "ferries", document: document), [.comment(0)])
+        XCTAssertEqual(document.thread.comments.map(\.isBodyDeferred), [false, false, false, true])
     }
 }

@@ -6,16 +6,24 @@ public struct HidingBytes: Sendable {
     /// `\u`: a JSON escape that may stand for a letter.
     private let unicodeEscapes: Bool
 
+    /// Whether anything can hide letters at all.
+    private let hidesAny: Bool
+
     public init(_ bytes: String, unicodeEscapes: Bool) {
         for byte in bytes.utf8 { table[Int(byte)] = true }
         self.unicodeEscapes = unicodeEscapes
+        hidesAny = unicodeEscapes || !bytes.isEmpty
     }
 
     /// Reddit's Markdown in JSON: emphasis, strikethrough, superscript, code, links, spoilers and entities can
     /// join letters, and so can a `\u` escape.
     public static let markdownInJSON = HidingBytes("*_~^`[]<>&", unicodeEscapes: true)
 
+    /// A text shown as its bytes are (a plain-text mail's body).
+    public static let nothing = HidingBytes("", unicodeEscapes: false)
+
     func occur(in raw: ArraySlice<UInt8>) -> Bool {
+        guard hidesAny else { return false }
         var previous: UInt8 = 0
         for byte in raw {
             if table[Int(byte)] || unicodeEscapes && previous == UInt8(ascii: "\\") && byte == UInt8(ascii: "u") { return true }

@@ -62,7 +62,9 @@ struct MailHeaders {
         return fields
     }
 
-    static let threadingFields = ["message-id", "references", "in-reply-to", "subject", "from", "date"]
+    /// The fields threading reads, and the two that say whether the body is shown as its bytes are.
+    static let threadingFields = ["message-id", "references", "in-reply-to", "subject", "from", "date", "content-type",
+                                  "content-transfer-encoding"]
 
     /// The threading field a name is, in any case; a name not in ASCII is lower-cased as `init(lines:)` does.
     private static func threadingField(named bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {

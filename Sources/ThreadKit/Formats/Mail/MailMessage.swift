@@ -40,6 +40,17 @@ struct MailMessage {
         date = headers["date"].flatMap(Timestamps.rfc5322)
     }
 
+    /// Whether every run of letters the body shows is in its bytes as it is: a plain-text body, not encoded
+    /// (quoted-printable and base64 split and hide words) nor flowed with its spaces deleted (which joins the
+    /// pieces of a word broken across lines). Search then looks for a word there before reading the body.
+    static func showsItsBytes(headers: MailHeaders) -> Bool {
+        let contentType = headers["content-type"]
+        guard MailHeaders.mediaType(contentType) == "text/plain",
+              MailHeaders.parameter("delsp", in: contentType)?.lowercased() != "yes" else { return false }
+        let encoding = headers["content-transfer-encoding"]?.trimmingBlanks.lowercased()
+        return encoding == nil || encoding == "7bit" || encoding == "8bit" || encoding == "binary"
+    }
+
     /// The body's blocks: for multipart, the first text/plain part's (else the first text/html part's).
     static func readableBody(headers: MailHeaders, body: ArraySlice<Substring>, depth: Int) -> Body? {
         let contentType = headers["content-type"]

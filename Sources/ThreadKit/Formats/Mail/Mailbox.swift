@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Unix mailbox: messages each starting with a `From ` line; body lines that began with `From `
 /// were written as `>From ` and are unescaped here. Mail threads keep the signature after a `-- ` line
 /// as one preformatted block; every message, the root included, is a comment.
@@ -24,8 +26,10 @@ public enum Mailbox: ThreadFormat {
         // when it is first shown or searched.
         let messages = inParallel(count: ranges.count, if: bytes.count >= parallelSize) { index in
             let whole = ranges[index]
-            var message = MailMessage(headers: MailHeaders(threadingFieldsOf: bytes[whole.lowerBound..<headerEnd(of: bytes[whole])]))
-            message.deferredBody = DeferredBody(source: bytes, range: whole) { text in
+            let headers = MailHeaders(threadingFieldsOf: bytes[whole.lowerBound..<headerEnd(of: bytes[whole])])
+            var message = MailMessage(headers: headers)
+            let hiding = MailMessage.showsItsBytes(headers: headers) ? HidingBytes.nothing : nil
+            message.deferredBody = DeferredBody(source: bytes, range: whole, hiding: hiding) { text in
                 Self.message(String(decoding: text, as: UTF8.self).lines[...]).body
             }
             return message
@@ -35,12 +39,17 @@ public enum Mailbox: ThreadFormat {
 
     /// Where the message's header ends: at its first empty line, else at its end.
     static func headerEnd(of message: ArraySlice<UInt8>) -> Int {
-        var index = message.startIndex
-        while let newline = message[index...].firstIndex(of: 0x0A) {
-            if newline + 1 < message.endIndex, message[newline + 1] == 0x0A { return newline }
-            index = newline + 1
+        message.withUnsafeBufferPointer { bytes in
+            // memchr from line to line: slicing the array for each line (a retain each) cost more than the search.
+            guard let base = bytes.baseAddress else { return message.endIndex }
+            var index = 0
+            while let found = memchr(base + index, 0x0A, bytes.count - index) {
+                let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                if newline + 1 < bytes.count, bytes[newline + 1] == 0x0A { return message.startIndex + newline }
+                index = newline + 1
+            }
+            return message.endIndex
         }
-        return message.endIndex
     }
 
     /// Where each message lies: from its `From ` line to the blank line before the next.
@@ -49,15 +58,24 @@ public enum Mailbox: ThreadFormat {
         return zip(starts, starts.dropFirst().map { $0 - 1 } + [bytes.count]).map { $0..<$1 }
     }
 
-    /// Offsets of the `From ` lines that start messages: the first line, or one after an empty line.
+    /// Offsets of the `From ` lines that start messages: the first line, or one after an empty line. From
+    /// newline to newline by memchr, as every line of the file is looked at.
     private static func messageStarts(in bytes: [UInt8]) -> [Int] {
         let from = Array("From ".utf8)
         var starts: [Int] = []
-        var line = 0
-        while line < bytes.count {
-            if bytes[line...].starts(with: from), line == 0 || line == 1 || bytes[line - 2] == 0x0A { starts.append(line) }
-            guard let newline = bytes[line...].firstIndex(of: 0x0A) else { break }
-            line = newline + 1
+        if bytes.starts(with: from) { starts.append(0) }
+        bytes.withUnsafeBufferPointer { file in
+            guard let base = file.baseAddress else { return }
+            var index = 0
+            while let found = memchr(base + index, 0x0A, file.count - index) {
+                let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                let line = newline + 1
+                if line + from.count <= file.count, newline == 0 || file[newline - 1] == 0x0A,
+                   memcmp(base + line, from, from.count) == 0 {
+                    starts.append(line)
+                }
+                index = line
+            }
         }
         return starts
     }
