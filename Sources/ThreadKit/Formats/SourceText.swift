@@ -1,5 +1,3 @@
-import Foundation
-
 /// Bytes of a saved file, checked and normalised to UTF-8 text.
 ///
 /// Strips a byte-order mark, turns CRLF and lone CR into LF, decodes invalid
@@ -20,7 +18,7 @@ public struct SourceText: Sendable {
         }
         if Self.looksBinary(input) { throw ThreadError.binary }
         // memchr: the whole file is looked through, a byte at a time by `contains`.
-        let hasCarriageReturns = input.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0x0D, input.count) != nil } ?? false }
+        let hasCarriageReturns = input.withUnsafeBufferPointer { $0.firstOffset(of: 0x0D, in: 0..<$0.count) != nil }
         // The usual file, valid UTF-8 with LF line ends, is used as it is: no copy the size of the file.
         if !hasCarriageReturns, input.count == raw.count, Self.isValidUTF8(raw) {
             self.bytes = raw

@@ -36,23 +36,29 @@ struct MailHeaders {
     private static func threadingFields(in header: Slice<UnsafeBufferPointer<UInt8>>) -> [(name: String, value: String)] {
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var fields: [(name: String, value: String)] = []
-        // The kept field being read, its folded lines joined as bytes and made a String once it ends.
+        // The kept field being read: its value's bytes on its first line, and its folded lines joined, if it has more.
         var name: String?
-        var value: [UInt8] = []
-        func keep() { if let name { fields.append((name, String(decoding: value, as: UTF8.self))) } }
+        var value = header.startIndex..<header.startIndex
+        var folded: [UInt8]?
+        func keep() { if let name { fields.append((name, folded.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: header[value], as: UTF8.self))) } }
         var lineStart = header.startIndex
         while lineStart < header.endIndex {
-            let lineEnd = header[lineStart...].firstIndex(of: 0x0A) ?? header.endIndex
+            let lineEnd = header.base.firstOffset(of: 0x0A, in: lineStart..<header.endIndex) ?? header.endIndex
             let line = header[lineStart..<lineEnd]
             guard let first = line.first else { break }
             if lineStart == header.startIndex, line.starts(with: "From ".utf8) {
                 // The mbox separator line is not a header.
             } else if isBlank(first) {
-                if name != nil { value.append(0x20); value += line.drop(while: isBlank) }
+                if name != nil {
+                    if folded == nil { folded = Array(header[value]) }
+                    folded!.append(0x20)
+                    folded! += line.drop(while: isBlank)
+                }
             } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
                 keep()
                 name = threadingField(named: line[..<colon])
-                value = name == nil ? [] : Array(line[(colon + 1)...].drop(while: isBlank))
+                value = line[(colon + 1)...].drop(while: isBlank).indices
+                folded = nil
             } else {
                 break
             }
@@ -151,15 +157,25 @@ extension StringProtocol {
     /// On the bytes: every header value a mailbox threads by is trimmed, and reading Characters from each end was
     /// most of it.
     var trimmingBlanks: String {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        // A native string's bytes through a pointer: a String's UTF-8 view steps index by index at many times the cost.
+        if let trimmed = utf8.withContiguousStorageIfAvailable({ bytes in
+            var start = 0, end = bytes.count
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }) {
+            return trimmed
+        }
         let bytes = utf8
         var start = bytes.startIndex
-        while start < bytes.endIndex, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        while start < bytes.endIndex, isBlank(bytes[start]) { start = bytes.index(after: start) }
         // Forward to the end of the last byte that is no blank: a generic string's UTF-8 view only steps forward.
         var end = start, index = start
         while index < bytes.endIndex {
             let byte = bytes[index]
             index = bytes.index(after: index)
-            if byte != 0x20 && byte != 0x09 { end = index }
+            if !isBlank(byte) { end = index }
         }
         return String(self[start..<end])
     }

@@ -42,13 +42,22 @@ struct MailMessage {
 
     /// Whether every run of letters the body shows is in its bytes as it is: a plain-text body, not encoded
     /// (quoted-printable and base64 split and hide words) nor flowed with its spaces deleted (which joins the
-    /// pieces of a word broken across lines). Search then looks for a word there before reading the body.
+    /// pieces of a word broken across lines; any `delsp` counts). Search then looks for a word there before
+    /// reading the body. On the values' bytes: every message of a mailbox is asked, and splitting and lower-casing
+    /// the values cost more than the rest of its headers.
     static func showsItsBytes(headers: MailHeaders) -> Bool {
-        let contentType = headers["content-type"]
-        guard MailHeaders.mediaType(contentType) == "text/plain",
-              MailHeaders.parameter("delsp", in: contentType)?.lowercased() != "yes" else { return false }
-        let encoding = headers["content-transfer-encoding"]?.trimmingBlanks.lowercased()
-        return encoding == nil || encoding == "7bit" || encoding == "8bit" || encoding == "binary"
+        if var type = headers["content-type"] {
+            let plain = type.withUTF8 { value in
+                let media = value[..<(value.firstIndex(of: UInt8(ascii: ";")) ?? value.endIndex)]
+                return ASCIIWord.is(ASCIIWord.blanksTrimmed(media), "text/plain") && !ASCIIWord.holds(value[...], "delsp")
+            }
+            guard plain else { return false }
+        }
+        guard var encoding = headers["content-transfer-encoding"] else { return true }
+        return encoding.withUTF8 { value in
+            let word = ASCIIWord.blanksTrimmed(value[...])
+            return ASCIIWord.is(word, "7bit") || ASCIIWord.is(word, "8bit") || ASCIIWord.is(word, "binary")
+        }
     }
 
     /// The body's blocks: for multipart, the first text/plain part's (else the first text/html part's).
@@ -102,8 +111,8 @@ struct MailMessage {
         let charset = MailHeaders.parameter("charset", in: headers["content-type"])
         let joined = body.joined(separator: "\n")
         switch headers["content-transfer-encoding"]?.trimmingBlanks.lowercased() {
-        case "quoted-printable": return TransferEncoding.text(TransferEncoding.quotedPrintable(joined[...]), charset: charset)
-        case "base64": return TransferEncoding.text(TransferEncoding.base64(joined[...]), charset: charset)
+        case "quoted-printable": return TransferEncoding.text(TransferEncoding.quotedPrintable(joined.utf8), charset: charset)
+        case "base64": return TransferEncoding.text(TransferEncoding.base64(joined.utf8), charset: charset)
         default: return joined
         }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Unix mailbox: messages each starting with a `From ` line; body lines that began with `From `
 /// were written as `>From ` and are unescaped here. Mail threads keep the signature after a `-- ` line
 /// as one preformatted block; every message, the root included, is a comment.
@@ -41,10 +39,8 @@ public enum Mailbox: ThreadFormat {
     static func headerEnd(of message: ArraySlice<UInt8>) -> Int {
         message.withUnsafeBufferPointer { bytes in
             // memchr from line to line: slicing the array for each line (a retain each) cost more than the search.
-            guard let base = bytes.baseAddress else { return message.endIndex }
             var index = 0
-            while let found = memchr(base + index, 0x0A, bytes.count - index) {
-                let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            while let newline = bytes.firstOffset(of: 0x0A, in: index..<bytes.count) {
                 if newline + 1 < bytes.count, bytes[newline + 1] == 0x0A { return message.startIndex + newline }
                 index = newline + 1
             }
@@ -65,13 +61,11 @@ public enum Mailbox: ThreadFormat {
         var starts: [Int] = []
         if bytes.starts(with: from) { starts.append(0) }
         bytes.withUnsafeBufferPointer { file in
-            guard let base = file.baseAddress else { return }
             var index = 0
-            while let found = memchr(base + index, 0x0A, file.count - index) {
-                let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            while let newline = file.firstOffset(of: 0x0A, in: index..<file.count) {
                 let line = newline + 1
                 if line + from.count <= file.count, newline == 0 || file[newline - 1] == 0x0A,
-                   memcmp(base + line, from, from.count) == 0 {
+                   file[line..<(line + from.count)].elementsEqual(from) {
                     starts.append(line)
                 }
                 index = line

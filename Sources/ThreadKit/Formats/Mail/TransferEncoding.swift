@@ -1,7 +1,7 @@
 /// Content-Transfer-Encoding (quoted-printable, base64) and charsets for mail bodies and encoded words.
 enum TransferEncoding {
-    static func quotedPrintable(_ text: Substring, underscoreIsSpace: Bool = false) -> [UInt8] {
-        let bytes = Array(text.utf8)
+    static func quotedPrintable(_ text: some Collection<UInt8>, underscoreIsSpace: Bool = false) -> [UInt8] {
+        let bytes = Array(text)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
@@ -21,11 +21,11 @@ enum TransferEncoding {
         return out
     }
 
-    static func base64(_ text: Substring) -> [UInt8] {
+    static func base64(_ text: some Collection<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         var buffer: UInt32 = 0
         var bits = 0
-        for b in text.utf8 {
+        for b in text {
             let value: UInt8
             switch b {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = b - UInt8(ascii: "A")
@@ -81,58 +81,59 @@ enum EncodedWords {
         guard value.holds("=?") else { return value }
         // On the bytes, not Characters (a mailbox's every From and Subject comes here): blanks and the `=?` that
         // opens a word are ASCII, and every other byte is copied as it is.
-        let bytes = Array(value.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace: [UInt8] = []
-        var lastWasEncoded = false
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "="), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "?"),
-               let (decoded, length) = word(value[value.utf8.index(value.startIndex, offsetBy: index)...]) {
-                if !lastWasEncoded { out += pendingSpace } // whitespace between encoded words is dropped
-                out += decoded.utf8
-                pendingSpace.removeAll(keepingCapacity: true)
-                lastWasEncoded = true
-                index += length
-                continue
+        var value = value
+        return value.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace: [UInt8] = []
+            var lastWasEncoded = false
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "="), let (decoded, length) = word(bytes[index...]) {
+                    if !lastWasEncoded { out += pendingSpace } // whitespace between encoded words is dropped
+                    out += decoded.utf8
+                    pendingSpace.removeAll(keepingCapacity: true)
+                    lastWasEncoded = true
+                    index += length
+                    continue
+                }
+                let byte = bytes[index]
+                index += 1
+                if byte == 0x20 || byte == 0x09 {
+                    pendingSpace.append(byte)
+                } else {
+                    if !pendingSpace.isEmpty { out += pendingSpace; pendingSpace.removeAll(keepingCapacity: true) }
+                    out.append(byte)
+                    lastWasEncoded = false
+                }
             }
-            let byte = bytes[index]
-            index += 1
-            if byte == 0x20 || byte == 0x09 {
-                pendingSpace.append(byte)
-            } else {
-                if !pendingSpace.isEmpty { out += pendingSpace; pendingSpace.removeAll(keepingCapacity: true) }
-                out.append(byte)
-                lastWasEncoded = false
-            }
+            return String(decoding: out + pendingSpace, as: UTF8.self)
         }
-        return String(decoding: out + pendingSpace, as: UTF8.self)
     }
 
-    /// One encoded word at the start of `text` and the number of bytes it spans. Its `?`s are found on the bytes, as
-    /// RFC 2047 defines them: splitting the rest of a header into Characters at each one was most of reading it.
-    private static func word(_ text: Substring) -> (String, Int)? {
-        let bytes = text.utf8
+    /// One encoded word at the start of `bytes` and the number of bytes it spans. Its `?`s are found on the bytes,
+    /// as RFC 2047 defines them.
+    private static func word(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (String, Int)? {
         guard bytes.starts(with: "=?".utf8) else { return nil }
-        var marks: [Substring.Index] = []
-        var next = bytes.index(bytes.startIndex, offsetBy: 2)
+        var marks: [Int] = []
+        var next = bytes.startIndex + 2
         while marks.count < 3, let mark = bytes[next...].firstIndex(of: UInt8(ascii: "?")) {
             marks.append(mark)
-            next = bytes.index(after: mark)
+            next = mark + 1
         }
         guard marks.count == 3, next < bytes.endIndex, bytes[next] == UInt8(ascii: "=") else { return nil }
-        let charsetPart = text[bytes.index(bytes.startIndex, offsetBy: 2)..<marks[0]]
-        let encoding = text[bytes.index(after: marks[0])..<marks[1]]
-        let encoded = text[bytes.index(after: marks[1])..<marks[2]]
-        guard !charsetPart.isEmpty, !encoded.utf8.contains(0x20) else { return nil }
-        let charset = charsetPart.split(separator: "*").first.map(String.init) // RFC 2231 language suffix
+        let charsetPart = bytes[(bytes.startIndex + 2)..<marks[0]]
+        let encoding = bytes[(marks[0] + 1)..<marks[1]]
+        let encoded = bytes[(marks[1] + 1)..<marks[2]]
+        guard !charsetPart.isEmpty, !encoded.contains(0x20), encoding.count == 1 else { return nil }
+        // RFC 2231 language suffix
+        let charset = charsetPart.split(separator: UInt8(ascii: "*")).first.map { String(decoding: $0, as: UTF8.self) }
         let decoded: [UInt8]
-        switch encoding.lowercased() {
-        case "q": decoded = TransferEncoding.quotedPrintable(encoded, underscoreIsSpace: true)
-        case "b": decoded = TransferEncoding.base64(encoded)
+        switch encoding[encoding.startIndex] | 0x20 {
+        case UInt8(ascii: "q"): decoded = TransferEncoding.quotedPrintable(encoded, underscoreIsSpace: true)
+        case UInt8(ascii: "b"): decoded = TransferEncoding.base64(encoded)
         default: return nil
         }
-        return (TransferEncoding.text(decoded, charset: charset), bytes.distance(from: bytes.startIndex, to: next) + 1)
+        return (TransferEncoding.text(decoded, charset: charset), next - bytes.startIndex + 1)
     }
 }

@@ -145,9 +145,7 @@ struct PageLine: Equatable {
     /// The offset of the next LF at or after `start`, or the end: memchr, which glibc vectorises,
     /// since a large page's preview looks at every line of the file.
     private static func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard start < buffer.count, let base = buffer.baseAddress,
-              let found = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        start < buffer.count ? buffer.firstOffset(of: 0x0A, in: start..<buffer.count) ?? buffer.count : buffer.count
     }
 
     /// A trimmed line's text, tabs as spaces.
