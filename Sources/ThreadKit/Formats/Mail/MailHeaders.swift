@@ -57,7 +57,7 @@ struct MailHeaders {
             } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
                 keep()
                 name = threadingField(named: line[..<colon])
-                value = line[(colon + 1)...].drop(while: isBlank).indices
+                value = (line[(colon + 1)...].firstIndex { !isBlank($0) } ?? lineEnd)..<lineEnd
                 folded = nil
             } else {
                 break
