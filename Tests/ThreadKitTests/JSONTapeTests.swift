@@ -24,12 +24,16 @@ final class JSONTapeTests: XCTestCase {
         XCTAssertEqual(inner.elements.map(\.kind), [.string])
         XCTAssertEqual(try root(#"{"e": {}, "after": 2}"#).int("after"), 2, "an empty object ends where it closes")
         XCTAssertNil(value.member("missing"))
-        let several = value.members(JSONKeys("n", "missing", "t", "a"))
-        XCTAssertEqual(several["n"]?.intValue, -12)
-        XCTAssertNil(several["missing"])
-        XCTAssertEqual(several["t"]?.boolValue, true)
-        XCTAssertEqual(several["a"]?.stringValue, "x\"y\\z\né😀")
-        XCTAssertEqual(try root(#"{"k\u0065y": 1}"#).members(JSONKeys("key"))["key"]?.intValue, 1, "a key written with an escape")
+        let keys = JSONKeys("n", "missing", "t", "a")
+        let several = value.members(keys)
+        XCTAssertEqual(several[keys.key("n")]?.intValue, -12)
+        XCTAssertNil(several[keys.key("missing")])
+        XCTAssertEqual(several[keys.key("t")]?.boolValue, true)
+        XCTAssertEqual(several[keys.key("a")]?.stringValue, "x\"y\\z\né😀")
+        let escaped = JSONKeys("key")
+        XCTAssertEqual(try root(#"{"k\u0065y": 1}"#).members(escaped)[escaped.key("key")]?.intValue, 1, "a key written with an escape")
+        let tags = try root(#"{"k": "t1", "e": "t\u0031", "n": 1, "o": "t12"}"#)
+        XCTAssertEqual(["k", "e", "n", "o"].map { tags.member($0)?.isString("t1") }, [true, true, false, false], "a tag told on its bytes, or its text")
     }
 
     func testRejectsBrokenJSON() {

@@ -72,6 +72,17 @@ struct JSONKeys: Sendable {
     let ranges: [Range<Int>]
     var count: Int { names.count }
 
+    /// One of the names, found once (a format keeps it in a constant): looking a member up by its String at each
+    /// comment compared Strings.
+    struct Key: Sendable {
+        fileprivate let position: Int
+    }
+
+    func key(_ name: String) -> Key {
+        guard let position = names.firstIndex(of: name) else { preconditionFailure("\(name) is not among \(names)") }
+        return Key(position: position)
+    }
+
     init(_ names: String...) {
         self.names = names
         bytes = names.flatMap(\.utf8)
@@ -89,10 +100,9 @@ struct JSONMembers {
     let keys: JSONKeys
     let values: [Int]
 
-    /// The value of `key`, which must be one of the keys looked for.
-    subscript(_ key: String) -> ParsedJSON? {
-        guard let k = keys.names.firstIndex(of: key) else { preconditionFailure("\(key) was not looked for") }
-        return values[k] < 0 ? nil : ParsedJSON(tape: object.tape, index: values[k])
+    /// The value of `key`, one of the keys looked for.
+    subscript(_ key: JSONKeys.Key) -> ParsedJSON? {
+        values[key.position] < 0 ? nil : ParsedJSON(tape: object.tape, index: values[key.position])
     }
 }
 
@@ -107,7 +117,10 @@ struct ParsedJSON {
     var isWhole: Bool { tape.isWhole(index) }
 
     /// Array elements, or an object's values.
-    var elements: [ParsedJSON] {
+    var elements: [ParsedJSON] { elements { _ in true } }
+
+    /// The elements (or values) `include` takes, in one array.
+    private func elements(where include: (JSONTape.Kind) -> Bool) -> [ParsedJSON] {
         guard kind == .array || kind == .object else { return [] }
         var out: [ParsedJSON] = []
         // An object's children alternate key, value: step over each key to its value.
@@ -115,10 +128,21 @@ struct ParsedJSON {
         var child = index + 1
         let end = tape.next(after: index)
         while child < end {
-            out.append(ParsedJSON(tape: tape, index: child + step))
+            if include(tape.nodes[child + step].kind) { out.append(ParsedJSON(tape: tape, index: child + step)) }
             child = tape.next(after: child + step)
         }
         return out
+    }
+
+    /// The objects among an array's elements.
+    var objectElements: [ParsedJSON] { kind == .array ? elements { $0 == .object } : [] }
+
+    /// Whether this is a string of exactly `text`'s bytes as written (no escapes): a type's tag (`"kind": "t1"`) is
+    /// told without a String made for it.
+    func isString(_ text: StaticString) -> Bool {
+        let node = tape.nodes[index], wanted = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        if node.kind == .escapedString { return stringValue.map { $0.utf8.elementsEqual(wanted) } ?? false }
+        return node.kind == .string && tape.bytes[Int(node.start)..<Int(node.end)].elementsEqual(wanted)
     }
 
     func member(_ key: String) -> ParsedJSON? {
@@ -179,7 +203,7 @@ struct ParsedJSON {
     }
     func object(_ key: String) -> ParsedJSON? { member(key).flatMap { $0.isObject ? $0 : nil } }
     func array(_ key: String) -> [ParsedJSON]? { member(key).flatMap { $0.kind == .array ? $0.elements : nil } }
-    func objects(_ key: String) -> [ParsedJSON] { (array(key) ?? []).filter(\.isObject) }
+    func objects(_ key: String) -> [ParsedJSON] { member(key)?.objectElements ?? [] }
     func int(_ key: String) -> Int? { member(key)?.intValue }
     func double(_ key: String) -> Double? { member(key)?.doubleValue }
     func id(_ key: String) -> String? { member(key)?.idText }

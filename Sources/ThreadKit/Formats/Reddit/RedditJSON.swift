@@ -72,33 +72,42 @@ public enum RedditJSON: ThreadFormat {
             var stack: [(thing: ParsedJSON, parent: Int?)] = things.reversed().map { ($0, nil) }
             while !isCut, let (thing, parent) = stack.popLast() {
                 guard thing.isWhole else { isCut = true; break }
-                guard let data = thing.object("data") else { continue }
-                switch thing.string("kind") {
+                let parts = thing.members(Thing.keys)
+                guard let data = parts[Thing.data], data.isObject, let kind = parts[Thing.kind] else { continue }
                 // Past the limit, only the stubs of the comments taken are still counted.
-                case "t1" where made.count < limit:
-                    let fields = data.members(RedditJSON.commentKeys)
+                if kind.isString("t1"), made.count < limit {
+                    let fields = data.members(Field.keys)
                     var comment = RedditJSON.comment(from: fields)
                     comment.parent = parent
                     made.append(comment)
-                    let replies = fields["replies"]?.object("data")?.objects("children") ?? []
+                    let replies = fields[Field.replies]?.object("data")?.objects("children") ?? []
                     stack.append(contentsOf: replies.reversed().map { ($0, made.count - 1) })
-                case "more":
+                } else if kind.isString("more") {
                     let count = max(data.int("count") ?? 0, data.array("children")?.count ?? 0)
                     if let parent { made[parent].unsavedReplies = (made[parent].unsavedReplies ?? 0) + count }
                     else { unsavedTopLevel = (unsavedTopLevel ?? 0) + count }
-                default:
-                    continue
                 }
             }
         }
     }
 
+    /// What a listing's thing is read for: its type and its data.
+    private enum Thing {
+        static let keys = JSONKeys("kind", "data")
+        static let kind = keys.key("kind"), data = keys.key("data")
+    }
+
     /// What a comment's `data` is read for.
-    private static let commentKeys = JSONKeys("body", "author", "created_utc", "score", "name", "distinguished", "edited", "replies")
+    private enum Field {
+        static let keys = JSONKeys("body", "author", "created_utc", "score", "name", "distinguished", "edited", "replies")
+        static let body = keys.key("body"), author = keys.key("author"), created = keys.key("created_utc"), score = keys.key("score")
+        static let name = keys.key("name"), distinguished = keys.key("distinguished"), edited = keys.key("edited")
+        static let replies = keys.key("replies")
+    }
 
     /// A comment from its `data`; its Markdown is read when it is first shown or searched (`DeferredBody`).
     private static func comment(from fields: JSONMembers) -> Comment {
-        let body = fields["body"]
+        let body = fields[Field.body]
         let tape = fields.object.tape
         let text = body.flatMap { tape.stringBytes(at: $0.index) }
         let status: Comment.Status
@@ -107,9 +116,9 @@ public enum RedditJSON: ThreadFormat {
         case let bytes? where bytes.elementsEqual("[removed]".utf8): status = .removed
         default: status = .normal
         }
-        let authorName = fields["author"]?.stringValue
-        let author = authorName.flatMap(person), date = fields["created_utc"]?.doubleValue.map(Date.init(timeIntervalSince1970:))
-        let score = fields["score"]?.intValue
+        let authorName = fields[Field.author]?.stringValue
+        let author = authorName.flatMap(person), date = fields[Field.created]?.doubleValue.map(Date.init(timeIntervalSince1970:))
+        let score = fields[Field.score]?.intValue
         var comment = if status == .normal {
             Comment(author: author, deferred: ParsedJSON.deferredBody(of: body, hiding: .markdownInJSON) { Markdown.body($0, dialect: .reddit) },
                     status: status, date: date, score: score)
@@ -117,10 +126,10 @@ public enum RedditJSON: ThreadFormat {
             Comment(author: author, status: status, date: date, score: score)
         }
         comment.isAuthorDeleted = authorName == "[deleted]"
-        comment.sourceID = fields["name"]?.stringValue
-        comment.role = fields["distinguished"]?.stringValue.flatMap(Comment.Role.init(rawValue:))
+        comment.sourceID = fields[Field.name]?.stringValue
+        comment.role = fields[Field.distinguished]?.stringValue.flatMap(Comment.Role.init(rawValue:))
         // `edited` is false, or when it was edited.
-        let edited = fields["edited"]
+        let edited = fields[Field.edited]
         comment.isEdited = edited?.boolValue == true || edited?.intValue != nil
         return comment
     }
