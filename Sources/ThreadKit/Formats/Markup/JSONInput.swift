@@ -176,13 +176,15 @@ struct ParsedJSON {
     var idText: String? { tape.string(at: index) ?? tape.numberText(at: index) }
 
     var doubleValue: Double? {
-        if let text = tape.numberText(at: index) { return Double(text) }
+        if let bytes = tape.numberBytes(at: index) { return Double(shortDecimal: bytes) ?? Double(String(decoding: bytes, as: UTF8.self)) }
         return stringValue.flatMap(Double.init)
     }
 
     /// Whole numbers; a fraction is cut toward zero, a number beyond Int's range (`1e99`) is nil.
     var intValue: Int? {
-        if let text = tape.numberText(at: index) { return Int(text) ?? Double(text).flatMap { Int(exactly: $0.rounded(.towardZero)) } }
+        if let bytes = tape.numberBytes(at: index) {
+            return Int(decimal: bytes) ?? Double(String(decoding: bytes, as: UTF8.self)).flatMap { Int(exactly: $0.rounded(.towardZero)) }
+        }
         return stringValue.flatMap { Int($0) }
     }
 

@@ -356,9 +356,14 @@ final class JSONTape {
     }
 
     func numberText(at index: Int) -> String? {
+        numberBytes(at: index).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// A number node's bytes, as written.
+    func numberBytes(at index: Int) -> ArraySlice<UInt8>? {
         let node = nodes[index]
         guard node.kind == .number else { return nil }
-        return String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self)
+        return bytes[Int(node.start)..<Int(node.end)]
     }
 
     /// Index of the node after `index` and everything inside it.

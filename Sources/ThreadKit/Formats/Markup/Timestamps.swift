@@ -47,21 +47,21 @@ enum Timestamps {
     private static func rfc5322(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var words = bytes.split(maxSplits: 6) { $0 == 0x20 || $0 == 0x09 || $0 == 0x2C }
         // A weekday, in any language, is dropped: a word ending in a letter.
-        if let first = words.first, let last = first.last, integer(first) == nil,
+        if let first = words.first, let last = first.last, Int(decimal: first) == nil,
            last < 0x80 ? isASCIILetter(last) : String(decoding: first, as: UTF8.self).last?.isLetter == true {
             words.removeFirst()
         }
-        guard words.count >= 4, let day = integer(words[0]),
+        guard words.count >= 4, let day = Int(decimal: words[0]),
               let monthIndex = months.firstIndex(where: { month in
                   words[1].prefix(3).count == 3 && zip(words[1].prefix(3), month.utf8).allSatisfy { $0 | 0x20 == $1 && isASCIILetter($0) }
               }),
-              var year = integer(words[2]) else { return nil }
+              var year = Int(decimal: words[2]) else { return nil }
         if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
-        let clock = words[3].split(separator: UInt8(ascii: ":")).compactMap(integer)
+        let clock = words[3].split(separator: UInt8(ascii: ":")).compactMap { Int(decimal: $0) }
         guard clock.count >= 2 else { return nil }
         var offset = 0
         if words.count > 4, let zone = words[4].first, zone == UInt8(ascii: "+") || zone == UInt8(ascii: "-"),
-           let value = integer(words[4].dropFirst()), (0..<10_000).contains(value) {
+           let value = Int(decimal: words[4].dropFirst()), (0..<10_000).contains(value) {
             offset = (zone == UInt8(ascii: "-") ? -1 : 1) * ((value / 100) * 3600 + (value % 100) * 60)
         }
         return date(year: year, month: monthIndex + 1, day: day, hour: clock[0], minute: clock[1],
@@ -69,23 +69,6 @@ enum Timestamps {
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-
-    /// The whole word as an `Int` as `Int(_:)` reads one: an optional sign, then only digits, within range.
-    private static func integer(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        var digits = word
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
-        guard !digits.isEmpty else { return nil }
-        var value = 0
-        for byte in digits {
-            guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflowAgain) = negative ? shifted.subtractingReportingOverflow(Int(byte - 0x30)) : shifted.addingReportingOverflow(Int(byte - 0x30))
-            guard !overflow, !overflowAgain else { return nil }
-            value = next
-        }
-        return value
-    }
 
     static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int) -> Date? {
         // Bounded fields keep the arithmetic below from overflowing on a header like `Date: 1 Jan 99999999999999999`.
