@@ -97,7 +97,6 @@ struct JSONKeys: Sendable {
 /// Several members of an object, found at once (`ParsedJSON.members(_:)`).
 struct JSONMembers {
     let object: ParsedJSON
-    let keys: JSONKeys
     let values: [Int]
 
     /// The value of `key`, one of the keys looked for.
@@ -154,7 +153,7 @@ struct ParsedJSON {
 
     /// The values of several keys, found in one pass over the members (`member` passes over them for each).
     func members(_ keys: JSONKeys) -> JSONMembers {
-        JSONMembers(object: self, keys: keys, values: kind == .object ? tape.members(of: index, named: keys) : Array(repeating: -1, count: keys.count))
+        JSONMembers(object: self, values: kind == .object ? tape.members(of: index, named: keys) : Array(repeating: -1, count: keys.count))
     }
 
     /// An object's keys, in order.
