@@ -5,6 +5,19 @@ enum ChromeLine {
         bytes.count >= prefix.utf8.count && zip(bytes, prefix.utf8).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
     }
 
+    /// `bytes` hold `piece` (lower-case ASCII) somewhere, case-blind.
+    private static func holdsCaseBlind(_ bytes: String.UTF8View, _ piece: StaticString) -> Bool {
+        let count = piece.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return bytes.withContiguousStorageIfAvailable { bytes in
+            piece.withUTF8Buffer { piece in
+                (0...bytes.count - count).contains { start in
+                    (0..<count).allSatisfy { let byte = bytes[start + $0]; return (byte &- 0x41 < 26 ? byte | 0x20 : byte) == piece[$0] }
+                }
+            }
+        } ?? true
+    }
+
     enum Kind { case none, furniture, sectionStart }
 
     /// A count of comments over the post's title, in any wording and however long the title:
@@ -28,6 +41,8 @@ enum ChromeLine {
     /// before it on its line (lynx's "Disqus.comments powered by Disqus"), not a sentence ("our barn is powered by the sun").
     static func isSoftwareCredit(_ text: String) -> Bool {
         if opens(text.utf8, with: "powered by ") { return true }
+        // Asked of every short line: one without the word is passed over before it is split.
+        guard holdsCaseBlind(text.utf8, "powered ") else { return false }
         // Three to five words: told by the spaces before any is made (asked of every short line).
         guard (2...4).contains(text.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) })) else { return false }
         let words = text.split(separator: " ")

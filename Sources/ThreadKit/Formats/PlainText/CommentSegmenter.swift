@@ -10,6 +10,8 @@ struct CommentSegmenter {
     var explaining = false
     /// Where a text browser broke the page's paragraphs, if it did.
     var wrap: WrapWidth?
+    /// How many pieces the walk down the lines is shared out in: by default one a core for a large page.
+    var pieces: Int?
 
     /// A comment as the page lays it out: its author's line, if any, and the lines of its body after it.
     struct Cut {
@@ -22,74 +24,119 @@ struct CommentSegmenter {
         var authorEvidence: [Evidence] = []
     }
 
-    /// `forcedStarts` are lines known to begin anonymous comments of their own.
-    func cut(_ lines: ArraySlice<PageLine>, forcedStarts: Range<Int>, forcedEvidence: [Int: [Evidence]] = [:]) -> [Cut] {
+    /// What the walk down the lines carries from one line to the next.
+    private struct Walk {
         var cuts: [Cut] = []
-        // Who the current comment's author may be called: made once per comment, not once per paragraph, and only when a
-        // paragraph after its first asks (most comments have one).
+        /// Who the current comment's author may be called: made once per comment, not once per paragraph, and only when a
+        /// paragraph after its first asks (most comments have one).
         var addressed: String?
         var addressing: Vocative?
+        /// Caches: what they hold changes no decision.
         var vocatives: [String: Vocative] = [:]
         var wordCache = KeyedWord.Cache()
         var previousWasName = false
-        let scores = lines.map(\.nameScore)
+    }
+
+    /// The lines being cut and what is told of them once.
+    private struct Section {
+        let lines: ArraySlice<PageLine>
+        let scores: [Int?]
+        let footered: Bool
+        let forcedStarts: Range<Int>
+        let forcedEvidence: [Int: [Evidence]]
+    }
+
+    /// `forcedStarts` are lines known to begin anonymous comments of their own.
+    func cut(_ lines: ArraySlice<PageLine>, forcedStarts: Range<Int>, forcedEvidence: [Int: [Evidence]] = [:]) -> [Cut] {
         // Comments that end with a footer each ("Reply · Like"): most names stand after one. A comment starts after a footer, or
         // at a name.
         let names = lines.indices.filter { (lines[$0].nameScore ?? 0) >= rules.sureNameScore }
         let footered = names.count >= rules.footerRhythmRepeats && names.count { lines[$0].footerAbove } * 2 > names.count
-        for index in lines.indices {
-            let line = lines[index]
-            let position = index - lines.startIndex
-            // No name's shape of its own, right under a name line and over the header's date: that name's user title or badge
-            // ("puckhead_807" / "Season ticket holder" / DATE), neither a name nor the body. So is a phrase under a name that
-            // stands after a footer, as the page's names do ("Bríd Ní Fhlatharta" / "Works at Ballyfinn National School").
-            if previousWasName, !line.footerAbove, !forcedStarts.contains(index),
-               scores[position] == 0 && line.headerBelow || isTagline(position, in: lines, scores: scores),
-               let current = cuts.last, current.body.isEmpty {
-                cuts[cuts.count - 1].body = index + 1..<index + 1
-                if explaining { cuts[cuts.count - 1].authorEvidence.append(Evidence(.userTitle, weight: 0, line: Int(line.number), detail: line.text)) }
-                continue
-            }
-            if !forcedStarts.contains(index) {
-                var tally = Tally(recording: explaining)
-                // The comment going on, when it has a body: its author's name may close it as a signature.
-                let signing = cuts.last.flatMap { $0.body.isEmpty ? nil : $0.author }
-                if isAuthorLine(position, in: lines, scores: scores, afterName: previousWasName && !line.footerAbove, signing: signing,
-                                footered: footered, tally: &tally) {
-                    cuts.append(Cut(author: line.text, start: index, body: index + 1..<index + 1,
-                                    startEvidence: [Evidence(.authorLine, weight: tally.total, line: Int(line.number))],
-                                    authorEvidence: tally.evidence))
-                    (addressed, addressing) = (line.text, nil)
-                    previousWasName = true
-                    continue
-                }
-            }
-            previousWasName = false
-            if forcedStarts.contains(index) {
-                cuts.append(Cut(author: nil, start: index, body: index..<index + 1, startEvidence: forcedEvidence[index] ?? []))
-                (addressed, addressing) = (nil, nil)
-                continue
-            }
-            var tally = Tally(recording: explaining)
-            if let current = cuts.last {
-                if addressing == nil, let name = addressed, !current.body.isEmpty {
-                    addressing = vocatives[name] ?? Vocative(authors: [name])
-                    // Kept for the names that recur, up to a bound: a page of thousands of names would hold them all.
-                    if vocatives.count < Self.keptVocatives { vocatives[name] = addressing }
-                }
-                weighStart(of: index, after: current, in: lines, addressing: addressing, footered: footered, wordCache: &wordCache,
-                           into: &tally)
+        let section = Section(lines: lines, scores: lines.map(\.nameScore), footered: footered, forcedStarts: forcedStarts,
+                              forcedEvidence: forcedEvidence)
+        // The walk is one decision after another, but a sure name line starts a comment whatever came before it, and from
+        // there on the walk goes as it would have: a large page is walked in pieces on every core, each from such a line,
+        // and a piece is taken as walked where that line did start a comment (else walked again after the one before).
+        // Explaining walks in one piece: the evidence of a piece's first line is weighed as the line before it left the walk.
+        let pieces = explaining ? 1 : self.pieces ?? PageLine.pieces(for: lines.count)
+        let seams = Array(Set((1..<max(pieces, 1)).compactMap { piece in
+            names.first { $0 >= lines.startIndex + lines.count * piece / pieces && !forcedStarts.contains($0) && $0 >= forcedStarts.upperBound }
+        })).sorted()
+        let bounds = [lines.startIndex] + seams + [lines.endIndex]
+        let walks = [Walk](count: bounds.count - 1, concurrentlyInPieces: bounds.count - 1) { piece in
+            var walk = Walk()
+            for index in bounds[piece]..<bounds[piece + 1] { step(index, of: section, &walk) }
+            return walk
+        }
+        var walk = walks[0]
+        for (piece, seam) in seams.enumerated() {
+            let ahead = walks[piece + 1], before = walk.cuts.count
+            step(seam, of: section, &walk)
+            if walk.cuts.count == before + 1, walk.cuts[before].author != nil, walk.cuts[before].start == seam,
+               let first = ahead.cuts.first, first.author != nil, first.start == seam {
+                walk.cuts[before].body = first.body
+                walk.cuts += ahead.cuts.dropFirst()
+                (walk.addressed, walk.addressing, walk.previousWasName) = (ahead.addressed, ahead.addressing, ahead.previousWasName)
             } else {
-                tally.add(.topOfSection, rules.topOfSection, line: Int(line.number))
-            }
-            if let current = cuts.last, tally.total < rules.startScore {
-                cuts[cuts.count - 1].body = current.body.lowerBound..<index + 1
-            } else {
-                cuts.append(Cut(author: nil, start: index, body: index..<index + 1, startEvidence: tally.evidence))
-                (addressed, addressing) = (nil, nil)
+                for index in seam + 1..<bounds[piece + 2] { step(index, of: section, &walk) }
             }
         }
-        return cuts
+        return walk.cuts
+    }
+
+    /// Line `index` as the start of a named or an anonymous comment, or as more of the current one.
+    private func step(_ index: Int, of section: Section, _ walk: inout Walk) {
+        let lines = section.lines, scores = section.scores, forcedStarts = section.forcedStarts
+        let line = lines[index]
+        let position = index - lines.startIndex
+        // No name's shape of its own, right under a name line and over the header's date: that name's user title or badge
+        // ("puckhead_807" / "Season ticket holder" / DATE), neither a name nor the body. So is a phrase under a name that
+        // stands after a footer, as the page's names do ("Bríd Ní Fhlatharta" / "Works at Ballyfinn National School").
+        if walk.previousWasName, !line.footerAbove, !forcedStarts.contains(index),
+           scores[position] == 0 && line.headerBelow || isTagline(position, in: lines, scores: scores),
+           let current = walk.cuts.last, current.body.isEmpty {
+            walk.cuts[walk.cuts.count - 1].body = index + 1..<index + 1
+            if explaining { walk.cuts[walk.cuts.count - 1].authorEvidence.append(Evidence(.userTitle, weight: 0, line: Int(line.number), detail: line.text)) }
+            return
+        }
+        if !forcedStarts.contains(index) {
+            var tally = Tally(recording: explaining)
+            // The comment going on, when it has a body: its author's name may close it as a signature.
+            let signing = walk.cuts.last.flatMap { $0.body.isEmpty ? nil : $0.author }
+            if isAuthorLine(position, in: lines, scores: scores, afterName: walk.previousWasName && !line.footerAbove, signing: signing,
+                            footered: section.footered, tally: &tally) {
+                walk.cuts.append(Cut(author: line.text, start: index, body: index + 1..<index + 1,
+                                     startEvidence: [Evidence(.authorLine, weight: tally.total, line: Int(line.number))],
+                                     authorEvidence: tally.evidence))
+                (walk.addressed, walk.addressing) = (line.text, nil)
+                walk.previousWasName = true
+                return
+            }
+        }
+        walk.previousWasName = false
+        if forcedStarts.contains(index) {
+            walk.cuts.append(Cut(author: nil, start: index, body: index..<index + 1, startEvidence: section.forcedEvidence[index] ?? []))
+            (walk.addressed, walk.addressing) = (nil, nil)
+            return
+        }
+        var tally = Tally(recording: explaining)
+        if let current = walk.cuts.last {
+            if walk.addressing == nil, let name = walk.addressed, !current.body.isEmpty {
+                walk.addressing = walk.vocatives[name] ?? Vocative(authors: [name])
+                // Kept for the names that recur, up to a bound: a page of thousands of names would hold them all.
+                if walk.vocatives.count < Self.keptVocatives { walk.vocatives[name] = walk.addressing }
+            }
+            weighStart(of: index, after: current, in: lines, addressing: walk.addressing, footered: section.footered,
+                       wordCache: &walk.wordCache, into: &tally)
+        } else {
+            tally.add(.topOfSection, rules.topOfSection, line: Int(line.number))
+        }
+        if let current = walk.cuts.last, tally.total < rules.startScore {
+            walk.cuts[walk.cuts.count - 1].body = current.body.lowerBound..<index + 1
+        } else {
+            walk.cuts.append(Cut(author: nil, start: index, body: index..<index + 1, startEvidence: tally.evidence))
+            (walk.addressed, walk.addressing) = (nil, nil)
+        }
     }
 
     /// Evidence that the body line at `index` starts someone else's comment rather than continuing

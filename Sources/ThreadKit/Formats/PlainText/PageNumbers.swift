@@ -12,8 +12,10 @@ enum PageNumbers {
 
     /// Whether a pager starts at line `index` (a heading such as "Pages" over it may stand just above: `isHeading`).
     static func start(at index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
+        // A pager's lines are short (the walk below reads none that is not): a paragraph is passed over before its first word
+        // is looked for, which in a script without spaces is the whole paragraph.
         // Most lines open otherwise: a figure, a list's bullet or an opening arrow comes first in a pager.
-        guard let first = lines[index].text.utf8.first, first &- 0x30 < 10 || first >= 0x80 || first == UInt8(ascii: "*")
+        guard lines[index].isShort, let first = lines[index].text.utf8.first, first &- 0x30 < 10 || first >= 0x80 || first == UInt8(ascii: "*")
                 || first == UInt8(ascii: "<") || first == UInt8(ascii: "[") else { return false }
         // Its first word past a bullet is a number, a pager's word or an arrow: looked at, as a slice, before any line is split
         // (asked of every line).

@@ -23,8 +23,15 @@ public enum PlainTextPage: ThreadFormat {
         return try parse(lines, recurrences: AuthorLine.recurrences(of: lines, in: whole), explaining: false)
     }
 
+    /// The page with its comments walked in `pieces` at once, whatever its size: the tests check that a walk in pieces cuts
+    /// as a walk in one.
+    static func parse(_ input: SourceText, walkingCommentsIn pieces: Int) throws -> Thread {
+        try parse(PageLine.split(input.bytes), recurrences: nil, explaining: false, walkPieces: pieces)
+    }
+
     /// `recurrences` of short lines, when counted over more than `page`.
-    private static func parse(_ page: consuming [PageLine], recurrences: [String: Int]?, explaining: Bool) throws -> Thread {
+    private static func parse(_ page: consuming [PageLine], recurrences: [String: Int]?, explaining: Bool,
+                              walkPieces: Int? = nil) throws -> Thread {
         var lines = consume page
         guard !lines.isEmpty else { throw ThreadError.empty }
         let rules = PlainTextRules.standard
@@ -93,11 +100,13 @@ public enum PlainTextPage: ThreadFormat {
         }
         end = footerLinks(in: lines, before: end, after: boundary.commentsStart, rules: rules)
         chrome += lines[boundary.controls].map(\.text) + lines[end...].map(\.text) + references
-        let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining, wrap: wrap)
+        let cuts = CommentSegmenter(names: names, rules: rules, explaining: explaining, wrap: wrap, pieces: walkPieces)
             .cut(lines[boundary.anonymousTail.lowerBound..<end], forcedStarts: boundary.anonymousTail, forcedEvidence: boundary.tailEvidence)
         // A user title between a name and its date ("Season ticket holder") is the header's, not the body's.
         chrome += cuts.flatMap { lines[min($0.start + 1, $0.body.lowerBound)..<$0.body.lowerBound].map(\.text) }
-        var comments = cuts.map { cut in
+        // Each comment is made from its own lines alone: on every core (a large page's names are each read for badges).
+        var comments = [Comment](count: cuts.count, concurrentlyInPieces: piecesWorthMaking(for: cuts.count, smallest: 2_000)) { [lines] index in
+            let cut = cuts[index]
             let badged = cut.author.map(AuthorLine.badged)
             var comment = Comment(author: AuthorLine.author(named: badged?.name), blocks: wrap.paragraphs(lines[cut.body]).map(Block.paragraph))
             comment.role = badged?.role
