@@ -22,21 +22,29 @@ struct Furniture {
             guard index > 0, lines[index].isShort else { return nil }
             return shapes.value(of: lines[index].text) { Self.shape($0, rules: rules) }
         }
-        for index in lines.indices { if let shape = shapeOf[index] { positions[shape, default: []].append(index) } }
-        let repeated = positions.filter { $0.value.count >= rules.furnitureMinimumRepeats }
+        // Each shape numbered once, found by a hash of its bytes: a Dictionary of Strings would hash every short line of the
+        // page again, one of other letters than ASCII through Unicode normalisation.
+        let numbered = Self.number(shapeOf)
+        for (number, places) in numbered.places.enumerated() where places.count >= rules.furnitureMinimumRepeats {
+            positions[numbered.shapes[number], default: []] += places
+        }
+        let repeated = positions
         guard !repeated.isEmpty else { return }
         // A name recurs as the same text; a shape whose lines differ ("Recommend 212", "Recommend 87") is no name.
-        let varies = repeated.mapValues { places in places.dropFirst().contains { lines[$0].text != lines[places[0]].text } }
-        func isName(_ index: Int) -> Bool {
-            (lines[index].nameScore ?? 0) >= rules.titleCaseWord && shapeOf[index].flatMap { varies[$0] } != true
+        let isRepeated = numbered.places.map { $0.count >= rules.furnitureMinimumRepeats }
+        let varies = numbered.places.map { places in
+            places.count >= rules.furnitureMinimumRepeats && places.dropFirst().contains { lines[$0].text != lines[places[0]].text }
+        }
+        @Sendable func isName(_ index: Int) -> Bool {
+            (lines[index].nameScore ?? 0) >= rules.titleCaseWord && (numbered.ofLine[index] < 0 || !varies[Int(numbered.ofLine[index])])
         }
         // Names repeat too: only repeated lines that are no name are stepped over, and the furniture
         // already found. The most repeated shapes go first: a name-like "Reply · Share" under every
         // comment is found before the names it stands above.
         // So is a reply marker between a name and its header ("Ann" / "↳ In reply to Bob" / "2025/03/12 08:03").
-        let stepOver = lines.indices.map { index in
-            shapeOf[index].map { repeated[$0] != nil } == true && !isName(index)
-                || lines[index].isShort && ShownReplies.opening(of: lines[index].text, rules: rules) != nil
+        let repeatedLine = lines.indices.map { numbered.ofLine[$0] >= 0 && isRepeated[Int(numbered.ofLine[$0])] }
+        let stepOver = [Bool](count: lines.count, concurrentlyInPieces: PageLine.pieces(for: lines.count)) { index in
+            repeatedLine[index] && !isName(index) || lines[index].isShort && ShownReplies.opening(of: lines[index].text, rules: rules) != nil
         }
         // A shape weighed before the one beside it was found may pass once that one is stepped over ("Recommend 12"
         // under "Reply | Share", each as often as the other): shapes are weighed again until no more are found.
@@ -52,7 +60,7 @@ struct Furniture {
             }
         }
         let foundShapes = repeated.filter { isFurniture[$0.value[0]] }
-        setExtensionsAside(of: foundShapes, in: lines, shapes: shapeOf, repeated: repeated, rules: rules)
+        setExtensionsAside(of: foundShapes, in: lines, shapes: shapeOf, repeated: repeatedLine, rules: rules)
         setBadgesAside(in: lines, headers: foundShapes.values.filter { !isFooter[$0[0]] }, rules: rules)
         func isFurnitureShape(_ found: [Int]) -> Bool {
             var leading = 0, trailing = 0
@@ -83,12 +91,35 @@ struct Furniture {
         }
     }
 
+    /// The distinct shapes of `shapeOf` in order of first use, the lines of each, and each line's shape's number (-1: none).
+    /// Shapes are told apart by their bytes.
+    private static func number(_ shapeOf: [String?]) -> (shapes: [String], places: [[Int]], ofLine: [Int32]) {
+        var shapes: [String] = [], places: [[Int]] = [], ofLine = [Int32](repeating: -1, count: shapeOf.count)
+        var numbers = HashedIndex(capacity: shapeOf.count { $0 != nil })
+        for (index, shape) in shapeOf.enumerated() {
+            guard let shape else { continue }
+            var hash = shape.utf8.fnv1a
+            // Another shape of the same hash goes on to the next hash of the sequence, looked for in the same order.
+            while let number = numbers[hash], !shapes[number].utf8.elementsEqual(shape.utf8) { hash = hash &* 0x100_0000_01B3 &+ 1 }
+            if let number = numbers[hash] {
+                places[number].append(index)
+                ofLine[index] = Int32(number)
+            } else {
+                numbers.insert(shapes.count, for: hash)
+                ofLine[index] = Int32(shapes.count)
+                shapes.append(shape)
+                places.append([index])
+            }
+        }
+        return (shapes, places, ofLine)
+    }
+
     /// A found shape with a word or two more ("Like · Reply · 2w · Edited" beside "Like · Reply · 2w") is the same furniture.
     private mutating func setExtensionsAside(of found: [String: [Int]], in lines: [PageLine], shapes: [String?],
-                                             repeated: [String: [Int]], rules: PlainTextRules) {
-        for index in lines.indices where !isFurniture[index] {
+                                             repeated: [Bool], rules: PlainTextRules) {
+        for index in lines.indices where !isFurniture[index] && !repeated[index] {
             // The longest found shape it extends, the same whatever order the dictionary keeps (it decides footer or not).
-            guard let shape = shapes[index], repeated[shape] == nil,
+            guard let shape = shapes[index],
                   let base = found.filter({ shape.hasPrefix($0.key + " ") }).max(by: { ($0.key.count, $1.key) < ($1.key.count, $0.key) }),
                   shape.dropFirst(base.key.count).split(separator: " ").count <= rules.furnitureExtraWords else { continue }
             isFurniture[index] = true

@@ -85,19 +85,23 @@ struct PageLine: Equatable {
 
     /// Splits normalised UTF-8 bytes into trimmed non-blank lines, scanning bytes, not Characters.
     static func split(_ bytes: [UInt8]) -> [PageLine] {
-        // Counted first: growing by doubling would hold a large page's lines twice over at the end.
-        bytes.withUnsafeBufferPointer { buffer in
-            var count = 0
-            forEachLine(in: buffer) { _, _, _ in count += 1 }
-            var lines: [PageLine] = []
-            lines.reserveCapacity(count)
+        // Where each line lies, found first (a memchr for each); then its text made, on every core. Counted first too:
+        // growing by doubling would hold a large page's lines twice over at the end.
+        struct Place { var range: Range<Int>, number: Int32, blanks: UInt8, indent: UInt8 }
+        let places = bytes.withUnsafeBufferPointer { buffer in
+            var places: [Place] = []
             var number = 0
             forEachLine(in: buffer) { range, blanks, indent in
                 number += blanks + 1
-                lines.append(PageLine(text: text(bytes[range]), number: Int32(truncatingIfNeeded: number),
-                                      blanksBefore: lines.isEmpty ? 0 : blanks, indent: indent))
+                // A line keeps at most 255 of either (`PageLine`'s own bound).
+                places.append(Place(range: range, number: Int32(truncatingIfNeeded: number), blanks: UInt8(places.isEmpty ? 0 : min(blanks, 255)),
+                                    indent: UInt8(min(indent, 255))))
             }
-            return lines
+            return places
+        }
+        return [PageLine](count: places.count, concurrentlyInPieces: pieces(for: places.count)) { index in
+            let place = places[index]
+            return PageLine(text: text(bytes[place.range]), number: place.number, blanksBefore: Int(place.blanks), indent: Int(place.indent))
         }
     }
 

@@ -194,11 +194,18 @@ public enum PlainTextPage: ThreadFormat {
             if page[index].isShort { return ChromeLine.classify(page[index].text) }
             return ChromeLine.isCountHeader(page[index].text) ? .sectionStart : .none
         }
+        // Where a pager starts and where an advertising block's heading stands: each told of its own lines, on every core.
+        let pagerStarts = [Bool](count: page.count, concurrentlyInPieces: PageLine.pieces(for: page.count)) { index in
+            index > 0 && PageNumbers.start(at: index, in: page, rules: rules)
+        }
+        let adBlockHeadings = [Bool](count: page.count, concurrentlyInPieces: PageLine.pieces(for: page.count)) { index in
+            page[index].isShort && ChromeLine.listKey(page[index].text).map(rules.adBlockHeadingKeys.contains) == true
+        }
         // An advertising block among the comments: its heading and the short lines glued under it.
         var index = 1
         while index < page.count {
             defer { index += 1 }
-            guard page[index].isShort, let key = ChromeLine.listKey(page[index].text), rules.adBlockHeadingKeys.contains(key) else { continue }
+            guard adBlockHeadings[index] else { continue }
             kinds[index] = .furniture
             while index + 1 < page.count, page[index + 1].blanksBefore == 0, page[index + 1].isShort {
                 index += 1
@@ -226,7 +233,7 @@ public enum PlainTextPage: ThreadFormat {
         var footerAbove = false, headingAbove = false
         for index in lines.indices {
             // The pager's heading ("Pages") kept just above goes with it.
-            if index > 0, PageNumbers.start(at: index, in: page, rules: rules) {
+            if pagerStarts[index] {
                 marks.afterPagers.insert(kinds[index - 1] == .none && PageNumbers.isHeading(page[index - 1].text, rules: rules) ? max(0, kept - 1) : kept)
             }
             switch kinds[index] {
