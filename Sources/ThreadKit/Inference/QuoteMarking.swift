@@ -11,6 +11,8 @@ enum QuoteMarking {
             var blocks = comments[index].blocks
             let paragraphs = window.paragraphs[index - window.start]
             var own: [Paragraph] = []
+            // Most comments quote nothing: theirs are not written back (a comment's blocks live in a body of their own).
+            var quotes = false
             for position in blocks.indices {
                 let paragraph = paragraphs[position]
                 // What is set off as a quotation may be a piece of a sentence: searched for in the comments
@@ -23,10 +25,15 @@ enum QuoteMarking {
                 }
                 if let source = repeatedSource(of: paragraph, in: said, comments: comments, before: index) {
                     blocks[position] = Block(.quote, blocks[position].text, quotedComment: source)
+                    quotes = true
                 } else if paragraph.isQuotation {
                     blocks[position] = Block(.quote, blocks[position].text, quotedComment: quotedSource())
+                    quotes = true
                 } else if blocks[position].kind != .quote {
-                    if paragraph.quotation != nil { blocks[position].quotedComment = quotedSource() }
+                    if paragraph.quotation != nil {
+                        blocks[position].quotedComment = quotedSource()
+                        quotes = true
+                    }
                     own.append(paragraph)
                 }
             }
@@ -34,7 +41,7 @@ enum QuoteMarking {
                 said.record(paragraph.hash, by: index)
                 for sentence in paragraph.sentences { said.record(sentence.hash, by: index) }
             }
-            comments[index].blocks = blocks
+            if quotes { comments[index].blocks = blocks }
         }
     }
 

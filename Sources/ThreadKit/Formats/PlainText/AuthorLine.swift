@@ -14,16 +14,20 @@ struct AuthorLine {
     init(lines: [PageLine], knownNames: Set<String>) {
         // Counted by a hash of the bytes (checked against the line first seen): hashing Strings of other
         // letters than ASCII is slow. Only lines seen twice or more are kept: the rest count for nothing.
-        var counts: [UInt64: (first: Int32, count: Int32)] = [:]
+        // (A `Dictionary` of the hashes would hash each again.)
+        var seen = HashedIndex(capacity: lines.count(where: \.isShort))
+        var firsts: [Int32] = [], counts: [Int32] = []
         for (index, line) in lines.enumerated() where line.isShort {
             let hash = line.text.utf8.fnv1a
-            if let entry = counts[hash] {
-                if lines[Int(entry.first)].text.utf8.elementsEqual(line.text.utf8) { counts[hash]!.count += 1 }
+            if let entry = seen[hash] {
+                if lines[Int(firsts[entry])].text.utf8.elementsEqual(line.text.utf8) { counts[entry] += 1 }
             } else {
-                counts[hash] = (Int32(truncatingIfNeeded: index), 1)
+                seen.insert(firsts.count, for: hash)
+                firsts.append(Int32(truncatingIfNeeded: index))
+                counts.append(1)
             }
         }
-        let recurring = counts.values.filter { $0.count >= 2 }.map { (lines[Int($0.first)].text, Int($0.count)) }
+        let recurring = zip(firsts, counts).filter { $0.1 >= 2 }.map { (lines[Int($0.0)].text, Int($0.1)) }
         self.init(recurrences: Dictionary(recurring, uniquingKeysWith: +), knownNames: knownNames)
     }
 

@@ -52,9 +52,11 @@ enum TableColumns {
     private static func rightColumn(of lines: [PageLine], rules: PlainTextRules) -> Int? {
         var gapEnds: [Int: Int] = [:]
         var starts = [Int](repeating: 0, count: Int(UInt8.max) + 1)
-        for line in lines {
+        // Every line's bytes are looked through: on every core.
+        let gapped = [Bool](count: lines.count, concurrentlyInPieces: PageLine.pieces(for: lines.count)) { hasGap(lines[$0].text, rules: rules) }
+        for (line, gapped) in zip(lines, gapped) {
             starts[Int(line.indent)] += 1
-            guard hasGap(line.text, rules: rules) else { continue }
+            guard gapped else { continue }
             var column = Int(line.indent)
             var spaces = 0
             for character in line.text {
