@@ -5,8 +5,6 @@ import Foundation
 /// Each feature of a line is evidence with a weight from `PlainTextRules`, which also says how much is enough.
 /// A name that recurs on lines of its own is the strongest evidence there is.
 struct AuthorLine {
-    /// How often each short line stands alone in the page.
-    let recurrences: [String: Int]
     /// Names known from elsewhere on the page (the article's byline).
     let knownNames: Set<String>
     let rules = PlainTextRules.standard
@@ -32,9 +30,19 @@ struct AuthorLine {
     }
 
     init(recurrences: [String: Int], knownNames: Set<String>) {
-        self.recurrences = recurrences
         self.knownNames = knownNames
+        var numbers = TextNumbers(capacity: recurrences.count)
+        var counts = [Int](repeating: 0, count: recurrences.count)
+        for (text, count) in recurrences { counts[numbers.add(text)] += count }
+        (recurring, recurringCounts) = (numbers, counts)
     }
+
+    /// How often each short line stands alone in the page, by the line's bytes: every short line of a page is looked up.
+    private let recurring: TextNumbers
+    private let recurringCounts: [Int]
+
+    /// How often `text` stands alone in the page.
+    private func recurrenceCount(of text: String) -> Int { recurring.number(of: text).map { recurringCounts[$0] } ?? 0 }
 
     /// How often each short line of `lines` occurs in `bytes`, a whole page of which `lines` are the
     /// start: lines are matched by a hash of their bytes, and no String is made of the rest. A large
@@ -149,7 +157,7 @@ struct AuthorLine {
         // "(Ducks.)", "(sigh)": an aside closing a comment.
         if text.first == "(", text.last == ")" { return tally.add(.aside, PlainTextRules.veto, line: line) }
         if Self.isCalendarDate(text, rules: rules) { return tally.add(.calendarDate, PlainTextRules.veto, line: line) }
-        let count = recurrences[text] ?? 0
+        let count = recurrenceCount(of: text)
         if Self.looksLikeProse(text, recurring: count >= 2) { return tally.add(.prose, PlainTextRules.veto, line: line) }
         if rules.interjections.contains(Self.reactionKey(text)) { return tally.add(.interjection, PlainTextRules.veto, line: line) }
         let known = knownNames.contains(text)
@@ -261,9 +269,12 @@ struct AuthorLine {
     static func looksLikeProse(_ text: String, recurring: Bool = false) -> Bool {
         if text.hasMoreWords(than: PlainTextRules.standard.maxNameWords) { return true }
         if text.holds("?") || text.holds("!") || text.holds("http") || text.holds("www.") { return true }
-        let words = text.words
+        // Cut into words only where a test below reads them: a line with no full stop holds no title or initial, nor
+        // closes a sentence with one; a line with no apostrophe no contraction. (Most short lines have neither.)
+        let hasStop = text.holdsByte(UInt8(ascii: ".")), hasApostrophe = text.holdsByte(UInt8(ascii: "'")) || text.holds("’")
+        let words = hasStop || hasApostrophe ? text.words : []
         // "You're on", "We'll see": a contraction of the language's pronouns and verbs is no word of a name.
-        if text.holdsByte(UInt8(ascii: "'")) || text.holds("’"), words.contains(where: { word in
+        if hasApostrophe, words.contains(where: { word in
             let lower = word.lowercased()
             return PlainTextRules.standard.contractionEndings.contains { lower.hasSuffix($0) }
         }) { return true }
@@ -292,9 +303,8 @@ struct AuthorLine {
             word.hasSuffix(".") && word.count <= 5 && word.first?.isUppercase == true && word.dropLast().allSatisfy(\.isLetter)
         }
         let titles = words.prefix(while: isTitle).count
-        for (index, word) in words.enumerated().dropLast() where word.utf8.last == UInt8(ascii: ".") && word.hasSuffix(".") && !isInitialOrTitle(word) {
-            if index < titles { continue }
-            if words[index + 1].first?.isUppercase == true { return true }
+        for (index, word) in words.enumerated().dropLast() where index >= titles && word.utf8.last == UInt8(ascii: ".") && word.hasSuffix(".") {
+            if words[index + 1].first?.isUppercase == true, !isInitialOrTitle(word) { return true }
         }
         return false
     }

@@ -92,26 +92,17 @@ struct Furniture {
     }
 
     /// The distinct shapes of `shapeOf` in order of first use, the lines of each, and each line's shape's number (-1: none).
-    /// Shapes are told apart by their bytes.
     private static func number(_ shapeOf: [String?]) -> (shapes: [String], places: [[Int]], ofLine: [Int32]) {
-        var shapes: [String] = [], places: [[Int]] = [], ofLine = [Int32](repeating: -1, count: shapeOf.count)
-        var numbers = HashedIndex(capacity: shapeOf.count { $0 != nil })
+        var numbers = TextNumbers(capacity: shapeOf.count { $0 != nil })
+        var places: [[Int]] = [], ofLine = [Int32](repeating: -1, count: shapeOf.count)
         for (index, shape) in shapeOf.enumerated() {
             guard let shape else { continue }
-            var hash = shape.utf8.fnv1a
-            // Another shape of the same hash goes on to the next hash of the sequence, looked for in the same order.
-            while let number = numbers[hash], !shapes[number].utf8.elementsEqual(shape.utf8) { hash = hash &* 0x100_0000_01B3 &+ 1 }
-            if let number = numbers[hash] {
-                places[number].append(index)
-                ofLine[index] = Int32(number)
-            } else {
-                numbers.insert(shapes.count, for: hash)
-                ofLine[index] = Int32(shapes.count)
-                shapes.append(shape)
-                places.append([index])
-            }
+            let number = numbers.add(shape)
+            if number == places.count { places.append([]) }
+            places[number].append(index)
+            ofLine[index] = Int32(number)
         }
-        return (shapes, places, ofLine)
+        return (numbers.texts, places, ofLine)
     }
 
     /// A found shape with a word or two more ("Like · Reply · 2w · Edited" beside "Like · Reply · 2w") is the same furniture.
