@@ -15,8 +15,11 @@ struct AuthorLine {
         // (A `Dictionary` of the hashes would hash each again.)
         var seen = HashedIndex(capacity: lines.count(where: \.isShort))
         var firsts: [Int32] = [], counts: [Int32] = []
+        let hashes = [UInt64](count: lines.count, concurrentlyInPieces: PageLine.pieces(for: lines.count)) {
+            lines[$0].isShort ? lines[$0].text.utf8.fnv1a : 0
+        }
         for (index, line) in lines.enumerated() where line.isShort {
-            let hash = line.text.utf8.fnv1a
+            let hash = hashes[index]
             if let entry = seen[hash] {
                 if lines[Int(firsts[entry])].text.utf8.elementsEqual(line.text.utf8) { counts[entry] += 1 }
             } else {
@@ -336,6 +339,8 @@ struct AuthorLine {
 
     /// "GO WOLVES GO": every cased letter in capitals, in words of two letters or more.
     private static func isShouted(_ text: String) -> Bool {
+        // A small ASCII letter is a letter in lower case: most lines answer on their bytes.
+        if text.utf8.contains(where: { $0 &- 0x61 < 26 }) { return false }
         if let scalars = Substring(text).simpleScalars {
             let traits = scalars.map { SimpleScalars.traits($0.value) }
             let letters = traits.filter { $0.contains(.letter) }

@@ -72,9 +72,14 @@ public enum PlainTextPage: ThreadFormat {
         let isListItem = { (line: PageLine) in line.text.utf8.count <= ChromeLine.maximumLength * 4 && line.text.hasAtMost(characters: ChromeLine.maximumLength) }
         let shownBefore = Set(lines[..<boundary.commentsStart].lazy.filter(isListItem).map(\.text))
         // So does a button that would load more (`View more comments`): a copy holds the comments loaded so far.
+        // Every short line is asked whether it opens the site's own: on every core.
+        let after = boundary.commentsStart + 1
+        let opensSite = [Bool](count: max(0, lines.count - after), concurrentlyInPieces: PageLine.pieces(for: lines.count - after)) { [lines] offset in
+            let line = lines[after + offset]
+            return line.isShort && (ChromeLine.opensSiteFooter(line.text) || ChromeLine.listKey(line.text).map(rules.siteListHeadingKeys.contains) == true)
+        }
         let laterStarts = (sectionStarts.union(marks.afterMoreButtons).union(marks.afterPagers).filter { $0 > boundary.commentsStart }
-            + lines.indices.dropFirst(boundary.commentsStart + 1).filter { lines[$0].isShort && (ChromeLine.opensSiteFooter(lines[$0].text)
-                || ChromeLine.listKey(lines[$0].text).map(rules.siteListHeadingKeys.contains) == true) }
+            + lines.indices.dropFirst(after).filter { opensSite[$0 - after] }
             + lines.indices.dropFirst(boundary.commentsStart + 1).dropLast().filter { index in
                 !shownBefore.isEmpty && lines[index + 1].blanksBefore == 0 && isListItem(lines[index]) && isListItem(lines[index + 1])
                     && shownBefore.contains(lines[index].text) && shownBefore.contains(lines[index + 1].text)

@@ -278,6 +278,8 @@ extension String {
 
     /// Letters from scripts without case (CJK, Arabic, Hebrew, Thai…): such names cannot be title case.
     var isCaselessScript: Bool {
+        // An ASCII letter has a case: most names answer on their bytes.
+        if utf8.contains(where: { ($0 | 0x20) &- 0x61 < 26 }) { return false }
         if let scalars = Substring(self).simpleScalars {
             let letters = scalars.map { SimpleScalars.traits($0.value) }.filter { $0.contains(.letter) }
             return !letters.isEmpty && letters.allSatisfy { $0.isDisjoint(with: [.uppercase, .lowercase]) }
