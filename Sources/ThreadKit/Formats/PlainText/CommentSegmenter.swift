@@ -37,10 +37,17 @@ struct CommentSegmenter {
         var previousWasName = false
     }
 
+    /// The lines' name scores by their position in the section, read from the lines (a copy would take 16 bytes a line).
+    private struct Scores {
+        let lines: ArraySlice<PageLine>
+        var count: Int { lines.count }
+        subscript(position: Int) -> Int? { lines[lines.startIndex + position].nameScore }
+    }
+
     /// The lines being cut and what is told of them once.
     private struct Section {
         let lines: ArraySlice<PageLine>
-        let scores: [Int?]
+        var scores: Scores { Scores(lines: lines) }
         let footered: Bool
         let forcedStarts: Range<Int>
         let forcedEvidence: [Int: [Evidence]]
@@ -52,7 +59,7 @@ struct CommentSegmenter {
         // at a name.
         let names = lines.indices.filter { (lines[$0].nameScore ?? 0) >= rules.sureNameScore }
         let footered = names.count >= rules.footerRhythmRepeats && names.count { lines[$0].footerAbove } * 2 > names.count
-        let section = Section(lines: lines, scores: lines.map(\.nameScore), footered: footered, forcedStarts: forcedStarts,
+        let section = Section(lines: lines, footered: footered, forcedStarts: forcedStarts,
                               forcedEvidence: forcedEvidence)
         // The walk is one decision after another, but a sure name line starts a comment whatever came before it, and from
         // there on the walk goes as it would have: a large page is walked in pieces on every core, each from such a line,
@@ -105,8 +112,9 @@ struct CommentSegmenter {
             let signing = walk.cuts.last.flatMap { $0.body.isEmpty ? nil : $0.author }
             if isAuthorLine(position, in: lines, scores: scores, afterName: walk.previousWasName && !line.footerAbove, signing: signing,
                             footered: section.footered, tally: &tally) {
+                // Evidence is kept for explaining only: an array for each of a large page's comments is megabytes.
                 walk.cuts.append(Cut(author: line.text, start: index, body: index + 1..<index + 1,
-                                     startEvidence: [Evidence(.authorLine, weight: tally.total, line: Int(line.number))],
+                                     startEvidence: explaining ? [Evidence(.authorLine, weight: tally.total, line: Int(line.number))] : [],
                                      authorEvidence: tally.evidence))
                 (walk.addressed, walk.addressing) = (line.text, nil)
                 walk.previousWasName = true
@@ -181,7 +189,7 @@ struct CommentSegmenter {
     /// A phrase with a small word of prose in it ("Works at …", "Lives in …"), or a place ("Charlotte, NC", "Lagos, Nigeria"),
     /// glued under a name line that stands right after a footer and scores as well as it, with a body below: the name's
     /// profile line.
-    private func isTagline(_ position: Int, in lines: ArraySlice<PageLine>, scores: [Int?]) -> Bool {
+    private func isTagline(_ position: Int, in lines: ArraySlice<PageLine>, scores: Scores) -> Bool {
         let index = lines.startIndex + position
         guard position >= 1, position + 1 < scores.count, let own = scores[position], let above = scores[position - 1], above >= own,
               lines[index - 1].footerAbove, lines[index].blanksBefore == 0, lines[index].text.first?.isUppercase == true,
@@ -201,7 +209,7 @@ struct CommentSegmenter {
     /// The line's own shape, plus whether a body (or a footer) follows it and whether it follows
     /// another name: two names in a row make the first a comment without a body, so the second needs
     /// a body after it or a sure shape.
-    private func isAuthorLine(_ position: Int, in lines: ArraySlice<PageLine>, scores: [Int?], afterName: Bool, signing: String?,
+    private func isAuthorLine(_ position: Int, in lines: ArraySlice<PageLine>, scores: Scores, afterName: Bool, signing: String?,
                               footered: Bool, tally: inout Tally) -> Bool {
         let index = lines.startIndex + position
         // A line of no name-like shape may still stand where the page's names stand: over a header's date, or after a footer
