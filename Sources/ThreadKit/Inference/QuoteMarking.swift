@@ -10,7 +10,7 @@ enum QuoteMarking {
             if index == window.start + window.paragraphs.count { window = (index, paragraphs(of: comments, from: index)) }
             var blocks = comments[index].blocks
             let paragraphs = window.paragraphs[index - window.start]
-            var own: [Paragraph] = []
+            var own: [Int] = [] // positions: a paragraph's copy would retain each of its parts
             // Most comments quote nothing: theirs are not written back (a comment's blocks live in a body of their own).
             var quotes = false
             for position in blocks.indices {
@@ -34,12 +34,12 @@ enum QuoteMarking {
                         blocks[position].quotedComment = quotedSource()
                         quotes = true
                     }
-                    own.append(paragraph)
+                    own.append(position)
                 }
             }
-            for paragraph in own {
-                said.record(paragraph.hash, by: index)
-                for sentence in paragraph.sentences { said.record(sentence.hash, by: index) }
+            for position in own {
+                said.record(paragraphs[position].hash, by: index)
+                for sentence in paragraphs[position].sentences { said.record(sentence.hash, by: index) }
             }
             if quotes { comments[index].blocks = blocks }
         }

@@ -33,7 +33,10 @@ struct ReplyInference {
         var window: (start: Int, facts: [Context.Facts]) = (0, [])
         for index in context.comments.indices {
             if index == window.start + window.facts.count { window = (index, context.facts(from: index)) }
-            context.advance(to: index, knowing: window.facts[index - window.start])
+            // Taken out of the window, not copied: a copy retains each of its arrays, and the window's are let go soon after.
+            var facts = Context.Facts()
+            swap(&facts, &window.facts[index - window.start])
+            context.advance(to: index, knowing: facts)
             defer { if let author = context.comments[index].author { context.latestByAuthor[author] = index } }
             var candidates = context.candidates(for: index, separated: index < separated.count && separated[index], recording: explaining)
             if let earlier = context.alternation(at: index), context.comments[earlier.answer].parent == nil {
@@ -120,7 +123,7 @@ private struct Context {
     }
 
     /// Called by `infer` for each comment in order, with its facts, before the passes decide it.
-    mutating func advance(to index: Int, knowing facts: Facts) {
+    mutating func advance(to index: Int, knowing facts: consuming Facts) {
         addressees.append(facts.addressees)
         self.facts = (self.facts.this, facts)
     }

@@ -132,28 +132,28 @@ extension KeyedWord {
         self.opensSentence = opensSentence
     }
 
-    /// The facts of an all-ASCII word, from its bytes in one pass; nil for other words.
+    /// The facts of an all-ASCII word, from its bytes in one pass; nil for other words. The bare form runs from the first
+    /// letter or figure to the last: the hash is taken on from the first, and kept as it stood after the last.
     static func readASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Facts? {
-        var first = -1, last = -1
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325, key = hash
+        var length = 0, bareLength = 0, started = false
         var capitalised: Bool?
-        for (offset, byte) in bytes.enumerated() {
+        var letters = false, digits = false
+        for byte in bytes {
             if byte >= 0x80 { return nil }
-            let isLetter = (byte | 0x20) &- 0x61 < 26
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            let isLetter = lower &- 0x61 < 26, isDigit = lower &- 0x30 < 10
             if isLetter, capitalised == nil { capitalised = byte < 0x61 }
-            if isLetter || byte &- 0x30 < 10 {
-                if first < 0 { first = offset }
-                last = offset
+            if isLetter || isDigit { started = true }
+            guard started else { continue }
+            hash = (hash ^ UInt64(lower)) &* 0x100_0000_01B3
+            length += 1
+            if isLetter || isDigit {
+                (key, bareLength) = (hash, length)
+                if isLetter { letters = true } else { digits = true }
             }
         }
-        guard first >= 0 else { return Facts(key: [UInt8]().fnv1a, bareLength: 0, isCapitalised: false, mixesLettersAndDigits: false) }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var letters = false, digits = false
-        for byte in bytes[first...last] {
-            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            hash = (hash ^ UInt64(lower)) &* 0x100_0000_01B3
-            if lower &- 0x61 < 26 { letters = true } else if lower &- 0x30 < 10 { digits = true }
-        }
-        return Facts(key: hash, bareLength: last - first + 1, isCapitalised: capitalised ?? false, mixesLettersAndDigits: letters && digits)
+        return Facts(key: key, bareLength: bareLength, isCapitalised: capitalised ?? false, mixesLettersAndDigits: letters && digits)
     }
 }
 
