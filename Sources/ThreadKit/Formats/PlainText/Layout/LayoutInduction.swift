@@ -36,11 +36,14 @@ extension PageLayout {
         var places: [LineShape: [Int]] = [:]
         for index in sample where !excluded.contains(index) { if let line = shaped[index - start] { places[line.shape, default: []].append(index) } }
         // Each line's signature read once: the page's common one, and later which of its lines are split signatures.
-        let signed = sample.compactMap { index in InlineSignature.at(index, in: lines, vocabulary: vocabulary, rules: rules).map { (index, $0) } }
+        // Both told of each line on its own: on every core.
+        let signed = [(Int, InlineSignature)?](count: sample.count, concurrentlyInPieces: pieces) { offset in
+            InlineSignature.at(start + offset, in: lines, vocabulary: vocabulary, rules: rules).map { (start + offset, $0) }
+        }.compactMap { $0 }
         let signatures = InlineSignature.commonShape(of: signed.lazy.map(\.1), rules: rules)
         func shapeAt(_ index: Int) -> LineShape? { sample.contains(index) ? shaped[index - start]?.shape : nil }
         // Asked of the same lines again and again (every anchor at every offset): worked out once.
-        let nameLines = sample.map { PageLayout.isNameLine($0, in: lines, rules: rules) }
+        let nameLines = [Bool](count: sample.count, concurrentlyInPieces: pieces) { PageLayout.isNameLine(start + $0, in: lines, rules: rules) }
         func isNameLine(_ index: Int) -> Bool { sample.contains(index) && nameLines[index - start] }
 
         // A header with the name in it: "Ann said...", "[–] ann 12 points 3 hours ago", "Posted by: Ann | DATE".
