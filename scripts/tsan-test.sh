@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The tests that run code on several threads at once, built with ThreadSanitizer: a large file's background
 # parse and its preview (the skein binary in tmux, and DocumentView taking the whole), the name lines
-# counted and scored in pieces, a large page's reply and quote passes in windows, a mailbox's messages read
-# in pieces, search in pieces, and the state store's queue. Any race report fails the run. Run by hand: scripts/tsan-test.sh
+# counted and scored in pieces, a page's comments walked in pieces, a large page's reply and quote passes
+# in windows, a mailbox's messages read in pieces, search in pieces, and the state store's queue. Any race
+# report fails the run. Run by hand: scripts/tsan-test.sh
 # Builds in .build-tsan (TSAN_SCRATCH another folder); reports, from the tests and from every skein they
 # start, are kept in .build-tsan/reports.
 set -euo pipefail
@@ -14,6 +15,7 @@ rm -rf "$reports" && mkdir -p "$reports"
 filters=(
     'ThreadKitTests\.PreviewTests/'
     'ThreadKitTests\.PlainTextPassTests/(testLinesScoredInPieces|testALargePageParsedOnEveryCore)'
+    'ThreadKitTests\.CommentWalkTests/'
     'ThreadKitTests\.MailTests/testLargeAndSmallMailboxes'
     'ThreadKitTests\.RedditDeferredBodyTests/testDeferredBodiesReadOnEveryCoreAtOnce'
     'ReaderTests\.PreviewLoadingTests/'
