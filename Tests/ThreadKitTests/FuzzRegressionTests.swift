@@ -39,6 +39,9 @@ final class FuzzRegressionTests: XCTestCase {
         // A header two or more lines under its name, on the page's first line: the name's place clamped to the header's own
         // line, and the lines between them a reversed range (found by the explain target, 5 December).
         ("plain-text-author-offset-above-the-first-line.txt", PlainTextPage.self),
+        // A trailed page's first post standing above where the page's header ends: the lines searched for the poster's own
+        // block over it a reversed range (found 6 December, in the layout code of earlier sessions).
+        ("plain-text-first-post-over-the-header-end.txt", PlainTextPage.self),
     ]
 
     func testEachParserReturnsAThreadOrThrows() throws {

@@ -96,7 +96,9 @@ extension PlainTextPage {
                     chrome += lines[heading..<block].map(\.text)
                     top = block
                 }
-            } else if let author = first.author, let named = (max(header.end, first.top - rules.firstPostReach)..<first.top).last(where: { index in
+            } else if let author = first.author,
+                      // (A trailer's first post may stand above where the page's header ends.)
+                      let named = (min(max(header.end, first.top - rules.firstPostReach), first.top)..<first.top).last(where: { index in
                 lines[index].isShort && (lines[index].text.listItem ?? lines[index].text[...]) == author[...]
             }) {
                 // The poster's own block over the first post ("1. TheBleachDoctor" / title / fields), as over the others: its text
