@@ -59,8 +59,7 @@ struct CommentSegmenter {
         // at a name.
         let names = lines.indices.filter { (lines[$0].nameScore ?? 0) >= rules.sureNameScore }
         let footered = names.count >= rules.footerRhythmRepeats && names.count { lines[$0].footerAbove } * 2 > names.count
-        let section = Section(lines: lines, footered: footered, forcedStarts: forcedStarts,
-                              forcedEvidence: forcedEvidence)
+        let section = Section(lines: lines, footered: footered, forcedStarts: forcedStarts, forcedEvidence: forcedEvidence)
         // The walk is one decision after another, but a sure name line starts a comment whatever came before it, and from
         // there on the walk goes as it would have: a large page is walked in pieces on every core, each from such a line,
         // and a piece is taken as walked where that line did start a comment (else walked again after the one before).

@@ -16,7 +16,6 @@ struct Furniture {
             index + 1 < lines.count && lines[index + 1].blanksBefore == 0 && ChromeLine.isLetterAvatar(lines[index].text, of: lines[index + 1].text)
         }
         isFooter = Array(repeating: false, count: lines.count)
-        var positions: [String: [Int]] = [:]
         let shapeOf = [String?](count: lines.count, concurrentlyInPieces: PageLine.pieces(for: lines.count),
                                 state: { LineMemo<String?>(maximumBytes: rules.maxFurnitureLength * 4) }) { index, shapes in
             guard index > 0, lines[index].isShort else { return nil }
@@ -25,15 +24,15 @@ struct Furniture {
         // Each shape numbered once, found by a hash of its bytes: a Dictionary of Strings would hash every short line of the
         // page again, one of other letters than ASCII through Unicode normalisation.
         let numbered = Self.number(shapeOf)
-        for (number, places) in numbered.places.enumerated() where places.count >= rules.furnitureMinimumRepeats {
-            positions[numbered.shapes[number], default: []] += places
+        let isRepeated = numbered.places.map { $0.count >= rules.furnitureMinimumRepeats }
+        var repeated: [String: [Int]] = [:]
+        for (number, places) in numbered.places.enumerated() where isRepeated[number] {
+            repeated[numbered.shapes[number], default: []] += places
         }
-        let repeated = positions
         guard !repeated.isEmpty else { return }
         // A name recurs as the same text; a shape whose lines differ ("Recommend 212", "Recommend 87") is no name.
-        let isRepeated = numbered.places.map { $0.count >= rules.furnitureMinimumRepeats }
-        let varies = numbered.places.map { places in
-            places.count >= rules.furnitureMinimumRepeats && places.dropFirst().contains { lines[$0].text != lines[places[0]].text }
+        let varies = zip(numbered.places, isRepeated).map { places, isRepeated in
+            isRepeated && places.dropFirst().contains { lines[$0].text != lines[places[0]].text }
         }
         @Sendable func isName(_ index: Int) -> Bool {
             (lines[index].nameScore ?? 0) >= rules.titleCaseWord && (numbered.ofLine[index] < 0 || !varies[Int(numbered.ofLine[index])])
