@@ -21,6 +21,37 @@ final class SourceTextTests: XCTestCase {
         XCTAssertTrue(SourceText.isValidUTF8(Array("héllo wörld 漢字 😀".utf8)))
     }
 
+    /// A large file is checked in pieces on every core: two boundary bytes put at each place around every seam of two
+    /// to five pieces, in text of one- to four-byte characters starting at every offset, are judged as the standard
+    /// library judges them.
+    func testTheUTF8CheckInPiecesAgreesAtEverySeam() {
+        let characters = Array("aé漢😀".utf8)
+        let edges: [UInt8] = [0x41, 0x80, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF]
+        var invalid = 0
+        for lead in 0..<characters.count {
+            let text = Array(repeating: UInt8(ascii: "x"), count: lead) + Array(repeating: characters, count: 6).joined()
+            for pieces in 2...5 {
+                XCTAssertTrue(SourceText.isValidUTF8(text, inPieces: pieces))
+                for seam in (1..<pieces).map({ text.count * $0 / pieces }) {
+                    for place in max(0, seam - 4)...min(text.count - 2, seam + 3) {
+                        for first in edges {
+                            for second in edges {
+                                var bytes = text
+                                bytes[place] = first
+                                bytes[place + 1] = second
+                                let expected = String(validating: bytes, as: UTF8.self) != nil
+                                XCTAssertEqual(SourceText.isValidUTF8(bytes, inPieces: pieces), expected,
+                                               "\(pieces) pieces of \(bytes)")
+                                if !expected { invalid += 1 }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(invalid, 1_000)
+    }
+
     func testDamagedUTF8IsReplacedNotFatal() throws {
         let input = try SourceText(bytes: Array("café ".utf8) + [0xE9, 0x20, 0xFF] + Array(" ok".utf8))
         XCTAssertEqual(input.text, "café \u{FFFD} \u{FFFD} ok")

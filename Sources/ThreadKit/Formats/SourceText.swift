@@ -38,21 +38,42 @@ public struct SourceText: Sendable {
 
     /// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer(isValidUTF8)
+        // A large file in pieces on every core: every file is checked whole before its parse starts. Each piece
+        // starts at its first byte that is no continuation byte and ends where the sequence crossing its end
+        // does; where the whole is valid, each piece ends where the next starts.
+        isValidUTF8(bytes, inPieces: piecesWorthMaking(for: bytes.count, smallest: 1 << 20))
     }
 
-    private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
+    static func isValidUTF8(_ bytes: [UInt8], inPieces pieces: Int) -> Bool {
+        guard pieces > 1 else { return bytes.withUnsafeBufferPointer { validEnd(of: $0, from: 0, to: $0.count) != nil } }
+        let checked = [(start: Int, end: Int?)](count: pieces, concurrentlyInPieces: pieces) { piece in
+            bytes.withUnsafeBufferPointer { buffer in
+                var start = buffer.count * piece / pieces
+                let end = buffer.count * (piece + 1) / pieces
+                for _ in 0..<3 where piece > 0 && start < end && buffer[start] & 0xC0 == 0x80 { start += 1 }
+                return (start, validEnd(of: buffer, from: start, to: end))
+            }
+        }
+        guard checked.allSatisfy({ $0.end != nil }) else { return false }
+        if zip(checked, checked.dropFirst()).allSatisfy({ $0.end == $1.start }) { return true }
+        // Stray continuation bytes at a seam: whether they are invalid is told by the whole.
+        return bytes.withUnsafeBufferPointer { validEnd(of: $0, from: 0, to: $0.count) != nil }
+    }
+
+    /// Where the well-formed sequences from `start` stop once one ends at or past `end` (they may read on past it),
+    /// nil if one of them is not well formed.
+    private static func validEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var index = start
         let count = bytes.count
-        guard let raw = bytes.baseAddress.map(UnsafeRawPointer.init) else { return true }
-        while index < count {
+        guard let raw = bytes.baseAddress.map(UnsafeRawPointer.init) else { return start }
+        while index < end {
             // Every file is checked whole before it is parsed, and most of its text is ASCII: sixteen bytes at a time.
-            while index + 16 <= count,
+            while index + 16 <= end,
                   (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
                     & 0x8080_8080_8080_8080 == 0 {
                 index += 16
             }
-            guard index < count else { break }
+            guard index < end else { break }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
             let length: Int, low: UInt8, high: UInt8 // bounds of the second byte
@@ -64,13 +85,13 @@ public struct SourceText: Sendable {
             case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
             case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
             case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-            default: return false
+            default: return nil
             }
-            guard index + length <= count, (low...high).contains(bytes[index + 1]) else { return false }
-            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            guard index + length <= count, (low...high).contains(bytes[index + 1]) else { return nil }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return nil }
             index += length
         }
-        return true
+        return index
     }
 
     /// CRLF and lone CR as LF.
