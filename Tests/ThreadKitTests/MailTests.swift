@@ -195,4 +195,47 @@ final class MailASCIIHeaderTests: XCTestCase {
         XCTAssertEqual(Timestamps.rfc5322(dates[0])?.timeIntervalSince1970, 1_672_617_787)
         XCTAssertNil(Timestamps.rfc5322(dates[6]))
     }
+
+    /// The date read a word at a time reads as its words, split into arrays, say: 20,000 random dates of odd spacing,
+    /// weekdays in other scripts, clocks with missing or extra pieces and zones of any shape.
+    func testDatesReadAsTheirSplitWordsSay() {
+        func splitRead(_ text: String) -> Date? {
+            let bytes = Array(text.utf8)
+            var words = bytes.split(maxSplits: 6) { $0 == 0x20 || $0 == 0x09 || $0 == 0x2C }
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+            if let first = words.first, let last = first.last, Int(decimal: first) == nil,
+               last < 0x80 ? isLetter(last) : String(decoding: first, as: UTF8.self).last?.isLetter == true {
+                words.removeFirst()
+            }
+            let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+            guard words.count >= 4, let day = Int(decimal: words[0]),
+                  let month = months.firstIndex(where: { month in
+                      words[1].prefix(3).count == 3 && zip(words[1].prefix(3), month.utf8).allSatisfy { $0 | 0x20 == $1 && isLetter($0) }
+                  }),
+                  var year = Int(decimal: words[2]) else { return nil }
+            if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
+            let clock = words[3].split(separator: UInt8(ascii: ":")).compactMap { Int(decimal: $0) }
+            guard clock.count >= 2 else { return nil }
+            var offset = 0
+            if words.count > 4, let zone = words[4].first, zone == UInt8(ascii: "+") || zone == UInt8(ascii: "-"),
+               let value = Int(decimal: words[4].dropFirst()), (0..<10_000).contains(value) {
+                offset = (zone == UInt8(ascii: "-") ? -1 : 1) * ((value / 100) * 3600 + (value % 100) * 60)
+            }
+            return Timestamps.date(year: year, month: month + 1, day: day, hour: clock[0], minute: clock[1],
+                                   second: clock.count > 2 ? clock[2] : 0, offset: offset)
+        }
+        let pieces = [["Mon", "Mon,", "lun.", "Пн", "月", "7", ""], ["1", "02", "31", "+4", "x", "32"],
+                      ["Jan", "dec", "Sept", "Ma", "ÉTÉ", "feb."], ["2023", "99", "49", "0", "12345", "-1"],
+                      ["00:03:07", "1:2", "1::2", ":5:6:7:8", "10:xx:30", "24:00", "7", "12:60"],
+                      ["+0000", "-0500", "GMT", "+-0100", "+99999", "-", "(UTC)"], ["extra", "", "+0100"]]
+        let blanks = [" ", "  ", "\t", ",", ", ", " ,"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            var text = Bool.random(using: &generator) ? blanks.randomElement(using: &generator)! : ""
+            for choices in pieces where Int.random(in: 0..<10, using: &generator) > 0 {
+                text += choices.randomElement(using: &generator)! + blanks.randomElement(using: &generator)!
+            }
+            XCTAssertEqual(Timestamps.rfc5322(text), splitRead(text), text)
+        }
+    }
 }

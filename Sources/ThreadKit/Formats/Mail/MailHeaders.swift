@@ -50,7 +50,12 @@ struct MailHeaders {
                 // The mbox separator line is not a header.
             } else if isBlank(first) {
                 if name != nil {
-                    if folded == nil { folded = Array(header[value]) }
+                    if folded == nil {
+                        // Room for the rest of the header at once: a long References grows line by line otherwise.
+                        folded = []
+                        folded!.reserveCapacity(header.endIndex - value.lowerBound)
+                        folded! += header[value]
+                    }
                     folded!.append(0x20)
                     folded! += line.drop(while: isBlank)
                 }
@@ -78,13 +83,16 @@ struct MailHeaders {
             let lowercased = String(decoding: bytes, as: UTF8.self).lowercased()
             return threadingFields.first { $0 == lowercased }
         }
-        guard let field = threadingFieldBytes.firstIndex(where: { name in
+        // Told apart by length first: most of a header's names (Received, DKIM-Signature, X-…) match none in length.
+        guard bytes.count < 64, threadingFieldLengths >> bytes.count & 1 == 1, let field = threadingFieldBytes.firstIndex(where: { name in
             name.count == bytes.count && zip(bytes, name).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
         }) else { return nil }
         return threadingFields[field]
     }
 
     private static let threadingFieldBytes = threadingFields.map { Array($0.utf8) }
+    /// Bit n set when a field's name is n bytes long.
+    private static let threadingFieldLengths = threadingFields.reduce(UInt64(0)) { $0 | 1 << UInt64($1.utf8.count) }
 
     subscript(name: String) -> String? {
         fields.first { $0.name == name }?.value
@@ -99,16 +107,28 @@ struct MailHeaders {
     /// Hashes (`fnv1a`) of the `<id@host>` tokens of Message-ID, In-Reply-To and References, taken from the value's
     /// bytes: a long thread's every message names every ancestor, no String made for each.
     static func messageIDs(in value: String?) -> [UInt64] {
-        guard var value else { return [] }
-        return value.withUTF8 { bytes in
-            var ids: [UInt64] = []
-            var rest = bytes[...]
-            while let open = rest.firstIndex(of: UInt8(ascii: "<")), let close = rest[open...].firstIndex(of: UInt8(ascii: ">")) {
-                let id = rest[(open + 1)..<close]
-                if !id.isEmpty { ids.append(id.fnv1a) }
-                rest = rest[(close + 1)...]
+        var ids: [UInt64] = []
+        forEachMessageID(in: value) { ids.append($0); return true }
+        return ids
+    }
+
+    /// The first of them, with no array made: a Message-ID or In-Reply-To names one.
+    static func firstMessageID(in value: String?) -> UInt64? {
+        var first: UInt64?
+        forEachMessageID(in: value) { first = $0; return false }
+        return first
+    }
+
+    /// `body` with the hash of each id in turn, until it returns false.
+    private static func forEachMessageID(in value: String?, _ body: (UInt64) -> Bool) {
+        guard var value else { return }
+        value.withUTF8 { bytes in
+            var index = 0
+            while let open = bytes.firstOffset(of: UInt8(ascii: "<"), in: index..<bytes.count),
+                  let close = bytes.firstOffset(of: UInt8(ascii: ">"), in: open..<bytes.count) {
+                if close > open + 1, !body(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]).fnv1a) { return }
+                index = close + 1
             }
-            return ids
         }
     }
 

@@ -28,15 +28,21 @@ struct MailMessage {
 
     /// What threading needs: ids, subject, author and date; the body is left to read.
     init(headers: MailHeaders) {
-        messageID = MailHeaders.messageIDs(in: headers["message-id"]).first
+        var names = DisplayNames()
+        self.init(headers: headers, names: &names)
+    }
+
+    /// The same, its author's name looked up in `names` (and kept there) rather than read again.
+    init(headers: MailHeaders, names: inout DisplayNames) {
+        messageID = MailHeaders.firstMessageID(in: headers["message-id"])
         var ancestors = MailHeaders.messageIDs(in: headers["references"])
-        if let inReplyTo = MailHeaders.messageIDs(in: headers["in-reply-to"]).first, ancestors.last != inReplyTo {
+        if let inReplyTo = MailHeaders.firstMessageID(in: headers["in-reply-to"]), ancestors.last != inReplyTo {
             ancestors.removeAll { $0 == inReplyTo }
             ancestors.append(inReplyTo)
         }
         self.ancestors = ancestors
         subject = headers["subject"].map { EncodedWords.decode($0).trimmingBlanks }
-        author = headers["from"].flatMap(MailHeaders.displayName)
+        author = headers["from"].flatMap { names.name(in: $0) }
         date = headers["date"].flatMap(Timestamps.rfc5322)
     }
 

@@ -7,18 +7,17 @@ enum MailThreading {
         // Most mailboxes repeat no message: they are threaded as they are, not copied (a 100,000-message copy is
         // 10 MB more at the parse's peak).
         let unique = isFirstCopy.allSatisfy { $0 } ? messages : zip(messages, isFirstCopy).filter(\.1).map(\.0)
-        var indexOfID: [UInt64: Int] = [:]
-        for (index, message) in unique.enumerated() { if let id = message.messageID { indexOfID[id] = index } }
-        let parents = unique.enumerated().map { index, message in
-            message.ancestors.reversed().lazy.compactMap { indexOfID[$0] }.first { $0 != index }
+        var indexOfID = [UInt64: Int](minimumCapacity: unique.count)
+        for index in unique.indices { if let id = unique[index].messageID { indexOfID[id] = index } }
+        // Each message's parent and comment are found on every core: a large mailbox's threading was most of what
+        // its parse did on one.
+        let pieces = piecesWorthMaking(for: unique.count, smallest: 4_000)
+        let parents = [Int?](count: unique.count, concurrentlyInPieces: pieces) { [indexOfID] index in
+            unique[index].ancestors.reversed().lazy.compactMap { indexOfID[$0] }.first { $0 != index }
         }
         let (order, parentPosition) = PreOrder.arrange(parents: parents)
-        let comments = zip(order, parentPosition).map { index, parent in
-            let message = unique[index]
-            var comment = message.deferredBody.map { Comment(author: message.author, deferred: $0, parent: parent, date: message.date) }
-                ?? Comment(author: message.author, body: message.body, parent: parent, date: message.date)
-            comment.sourceID = message.messageID.map { String($0, radix: 16) }
-            return comment
+        let comments = [Comment](count: order.count, concurrentlyInPieces: pieces) { position in
+            comment(of: unique[order[position]], parent: parentPosition[position])
         }
         let title = order.first.flatMap { unique[$0].subject }.map(withoutReplyPrefixes)
         var thread = Thread(format: format, title: title, comments: comments)
@@ -26,6 +25,13 @@ enum MailThreading {
         thread.submitter = comments.first { $0.parent == nil }?.author
         thread.sourceID = comments.first { $0.parent == nil }?.sourceID
         return thread
+    }
+
+    private static func comment(of message: MailMessage, parent: Int?) -> Comment {
+        var comment = message.deferredBody.map { Comment(author: message.author, deferred: $0, parent: parent, date: message.date) }
+            ?? Comment(author: message.author, body: message.body, parent: parent, date: message.date)
+        comment.sourceID = message.messageID.map { String($0, radix: 16) }
+        return comment
     }
 
     /// `Re: RE: Fwd: Subject` → `Subject`.

@@ -22,10 +22,10 @@ public enum Mailbox: ThreadFormat {
         guard !ranges.isEmpty else { throw ThreadError.malformed(format: name, reason: "no `From ` separator lines") }
         // Each message is made text on its own, and only its headers at first: its body is read from the file
         // when it is first shown or searched.
-        let messages = inParallel(count: ranges.count, if: bytes.count >= parallelSize) { index in
+        let messages = inParallel(count: ranges.count, if: bytes.count >= parallelSize) { index, names in
             let whole = ranges[index]
             let headers = MailHeaders(threadingFieldsOf: bytes[whole.lowerBound..<headerEnd(of: bytes[whole])])
-            var message = MailMessage(headers: headers)
+            var message = MailMessage(headers: headers, names: &names)
             let hiding = MailMessage.showsItsBytes(headers: headers) ? HidingBytes.nothing : nil
             message.deferredBody = DeferredBody(source: bytes, range: whole, hiding: hiding) { text in
                 Self.message(String(decoding: text, as: UTF8.self).lines[...]).body
@@ -55,33 +55,46 @@ public enum Mailbox: ThreadFormat {
     }
 
     /// Offsets of the `From ` lines that start messages: the first line, or one after an empty line. From
-    /// newline to newline by memchr, as every line of the file is looked at.
+    /// newline to newline by memchr, as every line of the file is looked at; a large file in pieces on every core.
     private static func messageStarts(in bytes: [UInt8]) -> [Int] {
-        let from = Array("From ".utf8)
-        var starts: [Int] = []
-        if bytes.starts(with: from) { starts.append(0) }
+        let pieces = piecesWorthMaking(for: bytes.count, smallest: 1 << 20)
+        let found = [[Int]](count: pieces, concurrentlyInPieces: pieces) { piece in
+            messageStarts(in: bytes, afterNewlinesIn: bytes.count * piece / pieces ..< bytes.count * (piece + 1) / pieces)
+        }
+        return (bytes.starts(with: fromLine) ? [0] : []) + found.joined()
+    }
+
+    /// The message starts on the lines after the newlines in `range`.
+    private static func messageStarts(in bytes: [UInt8], afterNewlinesIn range: Range<Int>) -> [Int] {
         bytes.withUnsafeBufferPointer { file in
-            var index = 0
-            while let newline = file.firstOffset(of: 0x0A, in: index..<file.count) {
+            var starts: [Int] = []
+            var index = range.lowerBound
+            while let newline = file.firstOffset(of: 0x0A, in: index..<range.upperBound) {
                 let line = newline + 1
-                if line + from.count <= file.count, newline == 0 || file[newline - 1] == 0x0A,
-                   file[line..<(line + from.count)].elementsEqual(from) {
+                if line + fromLine.count <= file.count, newline == 0 || file[newline - 1] == 0x0A,
+                   file[line..<(line + fromLine.count)].elementsEqual(fromLine) {
                     starts.append(line)
                 }
                 index = line
             }
+            return starts
         }
-        return starts
     }
+
+    private static let fromLine = Array("From ".utf8)
 
     /// Smaller mailboxes are read on one core: starting the workers costs more than it saves.
     static let parallelSize = 256 << 10
 
     /// `make(0..<count)`, on every core when `parallel`: messages are read independently before
-    /// they are threaded.
-    private static func inParallel(count: Int, if parallel: Bool, _ make: @Sendable (Int) -> MailMessage) -> [MailMessage] {
-        guard parallel else { return (0..<count).map(make) }
-        return [MailMessage](count: count, concurrentlyInPieces: min(count, 64), make)
+    /// they are threaded, each run of them with the senders' names it has read.
+    private static func inParallel(count: Int, if parallel: Bool,
+                                   _ make: @Sendable (Int, inout DisplayNames) -> MailMessage) -> [MailMessage] {
+        guard parallel else {
+            var names = DisplayNames()
+            return (0..<count).map { make($0, &names) }
+        }
+        return [MailMessage](count: count, concurrentlyInPieces: min(count, 64), state: { DisplayNames() }, make)
     }
 
     /// One message, its mboxrd `>From ` escapes undone.

@@ -42,30 +42,63 @@ enum Timestamps {
         return text.withUTF8(rfc5322)
     }
 
-    /// On the bytes: a mailbox's every message has a date, and splitting it into Strings cost more than the rest
-    /// of its headers.
+    /// On the bytes, a word at a time: a mailbox's every message has a date, and an array of its words and of its
+    /// clock's numbers (two allocations) cost more than reading them.
     private static func rfc5322(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
-        var words = bytes.split(maxSplits: 6) { $0 == 0x20 || $0 == 0x09 || $0 == 0x2C }
+        var words = Words(bytes: bytes)
+        guard var first = words.next() else { return nil }
         // A weekday, in any language, is dropped: a word ending in a letter.
-        if let first = words.first, let last = first.last, Int(decimal: first) == nil,
+        if let last = first.last, Int(decimal: first) == nil,
            last < 0x80 ? isASCIILetter(last) : String(decoding: first, as: UTF8.self).last?.isLetter == true {
-            words.removeFirst()
+            guard let next = words.next() else { return nil }
+            first = next
         }
-        guard words.count >= 4, let day = Int(decimal: words[0]),
+        guard let monthWord = words.next(), let yearWord = words.next(), let clockWord = words.next(),
+              let day = Int(decimal: first),
               let monthIndex = months.firstIndex(where: { month in
-                  words[1].prefix(3).count == 3 && zip(words[1].prefix(3), month.utf8).allSatisfy { $0 | 0x20 == $1 && isASCIILetter($0) }
+                  monthWord.prefix(3).count == 3 && zip(monthWord.prefix(3), month.utf8).allSatisfy { $0 | 0x20 == $1 && isASCIILetter($0) }
               }),
-              var year = Int(decimal: words[2]) else { return nil }
+              var year = Int(decimal: yearWord) else { return nil }
         if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
-        let clock = words[3].split(separator: UInt8(ascii: ":")).compactMap { Int(decimal: $0) }
+        // The clock's numbers between colons, pieces that are no number (or empty) skipped: the first three kept.
+        var clock = (count: 0, values: (0, 0, 0))
+        var pieceStart = clockWord.startIndex
+        while pieceStart <= clockWord.endIndex {
+            let pieceEnd = clockWord[pieceStart...].firstIndex(of: UInt8(ascii: ":")) ?? clockWord.endIndex
+            if let value = Int(decimal: clockWord[pieceStart..<pieceEnd]) {
+                switch clock.count {
+                case 0: clock.values.0 = value
+                case 1: clock.values.1 = value
+                case 2: clock.values.2 = value
+                default: break
+                }
+                clock.count += 1
+            }
+            pieceStart = pieceEnd + 1
+        }
         guard clock.count >= 2 else { return nil }
         var offset = 0
-        if words.count > 4, let zone = words[4].first, zone == UInt8(ascii: "+") || zone == UInt8(ascii: "-"),
-           let value = Int(decimal: words[4].dropFirst()), (0..<10_000).contains(value) {
+        if let zoneWord = words.next(), let zone = zoneWord.first, zone == UInt8(ascii: "+") || zone == UInt8(ascii: "-"),
+           let value = Int(decimal: zoneWord.dropFirst()), (0..<10_000).contains(value) {
             offset = (zone == UInt8(ascii: "-") ? -1 : 1) * ((value / 100) * 3600 + (value % 100) * 60)
         }
-        return date(year: year, month: monthIndex + 1, day: day, hour: clock[0], minute: clock[1],
-                    second: clock.count > 2 ? clock[2] : 0, offset: offset)
+        return date(year: year, month: monthIndex + 1, day: day, hour: clock.values.0, minute: clock.values.1,
+                    second: clock.count > 2 ? clock.values.2 : 0, offset: offset)
+    }
+
+    /// The words of a date, between spaces, tabs and commas, one at a time.
+    private struct Words {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        mutating func next() -> Slice<UnsafeBufferPointer<UInt8>>? {
+            func separates(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x2C }
+            while index < bytes.count, separates(bytes[index]) { index += 1 }
+            guard index < bytes.count else { return nil }
+            let start = index
+            while index < bytes.count, !separates(bytes[index]) { index += 1 }
+            return bytes[start..<index]
+        }
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
