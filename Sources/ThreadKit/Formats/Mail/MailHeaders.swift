@@ -36,6 +36,7 @@ struct MailHeaders {
     private static func threadingFields(in header: Slice<UnsafeBufferPointer<UInt8>>) -> [(name: String, value: String)] {
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var fields: [(name: String, value: String)] = []
+        fields.reserveCapacity(threadingFields.count)
         // The kept field being read: its value's bytes on its first line, and its folded lines joined, if it has more.
         var name: String?
         var value = header.startIndex..<header.startIndex
@@ -83,16 +84,18 @@ struct MailHeaders {
             let lowercased = String(decoding: bytes, as: UTF8.self).lowercased()
             return threadingFields.first { $0 == lowercased }
         }
-        // Told apart by length first: most of a header's names (Received, DKIM-Signature, X-…) match none in length.
-        guard bytes.count < 64, threadingFieldLengths >> bytes.count & 1 == 1, let field = threadingFieldBytes.firstIndex(where: { name in
-            name.count == bytes.count && zip(bytes, name).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
-        }) else { return nil }
-        return threadingFields[field]
+        // Told apart by length and first letter, compared whole only then: every line of every header comes here.
+        guard let first = bytes.first, bytes.count < 256 else { return nil }
+        let key = UInt16(bytes.count) << 8 | UInt16(first | 0x20)
+        return threadingFieldKeys.indices.first { field in
+            threadingFieldKeys[field] == key
+                && zip(bytes, threadingFieldBytes[field]).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
+        }.map { threadingFields[$0] }
     }
 
     private static let threadingFieldBytes = threadingFields.map { Array($0.utf8) }
-    /// Bit n set when a field's name is n bytes long.
-    private static let threadingFieldLengths = threadingFields.reduce(UInt64(0)) { $0 | 1 << UInt64($1.utf8.count) }
+    /// Each field's name's length and first letter, as `threadingField(named:)` keys a name.
+    private static let threadingFieldKeys = threadingFieldBytes.map { UInt16($0.count) << 8 | UInt16($0[0]) }
 
     subscript(name: String) -> String? {
         fields.first { $0.name == name }?.value

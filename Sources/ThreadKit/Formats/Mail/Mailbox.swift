@@ -94,7 +94,10 @@ public enum Mailbox: ThreadFormat {
             var names = DisplayNames()
             return (0..<count).map { make($0, &names) }
         }
-        return [MailMessage](count: count, concurrentlyInPieces: min(count, 64), state: { DisplayNames() }, make)
+        // Four runs a core: enough for the cores to share the work evenly, few enough that each run meets its
+        // senders again (the names read in a run are known to it only).
+        return [MailMessage](count: count, concurrentlyInPieces: min(count, 4 * piecesWorthMaking(for: count, smallest: 1)),
+                             state: { DisplayNames() }, make)
     }
 
     /// One message, its mboxrd `>From ` escapes undone.
