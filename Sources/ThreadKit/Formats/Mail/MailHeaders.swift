@@ -25,12 +25,13 @@ struct MailHeaders {
         bodyStart = index
     }
 
-    /// The fields threading reads (`MailMessage.init(headers:)`), and no other, from a message's header bytes as
-    /// `init(lines:bodyStart:)` reads them: a mailbox's every message comes here, and the fields it leaves (Received,
-    /// DKIM-Signature, List-*) are most of a header, each a String made and dropped.
-    init(threadingFieldsOf header: ArraySlice<UInt8>) {
+    /// The fields threading reads (`MailMessage.init(headers:)`), and no other, from a message's bytes as
+    /// `init(lines:bodyStart:)` reads them, up to the header's end (its first empty line): a mailbox's every message
+    /// comes here, and the fields it leaves (Received, DKIM-Signature, List-*) are most of a header, each a String
+    /// made and dropped.
+    init(threadingFieldsOf message: ArraySlice<UInt8>) {
         // Through a pointer: indexing the array's slice checked every byte twice.
-        fields = header.withUnsafeBufferPointer { Self.threadingFields(in: $0[...]) }
+        fields = message.withUnsafeBufferPointer { Self.threadingFields(in: $0[...]) }
     }
 
     private static func threadingFields(in header: Slice<UnsafeBufferPointer<UInt8>>) -> [(name: String, value: String)] {

@@ -9,6 +9,7 @@ struct MailMessage {
     var messageID: UInt64?
     /// Ancestors, oldest first: `References`, then `In-Reply-To` if References lacks it.
     var ancestors: [UInt64]
+    /// As the header gives it: read (`EncodedWords`) only for the one that titles the thread.
     var subject: String?
     var author: String?
     var date: Date?
@@ -41,7 +42,7 @@ struct MailMessage {
             ancestors.append(inReplyTo)
         }
         self.ancestors = ancestors
-        subject = headers["subject"].map { EncodedWords.decode($0).trimmingBlanks }
+        subject = headers["subject"]
         author = headers["from"].flatMap { names.name(in: $0) }
         date = headers["date"].flatMap(Timestamps.rfc5322)
     }

@@ -19,7 +19,7 @@ enum MailThreading {
         let comments = [Comment](count: order.count, concurrentlyInPieces: pieces) { position in
             comment(of: unique[order[position]], parent: parentPosition[position])
         }
-        let title = order.first.flatMap { unique[$0].subject }.map(withoutReplyPrefixes)
+        let title = order.first.flatMap { unique[$0].subject }.map { withoutReplyPrefixes(EncodedWords.decode($0).trimmingBlanks) }
         var thread = Thread(format: format, title: title, comments: comments)
         // Whoever started the thread: the author of its first message that answers none.
         thread.submitter = comments.first { $0.parent == nil }?.author

@@ -24,7 +24,7 @@ public enum Mailbox: ThreadFormat {
         // when it is first shown or searched.
         let messages = inParallel(count: ranges.count, if: bytes.count >= parallelSize) { index, names in
             let whole = ranges[index]
-            let headers = MailHeaders(threadingFieldsOf: bytes[whole.lowerBound..<headerEnd(of: bytes[whole])])
+            let headers = MailHeaders(threadingFieldsOf: bytes[whole])
             var message = MailMessage(headers: headers, names: &names)
             let hiding = MailMessage.showsItsBytes(headers: headers) ? HidingBytes.nothing : nil
             message.deferredBody = DeferredBody(source: bytes, range: whole, hiding: hiding) { text in
