@@ -52,6 +52,20 @@ final class SourceTextTests: XCTestCase {
         XCTAssertGreaterThan(invalid, 1_000)
     }
 
+    /// The usual file is checked for carriage returns in the same pass, piece by piece: one anywhere is found.
+    func testACarriageReturnAnywhereIsFoundInPieces() {
+        let text = Array(String(repeating: "aé漢😀\n", count: 7).utf8)
+        for pieces in 1...5 {
+            XCTAssertTrue(SourceText.isValidUTF8(text, inPieces: pieces, refusing: 0x0D))
+            for place in text.indices where text[place] == 0x0A {
+                var bytes = text
+                bytes[place] = 0x0D
+                XCTAssertFalse(SourceText.isValidUTF8(bytes, inPieces: pieces, refusing: 0x0D), "\(pieces) pieces, CR at \(place)")
+                XCTAssertTrue(SourceText.isValidUTF8(bytes, inPieces: pieces))
+            }
+        }
+    }
+
     func testDamagedUTF8IsReplacedNotFatal() throws {
         let input = try SourceText(bytes: Array("café ".utf8) + [0xE9, 0x20, 0xFF] + Array(" ok".utf8))
         XCTAssertEqual(input.text, "café \u{FFFD} \u{FFFD} ok")

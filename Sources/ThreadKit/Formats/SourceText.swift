@@ -17,13 +17,13 @@ public struct SourceText: Sendable {
             throw ThreadError.empty
         }
         if Self.looksBinary(input) { throw ThreadError.binary }
-        // memchr: the whole file is looked through, a byte at a time by `contains`.
-        let hasCarriageReturns = input.withUnsafeBufferPointer { $0.firstOffset(of: 0x0D, in: 0..<$0.count) != nil }
         // The usual file, valid UTF-8 with LF line ends, is used as it is: no copy the size of the file.
-        if !hasCarriageReturns, input.count == raw.count, Self.isValidUTF8(raw) {
+        if input.count == raw.count, Self.isValidUTF8(raw, refusing: 0x0D) {
             self.bytes = raw
             return
         }
+        // memchr: the whole file is looked through, a byte at a time by `contains`.
+        let hasCarriageReturns = input.withUnsafeBufferPointer { $0.firstOffset(of: 0x0D, in: 0..<$0.count) != nil }
         let out = hasCarriageReturns ? Self.lineFeeds(input) : Array(input)
         // Decode once, here, so every parser sees valid UTF-8: a legacy code page when the file never was
         // UTF-8, else UTF-8 with damaged sequences replaced.
@@ -36,20 +36,26 @@ public struct SourceText: Sendable {
         self.bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
     }
 
-    /// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    /// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF; and, when asked, without
+    /// the byte `refused` (a carriage return: the usual file is checked for both in one pass).
+    static func isValidUTF8(_ bytes: [UInt8], refusing refused: UInt8? = nil) -> Bool {
         // A large file in pieces on every core: every file is checked whole before its parse starts. Each piece
         // starts at its first byte that is no continuation byte and ends where the sequence crossing its end
         // does; where the whole is valid, each piece ends where the next starts.
-        isValidUTF8(bytes, inPieces: piecesWorthMaking(for: bytes.count, smallest: 1 << 20))
+        isValidUTF8(bytes, inPieces: piecesWorthMaking(for: bytes.count, smallest: 1 << 20), refusing: refused)
     }
 
-    static func isValidUTF8(_ bytes: [UInt8], inPieces pieces: Int) -> Bool {
-        guard pieces > 1 else { return bytes.withUnsafeBufferPointer { validEnd(of: $0, from: 0, to: $0.count) != nil } }
+    static func isValidUTF8(_ bytes: [UInt8], inPieces pieces: Int, refusing refused: UInt8? = nil) -> Bool {
+        func isValid(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+            if let refused, buffer.firstOffset(of: refused, in: start..<end) != nil { return nil }
+            return validEnd(of: buffer, from: start, to: end)
+        }
+        guard pieces > 1 else { return bytes.withUnsafeBufferPointer { isValid($0, from: 0, to: $0.count) != nil } }
         let checked = [(start: Int, end: Int?)](count: pieces, concurrentlyInPieces: pieces) { piece in
             bytes.withUnsafeBufferPointer { buffer in
-                var start = buffer.count * piece / pieces
-                let end = buffer.count * (piece + 1) / pieces
+                let (first, end) = (buffer.count * piece / pieces, buffer.count * (piece + 1) / pieces)
+                if let refused, buffer.firstOffset(of: refused, in: first..<end) != nil { return (first, nil) }
+                var start = first
                 for _ in 0..<3 where piece > 0 && start < end && buffer[start] & 0xC0 == 0x80 { start += 1 }
                 return (start, validEnd(of: buffer, from: start, to: end))
             }
@@ -57,7 +63,7 @@ public struct SourceText: Sendable {
         guard checked.allSatisfy({ $0.end != nil }) else { return false }
         if zip(checked, checked.dropFirst()).allSatisfy({ $0.end == $1.start }) { return true }
         // Stray continuation bytes at a seam: whether they are invalid is told by the whole.
-        return bytes.withUnsafeBufferPointer { validEnd(of: $0, from: 0, to: $0.count) != nil }
+        return bytes.withUnsafeBufferPointer { isValid($0, from: 0, to: $0.count) != nil }
     }
 
     /// Where the well-formed sequences from `start` stop once one ends at or past `end` (they may read on past it),

@@ -4,11 +4,14 @@ import Glibc
 /// again, and decoding a name's encoded words each time was a quarter of reading a message's headers. The
 /// messages of one sender then share one String.
 struct DisplayNames {
-    private var known: [UInt64: (from: String, name: String?)] = [:]
+    private var known: [Int: (from: String, name: String?)] = [:]
 
     /// `MailHeaders.displayName(from)`, read once for each `From:` value met.
     mutating func name(in from: String) -> String? {
-        let key = from.utf8.fnv1a
+        // Hashed a word at a time (FNV-1a goes a byte at a time): the key lives only as long as the parse.
+        var hasher = Hasher()
+        from.withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        let key = hasher.finalize()
         // The bytes are compared, not the Strings: values canonically equal but written apart are read apart.
         if let entry = known[key], sameBytes(entry.from, from) { return entry.name }
         let name = MailHeaders.displayName(from)

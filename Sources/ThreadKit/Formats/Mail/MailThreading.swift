@@ -2,13 +2,20 @@
 /// nearest ancestor present in the file, else at top level; repeated Message-IDs keep the first copy.
 enum MailThreading {
     static func thread(_ messages: [MailMessage], format: String) -> Thread {
-        var seen = Set<UInt64>(minimumCapacity: messages.count)
-        let isFirstCopy = messages.map { message in message.messageID.map { seen.insert($0).inserted } ?? true }
+        var indexOfID = [UInt64: Int](minimumCapacity: messages.count)
+        var isFirstCopy = [Bool](repeating: true, count: messages.count)
+        for index in messages.indices {
+            guard let id = messages[index].messageID else { continue }
+            if indexOfID[id] == nil { indexOfID[id] = index } else { isFirstCopy[index] = false }
+        }
         // Most mailboxes repeat no message: they are threaded as they are, not copied (a 100,000-message copy is
         // 10 MB more at the parse's peak).
-        let unique = isFirstCopy.allSatisfy { $0 } ? messages : zip(messages, isFirstCopy).filter(\.1).map(\.0)
-        var indexOfID = [UInt64: Int](minimumCapacity: unique.count)
-        for index in unique.indices { if let id = unique[index].messageID { indexOfID[id] = index } }
+        let repeats = isFirstCopy.contains(false)
+        let unique = repeats ? zip(messages, isFirstCopy).filter(\.1).map(\.0) : messages
+        if repeats {
+            indexOfID.removeAll(keepingCapacity: true)
+            for index in unique.indices { if let id = unique[index].messageID { indexOfID[id] = index } }
+        }
         // Each message's parent and comment are found on every core: a large mailbox's threading was most of what
         // its parse did on one.
         let pieces = piecesWorthMaking(for: unique.count, smallest: 4_000)
