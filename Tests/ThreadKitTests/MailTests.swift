@@ -128,7 +128,7 @@ final class MailDeferredBodyTests: XCTestCase {
 }
 
 /// A mailbox's messages are threaded from their header bytes, with only the fields threading reads: the same
-/// fields, values and order as reading the whole header as lines.
+/// ids, subject, author, date and body encoding as reading the whole header as lines.
 final class MailThreadingFieldsTests: XCTestCase {
     func testThreadingFieldsEqualTheWholeHeadersOnes() throws {
         let folded = """
@@ -159,18 +159,20 @@ final class MailThreadingFieldsTests: XCTestCase {
                 let header = bytes[range.lowerBound..<Mailbox.headerEnd(of: bytes[range])]
                 var unused = 0
                 let whole = MailHeaders(lines: String(decoding: header, as: UTF8.self).lines[...], bodyStart: &unused)
-                let kept = whole.fields.filter { MailHeaders.threadingFields.contains($0.name) }
-                let read = MailHeaders(threadingFieldsOf: header).fields
-                XCTAssertEqual(read.map(\.name), kept.map(\.name), name)
-                XCTAssertEqual(read.map(\.value), kept.map(\.value), name)
+                var names = DisplayNames(), namesOfLines = DisplayNames()
+                XCTAssertEqual(ThreadingFields(of: bytes[range], names: &names), ThreadingFields(whole, names: &namesOfLines), name)
                 compared += 1
             }
         }
         XCTAssertGreaterThan(compared, 3)
-        let folding = MailHeaders(threadingFieldsOf: Array(folded.utf8)[...])
-        XCTAssertEqual(folding["subject"], "=?UTF-8?B?w6l0w6k=?= and a folded tail")
-        XCTAssertEqual(folding["references"], "<a@x> <b@x>")
-        XCTAssertNil(folding["in-reply-to"], "the header ends at a line that is no field")
+        var names = DisplayNames()
+        let folding = ThreadingFields(of: Array(folded.utf8)[...], names: &names)
+        XCTAssertEqual(folding.messageID, Array("m1@example.invalid".utf8).fnv1a)
+        XCTAssertEqual(folding.subject, "=?UTF-8?B?w6l0w6k=?= and a folded tail", "the first subject, its lines joined")
+        XCTAssertEqual(folding.references, [Array("a@x".utf8).fnv1a, Array("b@x".utf8).fnv1a])
+        XCTAssertEqual(folding.author, "Writer, A.")
+        XCTAssertNotNil(folding.date)
+        XCTAssertNil(folding.inReplyTo, "the header ends at a line that is no field")
     }
 }
 

@@ -25,24 +25,20 @@ struct MailHeaders {
         bodyStart = index
     }
 
-    /// The fields threading reads (`MailMessage.init(headers:)`), and no other, from a message's bytes as
-    /// `init(lines:bodyStart:)` reads them, up to the header's end (its first empty line): a mailbox's every message
-    /// comes here, and the fields it leaves (Received, DKIM-Signature, List-*) are most of a header, each a String
-    /// made and dropped.
-    init(threadingFieldsOf message: ArraySlice<UInt8>) {
-        // Through a pointer: indexing the array's slice checked every byte twice.
-        fields = message.withUnsafeBufferPointer { Self.threadingFields(in: $0[...]) }
-    }
-
-    private static func threadingFields(in header: Slice<UnsafeBufferPointer<UInt8>>) -> [(name: String, value: String)] {
+    /// `body` with each field threading reads and its value's bytes (a folded value's lines joined), from a message's
+    /// bytes as `init(lines:bodyStart:)` reads them, up to the header's end (its first empty line): a mailbox's every
+    /// message comes here, and the fields it leaves (Received, DKIM-Signature, List-*) are most of a header.
+    static func forEachThreadingField(in header: Slice<UnsafeBufferPointer<UInt8>>,
+                                      _ body: (ThreadingFields.Field, UnsafeBufferPointer<UInt8>) -> Void) {
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-        var fields: [(name: String, value: String)] = []
-        fields.reserveCapacity(threadingFields.count)
         // The kept field being read: its value's bytes on its first line, and its folded lines joined, if it has more.
-        var name: String?
+        var field: ThreadingFields.Field?
         var value = header.startIndex..<header.startIndex
         var folded: [UInt8]?
-        func keep() { if let name { fields.append((name, folded.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: header[value], as: UTF8.self))) } }
+        func keep() {
+            guard let field else { return }
+            if let folded { folded.withUnsafeBufferPointer { body(field, $0) } } else { body(field, UnsafeBufferPointer(rebasing: header[value])) }
+        }
         var lineStart = header.startIndex
         while lineStart < header.endIndex {
             let lineEnd = header.base.firstOffset(of: 0x0A, in: lineStart..<header.endIndex) ?? header.endIndex
@@ -51,7 +47,7 @@ struct MailHeaders {
             if lineStart == header.startIndex, line.starts(with: "From ".utf8) {
                 // The mbox separator line is not a header.
             } else if isBlank(first) {
-                if name != nil {
+                if field != nil {
                     if folded == nil {
                         // Room for the rest of the header at once: a long References grows line by line otherwise.
                         folded = []
@@ -63,7 +59,7 @@ struct MailHeaders {
                 }
             } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
                 keep()
-                name = threadingField(named: line[..<colon])
+                field = threadingField(named: line[..<colon])
                 value = (line[(colon + 1)...].firstIndex { !isBlank($0) } ?? lineEnd)..<lineEnd
                 folded = nil
             } else {
@@ -72,18 +68,13 @@ struct MailHeaders {
             lineStart = lineEnd + 1
         }
         keep()
-        return fields
     }
 
-    /// The fields threading reads, and the two that say whether the body is shown as its bytes are.
-    static let threadingFields = ["message-id", "references", "in-reply-to", "subject", "from", "date", "content-type",
-                                  "content-transfer-encoding"]
-
     /// The threading field a name is, in any case; a name not in ASCII is lower-cased as `init(lines:)` does.
-    private static func threadingField(named bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    private static func threadingField(named bytes: Slice<UnsafeBufferPointer<UInt8>>) -> ThreadingFields.Field? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             let lowercased = String(decoding: bytes, as: UTF8.self).lowercased()
-            return threadingFields.first { $0 == lowercased }
+            return ThreadingFields.Field.allCases.first { $0.name == lowercased }
         }
         // Told apart by length and first letter, compared whole only then: every line of every header comes here.
         guard let first = bytes.first, bytes.count < 256 else { return nil }
@@ -91,10 +82,10 @@ struct MailHeaders {
         return threadingFieldKeys.indices.first { field in
             threadingFieldKeys[field] == key
                 && zip(bytes, threadingFieldBytes[field]).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
-        }.map { threadingFields[$0] }
+        }.flatMap(ThreadingFields.Field.init(rawValue:))
     }
 
-    private static let threadingFieldBytes = threadingFields.map { Array($0.utf8) }
+    private static let threadingFieldBytes = ThreadingFields.Field.allCases.map { Array($0.name.utf8) }
     /// Each field's name's length and first letter, as `threadingField(named:)` keys a name.
     private static let threadingFieldKeys = threadingFieldBytes.map { UInt16($0.count) << 8 | UInt16($0[0]) }
 
@@ -110,29 +101,26 @@ struct MailHeaders {
 
     /// Hashes (`fnv1a`) of the `<id@host>` tokens of Message-ID, In-Reply-To and References, taken from the value's
     /// bytes: a long thread's every message names every ancestor, no String made for each.
-    static func messageIDs(in value: String?) -> [UInt64] {
+    static func messageIDs(in value: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var ids: [UInt64] = []
         forEachMessageID(in: value) { ids.append($0); return true }
         return ids
     }
 
     /// The first of them, with no array made: a Message-ID or In-Reply-To names one.
-    static func firstMessageID(in value: String?) -> UInt64? {
+    static func firstMessageID(in value: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var first: UInt64?
         forEachMessageID(in: value) { first = $0; return false }
         return first
     }
 
     /// `body` with the hash of each id in turn, until it returns false.
-    private static func forEachMessageID(in value: String?, _ body: (UInt64) -> Bool) {
-        guard var value else { return }
-        value.withUTF8 { bytes in
-            var index = 0
-            while let open = bytes.firstOffset(of: UInt8(ascii: "<"), in: index..<bytes.count),
-                  let close = bytes.firstOffset(of: UInt8(ascii: ">"), in: open..<bytes.count) {
-                if close > open + 1, !body(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]).fnv1a) { return }
-                index = close + 1
-            }
+    private static func forEachMessageID(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Bool) {
+        var index = 0
+        while let open = bytes.firstOffset(of: UInt8(ascii: "<"), in: index..<bytes.count),
+              let close = bytes.firstOffset(of: UInt8(ascii: ">"), in: open..<bytes.count) {
+            if close > open + 1, !body(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]).fnv1a) { return }
+            index = close + 1
         }
     }
 

@@ -30,41 +30,20 @@ struct MailMessage {
     /// What threading needs: ids, subject, author and date; the body is left to read.
     init(headers: MailHeaders) {
         var names = DisplayNames()
-        self.init(headers: headers, names: &names)
+        self.init(ThreadingFields(headers, names: &names))
     }
 
-    /// The same, its author's name looked up in `names` (and kept there) rather than read again.
-    init(headers: MailHeaders, names: inout DisplayNames) {
-        messageID = MailHeaders.firstMessageID(in: headers["message-id"])
-        var ancestors = MailHeaders.messageIDs(in: headers["references"])
-        if let inReplyTo = MailHeaders.firstMessageID(in: headers["in-reply-to"]), ancestors.last != inReplyTo {
+    init(_ fields: ThreadingFields) {
+        messageID = fields.messageID
+        var ancestors = fields.references
+        if let inReplyTo = fields.inReplyTo, ancestors.last != inReplyTo {
             ancestors.removeAll { $0 == inReplyTo }
             ancestors.append(inReplyTo)
         }
         self.ancestors = ancestors
-        subject = headers["subject"]
-        author = headers["from"].flatMap { names.name(in: $0) }
-        date = headers["date"].flatMap(Timestamps.rfc5322)
-    }
-
-    /// Whether every run of letters the body shows is in its bytes as it is: a plain-text body, not encoded
-    /// (quoted-printable and base64 split and hide words) nor flowed with its spaces deleted (which joins the
-    /// pieces of a word broken across lines; any `delsp` counts). Search then looks for a word there before
-    /// reading the body. On the values' bytes: every message of a mailbox is asked, and splitting and lower-casing
-    /// the values cost more than the rest of its headers.
-    static func showsItsBytes(headers: MailHeaders) -> Bool {
-        if var type = headers["content-type"] {
-            let plain = type.withUTF8 { value in
-                let media = value[..<(value.firstIndex(of: UInt8(ascii: ";")) ?? value.endIndex)]
-                return ASCIIWord.is(ASCIIWord.blanksTrimmed(media), "text/plain") && !ASCIIWord.holds(value[...], "delsp")
-            }
-            guard plain else { return false }
-        }
-        guard var encoding = headers["content-transfer-encoding"] else { return true }
-        return encoding.withUTF8 { value in
-            let word = ASCIIWord.blanksTrimmed(value[...])
-            return ASCIIWord.is(word, "7bit") || ASCIIWord.is(word, "8bit") || ASCIIWord.is(word, "binary")
-        }
+        subject = fields.subject
+        author = fields.author
+        date = fields.date
     }
 
     /// The body's blocks: for multipart, the first text/plain part's (else the first text/html part's).

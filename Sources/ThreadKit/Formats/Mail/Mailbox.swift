@@ -24,9 +24,9 @@ public enum Mailbox: ThreadFormat {
         // when it is first shown or searched.
         let messages = inParallel(count: ranges.count, if: bytes.count >= parallelSize) { index, names in
             let whole = ranges[index]
-            let headers = MailHeaders(threadingFieldsOf: bytes[whole])
-            var message = MailMessage(headers: headers, names: &names)
-            let hiding = MailMessage.showsItsBytes(headers: headers) ? HidingBytes.nothing : nil
+            let fields = ThreadingFields(of: bytes[whole], names: &names)
+            var message = MailMessage(fields)
+            let hiding = fields.showsItsBytes ? HidingBytes.nothing : nil
             message.deferredBody = DeferredBody(source: bytes, range: whole, hiding: hiding) { text in
                 Self.message(String(decoding: text, as: UTF8.self).lines[...]).body
             }

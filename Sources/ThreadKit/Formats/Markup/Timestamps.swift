@@ -44,7 +44,7 @@ enum Timestamps {
 
     /// On the bytes, a word at a time: a mailbox's every message has a date, and an array of its words and of its
     /// clock's numbers (two allocations) cost more than reading them.
-    private static func rfc5322(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    static func rfc5322(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var words = Words(bytes: bytes)
         guard var first = words.next() else { return nil }
         // A weekday, in any language, is dropped: a word ending in a letter.
