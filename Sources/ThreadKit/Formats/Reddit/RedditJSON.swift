@@ -30,11 +30,17 @@ public enum RedditJSON: ThreadFormat {
             post = listings.first?.object("data")?.objects("children").first
             if listings.count >= 2 { comments.take(listings[1].object("data")?.objects("children") ?? []) }
         } else {
-            // The whole file: each top-level comment is made as soon as its JSON has been read, and its tape let go.
-            listings = try JSONInput.parse(input, format: name, handingOver: 4) { element, listing in
-                if listing == 0, post == nil, element.isObject { post = element }
-                if listing == 1 { comments.take([element]) }
-            }.elements
+            // The whole file: each top-level comment is made as soon as its JSON has been read, and its tape let go,
+            // on another core while the tape reads on.
+            let maker = CommentMaker(comments)
+            let read = Result {
+                try JSONInput.parse(input, format: name, handingOver: 4) { element, listing in
+                    if listing == 0, post == nil, element.isObject { post = element }
+                    if listing == 1 { maker.take(element) }
+                }
+            }
+            comments = maker.finish()
+            listings = try read.get().elements
         }
         guard listings.count >= 2, listings[0].isObject, listings[0].isWhole, listings[1].isObject else {
             throw ThreadError.malformed(format: name, reason: "expected an array of two listings (post, comments)")
@@ -88,6 +94,48 @@ public enum RedditJSON: ThreadFormat {
                     else { unsavedTopLevel = (unsavedTopLevel ?? 0) + count }
                 }
             }
+        }
+    }
+
+    /// Top-level comments handed over by the tape, made in batches on a queue of their own while the tape reads on:
+    /// making a comment takes about twice as long as reading its JSON. A few batches at most wait, so the tapes of
+    /// comments read but not yet made stay few. `@unchecked Sendable`: the batch being filled is touched only by the
+    /// thread reading the tape, the comments only on the queue, and a batch's tapes are handed over whole, never
+    /// touched by the reader again.
+    private final class CommentMaker: @unchecked Sendable {
+        private var comments: Comments
+        private var batch: [ParsedJSON] = []
+        private let queue = DispatchQueue(label: "skein.reddit-comments")
+        private let room = DispatchSemaphore(value: 4)
+        /// Enough comments a batch that queueing one costs little beside making them.
+        private static let batchSize = 256
+
+        init(_ comments: Comments) { self.comments = comments }
+
+        func take(_ thing: ParsedJSON) {
+            batch.append(thing)
+            if batch.count == Self.batchSize { send() }
+        }
+
+        /// The comments made from every thing taken, once all are made.
+        func finish() -> Comments {
+            if !batch.isEmpty { send() }
+            return queue.sync { comments }
+        }
+
+        private func send() {
+            let handedOver = HandedOver(things: batch)
+            batch = []
+            room.wait()
+            queue.async {
+                self.comments.take(handedOver.things)
+                self.room.signal()
+            }
+        }
+
+        /// A batch on its way to the queue (see above for why it is safe to send).
+        private struct HandedOver: @unchecked Sendable {
+            let things: [ParsedJSON]
         }
     }
 
