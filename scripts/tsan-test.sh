@@ -2,8 +2,9 @@
 # The tests that run code on several threads at once, built with ThreadSanitizer: a large file's background
 # parse and its preview (the skein binary in tmux, and DocumentView taking the whole), the name lines
 # counted and scored in pieces, a page's comments walked in pieces, a large page's reply and quote passes
-# in windows, a mailbox's messages read in pieces, search in pieces, and the state store's queue. Any race
-# report fails the run. Run by hand: scripts/tsan-test.sh
+# in windows, a mailbox's messages read in pieces, a Reddit file's comments made on a queue while its tape
+# reads on, search in pieces, and the state store's queue. Any race report fails the run. Run by hand:
+# scripts/tsan-test.sh
 # Builds in .build-tsan (TSAN_SCRATCH another folder); reports, from the tests and from every skein they
 # start, are kept in .build-tsan/reports.
 set -euo pipefail
@@ -18,6 +19,7 @@ filters=(
     'ThreadKitTests\.CommentWalkTests/'
     'ThreadKitTests\.MailTests/testLargeAndSmallMailboxes'
     'ThreadKitTests\.RedditDeferredBodyTests/testDeferredBodiesReadOnEveryCoreAtOnce'
+    'ThreadKitTests\.RedditTests/testCommentsMadeOnAQueueAreThoseMadeInTurn'
     'ReaderTests\.PreviewLoadingTests/'
     'ReaderTests\.LargeThreadTests/'
     'ReaderTests\.SearchTests/'

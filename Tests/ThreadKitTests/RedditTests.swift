@@ -124,6 +124,28 @@ final class RedditTests: XCTestCase {
         XCTAssertEqual(thread.comments.count, count)
         XCTAssertLessThan(Date().timeIntervalSince(start), 30)
     }
+
+    /// A whole file's comments are made on a queue of their own, in batches, while the tape reads on: 2,000 top-level
+    /// comments (eight batches), each with a reply and a stub, and stubs at the top, come out as made one by one.
+    func testCommentsMadeOnAQueueAreThoseMadeInTurn() throws {
+        var things: [String] = []
+        for n in 0..<2_000 {
+            let stub = #"{"kind":"more","data":{"count":\#(n % 3),"children":[]}}"#
+            let reply = #"{"kind":"t1","data":{"body":"reply \#(n)","author":"r\#(n % 7)","created_utc":\#(1_600_000_000 + n),"score":1,"name":"t1_r\#(n)","replies":{"kind":"Listing","data":{"children":[\#(stub)]}}}}"#
+            things.append(#"{"kind":"t1","data":{"body":"top \#(n)","author":"a\#(n % 13)","created_utc":\#(1_600_000_000 + n),"score":\#(n),"name":"t1_c\#(n)","replies":{"kind":"Listing","data":{"children":[\#(reply)]}}}}"#)
+            if n % 500 == 0 { things.append(#"{"kind":"more","data":{"count":5,"children":["x"]}}"#) }
+        }
+        let post = #"[{"kind":"Listing","data":{"children":[{"kind":"t3","data":{"title":"T","author":"op","name":"t3_x","selftext":""}}]}},"#
+        let input = try SourceText(bytes: Array((post + #"{"kind":"Listing","data":{"children":["# + things.joined(separator: ",") + "]}}]").utf8))
+        let whole = try RedditJSON.parse(input, options: ParseOptions())
+        let inTurn = try RedditJSON.parseStart(input, comments: .max)
+        XCTAssertEqual(whole.comments.count, 4_000)
+        XCTAssertEqual(whole.comments, inTurn.comments)
+        XCTAssertEqual(whole.comments.map(\.parent), inTurn.comments.map(\.parent))
+        XCTAssertEqual(whole.comments.map(\.unsavedReplies), inTurn.comments.map(\.unsavedReplies))
+        XCTAssertEqual(whole.unsavedTopLevel, 20)
+        XCTAssertEqual(whole.unsavedTopLevel, inTurn.unsavedTopLevel)
+    }
 }
 
 /// A Reddit comment's Markdown is read when first asked for: the same body as reading it at once.
