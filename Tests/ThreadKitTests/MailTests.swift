@@ -58,6 +58,19 @@ final class MailTests: XCTestCase {
             XCTAssertEqual(thread.comments.count, count)
             assertTree(thread, matches: Self.sourceComments(text))
         }
+        // 9,000 messages (3 MB): the file's message starts and UTF-8 are found in pieces too, and the messages' parents
+        // and comments made in pieces; each message hangs under the one it names.
+        let count = 9_000
+        let thread = try Mailbox.parse(SourceText(bytes: Array(Self.mailbox(of: count).utf8)), options: ParseOptions())
+        XCTAssertEqual(thread.comments.count, count)
+        func id(_ index: Int) -> String { String(Array("m\(index)@example.invalid".utf8).fnv1a, radix: 16) }
+        let positions = Dictionary(uniqueKeysWithValues: thread.comments.enumerated().map { ($1.sourceID ?? "", $0) })
+        for index in 0..<count {
+            let comment = thread.comments[try XCTUnwrap(positions[id(index)])]
+            XCTAssertEqual(comment.author, "Writer \(index % 13)")
+            let parent = index - 1 - index % 3
+            XCTAssertEqual(comment.parent.flatMap { thread.comments[$0].sourceID }, index % 7 == 0 || parent < 0 ? nil : id(parent))
+        }
     }
 
     /// `count` messages, each a reply to one a few before it (the first few start threads).
