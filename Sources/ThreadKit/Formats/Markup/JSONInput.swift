@@ -83,7 +83,11 @@ struct JSONKeys: Sendable {
         return Key(position: position)
     }
 
+    /// Where each key's value lies on a tape (-1 for none), in the keys' order.
+    typealias Places = SIMD8<Int32>
+
     init(_ names: String...) {
+        precondition(names.count <= Places.scalarCount, "at most \(Places.scalarCount) keys are looked up at once")
         self.names = names
         bytes = names.flatMap(\.utf8)
         var start = 0
@@ -97,11 +101,11 @@ struct JSONKeys: Sendable {
 /// Several members of an object, found at once (`ParsedJSON.members(_:)`).
 struct JSONMembers {
     let object: ParsedJSON
-    let values: [Int]
+    let values: JSONKeys.Places
 
     /// The value of `key`, one of the keys looked for.
     subscript(_ key: JSONKeys.Key) -> ParsedJSON? {
-        values[key.position] < 0 ? nil : ParsedJSON(tape: object.tape, index: values[key.position])
+        values[key.position] < 0 ? nil : ParsedJSON(tape: object.tape, index: Int(values[key.position]))
     }
 }
 
@@ -153,7 +157,7 @@ struct ParsedJSON {
 
     /// The values of several keys, found in one pass over the members (`member` passes over them for each).
     func members(_ keys: JSONKeys) -> JSONMembers {
-        JSONMembers(object: self, values: kind == .object ? tape.members(of: index, named: keys) : Array(repeating: -1, count: keys.count))
+        JSONMembers(object: self, values: kind == .object ? tape.members(of: index, named: keys) : JSONKeys.Places(repeating: -1))
     }
 
     /// An object's keys, in order.

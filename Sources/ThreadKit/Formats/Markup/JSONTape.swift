@@ -305,13 +305,14 @@ final class JSONTape {
     /// The tape index of the value of each of `keys` in the object (the first where one repeats), in the keys'
     /// order, -1 where it has none: found in one pass over its members, where a lookup each would pass over
     /// them once per key.
-    func members(of object: Int, named keys: JSONKeys) -> [Int] {
-        var found = [Int](repeating: -1, count: keys.count)
+    func members(of object: Int, named keys: JSONKeys) -> JSONKeys.Places {
+        // Kept in a vector, not an array: an array a comment (twice) cost its allocation and a lookup of its type.
+        var found = JSONKeys.Places(repeating: -1)
         var left = keys.count
         keys.bytes.withUnsafeBufferPointer { wanted in
             forEachMember(of: object) { name, value in
                 for k in 0..<keys.count where found[k] < 0 && name.is(UnsafeBufferPointer(rebasing: wanted[keys.ranges[k]])) {
-                    found[k] = value
+                    found[k] = Int32(value)
                     left -= 1
                     break
                 }
