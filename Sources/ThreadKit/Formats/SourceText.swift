@@ -45,30 +45,27 @@ public struct SourceText: Sendable {
         isValidUTF8(bytes, inPieces: piecesWorthMaking(for: bytes.count, smallest: 1 << 20), refusing: refused)
     }
 
+    /// `refused` is an ASCII byte, so that no piece skips one as the tail of a character.
     static func isValidUTF8(_ bytes: [UInt8], inPieces pieces: Int, refusing refused: UInt8? = nil) -> Bool {
-        func isValid(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-            if let refused, buffer.firstOffset(of: refused, in: start..<end) != nil { return nil }
-            return validEnd(of: buffer, from: start, to: end)
-        }
-        guard pieces > 1 else { return bytes.withUnsafeBufferPointer { isValid($0, from: 0, to: $0.count) != nil } }
+        precondition(refused.map { $0 < 0x80 } ?? true, "only an ASCII byte is refused")
         let checked = [(start: Int, end: Int?)](count: pieces, concurrentlyInPieces: pieces) { piece in
             bytes.withUnsafeBufferPointer { buffer in
-                let (first, end) = (buffer.count * piece / pieces, buffer.count * (piece + 1) / pieces)
-                if let refused, buffer.firstOffset(of: refused, in: first..<end) != nil { return (first, nil) }
-                var start = first
+                var start = buffer.count * piece / pieces
+                let end = buffer.count * (piece + 1) / pieces
                 for _ in 0..<3 where piece > 0 && start < end && buffer[start] & 0xC0 == 0x80 { start += 1 }
-                return (start, validEnd(of: buffer, from: start, to: end))
+                return (start, validEnd(of: buffer, from: start, to: end, refusing: refused))
             }
         }
         guard checked.allSatisfy({ $0.end != nil }) else { return false }
         if zip(checked, checked.dropFirst()).allSatisfy({ $0.end == $1.start }) { return true }
         // Stray continuation bytes at a seam: whether they are invalid is told by the whole.
-        return bytes.withUnsafeBufferPointer { isValid($0, from: 0, to: $0.count) != nil }
+        return bytes.withUnsafeBufferPointer { validEnd(of: $0, from: 0, to: $0.count, refusing: refused) != nil }
     }
 
     /// Where the well-formed sequences from `start` stop once one ends at or past `end` (they may read on past it),
-    /// nil if one of them is not well formed.
-    private static func validEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+    /// nil if one of them is not well formed or `refused` is among the bytes up to `end`.
+    private static func validEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, refusing refused: UInt8?) -> Int? {
+        if let refused, bytes.firstOffset(of: refused, in: start..<end) != nil { return nil }
         var index = start
         let count = bytes.count
         guard let raw = bytes.baseAddress.map(UnsafeRawPointer.init) else { return start }

@@ -8,10 +8,10 @@ struct ThreadingFields: Equatable {
         case messageID, references, inReplyTo, subject, from, date, contentType, contentTransferEncoding
 
         /// The header's name for it, in small letters.
-        var name: String {
-            ["message-id", "references", "in-reply-to", "subject", "from", "date", "content-type",
-             "content-transfer-encoding"][rawValue]
-        }
+        var name: String { Self.names[rawValue] }
+
+        private static let names = ["message-id", "references", "in-reply-to", "subject", "from", "date", "content-type",
+                                    "content-transfer-encoding"]
     }
 
     var messageID: UInt64?

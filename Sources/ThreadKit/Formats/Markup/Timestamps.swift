@@ -61,17 +61,12 @@ enum Timestamps {
               var year = Int(decimal: yearWord) else { return nil }
         if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
         // The clock's numbers between colons, pieces that are no number (or empty) skipped: the first three kept.
-        var clock = (count: 0, values: (0, 0, 0))
+        var clock = (count: 0, values: SIMD3<Int>())
         var pieceStart = clockWord.startIndex
         while pieceStart <= clockWord.endIndex {
             let pieceEnd = clockWord[pieceStart...].firstIndex(of: UInt8(ascii: ":")) ?? clockWord.endIndex
             if let value = Int(decimal: clockWord[pieceStart..<pieceEnd]) {
-                switch clock.count {
-                case 0: clock.values.0 = value
-                case 1: clock.values.1 = value
-                case 2: clock.values.2 = value
-                default: break
-                }
+                if clock.count < 3 { clock.values[clock.count] = value }
                 clock.count += 1
             }
             pieceStart = pieceEnd + 1
@@ -82,8 +77,8 @@ enum Timestamps {
            let value = Int(decimal: zoneWord.dropFirst()), (0..<10_000).contains(value) {
             offset = (zone == UInt8(ascii: "-") ? -1 : 1) * ((value / 100) * 3600 + (value % 100) * 60)
         }
-        return date(year: year, month: monthIndex + 1, day: day, hour: clock.values.0, minute: clock.values.1,
-                    second: clock.count > 2 ? clock.values.2 : 0, offset: offset)
+        return date(year: year, month: monthIndex + 1, day: day, hour: clock.values[0], minute: clock.values[1],
+                    second: clock.count > 2 ? clock.values[2] : 0, offset: offset)
     }
 
     /// The words of a date, between spaces, tabs and commas, one at a time.
