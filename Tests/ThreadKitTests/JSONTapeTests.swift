@@ -34,6 +34,33 @@ final class JSONTapeTests: XCTestCase {
         XCTAssertEqual(try root(#"{"k\u0065y": 1}"#).members(escaped)[escaped.key("key")]?.intValue, 1, "a key written with an escape")
         let tags = try root(#"{"k": "t1", "e": "t\u0031", "n": 1, "o": "t12"}"#)
         XCTAssertEqual(["k", "e", "n", "o"].map { tags.member($0)?.isString("t1") }, [true, true, false, false], "a tag told on its bytes, or its text")
+        // Escapes write at least a byte in six: "t1" wholly escaped is twelve bytes, and one byte more is another text.
+        let escapes = try root(#"{"all": "\u0074\u0031", "more": "\u0074\u0031\n", "long": "\n\n\n\n\n\n\n\n\n\n\n\n\n"}"#)
+        XCTAssertEqual(["all", "more", "long"].map { escapes.member($0)?.isString("t1") }, [true, false, false])
+    }
+
+    /// Several members found at once, told apart by length and first eight bytes, are those found one by one by
+    /// their whole names: keys sharing long beginnings, empty, escaped, and at the very end of the input.
+    func testMembersFoundAtOnceAreThoseFoundOneByOne() throws {
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["created", "_", "utc", "a", "é", "created_utc", "x", ""]
+        func name() -> String { (0..<Int.random(in: 0...3, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
+        for _ in 0..<2_000 {
+            let names = Array(Set((0..<Int.random(in: 1...8, using: &random)).map { _ in name() }))
+            let keys = JSONKeys(names)
+            let members = (0..<Int.random(in: 0...12, using: &random)).map { n in
+                let key = Bool.random(using: &random) ? names.randomElement(using: &random)! : name()
+                // Some written with an escape for their first letter.
+                let written = key.first.map { Int.random(in: 0..<5, using: &random) == 0 && $0.isASCII
+                    ? String(format: "\\u%04x", $0.asciiValue!) + key.dropFirst() : key } ?? key
+                return "\"\(written)\":\(n)"
+            }
+            let object = try root("{" + members.joined(separator: ",") + "}")
+            let found = object.members(keys)
+            for key in names {
+                XCTAssertEqual(found[keys.key(key)]?.intValue, object.member(key)?.intValue, "\(key) in \(members)")
+            }
+        }
     }
 
     func testRejectsBrokenJSON() {

@@ -39,6 +39,9 @@ public final class DeferredBody: @unchecked Sendable {
         self.reading = .jsonString(escaped: escaped, reader)
     }
 
+    /// No text: a body of no blocks, a new one each time (each is read, and marked so, on its own).
+    static var none: DeferredBody { DeferredBody(source: [], range: 0..<0) { _ in Body() } }
+
     private enum Reading {
         case bytes(@Sendable (ArraySlice<UInt8>) -> Body)
         case jsonString(escaped: Bool, @Sendable (String) -> Body)

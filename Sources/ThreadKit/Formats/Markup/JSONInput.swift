@@ -70,7 +70,10 @@ struct JSONKeys: Sendable {
     let names: [String]
     let bytes: [UInt8]
     let ranges: [Range<Int>]
-    var count: Int { names.count }
+    let count: Int
+    /// Each key's length, first eight bytes (`head(of:)`) and start in `bytes`, in vectors: read for every member of
+    /// every object looked in, without an array's checks.
+    let lengths: SIMD8<Int32>, heads: SIMD8<UInt64>, starts: SIMD8<Int32>
 
     /// One of the names, found once (a format keeps it in a constant): looking a member up by its String at each
     /// comment compared Strings.
@@ -86,7 +89,9 @@ struct JSONKeys: Sendable {
     /// Where each key's value lies on a tape (-1 for none), in the keys' order.
     typealias Places = SIMD8<Int32>
 
-    init(_ names: String...) {
+    init(_ names: String...) { self.init(names) }
+
+    init(_ names: [String]) {
         precondition(names.count <= Places.scalarCount, "at most \(Places.scalarCount) keys are looked up at once")
         self.names = names
         bytes = names.flatMap(\.utf8)
@@ -95,7 +100,28 @@ struct JSONKeys: Sendable {
             defer { start += name.utf8.count }
             return start..<(start + name.utf8.count)
         }
+        count = names.count
+        var (lengths, heads, starts) = (SIMD8<Int32>(repeating: -1), SIMD8<UInt64>(), SIMD8<Int32>())
+        for (k, name) in names.enumerated() {
+            lengths[k] = Int32(name.utf8.count)
+            heads[k] = Array(name.utf8).withUnsafeBufferPointer(Self.head(of:))
+            starts[k] = Int32(ranges[k].lowerBound)
+        }
+        (self.lengths, self.heads, self.starts) = (lengths, heads, starts)
     }
+
+    /// A name's first eight bytes (fewer, the rest zero) in a word.
+    @inline(__always)
+    static func head(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        if let base = bytes.baseAddress { withUnsafeMutableBytes(of: &word) { $0.baseAddress!.copyMemory(from: base, byteCount: min(8, bytes.count)) } }
+        return word
+    }
+}
+
+extension JSONKeys.Places {
+    /// The tape index of `key`'s value, one of the keys looked for.
+    func index(of key: JSONKeys.Key) -> Int? { self[key.position] < 0 ? nil : Int(self[key.position]) }
 }
 
 /// Several members of an object, found at once (`ParsedJSON.members(_:)`).
@@ -105,7 +131,7 @@ struct JSONMembers {
 
     /// The value of `key`, one of the keys looked for.
     subscript(_ key: JSONKeys.Key) -> ParsedJSON? {
-        values[key.position] < 0 ? nil : ParsedJSON(tape: object.tape, index: Int(values[key.position]))
+        values.index(of: key).map { ParsedJSON(tape: object.tape, index: $0) }
     }
 }
 
@@ -124,15 +150,9 @@ struct ParsedJSON {
 
     /// The elements (or values) `include` takes, in one array.
     private func elements(where include: (JSONTape.Kind) -> Bool) -> [ParsedJSON] {
-        guard kind == .array || kind == .object else { return [] }
         var out: [ParsedJSON] = []
-        // An object's children alternate key, value: step over each key to its value.
-        let step = kind == .object ? 1 : 0
-        var child = index + 1
-        let end = tape.next(after: index)
-        while child < end {
-            if include(tape.nodes[child + step].kind) { out.append(ParsedJSON(tape: tape, index: child + step)) }
-            child = tape.next(after: child + step)
+        tape.forEachElement(of: index) { element in
+            if include(tape.kind(at: element)) { out.append(ParsedJSON(tape: tape, index: element)) }
         }
         return out
     }
@@ -142,11 +162,7 @@ struct ParsedJSON {
 
     /// Whether this is a string of exactly `text`'s bytes as written (no escapes): a type's tag (`"kind": "t1"`) is
     /// told without a String made for it.
-    func isString(_ text: StaticString) -> Bool {
-        let node = tape.nodes[index], wanted = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-        if node.kind == .escapedString { return stringValue.map { $0.utf8.elementsEqual(wanted) } ?? false }
-        return node.kind == .string && tape.bytes[Int(node.start)..<Int(node.end)].elementsEqual(wanted)
-    }
+    func isString(_ text: StaticString) -> Bool { tape.isString(at: index, text) }
 
     func member(_ key: String) -> ParsedJSON? {
         guard kind == .object else { return nil }
@@ -178,18 +194,10 @@ struct ParsedJSON {
     /// An id that may be a number or a string, as text.
     var idText: String? { tape.string(at: index) ?? tape.numberText(at: index) }
 
-    var doubleValue: Double? {
-        if let bytes = tape.numberBytes(at: index) { return Double(shortDecimal: bytes) ?? Double(String(decoding: bytes, as: UTF8.self)) }
-        return stringValue.flatMap(Double.init)
-    }
+    var doubleValue: Double? { tape.double(at: index) }
 
     /// Whole numbers; a fraction is cut toward zero, a number beyond Int's range (`1e99`) is nil.
-    var intValue: Int? {
-        if let bytes = tape.numberBytes(at: index) {
-            return Int(decimal: bytes) ?? Double(String(decoding: bytes, as: UTF8.self)).flatMap { Int(exactly: $0.rounded(.towardZero)) }
-        }
-        return stringValue.flatMap { Int($0) }
-    }
+    var intValue: Int? { tape.int(at: index) }
 
     func string(_ key: String) -> String? { member(key)?.stringValue }
     /// The text of the string under `key` as a body, read by `reader` only when first asked for; an empty body
@@ -201,10 +209,8 @@ struct ParsedJSON {
 
     /// `deferredBody(_:hiding:reader:)` of a value found already.
     static func deferredBody(of value: ParsedJSON?, hiding: HidingBytes? = nil, reader: @escaping @Sendable (String) -> Body) -> DeferredBody {
-        guard let value, let text = value.tape.stringBytes(at: value.index) else {
-            return DeferredBody(source: [], range: 0..<0) { _ in Body() }
-        }
-        return DeferredBody(jsonString: value.tape.bytes, range: text.range, escaped: text.escaped, hiding: hiding, reader: reader)
+        guard let value else { return .none }
+        return value.tape.deferredBody(at: value.index, hiding: hiding, reader: reader)
     }
     func object(_ key: String) -> ParsedJSON? { member(key).flatMap { $0.isObject ? $0 : nil } }
     func array(_ key: String) -> [ParsedJSON]? { member(key).flatMap { $0.kind == .array ? $0.elements : nil } }
@@ -216,14 +222,7 @@ struct ParsedJSON {
     /// Booleans as JSON gives them, or as the strings/numbers some exports use.
     func bool(_ key: String) -> Bool { member(key)?.boolValue ?? false }
 
-    var boolValue: Bool {
-        let node = tape.nodes[index]
-        switch node.kind {
-        case .bool: return node.start == 1
-        case .number: return intValue.map { $0 != 0 } ?? false
-        default: return stringValue == "true"
-        }
-    }
+    var boolValue: Bool { tape.bool(at: index) }
 
     /// Seconds since 1970 (`created_utc`, `time`).
     func epochDate(_ key: String) -> Date? { double(key).map { Date(timeIntervalSince1970: $0) } }

@@ -282,10 +282,17 @@ final class JSONTape {
     func string(at index: Int) -> String? {
         let node = nodes[index]
         switch node.kind {
-        case .string: return String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self)
+        case .string: return withBytes(of: node) { String(decoding: $0, as: UTF8.self) }
         case .escapedString: return Self.unescape(bytes[Int(node.start)..<Int(node.end)])
         default: return nil
         }
+    }
+
+    /// `body` of a string's or number's bytes, through a pointer: a slice of the file's array would retain it, and
+    /// the comments of a thread made on every core at once would each retain and release that one count.
+    @inline(__always)
+    private func withBytes<Result>(of node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)])) }
     }
 
     /// The tape index of the value of the object's member named `key`, the first if it repeats.
@@ -311,10 +318,21 @@ final class JSONTape {
         var left = keys.count
         keys.bytes.withUnsafeBufferPointer { wanted in
             forEachMember(of: object) { name, value in
-                for k in 0..<keys.count where found[k] < 0 && name.is(UnsafeBufferPointer(rebasing: wanted[keys.ranges[k]])) {
-                    found[k] = Int32(value)
-                    left -= 1
-                    break
+                // Told apart by length and first eight bytes, which settle all but long names (a comment's every
+                // member passes here); a key with escapes (rare) by its text.
+                let length = Int32(name.bytes.count), head = name.head
+                for k in 0..<keys.count where found[k] < 0 {
+                    let matches = if name.unescaped != nil {
+                        name.is(UnsafeBufferPointer(rebasing: wanted[keys.ranges[k]]))
+                    } else {
+                        keys.lengths[k] == length && keys.heads[k] == head
+                            && (length <= 8 || memcmp(name.bytes.baseAddress! + 8, wanted.baseAddress! + Int(keys.starts[k]) + 8, Int(length) - 8) == 0)
+                    }
+                    if matches {
+                        found[k] = Int32(value)
+                        left -= 1
+                        break
+                    }
                 }
                 return left > 0
             }
@@ -327,6 +345,8 @@ final class JSONTape {
         let bytes: UnsafeBufferPointer<UInt8>
         /// Its text, for a key with escapes (rare).
         let unescaped: String?
+        /// Its first eight bytes, as `JSONKeys.head(of:)` gives them.
+        let head: UInt64
 
         func `is`(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
             if let unescaped { return unescaped == String(decoding: key, as: UTF8.self) }
@@ -345,8 +365,14 @@ final class JSONTape {
                 while child < end {
                     let name = nodes[child]
                     if name.kind == .string || name.kind == .escapedString {
-                        let key = KeyName(bytes: UnsafeBufferPointer(rebasing: bytes[Int(name.start)..<Int(name.end)]),
-                                          unescaped: name.kind == .escapedString ? string(at: child) : nil)
+                        let start = Int(name.start), length = Int(name.end) - start
+                        let text = UnsafeBufferPointer(rebasing: bytes[start..<Int(name.end)])
+                        // One load where the buffer holds eight bytes from its start, its first bytes the word's low
+                        // ones (little-endian, as `head(of:)` copies them).
+                        let head = start + 8 <= bytes.count
+                            ? UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self) & (length >= 8 ? ~0 : 1 << (8 * length) - 1)
+                            : JSONKeys.head(of: text)
+                        let key = KeyName(bytes: text, unescaped: name.kind == .escapedString ? string(at: child) : nil, head: head)
                         if !body(key, child + 1) { return }
                     }
                     let value = nodes[child + 1]
@@ -357,14 +383,75 @@ final class JSONTape {
     }
 
     func numberText(at index: Int) -> String? {
-        numberBytes(at: index).map { String(decoding: $0, as: UTF8.self) }
+        number(at: index) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// A number node's bytes, as written.
-    func numberBytes(at index: Int) -> ArraySlice<UInt8>? {
+    /// `read` of a number node's bytes, as written; nil for a node of another kind.
+    func number<Result>(at index: Int, _ read: (UnsafeBufferPointer<UInt8>) -> Result?) -> Result? {
         let node = nodes[index]
         guard node.kind == .number else { return nil }
-        return bytes[Int(node.start)..<Int(node.end)]
+        return withBytes(of: node, read)
+    }
+
+    func kind(at index: Int) -> Kind { nodes[index].kind }
+
+    /// Whether the node is a string of exactly `text`'s bytes: a type's tag (`"kind": "t1"`) is told without a String
+    /// made for it.
+    func isString(at index: Int, _ text: StaticString) -> Bool {
+        let node = nodes[index], wanted = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        // An escape writes at most 3 bytes in 6 (`\uFFFF`): a longer string is not unescaped to be told apart.
+        if node.kind == .escapedString {
+            return Int(node.end - node.start) <= 6 * wanted.count && string(at: index).map { $0.utf8.elementsEqual(wanted) } ?? false
+        }
+        return node.kind == .string && withBytes(of: node) { $0.elementsEqual(wanted) }
+    }
+
+    func double(at index: Int) -> Double? {
+        if kind(at: index) == .number { return number(at: index) { Double(shortDecimal: $0) ?? Double(String(decoding: $0, as: UTF8.self)) } }
+        return string(at: index).flatMap(Double.init)
+    }
+
+    /// Whole numbers; a fraction is cut toward zero, a number beyond Int's range (`1e99`) is nil.
+    func int(at index: Int) -> Int? {
+        if kind(at: index) == .number {
+            return number(at: index) { Int(decimal: $0) ?? Double(String(decoding: $0, as: UTF8.self)).flatMap { Int(exactly: $0.rounded(.towardZero)) } }
+        }
+        return string(at: index).flatMap { Int($0) }
+    }
+
+    /// Booleans as JSON gives them, or as the strings/numbers some exports use.
+    func bool(at index: Int) -> Bool {
+        let node = nodes[index]
+        switch node.kind {
+        case .bool: return node.start == 1
+        case .number: return int(at: index).map { $0 != 0 } ?? false
+        default: return string(at: index) == "true"
+        }
+    }
+
+    /// The value of the object's member named `key`; nil when the node is no object or has no such member.
+    func member(_ key: String, of object: Int) -> Int? {
+        kind(at: object) == .object ? member(of: object, named: key) : nil
+    }
+
+    /// Each element of an array, or each value of an object, in order.
+    func forEachElement(of index: Int, _ body: (Int) -> Void) {
+        let kind = kind(at: index)
+        guard kind == .array || kind == .object else { return }
+        // An object's children alternate key, value: step over each key to its value.
+        let step = kind == .object ? 1 : 0
+        var child = index + 1
+        let end = next(after: index)
+        while child < end {
+            body(child + step)
+            child = next(after: child + step)
+        }
+    }
+
+    /// A string's text as a body read when first asked for (`DeferredBody`); an empty body for a node of another kind.
+    func deferredBody(at index: Int, hiding: HidingBytes?, reader: @escaping @Sendable (String) -> Body) -> DeferredBody {
+        guard let text = stringBytes(at: index) else { return .none }
+        return DeferredBody(jsonString: bytes, range: text.range, escaped: text.escaped, hiding: hiding, reader: reader)
     }
 
     /// Index of the node after `index` and everything inside it.

@@ -32,7 +32,7 @@ public enum RedditJSON: ThreadFormat {
         } else {
             // The whole file: each top-level comment is made as soon as its JSON has been read, and its tape let go,
             // on another core while the tape reads on.
-            let maker = CommentMaker(comments)
+            let maker = CommentMaker()
             let read = Result {
                 try JSONInput.parse(input, format: name, handingOver: 4) { element, listing in
                     if listing == 0, post == nil, element.isObject { post = element }
@@ -72,45 +72,76 @@ public enum RedditJSON: ThreadFormat {
 
         init(limit: Int) { self.limit = limit }
 
-        /// Top-level things (comments and stubs) and every reply in them, depth-first with an explicit stack, so
-        /// nesting depth costs no call stack. At most `limit` comments.
+        /// Top-level things (comments and stubs) and every reply in them. At most `limit` comments.
         mutating func take(_ things: [ParsedJSON]) {
-            var stack: [(thing: ParsedJSON, parent: Int?)] = things.reversed().map { ($0, nil) }
-            while !isCut, let (thing, parent) = stack.popLast() {
-                guard thing.isWhole else { isCut = true; break }
-                let parts = thing.members(Thing.keys)
-                guard let data = parts[Thing.data], data.isObject, let kind = parts[Thing.kind] else { continue }
+            for thing in things where !isCut { take(thing.index, on: thing.tape) }
+        }
+
+        /// A top-level thing and every reply in it, depth-first with an explicit stack, so nesting depth costs no call
+        /// stack. Read by tape index: a `ParsedJSON` for each field would retain the tape each time.
+        private mutating func take(_ top: Int, on tape: JSONTape) {
+            var stack: [(thing: Int, parent: Int?)] = [(top, nil)]
+            var replies: [Int] = []
+            while let (thing, parent) = stack.popLast() {
+                guard tape.isWhole(thing) else { isCut = true; return }
+                guard tape.kind(at: thing) == .object else { continue }
+                let parts = tape.members(of: thing, named: Thing.keys)
+                guard let data = parts.index(of: Thing.data), tape.kind(at: data) == .object, let kind = parts.index(of: Thing.kind) else { continue }
                 // Past the limit, only the stubs of the comments taken are still counted.
-                if kind.isString("t1"), made.count < limit {
-                    let fields = data.members(Field.keys)
-                    var comment = RedditJSON.comment(from: fields)
-                    comment.parent = parent
-                    made.append(comment)
-                    let replies = fields[Field.replies]?.object("data")?.objects("children") ?? []
-                    stack.append(contentsOf: replies.reversed().map { ($0, made.count - 1) })
-                } else if kind.isString("more") {
-                    let count = max(data.int("count") ?? 0, data.array("children")?.count ?? 0)
+                if tape.isString(at: kind, "t1"), made.count < limit {
+                    let fields = tape.members(of: data, named: Field.keys)
+                    made.append(RedditJSON.comment(from: fields, on: tape, parent: parent))
+                    replies.removeAll(keepingCapacity: true)
+                    if let listing = fields.index(of: Field.replies).flatMap({ tape.member("data", of: $0) }),
+                       let children = tape.member("children", of: listing), tape.kind(at: children) == .array {
+                        tape.forEachElement(of: children) { if tape.kind(at: $0) == .object { replies.append($0) } }
+                    }
+                    let this = made.count - 1
+                    stack.append(contentsOf: replies.reversed().lazy.map { ($0, this) })
+                } else if tape.isString(at: kind, "more") {
+                    let children = tape.member("children", of: data)
+                    var listed = 0
+                    if let children, tape.kind(at: children) == .array { tape.forEachElement(of: children) { _ in listed += 1 } }
+                    let count = max(tape.member("count", of: data).flatMap(tape.int(at:)) ?? 0, listed)
                     if let parent { made[parent].unsavedReplies = (made[parent].unsavedReplies ?? 0) + count }
                     else { unsavedTopLevel = (unsavedTopLevel ?? 0) + count }
                 }
             }
         }
+
+        /// `later`'s comments after these, their parents counted on from here; taken whole, so there is no limit to keep.
+        mutating func append(_ later: consuming Comments) {
+            precondition(limit == .max && later.limit == .max, "batches are made whole")
+            let offset = made.count
+            // Moved, last first, and then put back in order: a copy would retain and release each comment's parts.
+            while var comment = later.made.popLast() {
+                comment.parent = comment.parent.map { $0 + offset }
+                made.append(comment)
+            }
+            made[offset...].reverse()
+            if let count = later.unsavedTopLevel { unsavedTopLevel = (unsavedTopLevel ?? 0) + count }
+        }
     }
 
-    /// Top-level comments handed over by the tape, made in batches on a queue of their own while the tape reads on:
-    /// making a comment takes about twice as long as reading its JSON. A few batches at most wait, so the tapes of
+    /// Top-level comments handed over by the tape, made in batches on every core while the tape reads on: making a
+    /// comment takes about twice as long as reading its JSON, so one core making them would keep the others waiting.
+    /// Each batch is made on its own (its replies' parents counted within it) and joined to the comments in the
+    /// order the tape handed it over, as soon as those before it are in. A few batches at most wait, so the tapes of
     /// comments read but not yet made stay few. `@unchecked Sendable`: the batch being filled is touched only by the
-    /// thread reading the tape, the comments only on the queue, and a batch's tapes are handed over whole, never
-    /// touched by the reader again.
+    /// thread reading the tape, the comments and the batches made only under the lock, and a batch's tapes are
+    /// handed over whole, never touched by the reader again.
     private final class CommentMaker: @unchecked Sendable {
-        private var comments: Comments
+        private var comments = Comments(limit: .max)
         private var batch: [ParsedJSON] = []
-        private let queue = DispatchQueue(label: "skein.reddit-comments")
+        private var batchesSent = 0
+        /// Batches made whose turn to be joined has not come: an earlier one is still being made.
+        private var waitingToJoin: [Int: Comments] = [:]
+        private var batchesJoined = 0
+        private let lock = NSLock()
+        private let making = DispatchGroup()
         private let room = DispatchSemaphore(value: 4)
         /// Enough comments a batch that queueing one costs little beside making them.
         private static let batchSize = 256
-
-        init(_ comments: Comments) { self.comments = comments }
 
         func take(_ thing: ParsedJSON) {
             batch.append(thing)
@@ -120,22 +151,33 @@ public enum RedditJSON: ThreadFormat {
         /// The comments made from every thing taken, once all are made.
         func finish() -> Comments {
             if !batch.isEmpty { send() }
-            return queue.sync { comments }
+            making.wait()
+            return lock.withLock { comments }
         }
 
         private func send() {
-            let handedOver = HandedOver(things: batch)
+            let handedOver = HandedOver(things: batch, number: batchesSent)
             batch = []
+            batchesSent += 1
             room.wait()
-            queue.async {
-                self.comments.take(handedOver.things)
+            DispatchQueue.global().async(group: making) {
+                var made = Comments(limit: .max)
+                made.take(handedOver.things)
+                self.lock.withLock {
+                    self.waitingToJoin[handedOver.number] = made
+                    while let next = self.waitingToJoin.removeValue(forKey: self.batchesJoined) {
+                        self.comments.append(next)
+                        self.batchesJoined += 1
+                    }
+                }
                 self.room.signal()
             }
         }
 
-        /// A batch on its way to the queue (see above for why it is safe to send).
+        /// A batch on its way to be made (see above for why it is safe to send).
         private struct HandedOver: @unchecked Sendable {
             let things: [ParsedJSON]
+            let number: Int
         }
     }
 
@@ -153,34 +195,34 @@ public enum RedditJSON: ThreadFormat {
         static let replies = keys.key("replies")
     }
 
-    /// A comment from its `data`; its Markdown is read when it is first shown or searched (`DeferredBody`).
-    private static func comment(from fields: JSONMembers) -> Comment {
-        let body = fields[Field.body]
-        let tape = fields.object.tape
-        let text = body.flatMap { tape.stringBytes(at: $0.index) }
-        let status: Comment.Status
-        switch text.map({ tape.bytes[$0.range] }) {
-        case let bytes? where bytes.elementsEqual("[deleted]".utf8): status = .deleted
-        case let bytes? where bytes.elementsEqual("[removed]".utf8): status = .removed
-        default: status = .normal
-        }
-        let authorName = fields[Field.author]?.stringValue
-        let author = authorName.flatMap(person), date = fields[Field.created]?.doubleValue.map(Date.init(timeIntervalSince1970:))
-        let score = fields[Field.score]?.intValue
-        var comment = if status == .normal {
-            Comment(author: author, deferred: ParsedJSON.deferredBody(of: body, hiding: .markdownInJSON) { Markdown.body($0, dialect: .reddit) },
-                    status: status, date: date, score: score)
+    /// A comment from its `data`'s `fields`; its Markdown is read when it is first shown or searched (`DeferredBody`).
+    /// Its marks of deletion are told on their bytes, with no String made to compare.
+    private static func comment(from fields: JSONKeys.Places, on tape: JSONTape, parent: Int?) -> Comment {
+        let body = fields.index(of: Field.body), author = fields.index(of: Field.author)
+        let status: Comment.Status = body.map { tape.isString(at: $0, "[deleted]") } == true ? .deleted
+            : body.map { tape.isString(at: $0, "[removed]") } == true ? .removed : .normal
+        let isAuthorDeleted = author.map { tape.isString(at: $0, "[deleted]") } == true
+        let name = isAuthorDeleted || author.map { tape.isString(at: $0, "[removed]") } == true ? nil
+            : author.flatMap(tape.string(at:)).flatMap { $0.isEmpty ? nil : $0 }
+        let date = fields.index(of: Field.created).flatMap(tape.double(at:)).map(Date.init(timeIntervalSince1970:))
+        let score = fields.index(of: Field.score).flatMap(tape.int(at:))
+        var comment: Comment
+        if status == .normal {
+            comment = Comment(author: name, deferred: body.map { tape.deferredBody(at: $0, hiding: .markdownInJSON, reader: readMarkdown) } ?? .none,
+                              parent: parent, date: date, score: score)
         } else {
-            Comment(author: author, status: status, date: date, score: score)
+            comment = Comment(author: name, parent: parent, status: status, date: date, score: score)
         }
-        comment.isAuthorDeleted = authorName == "[deleted]"
-        comment.sourceID = fields[Field.name]?.stringValue
-        comment.role = fields[Field.distinguished]?.stringValue.flatMap(Comment.Role.init(rawValue:))
+        comment.isAuthorDeleted = isAuthorDeleted
+        comment.sourceID = fields.index(of: Field.name).flatMap(tape.string(at:))
+        comment.role = fields.index(of: Field.distinguished).flatMap(tape.string(at:)).flatMap(Comment.Role.init(rawValue:))
         // `edited` is false, or when it was edited.
-        let edited = fields[Field.edited]
-        comment.isEdited = edited?.boolValue == true || edited?.intValue != nil
+        let edited = fields.index(of: Field.edited)
+        comment.isEdited = edited.map(tape.bool(at:)) == true || edited.flatMap(tape.int(at:)) != nil
         return comment
     }
+
+    @Sendable private static func readMarkdown(_ text: String) -> Body { Markdown.body(text, dialect: .reddit) }
 
     /// `[deleted]` and `[removed]` stand for no author.
     static func person(_ name: String) -> String? {
