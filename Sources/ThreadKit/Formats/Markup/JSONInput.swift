@@ -71,9 +71,16 @@ struct JSONKeys: Sendable {
     let bytes: [UInt8]
     let ranges: [Range<Int>]
     let count: Int
-    /// Each key's length, first eight bytes (`head(of:)`) and start in `bytes`, in vectors: read for every member of
-    /// every object looked in, without an array's checks.
-    let lengths: SIMD8<Int32>, heads: SIMD8<UInt64>, starts: SIMD8<Int32>
+    /// Each key's length, first eight bytes (`head(of:)`) and place in `bytes`: read for every member of every object
+    /// looked in.
+    let probes: [Probe]
+
+    struct Probe {
+        let length: Int
+        let head: UInt64
+        /// Where its bytes start in `bytes`.
+        let start: Int
+    }
 
     /// One of the names, found once (a format keeps it in a constant): looking a member up by its String at each
     /// comment compared Strings.
@@ -101,13 +108,9 @@ struct JSONKeys: Sendable {
             return start..<(start + name.utf8.count)
         }
         count = names.count
-        var (lengths, heads, starts) = (SIMD8<Int32>(repeating: -1), SIMD8<UInt64>(), SIMD8<Int32>())
-        for (k, name) in names.enumerated() {
-            lengths[k] = Int32(name.utf8.count)
-            heads[k] = Array(name.utf8).withUnsafeBufferPointer(Self.head(of:))
-            starts[k] = Int32(ranges[k].lowerBound)
+        probes = zip(names, ranges).map { name, range in
+            Probe(length: range.count, head: Array(name.utf8).withUnsafeBufferPointer(Self.head(of:)), start: range.lowerBound)
         }
-        (self.lengths, self.heads, self.starts) = (lengths, heads, starts)
     }
 
     /// A name's first eight bytes (fewer, the rest zero) in a word.

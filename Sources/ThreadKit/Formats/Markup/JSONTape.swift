@@ -316,25 +316,42 @@ final class JSONTape {
         // Kept in a vector, not an array: an array a comment (twice) cost its allocation and a lookup of its type.
         var found = JSONKeys.Places(repeating: -1)
         var left = keys.count
-        keys.bytes.withUnsafeBufferPointer { wanted in
-            forEachMember(of: object) { name, value in
-                // Told apart by length and first eight bytes, which settle all but long names (a comment's every
-                // member passes here); a key with escapes (rare) by its text.
-                let length = Int32(name.bytes.count), head = name.head
-                for k in 0..<keys.count where found[k] < 0 {
-                    let matches = if name.unescaped != nil {
-                        name.is(UnsafeBufferPointer(rebasing: wanted[keys.ranges[k]]))
-                    } else {
-                        keys.lengths[k] == length && keys.heads[k] == head
-                            && (length <= 8 || memcmp(name.bytes.baseAddress! + 8, wanted.baseAddress! + Int(keys.starts[k]) + 8, Int(length) - 8) == 0)
-                    }
-                    if matches {
-                        found[k] = Int32(value)
-                        left -= 1
-                        break
+        // A loop of its own, not `forEachMember`: a comment's every member passes here, and is told apart from each
+        // key by its length and first eight bytes, which settle all but long names.
+        nodes.withUnsafeBufferPointer { nodes in
+            bytes.withUnsafeBufferPointer { bytes in
+                keys.probes.withUnsafeBufferPointer { probes in
+                    keys.bytes.withUnsafeBufferPointer { wanted in
+                        let end = Int(nodes[object].end)
+                        var child = object + 1
+                        while child < end, left > 0 {
+                            let name = nodes[child]
+                            var matched: Int?
+                            if name.kind == .string {
+                                let start = Int(name.start), length = Int(name.end) - start
+                                // One load where the buffer holds eight bytes from its start, its first bytes the
+                                // word's low ones (little-endian, as `head(of:)` copies them).
+                                let head = start + 8 <= bytes.count
+                                    ? UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self) & (length >= 8 ? ~0 : 1 << (8 * length) - 1)
+                                    : JSONKeys.head(of: UnsafeBufferPointer(rebasing: bytes[start..<Int(name.end)]))
+                                matched = probes.indices.first { k in
+                                    let probe = probes[k]
+                                    return probe.head == head && probe.length == length && found[k] < 0
+                                        && (length <= 8 || memcmp(bytes.baseAddress! + start + 8, wanted.baseAddress! + probe.start + 8, length - 8) == 0)
+                                }
+                            } else if name.kind == .escapedString, let text = string(at: child) {
+                                // A key with escapes (rare): by its text.
+                                matched = (0..<keys.count).first { found[$0] < 0 && keys.names[$0] == text }
+                            }
+                            if let matched {
+                                found[matched] = Int32(child + 1)
+                                left -= 1
+                            }
+                            let value = nodes[child + 1]
+                            child = value.kind == .array || value.kind == .object ? Int(value.end) : child + 2
+                        }
                     }
                 }
-                return left > 0
             }
         }
         return found
@@ -345,8 +362,6 @@ final class JSONTape {
         let bytes: UnsafeBufferPointer<UInt8>
         /// Its text, for a key with escapes (rare).
         let unescaped: String?
-        /// Its first eight bytes, as `JSONKeys.head(of:)` gives them.
-        let head: UInt64
 
         func `is`(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
             if let unescaped { return unescaped == String(decoding: key, as: UTF8.self) }
@@ -365,14 +380,8 @@ final class JSONTape {
                 while child < end {
                     let name = nodes[child]
                     if name.kind == .string || name.kind == .escapedString {
-                        let start = Int(name.start), length = Int(name.end) - start
-                        let text = UnsafeBufferPointer(rebasing: bytes[start..<Int(name.end)])
-                        // One load where the buffer holds eight bytes from its start, its first bytes the word's low
-                        // ones (little-endian, as `head(of:)` copies them).
-                        let head = start + 8 <= bytes.count
-                            ? UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self) & (length >= 8 ? ~0 : 1 << (8 * length) - 1)
-                            : JSONKeys.head(of: text)
-                        let key = KeyName(bytes: text, unescaped: name.kind == .escapedString ? string(at: child) : nil, head: head)
+                        let key = KeyName(bytes: UnsafeBufferPointer(rebasing: bytes[Int(name.start)..<Int(name.end)]),
+                                          unescaped: name.kind == .escapedString ? string(at: child) : nil)
                         if !body(key, child + 1) { return }
                     }
                     let value = nodes[child + 1]
