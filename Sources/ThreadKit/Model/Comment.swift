@@ -113,11 +113,11 @@ public struct Comment: Sendable, Equatable {
         content = .read(body)
     }
 
-    /// A comment whose text is read from the file when first asked for.
-    public init(author: String?, deferred: DeferredBody, parent: Int? = nil, status: Status = .normal, date: Date? = nil,
+    /// A comment whose text is read from the file when first asked for; with no `deferred` text, one with none.
+    public init(author: String?, deferred: DeferredBody?, parent: Int? = nil, status: Status = .normal, date: Date? = nil,
                 score: Int? = nil) {
         self.init(author: author, parent: parent, status: status, date: date, score: score)
-        content = .deferred(deferred)
+        if let deferred { content = .deferred(deferred) }
     }
 
     /// Why a comment with no author has none, where the source says: `[deleted]`, `[removed]`.

@@ -113,23 +113,25 @@ public enum RedditJSON: ThreadFormat {
         mutating func append(_ later: consuming Comments) {
             precondition(limit == .max && later.limit == .max, "batches are made whole")
             let offset = made.count
-            // Moved, last first, and then put back in order: a copy would retain and release each comment's parts.
-            while var comment = later.made.popLast() {
+            var later = later
+            // Moved, each swapped for an empty comment: a copy would retain and release each comment's parts.
+            for index in later.made.indices {
+                var comment = Comment(author: nil)
+                swap(&comment, &later.made[index])
                 comment.parent = comment.parent.map { $0 + offset }
-                made.append(comment)
+                made.append(consume comment)
             }
-            made[offset...].reverse()
             if let count = later.unsavedTopLevel { unsavedTopLevel = (unsavedTopLevel ?? 0) + count }
         }
     }
 
     /// Top-level comments handed over by the tape, made in batches on every core while the tape reads on: making a
     /// comment takes about twice as long as reading its JSON, so one core making them would keep the others waiting.
-    /// Each batch is made on its own (its replies' parents counted within it) and joined to the comments in the
-    /// order the tape handed it over, as soon as those before it are in. A few batches at most wait, so the tapes of
-    /// comments read but not yet made stay few. `@unchecked Sendable`: the batch being filled is touched only by the
-    /// thread reading the tape, the comments and the batches made only under the lock, and a batch's tapes are
-    /// handed over whole, never touched by the reader again.
+    /// Each batch is made on its own (its replies' parents counted within it) and joined to the comments in the order
+    /// the tape handed it over, as soon as those before it are in. A few batches at most wait, so the tapes of comments
+    /// read but not yet made stay few. `@unchecked Sendable`: the batch being filled is touched only by the thread
+    /// reading the tape, the comments and the batches made only under the lock, and a batch's tapes are handed over
+    /// whole, never touched by the reader again.
     private final class CommentMaker: @unchecked Sendable {
         private var comments = Comments(limit: .max)
         private var batch: [ParsedJSON] = []
@@ -206,13 +208,11 @@ public enum RedditJSON: ThreadFormat {
             : author.flatMap(tape.string(at:)).flatMap { $0.isEmpty ? nil : $0 }
         let date = fields.index(of: Field.created).flatMap(tape.double(at:)).map(Date.init(timeIntervalSince1970:))
         let score = fields.index(of: Field.score).flatMap(tape.int(at:))
-        var comment: Comment
-        if status == .normal {
-            comment = Comment(author: name, deferred: body.map { tape.deferredBody(at: $0, hiding: .markdownInJSON, reader: readMarkdown) } ?? .none,
-                              parent: parent, date: date, score: score)
-        } else {
-            comment = Comment(author: name, parent: parent, status: status, date: date, score: score)
-        }
+        // One initialiser for both: a comment made in either branch was copied into its variable.
+        var comment = Comment(author: name,
+                              deferred: status != .normal ? nil
+                                  : body.map { tape.deferredBody(at: $0, hiding: .markdownInJSON, reader: readMarkdown) } ?? .none,
+                              parent: parent, status: status, date: date, score: score)
         comment.isAuthorDeleted = isAuthorDeleted
         comment.sourceID = fields.index(of: Field.name).flatMap(tape.string(at:))
         comment.role = fields.index(of: Field.distinguished).flatMap(tape.string(at:)).flatMap(Comment.Role.init(rawValue:))
