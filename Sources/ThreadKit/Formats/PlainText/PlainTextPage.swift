@@ -130,8 +130,11 @@ public enum PlainTextPage: ThreadFormat {
         let separated = cuts.map { $0.author != nil && lines[$0.start].blanksBefore >= 2 }
         let article = Article(caption: header.caption, byline: header.byline, blocks: articleBlocks(lines[boundary.article], wrap: wrap))
         let starts = explaining ? cuts.map { Int(lines[$0.start].number) } : []
-        // The comments and article now hold every line's text; the lines themselves are not needed below.
+        let cutReasons = explaining ? cuts.map { (start: $0.startEvidence, author: $0.authorEvidence) } : []
+        // The comments and article now hold every line's text; the lines themselves are not needed below, nor the cuts
+        // (56 bytes a comment, with room to grow: a large page's were held while its replies were inferred).
         _ = consume lines
+        _ = consume cuts
         QuoteMarking.mark(&comments)
         var decisions = ReplyInference(articleAuthor: header.bylineName, articleText: article.blocks.map(\.text), rules: rules,
                                        explaining: explaining).infer(&comments, separated: separated)
@@ -149,9 +152,9 @@ public enum PlainTextPage: ThreadFormat {
 
         var thread = Thread(format: name, title: header.title, article: article, chrome: chrome, comments: comments)
         if explaining {
-            thread.explanation = Explanation(sectionStart: boundary.evidence, layout: considered ?? [], comments: cuts.indices.map { index in
+            thread.explanation = Explanation(sectionStart: boundary.evidence, layout: considered ?? [], comments: cutReasons.indices.map { index in
                 let link = shown[index]
-                return CommentReason(line: starts[index], start: cuts[index].startEvidence, author: cuts[index].authorEvidence,
+                return CommentReason(line: starts[index], start: cutReasons[index].start, author: cutReasons[index].author,
                                      parent: link?.parent ?? decisions[index].parent,
                                      parentEvidence: link.map { [Evidence($0.kind, weight: 0, line: 0, detail: $0.detail)] }
                                          ?? decisions[index].evidence,
