@@ -2,7 +2,7 @@
 # The tests that run code on several threads at once, built with ThreadSanitizer: a large file's background
 # parse and its preview (the skein binary in tmux, and DocumentView taking the whole), the name lines
 # counted and scored in pieces, a page's comments walked in pieces, a large page's reply and quote passes
-# in windows, a mailbox's messages read in pieces, a Reddit file's comments made on a queue while its tape
+# in windows, a mailbox's messages read in pieces, a Reddit file's comments made on every core while its tape
 # reads on, search in pieces, and the state store's queue. Any race report fails the run. Run by hand:
 # scripts/tsan-test.sh
 # Builds in .build-tsan (TSAN_SCRATCH another folder); reports, from the tests and from every skein they

@@ -40,7 +40,7 @@ public final class DeferredBody: @unchecked Sendable {
     }
 
     /// No text: a body of no blocks, a new one each time (each is read, and marked so, on its own).
-    static var none: DeferredBody { DeferredBody(source: [], range: 0..<0) { _ in Body() } }
+    static var empty: DeferredBody { DeferredBody(source: [], range: 0..<0) { _ in Body() } }
 
     private enum Reading {
         case bytes(@Sendable (ArraySlice<UInt8>) -> Body)

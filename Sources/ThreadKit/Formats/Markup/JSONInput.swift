@@ -212,7 +212,7 @@ struct ParsedJSON {
 
     /// `deferredBody(_:hiding:reader:)` of a value found already.
     static func deferredBody(of value: ParsedJSON?, hiding: HidingBytes? = nil, reader: @escaping @Sendable (String) -> Body) -> DeferredBody {
-        guard let value else { return .none }
+        guard let value else { return .empty }
         return value.tape.deferredBody(at: value.index, hiding: hiding, reader: reader)
     }
     func object(_ key: String) -> ParsedJSON? { member(key).flatMap { $0.isObject ? $0 : nil } }

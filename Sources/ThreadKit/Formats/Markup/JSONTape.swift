@@ -459,7 +459,7 @@ final class JSONTape {
 
     /// A string's text as a body read when first asked for (`DeferredBody`); an empty body for a node of another kind.
     func deferredBody(at index: Int, hiding: HidingBytes?, reader: @escaping @Sendable (String) -> Body) -> DeferredBody {
-        guard let text = stringBytes(at: index) else { return .none }
+        guard let text = stringBytes(at: index) else { return .empty }
         return DeferredBody(jsonString: bytes, range: text.range, escaped: text.escaped, hiding: hiding, reader: reader)
     }
 

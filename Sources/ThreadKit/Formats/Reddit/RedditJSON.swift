@@ -211,7 +211,7 @@ public enum RedditJSON: ThreadFormat {
         // One initialiser for both: a comment made in either branch was copied into its variable.
         var comment = Comment(author: name,
                               deferred: status != .normal ? nil
-                                  : body.map { tape.deferredBody(at: $0, hiding: .markdownInJSON, reader: readMarkdown) } ?? .none,
+                                  : body.map { tape.deferredBody(at: $0, hiding: .markdownInJSON, reader: readMarkdown) } ?? .empty,
                               parent: parent, status: status, date: date, score: score)
         comment.isAuthorDeleted = isAuthorDeleted
         comment.sourceID = fields.index(of: Field.name).flatMap(tape.string(at:))
