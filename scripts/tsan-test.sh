@@ -19,7 +19,7 @@ filters=(
     'ThreadKitTests\.CommentWalkTests/'
     'ThreadKitTests\.MailTests/testLargeAndSmallMailboxes'
     'ThreadKitTests\.RedditDeferredBodyTests/testDeferredBodiesReadOnEveryCoreAtOnce'
-    'ThreadKitTests\.RedditTests/testCommentsMadeOnAQueueAreThoseMadeInTurn'
+    'ThreadKitTests\.RedditTests/testCommentsMadeOnEveryCoreAreThoseMadeInTurn'
     'ReaderTests\.PreviewLoadingTests/'
     'ReaderTests\.LargeThreadTests/'
     'ReaderTests\.SearchTests/'

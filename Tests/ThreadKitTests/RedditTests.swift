@@ -125,9 +125,9 @@ final class RedditTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 30)
     }
 
-    /// A whole file's comments are made on a queue of their own, in batches, while the tape reads on: 2,000 top-level
-    /// comments (eight batches), each with a reply and a stub, and stubs at the top, come out as made one by one.
-    func testCommentsMadeOnAQueueAreThoseMadeInTurn() throws {
+    /// A whole file's comments are made on every core, in batches joined in order, while the tape reads on: 2,000
+    /// top-level comments (eight batches), each with a reply and a stub, and stubs at the top, come out as made one by one.
+    func testCommentsMadeOnEveryCoreAreThoseMadeInTurn() throws {
         var things: [String] = []
         for n in 0..<2_000 {
             let stub = #"{"kind":"more","data":{"count":\#(n % 3),"children":[]}}"#
