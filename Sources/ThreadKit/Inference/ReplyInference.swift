@@ -89,16 +89,14 @@ private struct Context {
     struct Facts: Sendable {
         /// Authors it addresses by name (not its own), with the word used.
         var addressees: [Vocative.Address] = []
-        /// Its own paragraphs (quotes left out).
-        var own: [String] = []
+        /// It has paragraphs of its own (not only quotes).
+        var speaks = false
         /// Word pairs and rare words of all its own paragraphs, less the article's.
         var pairs = KeySet(keys: [])
         var rare = KeySet(keys: [])
         /// The same, of its first paragraph only.
         var openingPairs: [UInt64] = []
         var openingRare: [UInt64] = []
-        /// Words of its first paragraph.
-        var openingWords: [KeyedWord] = []
         /// One of its own paragraphs asks something.
         var asksQuestion = false
         /// It opens with a question to everyone ("Anyone know where to get tickets"): a topic of its own.
@@ -149,8 +147,8 @@ private struct Context {
         let rest = keyed.dropFirst()
         let pairs = (firstPairs + rest.flatMap { contentBigrams($0, rules: rules) }).filter { !articleBigrams.contains($0) }
         let rare = (firstRare + rest.flatMap { rareTokens($0, rules: rules) }).filter { !articleWords.contains($0) }
-        var facts = Facts(addressees: addressees, own: own, pairs: KeySet(keys: pairs), rare: KeySet(keys: rare),
-                          openingPairs: firstPairs, openingRare: firstRare, openingWords: first)
+        var facts = Facts(addressees: addressees, speaks: true, pairs: KeySet(keys: pairs), rare: KeySet(keys: rare),
+                          openingPairs: firstPairs, openingRare: firstRare)
         facts.asksQuestion = zip(own, keyed).contains { asksQuestion($0, words: $1, rules: rules) }
         facts.asksEveryone = asksEveryone(first, rules: rules)
         facts.turnsToSomeone = turnsToSomeone(first, rules: rules)
@@ -161,10 +159,10 @@ private struct Context {
 
     private func author(_ index: Int) -> String? { comments[index].author }
     private func hasBody(_ index: Int) -> Bool { !comments[index].blocks.isEmpty }
-    /// Own paragraphs of the comment being decided or the one above.
-    private func ownText(_ index: Int) -> [String] {
+    /// The comment being decided, or the one above, has paragraphs of its own.
+    private func speaks(_ index: Int) -> Bool {
         assert(index == addressees.count - 1 || index == addressees.count - 2, "only the two latest comments are kept")
-        return index == addressees.count - 1 ? facts.this.own : facts.above.own
+        return index == addressees.count - 1 ? facts.this.speaks : facts.above.speaks
     }
 
     /// A candidate parent and the evidence for it.
@@ -230,7 +228,7 @@ private struct Context {
 
     /// "You clearly didn't read…", "That's not how…", "Good for you": turned to the comment above.
     func speaksToAbove(at index: Int) -> Int? {
-        guard index > 0, hasBody(index - 1), !ownText(index).isEmpty, author(index - 1) != author(index) || author(index) == nil
+        guard index > 0, hasBody(index - 1), speaks(index), author(index - 1) != author(index) || author(index) == nil
         else { return nil }
         return facts.this.turnsToSomeone ? index - 1 : nil
     }
@@ -256,7 +254,7 @@ private struct Context {
 
     /// The opening paragraph shares word pairs with the article but none with the comment above.
     func takesUpArticleTopic(_ index: Int) -> Bool {
-        guard index > 0, !ownText(index).isEmpty else { return false }
+        guard index > 0, speaks(index) else { return false }
         return facts.this.openingPairs.contains(where: articleBigrams.contains)
             && !facts.this.openingPairs.contains(where: facts.above.pairs.contains)
     }
