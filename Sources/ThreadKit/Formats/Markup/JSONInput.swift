@@ -69,7 +69,6 @@ enum JSONInput {
 struct JSONKeys: Sendable {
     let names: [String]
     let bytes: [UInt8]
-    let ranges: [Range<Int>]
     let count: Int
     /// Each key's length, first eight bytes (`head(of:)`) and place in `bytes`: read for every member of every object
     /// looked in.
@@ -103,7 +102,7 @@ struct JSONKeys: Sendable {
         self.names = names
         bytes = names.flatMap(\.utf8)
         var start = 0
-        ranges = names.map { name in
+        let ranges = names.map { name in
             defer { start += name.utf8.count }
             return start..<(start + name.utf8.count)
         }
