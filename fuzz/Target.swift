@@ -1,7 +1,8 @@
 // The libFuzzer entry point of every fuzz target: run.sh compiles it against ThreadKit with
 // `-D FUZZ_<TARGET>` choosing the parser (`explain`: the plain-text parser keeping its evidence); `detect` takes the whole road through FormatDetector,
 // `preview` the start of a large page as `skein` shows it first, `page` a saved web page through FormatDetector
-// (each input after `<!DOCTYPE html>`, so the detector takes it for one), whole and as its start.
+// (each input after `<!DOCTYPE html>`, so the detector takes it for one), whole and as its start, `pieces` a
+// saved page's tree built a piece at a time against the whole's.
 // Thrown errors are fine; a trap, a hang or runaway memory is what the fuzzer reports.
 
 import ThreadKit
@@ -26,7 +27,7 @@ private let fuzzed: (any ThreadFormat.Type)? = Mailbox.self
 private let fuzzed: (any ThreadFormat.Type)? = MailMessageFile.self
 #elseif FUZZ_DISQUS
 private let fuzzed: (any ThreadFormat.Type)? = DisqusExport.self
-#elseif FUZZ_DETECT || FUZZ_PREVIEW || FUZZ_MARKDOWN || FUZZ_HTML || FUZZ_PAGE
+#elseif FUZZ_DETECT || FUZZ_PREVIEW || FUZZ_MARKDOWN || FUZZ_HTML || FUZZ_PAGE || FUZZ_PIECES
 private let fuzzed: (any ThreadFormat.Type)? = nil
 #else
 #error("compile with -D FUZZ_<TARGET>: see fuzz/run.sh")
@@ -45,6 +46,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = Markdown.body(String(decoding: bytes, as: UTF8.self), dialect: .reddit)
         #elseif FUZZ_HTML
         _ = HTML.body(String(decoding: bytes, as: UTF8.self))
+        #elseif FUZZ_PIECES
+        // A page cut into pieces of 16–271 bytes (the first byte says how long) must be the page whole.
+        guard let length = bytes.first else { return 0 }
+        let page = Array("<!DOCTYPE html><html><body>".utf8) + bytes.dropFirst()
+        if !SavedPage.piecesAgreeWithWhole(page, pieceLength: 16 + Int(length)) { fatalError("pieces differ from the whole") }
         #elseif FUZZ_PAGE
         let page = Array("<!DOCTYPE html>".utf8) + bytes
         readEveryBody(try? FormatDetector.parse(bytes: page))

@@ -4,7 +4,7 @@
 #   fuzz/run.sh all [SECONDS | -runs=N]                             every target in turn, then a summary
 #   fuzz/run.sh list                                                the target names
 #
-# One target per parser, `markdown` and `html` (the readers of bodies, on a body alone), plus `explain` (the plain-text parser keeping and printing its evidence), `detect` (bytes → FormatDetector.parse), `page` (a saved web page through FormatDetector, whole and its start) and `preview` (a large page's start,
+# One target per parser, `markdown` and `html` (the readers of bodies, on a body alone), plus `explain` (the plain-text parser keeping and printing its evidence), `detect` (bytes → FormatDetector.parse), `page` (a saved web page through FormatDetector, whole and its start), `pieces` (a saved page's tree built a piece at a time, which must be the whole's) and `preview` (a large page's start,
 # read with the name lines of the whole). ThreadKit is built once as a static library with coverage and
 # AddressSanitizer, each target is fuzz/Target.swift compiled with -D FUZZ_<TARGET>.
 # Everything lands in .build-fuzz/: corpus/TARGET (grows across runs; seeded from Tests/Fixtures and
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(plain-text explain reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus markdown html page detect preview)
+targets=(plain-text explain reddit hn-algolia hn-hnpwa hn-items discourse lobsters mbox eml disqus markdown html page pieces detect preview)
 out=${FUZZ_OUT:-.build-fuzz}
 max_len=${FUZZ_MAX_LEN:-8192}
 sanitizers=${FUZZ_SANITIZERS:-fuzzer,address}
@@ -31,7 +31,7 @@ dictionary() {
     case $1 in
         reddit | hn-* | discourse | lobsters) echo fuzz/json.dict ;;
         markdown) echo fuzz/markdown.dict ;;
-        html | page) echo fuzz/html.dict ;;
+        html | page | pieces) echo fuzz/html.dict ;;
         disqus) echo fuzz/xml.dict ;;
         mbox | eml) echo fuzz/mail.dict ;;
         plain-text | explain | preview) echo fuzz/plain-text.dict ;;

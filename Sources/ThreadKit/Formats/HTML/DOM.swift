@@ -69,11 +69,7 @@ struct DOM: Sendable {
             childList = list
         }
 
-        func name(of index: Int) -> String {
-            let tag = Int(tags[index])
-            if tag == DOM.textTag { return "" }
-            return tag < DOM.knownTagCount ? DOM.knownTagNames[tag] : customNames[tag - DOM.knownTagCount]
-        }
+        func name(of index: Int) -> String { DOM.name(of: tags[index], customNames: customNames) }
 
         func text(of index: Int) -> String { string(textRanges[index]) }
 
@@ -82,14 +78,20 @@ struct DOM: Sendable {
         }
     }
 
-    struct ByteRange: Sendable {
+    struct ByteRange: Sendable, Equatable {
         var start: UInt32
         var end: UInt32
     }
 
-    fileprivate static let textTag = -1
-    fileprivate static let knownTagCount = Int(GUMBO_TAG_UNKNOWN.rawValue)
-    fileprivate static let knownTagNames = (0..<knownTagCount).map { String(cString: gumbo_normalized_tagname(GumboTag(rawValue: UInt32($0)))) }
+    static func name(of tag: Int32, customNames: [String]) -> String {
+        let tag = Int(tag)
+        if tag == textTag { return "" }
+        return tag < knownTagCount ? knownTagNames[tag] : customNames[tag - knownTagCount]
+    }
+
+    static let textTag = -1
+    static let knownTagCount = Int(GUMBO_TAG_UNKNOWN.rawValue)
+    static let knownTagNames = (0..<knownTagCount).map { String(cString: gumbo_normalized_tagname(GumboTag(rawValue: UInt32($0)))) }
 
     private let storage: Storage
     /// The root element (`html`, or the fragment's container).
@@ -106,22 +108,39 @@ struct DOM: Sendable {
         storage = bytes.withUnsafeBufferPointer { Self.parse($0, fragment: fragment) }
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fragment: Bool) -> Storage {
-        var options = kGumboDefaultOptions
-        // Parse errors are not shown to anyone; recording them costs memory on broken markup.
-        options.max_errors = 0
-        if fragment { options.fragment_context = GUMBO_TAG_BODY }
-        return bytes.withMemoryRebound(to: CChar.self) { chars in
-            let output = gumbo_parse_with_options(&options, chars.baseAddress, chars.count)!
-            defer { gumbo_destroy_output(&options, output) }
-            var builder = Builder(reservingFor: bytes)
-            builder.copy(output.pointee.root)
-            return Storage(builder)
+    /// A page parsed in pieces of about `pieceLength` bytes (see `Pieces`), and how many; nil when it must be
+    /// parsed whole. For tests, which cut small pages small.
+    static func inPieces(_ bytes: [UInt8], pieceLength: Int) -> (dom: DOM, pieces: Int)? {
+        bytes.withUnsafeBufferPointer { page in
+            Pieces.parse(page, pieceLength: pieceLength).map { (DOM(storage: Storage($0.builder)), $0.pieces) }
         }
     }
 
+    private init(storage: Storage) { self.storage = storage }
+
+    /// Above this a page is parsed in pieces (`Pieces`): its pieces' trees, not the whole's, are what gumbo holds.
+    static let piecewiseAbove = 4 << 20
+    static let pieceLength = 1 << 20
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fragment: Bool) -> Storage {
+        if !fragment, bytes.count > piecewiseAbove, let pieces = Pieces.parse(bytes, pieceLength: pieceLength) {
+            return Storage(pieces.builder)
+        }
+        var builder = Builder(reservingFor: bytes)
+        Gumbo.withTree(of: bytes, fragment: fragment) { builder.copy($0.root) }
+        return Storage(builder)
+    }
+
+    /// Two DOMs the same node for node: tags, parents, attributes and text (for tests of the pieces' parse).
+    func isSameTree(as other: DOM) -> Bool {
+        let (a, b) = (storage, other.storage)
+        return a.tags == b.tags && a.customNames == b.customNames && a.parents == b.parents
+            && a.attributeStarts == b.attributeStarts && a.attributeNames == b.attributeNames
+            && a.textRanges == b.textRanges && a.valueRanges == b.valueRanges && a.characters == b.characters
+    }
+
     /// The arrays as gumbo's tree is read into them.
-    fileprivate struct Builder {
+    struct Builder {
         var tags: [Int32] = []
         var customNames: [String] = []
         var customTags: [String: Int32] = [:]
@@ -152,7 +171,14 @@ struct DOM: Sendable {
 
         /// Depth first with an explicit stack: nesting must not cost the call stack.
         mutating func copy(_ root: UnsafeMutablePointer<GumboNode>) {
-            var stack: [(node: UnsafeMutablePointer<GumboNode>, parent: Int32)] = [(root, -1)]
+            copy(from: [(root, -1)]) { _ in }
+        }
+
+        /// Copies the trees on `stack` (the last first) under the parents given with them, and tells `visit`
+        /// each node copied.
+        mutating func copy(from stack: [(node: UnsafeMutablePointer<GumboNode>, parent: Int32)],
+                           visit: (UnsafeMutablePointer<GumboNode>) -> Void) {
+            var stack = stack
             while let (node, parent) = stack.popLast() {
                 let index = Int32(tags.count)
                 switch node.pointee.type {
@@ -178,8 +204,32 @@ struct DOM: Sendable {
                 }
                 attributeStarts.append(Int32(attributeNames.count))
                 parents.append(parent)
+                visit(node)
             }
         }
+
+        /// How much is built, to go back to (`rollBack(to:)`) when a piece is parsed again.
+        struct Mark {
+            fileprivate var nodes, attributes, characters, customNames: Int
+        }
+
+        var mark: Mark {
+            Mark(nodes: tags.count, attributes: attributeNames.count, characters: characters.count, customNames: customNames.count)
+        }
+
+        mutating func rollBack(to mark: Mark) {
+            tags.removeLast(tags.count - mark.nodes)
+            parents.removeLast(parents.count - mark.nodes)
+            textRanges.removeLast(textRanges.count - mark.nodes)
+            attributeStarts.removeLast(attributeStarts.count - mark.nodes - 1)
+            attributeNames.removeLast(attributeNames.count - mark.attributes)
+            valueRanges.removeLast(valueRanges.count - mark.attributes)
+            characters.removeLast(characters.count - mark.characters)
+            for name in customNames[mark.customNames...] { customTags[name] = nil }
+            customNames.removeLast(customNames.count - mark.customNames)
+        }
+
+        func name(of index: Int) -> String { DOM.name(of: tags[index], customNames: customNames) }
 
         private mutating func append(_ text: UnsafePointer<CChar>?) -> ByteRange {
             let start = UInt32(characters.count)
