@@ -171,13 +171,13 @@ struct DOM: Sendable {
 
         /// Depth first with an explicit stack: nesting must not cost the call stack.
         mutating func copy(_ root: UnsafeMutablePointer<GumboNode>) {
-            copy(from: [(root, -1)]) { _ in }
+            copy(from: [(root, -1)]) { _, _ in }
         }
 
         /// Copies the trees on `stack` (the last first) under the parents given with them, and tells `visit`
-        /// each node copied.
+        /// each node copied and its index.
         mutating func copy(from stack: [(node: UnsafeMutablePointer<GumboNode>, parent: Int32)],
-                           visit: (UnsafeMutablePointer<GumboNode>) -> Void) {
+                           visit: (UnsafeMutablePointer<GumboNode>, Int32) -> Void) {
             var stack = stack
             while let (node, parent) = stack.popLast() {
                 let index = Int32(tags.count)
@@ -204,7 +204,7 @@ struct DOM: Sendable {
                 }
                 attributeStarts.append(Int32(attributeNames.count))
                 parents.append(parent)
-                visit(node)
+                visit(node, index)
             }
         }
 

@@ -42,9 +42,8 @@ extension DOM {
             var doctype: [UInt8] = []
             var start = 0, pieces = 0
             while start < page.count {
-                var length = pieceLength
+                var end = cut(page, after: start + pieceLength), tries = 0
                 piece: while true {
-                    let end = cut(page, after: start + length)
                     let prefix = open.isEmpty ? [] : doctype + open.flatMap { Array("<\($0.name)>".utf8) }
                     let input = prefix + page[start..<end]
                     let mark = builder.mark
@@ -66,8 +65,12 @@ extension DOM {
                     switch outcome {
                     case .whole: return nil
                     case .longer:
+                        // Most unclean cuts are one tag's matter (inside a link, just after a form): the next
+                        // tags are tried; past them the piece doubles, so a page with no clean cut is parsed
+                        // in a few tries.
                         builder.rollBack(to: mark)
-                        length *= 2
+                        tries += 1
+                        end = cut(page, after: tries <= Self.nextTagsTried ? end + 1 : start + (end - start) * 2)
                     case .open(let elements):
                         open = elements
                         start = end
@@ -78,6 +81,8 @@ extension DOM {
             }
             return (builder, pieces)
         }
+
+        static let nextTagsTried = 3
 
         /// Where a piece that should end at `target` does: before the next start tag (`<` and a letter), but not
         /// one that makes no node in a body (`<body>`, `<head>`, `<html>`, `<frameset>`, `<frame>`): the text
@@ -174,7 +179,8 @@ private extension NodePointer {
     }
 
     /// Left open at the end of the input: an element (not void) that no end tag closed. (One closed by a later
-    /// start tag is never the last child: that tag's node comes after it.)
+    /// start tag is never the last child: that tag's node comes after it. A form closed by `</form>` has no end
+    /// tag recorded either; the end of its last token, short of the input's end by `</form>`, tells it.)
     var isLeftOpen: Bool {
         isElement && element.original_end_tag.length == 0 && !DOM.Pieces.void[Int(element.tag.rawValue)]
     }
@@ -219,11 +225,8 @@ extension DOM.Builder {
                 var copied: [NodePointer] = []
                 for child in node.children {
                     if child == inside { pastInside = true; continue }
-                    if child.isElement && child.startOffset < prefixLength {
-                        // The implied head: nothing may be put in it.
-                        if !child.children.isEmpty { return .whole }
-                        continue
-                    }
+                    // The head the reopened html implies, empty: a body's content never goes there.
+                    if child.isElement && child.startOffset < prefixLength { continue }
                     if child.pointee.type == GUMBO_NODE_COMMENT { continue }
                     // Put before an element the earlier pieces hold (a node fostered out of an open table).
                     if !pastInside { return .whole }
@@ -232,8 +235,14 @@ extension DOM.Builder {
                 stack.append(contentsOf: copied.reversed().map { ($0, open[level].index) })
             }
         }
+        // The elements left open at the end, root first, and their nodes in the arrays as they are copied (those
+        // reopened are already there).
+        var path = [root]
+        while let last = path.last!.children.last, last.isLeftOpen { path.append(last) }
+        var indices = open.isEmpty ? [] : zip(path, reopened).prefix { $0 == $1 }.indices.map { open[$0].index }
         var firstTagMadeANode = open.isEmpty, formattingLeftToReopen = false
-        copy(from: stack) { node in
+        copy(from: stack) { node, index in
+            if indices.count < path.count, node == path[indices.count] { indices.append(index) }
             guard node.isElement else { return }
             if node.startOffset == prefixLength { firstTagMadeANode = true }
             // (Closed by any other tag, gumbo still records that tag as its end tag, and flags it.)
@@ -244,22 +253,12 @@ extension DOM.Builder {
         // The text before the cut would have run on past a first tag that made no node.
         if !firstTagMadeANode { return .whole }
         if isLast { return .open([]) }
-        if formattingLeftToReopen { return .longer }
-
-        var path = [root]
-        while let last = path.last!.children.last, last.isLeftOpen { path.append(last) }
-        guard path.count >= 2, path.allSatisfy(isReopenable),
+        guard !formattingLeftToReopen, path.count >= 2, path.allSatisfy(isReopenable),
               path[1].element.tag == GUMBO_TAG_BODY,
               !nextIsTablePart || path.contains(where: { $0.element.tag == GUMBO_TAG_TABLE }),
               (path.last!.children.last ?? path.last!).endOffset == inputLength
         else { return .longer }
-        // The open elements, as the arrays hold them: the last node copied and its ancestors, html first.
-        var chain: [Int32] = []
-        var index = Int32(tags.count - 1)
-        while index >= 0 { chain.append(index); index = parents[Int(index)] }
-        chain.reverse()
-        guard chain.count >= path.count else { return .whole }
-        return .open((0..<path.count).map { DOM.OpenElement(index: chain[$0], name: name(of: Int(chain[$0]))) })
+        return .open(indices.map { DOM.OpenElement(index: $0, name: name(of: Int($0))) })
     }
 
     private func isReopenable(_ node: NodePointer) -> Bool {
