@@ -86,19 +86,26 @@ extension DOM {
 
         /// Where a piece that should end at `target` does: before the next start tag (`<` and a letter), but not
         /// one that makes no node in a body (`<body>`, `<head>`, `<html>`, `<frameset>`, `<frame>`): the text
-        /// before it would run on past it.
+        /// before it would run on past it; nor one just after `<` or `</`.
         static func cut(_ page: UnsafeBufferPointer<UInt8>, after target: Int) -> Int {
             var position = min(target, page.count)
             while position + 1 < page.count {
                 if page[position] == UInt8(ascii: "<"), isLetter(page[position + 1]) {
                     let name = tagName(page, at: position)
-                    if !noNodeInBody.contains(name) { return position }
+                    if !noNodeInBody.contains(name) && !followsTagOpen(page, position) { return position }
                     position += name.count + 1
                     continue
                 }
                 position += 1
             }
             return page.count
+        }
+
+        /// Whether `<` or `</` comes just before: cut there, it would end its piece as text, where whole it
+        /// begins a comment (`</<b>` is the comment `<b`) or text with the tag.
+        private static func followsTagOpen(_ page: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+            let before = position > 0 ? page[position - 1] : 0
+            return before == UInt8(ascii: "<") || (before == UInt8(ascii: "/") && position > 1 && page[position - 2] == UInt8(ascii: "<"))
         }
 
         /// The lower-case name of the tag at `position` (empty at the page's end).
