@@ -14,6 +14,8 @@ public enum SavedPage: ThreadFormat {
 
     public static func parse(_ input: consuming SourceText, options: ParseOptions) throws -> Thread {
         let dom = DOM(parsing: input.bytes, fragment: false)
+        // The DOM holds its own text: the page's bytes (as large again as its arrays) go before the thread is made.
+        _ = consume input
         let page = PageFacts(dom)
         for reader in SiteReaders.all {
             if var thread = reader.read(dom, page) {
