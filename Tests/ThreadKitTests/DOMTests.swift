@@ -81,10 +81,9 @@ final class DOMPiecesTests: XCTestCase {
     }
 
     /// The hard cases, each cut at many places: a cut inside a comment, a script, an attribute value or a title,
-    /// or just after `</` or `<`;
-    /// a bold left open in a closed paragraph, which the whole page reopens around every later text; a node
-    /// fostered out of a table open across a cut; a late `<body class=…>`; tags that make no node; a table and a
-    /// list open across cuts; a page in quirks mode.
+    /// or just after `</` or `<`; a bold left open in a closed paragraph, which the whole page reopens around
+    /// every later text; a node fostered out of a table open across a cut; a late `<body class=…>`; tags that
+    /// make no node; a form closed by its cell's end; a table and a list open across cuts; a page in quirks mode.
     func testCutsThatAreNotCleanAreNotMade() {
         let filler = (1...12).map { "<div class=\"c\"><p>Comment \($0) says <i>something</i>.</p></div>\n" }.joined()
         let parts = [
@@ -105,11 +104,14 @@ final class DOMPiecesTests: XCTestCase {
         let ignored = "<!DOCTYPE html><html><body>" + (1...20).map { "<div>text \($0)<body>runs on<head>past them<frameset>and<td>still</div>" }.joined() + "</body></html>"
         // A form in a form makes no node either.
         let forms = "<!DOCTYPE html><html><body><form>" + (1...30).map { "<div>text \($0)</div>and on<form>" }.joined() + "</form></body></html>"
+        // A form its cell's end closes is still the page's form: later `<form>` tags make nothing.
+        let formInCells = "<!DOCTYPE html><html><body><table>" + (1...30).map { "<tr><td>\($0) <form><input name=a\($0)></td></tr>" }.joined() + "</table></body></html>"
         let quirks = "<html><body>" + filler + "<p>para<table><tr><td>in quirks the table is in the paragraph</td></tr></table>" + filler + "</body></html>"
         // How each is parsed: cut somewhere, never cut (one piece), or sometimes whole, where a later piece
         // would have reached back.
         let expectations = [("clean", clean, "cut"), ("stale", stale, "one piece"), ("fostered", fostered, "whole"),
                             ("late body", lateBody, "whole"), ("ignored", ignored, "cut"), ("forms", forms, "whole"),
+                            ("form in cells", formInCells, "cut"),
                             ("quirks", quirks, "cut")]
         for (name, page, expected) in expectations {
             let bytes = Array(page.utf8)

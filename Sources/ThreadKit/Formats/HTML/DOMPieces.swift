@@ -185,6 +185,10 @@ private extension NodePointer {
         return (0..<Int(list.length)).map { list.data[$0]!.assumingMemoryBound(to: GumboNode.self) }
     }
 
+    /// Closed by another tag than its own end tag, or by the input's end: gumbo flags it (and records that
+    /// other tag as its end tag).
+    var isClosedByOtherTag: Bool { pointee.parse_flags.rawValue & GUMBO_INSERTION_IMPLICIT_END_TAG.rawValue != 0 }
+
     /// Left open at the end of the input: an element (not void) that no end tag closed. (One closed by a later
     /// start tag is never the last child: that tag's node comes after it. A form closed by `</form>` has no end
     /// tag recorded either; the end of its last token, short of the input's end by `</form>`, tells it.)
@@ -248,19 +252,21 @@ extension DOM.Builder {
         while let last = path.last!.children.last, last.isLeftOpen { path.append(last) }
         var indices = open.isEmpty ? [] : zip(path, reopened).prefix { $0 == $1 }.indices.map { open[$0].index }
         var firstTagMadeANode = open.isEmpty, formattingLeftToReopen = false
+        var formsClosedByOtherTags = open.isEmpty ? 0 : reopened.count { $0.element.tag == GUMBO_TAG_FORM && $0.isClosedByOtherTag }
         copy(from: stack) { node, index in
             if indices.count < path.count, node == path[indices.count] { indices.append(index) }
             guard node.isElement else { return }
             if node.startOffset == prefixLength { firstTagMadeANode = true }
-            // (Closed by any other tag, gumbo still records that tag as its end tag, and flags it.)
-            if DOM.Pieces.formatting[Int(node.element.tag.rawValue)] && node.pointee.parse_flags.rawValue & GUMBO_INSERTION_IMPLICIT_END_TAG.rawValue != 0 {
-                formattingLeftToReopen = true
-            }
+            if node.isClosedByOtherTag && DOM.Pieces.formatting[Int(node.element.tag.rawValue)] { formattingLeftToReopen = true }
+            if node.isClosedByOtherTag && node.element.tag == GUMBO_TAG_FORM { formsClosedByOtherTags += 1 }
         }
         // The text before the cut would have run on past a first tag that made no node.
         if !firstTagMadeANode { return .whole }
         if isLast { return .open([]) }
-        guard !formattingLeftToReopen, path.count >= 2, path.allSatisfy(isReopenable),
+        // A form closed by anything but `</form>` (here or, reopened, in an earlier piece) is still the form
+        // later `<form>` tags are ignored for, unless it is left open (and reopened).
+        let formLeftCurrent = formsClosedByOtherTags > path.count { $0.element.tag == GUMBO_TAG_FORM }
+        guard !formattingLeftToReopen, !formLeftCurrent, path.count >= 2, path.allSatisfy(isReopenable),
               path[1].element.tag == GUMBO_TAG_BODY,
               !nextIsTablePart || path.contains(where: { $0.element.tag == GUMBO_TAG_TABLE }),
               (path.last!.children.last ?? path.last!).endOffset == inputLength
