@@ -83,7 +83,8 @@ final class DOMPiecesTests: XCTestCase {
     /// The hard cases, each cut at many places: a cut inside a comment, a script, an attribute value or a title,
     /// or just after `</` or `<`; a bold left open in a closed paragraph, which the whole page reopens around
     /// every later text; a node fostered out of a table open across a cut; a late `<body class=…>`; tags that
-    /// make no node; a form closed by its cell's end; a table and a list open across cuts; a page in quirks mode.
+    /// make no node; a form closed by its cell's end, or forgotten while open; a table and a list open across
+    /// cuts; a page in quirks mode.
     func testCutsThatAreNotCleanAreNotMade() {
         let filler = (1...12).map { "<div class=\"c\"><p>Comment \($0) says <i>something</i>.</p></div>\n" }.joined()
         let parts = [
@@ -102,16 +103,18 @@ final class DOMPiecesTests: XCTestCase {
         let lateBody = "<!DOCTYPE html><html><body>" + filler + "<body class=\"late\">" + filler + "</body></html>"
         // Tags in the body that make no node: the text around them is one.
         let ignored = "<!DOCTYPE html><html><body>" + (1...20).map { "<div>text \($0)<body>runs on<head>past them<frameset>and<td>still</div>" }.joined() + "</body></html>"
-        // A form in a form makes no node either.
+        // A form in a form makes no node either: no cut inside a form.
         let forms = "<!DOCTYPE html><html><body><form>" + (1...30).map { "<div>text \($0)</div>and on<form>" }.joined() + "</form></body></html>"
         // A form its cell's end closes is still the page's form: later `<form>` tags make nothing.
         let formInCells = "<!DOCTYPE html><html><body><table>" + (1...30).map { "<tr><td>\($0) <form><input name=a\($0)></td></tr>" }.joined() + "</table></body></html>"
+        // A `</form>` where its form is out of scope forgets the form, which stays open: the next `<form>` makes one.
+        let forgottenForm = "<!DOCTYPE html><html><body><form><div>" + (1...20).map { "<table><tr><td>\($0)</form></td></tr></table><form><input name=b\($0)>" }.joined() + "</div></body></html>"
         let quirks = "<html><body>" + filler + "<p>para<table><tr><td>in quirks the table is in the paragraph</td></tr></table>" + filler + "</body></html>"
         // How each is parsed: cut somewhere, never cut (one piece), or sometimes whole, where a later piece
         // would have reached back.
         let expectations = [("clean", clean, "cut"), ("stale", stale, "one piece"), ("fostered", fostered, "whole"),
-                            ("late body", lateBody, "whole"), ("ignored", ignored, "cut"), ("forms", forms, "whole"),
-                            ("form in cells", formInCells, "cut"),
+                            ("late body", lateBody, "whole"), ("ignored", ignored, "cut"), ("forms", forms, "one piece"),
+                            ("form in cells", formInCells, "cut"), ("forgotten form", forgottenForm, "one piece"),
                             ("quirks", quirks, "cut")]
         for (name, page, expected) in expectations {
             let bytes = Array(page.utf8)

@@ -68,6 +68,8 @@ final class FuzzRegressionTests: XCTestCase {
         "pieces-end-tag-open-before-a-tag.html",
         // A form its cell's end closed, still the form a later `<form>` is ignored for.
         "pieces-form-closed-by-its-cell.html",
+        // A form still open that a `</form>` out of its scope made the page forget: reopened, it was current again.
+        "pieces-form-forgotten-while-open.html",
     ]
 
     func testPagesInPiecesAreThePagesWhole() throws {

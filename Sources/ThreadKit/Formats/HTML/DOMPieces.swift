@@ -28,12 +28,13 @@ extension SavedPage {
 extension DOM {
     /// A large page parsed a piece at a time. gumbo's tree of a whole page is about eleven times the page (1.4 GB
     /// for a 90 MB one), where the flat arrays take a few bytes a node: parsed in pieces, gumbo holds one piece's
-    /// tree at a time. A piece ends just before a start tag where its tree shows nothing pending: the elements left
-    /// open are plain containers, the last token made a node, no formatting element waits to be reopened. The next
-    /// piece is parsed behind start tags that reopen those containers, and its nodes are grafted under them, so
-    /// the arrays come out as the whole page's would. A cut that is not clean makes the piece longer; anything
+    /// tree at a time. A piece ends just before a start tag that makes a node, where its tree shows nothing
+    /// pending: the elements left open are plain containers, the last token made a node, no formatting element
+    /// or form closed by another tag may still count. The next piece is parsed behind start tags that reopen
+    /// those containers, and its nodes are grafted under them, so the arrays come out as the whole page's would
+    /// (the `pieces` fuzz target checks that they do). A cut that is not clean makes the piece longer; anything
     /// in a later piece that would have reached back into an earlier one (a node put before an open table,
-    /// attributes given to `html` or `body`, a first tag that made no node) makes the page parsed whole.
+    /// attributes given to `html` or `body`) makes the page parsed whole.
     enum Pieces {
         /// The arrays and how many pieces made them; nil when the page must be parsed whole.
         static func parse(_ page: UnsafeBufferPointer<UInt8>, pieceLength: Int) -> (builder: Builder, pieces: Int)? {
@@ -121,10 +122,12 @@ extension DOM {
         private static let tablePart = Set(["caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"].map { Array($0.utf8) })
 
         /// Containers that a start tag of their own reopens as they were: the tree builder's state inside them
-        /// is their stack and nothing else. Custom elements (`shreddit-comment`) behave as `span` does.
+        /// is their stack and nothing else. Custom elements (`shreddit-comment`) behave as `span` does. Not a
+        /// form: whether later `<form>` tags make forms depends on the page's current form, which a stray
+        /// `</form>` forgets while the form stays open.
         static let reopenable: Set<String> = [
             "html", "body", "div", "section", "article", "main", "aside", "nav", "header", "footer", "ul", "ol",
-            "li", "dl", "dt", "dd", "form", "span", "p", "blockquote", "center", "details", "summary", "fieldset",
+            "li", "dl", "dt", "dd", "span", "p", "blockquote", "center", "details", "summary", "fieldset",
             "figure", "figcaption", "address", "hgroup", "menu", "dir", "table", "tbody", "thead", "tfoot", "tr",
             "td", "th",
         ]
@@ -251,22 +254,18 @@ extension DOM.Builder {
         var path = [root]
         while let last = path.last!.children.last, last.isLeftOpen { path.append(last) }
         var indices = open.isEmpty ? [] : zip(path, reopened).prefix { $0 == $1 }.indices.map { open[$0].index }
-        var firstTagMadeANode = open.isEmpty, formattingLeftToReopen = false
-        var formsClosedByOtherTags = open.isEmpty ? 0 : reopened.count { $0.element.tag == GUMBO_TAG_FORM && $0.isClosedByOtherTag }
+        var formattingLeftToReopen = false
+        var formClosedByOtherTag = false
         copy(from: stack) { node, index in
             if indices.count < path.count, node == path[indices.count] { indices.append(index) }
             guard node.isElement else { return }
-            if node.startOffset == prefixLength { firstTagMadeANode = true }
             if node.isClosedByOtherTag && DOM.Pieces.formatting[Int(node.element.tag.rawValue)] { formattingLeftToReopen = true }
-            if node.isClosedByOtherTag && node.element.tag == GUMBO_TAG_FORM { formsClosedByOtherTags += 1 }
+            if node.isClosedByOtherTag && node.element.tag == GUMBO_TAG_FORM { formClosedByOtherTag = true }
         }
-        // The text before the cut would have run on past a first tag that made no node.
-        if !firstTagMadeANode { return .whole }
         if isLast { return .open([]) }
-        // A form closed by anything but `</form>` (here or, reopened, in an earlier piece) is still the form
-        // later `<form>` tags are ignored for, unless it is left open (and reopened).
-        let formLeftCurrent = formsClosedByOtherTags > path.count { $0.element.tag == GUMBO_TAG_FORM }
-        guard !formattingLeftToReopen, !formLeftCurrent, path.count >= 2, path.allSatisfy(isReopenable),
+        // A form closed by anything but `</form>` is still the current form, which later `<form>` tags are
+        // ignored for.
+        guard !formattingLeftToReopen, !formClosedByOtherTag, path.count >= 2, path.allSatisfy(isReopenable),
               path[1].element.tag == GUMBO_TAG_BODY,
               !nextIsTablePart || path.contains(where: { $0.element.tag == GUMBO_TAG_TABLE }),
               (path.last!.children.last ?? path.last!).endOffset == inputLength
