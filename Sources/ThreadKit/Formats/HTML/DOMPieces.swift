@@ -93,7 +93,7 @@ extension DOM {
             while position + 1 < page.count {
                 if page[position] == UInt8(ascii: "<"), isLetter(page[position + 1]) {
                     let name = tagName(page, at: position)
-                    if !noNodeInBody.contains(name) && !followsTagOpen(page, position) { return position }
+                    if !noNodeInBody.contains(name) && !cannotCut(page, before: position) { return position }
                     position += name.count + 1
                     continue
                 }
@@ -103,10 +103,16 @@ extension DOM {
         }
 
         /// Whether `<` or `</` comes just before: cut there, it would end its piece as text, where whole it
-        /// begins a comment (`</<b>` is the comment `<b`) or text with the tag.
-        private static func followsTagOpen(_ page: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        /// begins a comment (`</<b>` is the comment `<b`) or text with the tag. Or `</form>`: gumbo records no
+        /// end tag for a form, so where its last token ends is not known and the cut would be refused.
+        private static func cannotCut(_ page: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
             let before = position > 0 ? page[position - 1] : 0
-            return before == UInt8(ascii: "<") || (before == UInt8(ascii: "/") && position > 1 && page[position - 2] == UInt8(ascii: "<"))
+            if before == UInt8(ascii: "<") || (before == UInt8(ascii: "/") && position > 1 && page[position - 2] == UInt8(ascii: "<")) {
+                return true
+            }
+            var end = position
+            while end > 0, page[end - 1] == 0x20 || page[end - 1] == 0x0A || page[end - 1] == 0x09 || page[end - 1] == 0x0D { end -= 1 }
+            return end >= 7 && page[(end - 7)..<end].map { $0 | 0x20 }.elementsEqual("</form>".utf8)
         }
 
         /// The lower-case name of the tag at `position` (empty at the page's end).
