@@ -102,13 +102,15 @@ extension DOM {
             return page.count
         }
 
-        /// Whether `<` or `</` comes just before: cut there, it would end its piece as text, where whole it
-        /// begins a comment (`</<b>` is the comment `<b`) or text with the tag. Or `</form>`: gumbo records no
-        /// end tag for a form, so where its last token ends is not known and the cut would be refused.
+        /// Whether a `<` comes before with no `>` after it: cut there, the piece would end inside markup that
+        /// gumbo finishes at the input's end (`</` as text, where whole `</<b>` is the comment `<b`; a DOCTYPE,
+        /// ignored in a body, whose bytes the text before it then seems to reach over). Or `</form>`: gumbo
+        /// records no end tag for a form, so where its last token ends is not known and the cut would be refused.
         private static func cannotCut(_ page: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
-            let before = position > 0 ? page[position - 1] : 0
-            if before == UInt8(ascii: "<") || (before == UInt8(ascii: "/") && position > 1 && page[position - 2] == UInt8(ascii: "<")) {
-                return true
+            var back = position - 1
+            while back >= 0, page[back] != UInt8(ascii: ">") {
+                if page[back] == UInt8(ascii: "<") { return true }
+                back -= 1
             }
             var end = position
             while end > 0, page[end - 1] == 0x20 || page[end - 1] == 0x0A || page[end - 1] == 0x09 || page[end - 1] == 0x0D { end -= 1 }
