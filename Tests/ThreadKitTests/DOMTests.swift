@@ -81,10 +81,10 @@ final class DOMPiecesTests: XCTestCase {
     }
 
     /// The hard cases, each cut at many places: a cut inside a comment, a script, an attribute value, a title or
-    /// a DOCTYPE, or just after `</` or `<`; a bold left open in a closed paragraph, which the whole page reopens
-    /// around every later text; a node fostered out of a table open across a cut; a late `<body class=…>`; tags
-    /// that make no node; a form closed by its cell's end, or forgotten while open; a table and a list open
-    /// across cuts; a page in quirks mode.
+    /// a DOCTYPE, or just after `</` or `<`; unknown elements whose names read as known ones; a bold left open in
+    /// a closed paragraph, which the whole page reopens around every later text; a node fostered out of a table
+    /// open across a cut; a late `<body class=…>`; tags that make no node; a form closed by its cell's end, or
+    /// forgotten while open; a table and a list open across cuts; a page in quirks mode.
     func testCutsThatAreNotCleanAreNotMade() {
         let filler = (1...12).map { "<div class=\"c\"><p>Comment \($0) says <i>something</i>.</p></div>\n" }.joined()
         let parts = [
@@ -96,6 +96,7 @@ final class DOMPiecesTests: XCTestCase {
             "<textarea><div>text, not tags</div> \(String(repeating: "w ", count: 60))</textarea>",
             (1...12).map { "<p>\($0) </<b>is a comment</b>, and <<i>a less-than</i></p>" }.joined(),
             (1...12).map { "<p>\($0) <!DOCTYPE html PUBLIC \"-//in a <b>body</b>\" is nothing\">and on</p>" }.joined(),
+            (1...12).map { "<P\u{0B}>\($0), in an element whose name is not p, <div>and a block</div>" }.joined(),
         ]
         let clean = "<!DOCTYPE html><html lang=\"en\"><head><title>T</title></head><body>" + filler
             + parts.joined(separator: filler) + filler + "</body></html>"

@@ -72,6 +72,8 @@ final class FuzzRegressionTests: XCTestCase {
         "pieces-form-forgotten-while-open.html",
         // A DOCTYPE in the body cut inside its quotes: ignored, and its bytes counted in the text before it.
         "pieces-doctype-in-the-body.html",
+        // `<P\v…>`, an element gumbo does not know whose name reads as "p": reopened as a paragraph.
+        "pieces-unknown-element-named-like-p.html",
     ]
 
     func testPagesInPiecesAreThePagesWhole() throws {

@@ -69,7 +69,11 @@ struct DOM: Sendable {
             childList = list
         }
 
-        func name(of index: Int) -> String { DOM.name(of: tags[index], customNames: customNames) }
+        func name(of index: Int) -> String {
+            let tag = Int(tags[index])
+            if tag == DOM.textTag { return "" }
+            return tag < DOM.knownTagCount ? DOM.knownTagNames[tag] : customNames[tag - DOM.knownTagCount]
+        }
 
         func text(of index: Int) -> String { string(textRanges[index]) }
 
@@ -83,15 +87,9 @@ struct DOM: Sendable {
         var end: UInt32
     }
 
-    static func name(of tag: Int32, customNames: [String]) -> String {
-        let tag = Int(tag)
-        if tag == textTag { return "" }
-        return tag < knownTagCount ? knownTagNames[tag] : customNames[tag - knownTagCount]
-    }
-
-    static let textTag = -1
-    static let knownTagCount = Int(GUMBO_TAG_UNKNOWN.rawValue)
-    static let knownTagNames = (0..<knownTagCount).map { String(cString: gumbo_normalized_tagname(GumboTag(rawValue: UInt32($0)))) }
+    fileprivate static let textTag = -1
+    fileprivate static let knownTagCount = Int(GUMBO_TAG_UNKNOWN.rawValue)
+    fileprivate static let knownTagNames = (0..<knownTagCount).map { String(cString: gumbo_normalized_tagname(GumboTag(rawValue: UInt32($0)))) }
 
     private let storage: Storage
     /// The root element (`html`, or the fragment's container).
@@ -228,8 +226,6 @@ struct DOM: Sendable {
             for name in customNames[mark.customNames...] { customTags[name] = nil }
             customNames.removeLast(customNames.count - mark.customNames)
         }
-
-        func name(of index: Int) -> String { DOM.name(of: tags[index], customNames: customNames) }
 
         private mutating func append(_ text: UnsafePointer<CChar>?) -> ByteRange {
             let start = UInt32(characters.count)

@@ -278,12 +278,18 @@ extension DOM.Builder {
               !nextIsTablePart || path.contains(where: { $0.element.tag == GUMBO_TAG_TABLE }),
               (path.last!.children.last ?? path.last!).endOffset == inputLength
         else { return .longer }
-        return .open(indices.map { DOM.OpenElement(index: $0, name: name(of: Int($0))) })
+        return .open(zip(indices, path).map { DOM.OpenElement(index: $0, name: reopeningName(of: $1)) })
     }
 
     private func isReopenable(_ node: NodePointer) -> Bool {
-        let element = node.element
-        return element.tag_namespace == GUMBO_NAMESPACE_HTML
-            && (element.tag == GUMBO_TAG_UNKNOWN || DOM.Pieces.reopenable.contains(String(cString: gumbo_normalized_tagname(element.tag))))
+        node.element.tag_namespace == GUMBO_NAMESPACE_HTML
+            && (node.element.tag == GUMBO_TAG_UNKNOWN || DOM.Pieces.reopenable.contains(reopeningName(of: node)))
+    }
+
+    /// The tag that reopens an element: its own name, or for any element gumbo does not know, one name for all.
+    /// gumbo builds the tree of unknown elements by their tag alone (`</x>` closes a `<y>` left open), and the
+    /// name the page wrote may not survive as a tag (`<P\v…>` is an unknown element whose name reads as "p").
+    private func reopeningName(of node: NodePointer) -> String {
+        node.element.tag == GUMBO_TAG_UNKNOWN ? "skein-open" : String(cString: gumbo_normalized_tagname(node.element.tag))
     }
 }
