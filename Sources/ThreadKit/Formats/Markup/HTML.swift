@@ -146,19 +146,20 @@ struct BodyWalk {
     }
 
     /// Outside `<pre>`, a run of white space shows as one space, and none where the text already has one.
+    /// On the UTF-8 bytes: white space is ASCII, and no byte of a longer character is.
     static func appendCollapsed(_ text: String, to builder: inout BodyBuilder) {
-        var collapsed = ""
+        var collapsed: [UInt8] = []
         collapsed.reserveCapacity(text.utf8.count)
         var lastWasSpace = builder.endsInSpace
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
-                if !lastWasSpace { collapsed.unicodeScalars.append(" ") }
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                if !lastWasSpace { collapsed.append(0x20) }
                 lastWasSpace = true
             } else {
-                collapsed.unicodeScalars.append(scalar)
+                collapsed.append(byte)
                 lastWasSpace = false
             }
         }
-        if !collapsed.isEmpty { builder.append(collapsed) }
+        if !collapsed.isEmpty { builder.append(String(decoding: collapsed, as: UTF8.self)) }
     }
 }
