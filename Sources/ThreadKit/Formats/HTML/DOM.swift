@@ -2,10 +2,10 @@ import CGumbo
 import Glibc
 
 /// An HTML document as gumbo (an HTML5 parser) builds it, copied into flat arrays: a tag, a parent, a range of
-/// children, of attributes and of text for each node, the text and attribute values in one buffer of bytes, so
-/// readers can walk and query it with no C pointers in sight. Flat because a saved page of 100,000 comments is
-/// millions of nodes: a node of its own strings and arrays took about 100 bytes beside gumbo's own tree (a
-/// 9 MB page's parse peaked at 190 MB), these arrays take about 30.
+/// children and one of attributes or text for each node, the text and attribute values in one buffer of bytes,
+/// attribute names each stored once, so readers can walk and query it with no C pointers in sight. Flat because a
+/// saved page of 100,000 comments is millions of nodes: a node of its own strings and arrays took about 100 bytes
+/// beside gumbo's own tree (a 9 MB page's parse peaked at 190 MB), these arrays take 24, and an attribute 12.
 struct DOM: Sendable {
     /// One node as readers ask for it: a view of the arrays, nothing copied until asked.
     struct Node {
@@ -35,13 +35,14 @@ struct DOM: Sendable {
         let tags: [Int32]
         let customNames: [String]
         let parents: [Int32]
-        /// Node i's children are `childList[childStarts[i]..<childStarts[i + 1]]`; its attributes likewise.
+        /// Node i's children are `childList[childStarts[i]..<childStarts[i + 1]]`.
         let childStarts: [Int32]
         let childList: [Int32]
-        let attributeStarts: [Int32]
+        /// Per node: a text's byte range in `characters`; an element's range of attributes.
+        let spans: [ByteRange]
+        /// Per attribute: its name, as an entry of `attributeNames`, and its value's byte range in `characters`.
+        let attributeNameIDs: [Int32]
         let attributeNames: [String]
-        /// Byte ranges in `characters`: of each node's text (empty for an element), of each attribute's value.
-        let textRanges: [ByteRange]
         let valueRanges: [ByteRange]
         let characters: [UInt8]
 
@@ -49,9 +50,9 @@ struct DOM: Sendable {
             tags = builder.tags
             customNames = builder.customNames
             parents = builder.parents
-            attributeStarts = builder.attributeStarts
+            spans = builder.spans
+            attributeNameIDs = builder.attributeNameIDs
             attributeNames = builder.attributeNames
-            textRanges = builder.textRanges
             valueRanges = builder.valueRanges
             characters = builder.characters
             // Children by counting: a node comes after its parent and after its elder siblings, so filling in node
@@ -75,7 +76,14 @@ struct DOM: Sendable {
             return tag < DOM.knownTagCount ? DOM.knownTagNames[tag] : customNames[tag - DOM.knownTagCount]
         }
 
-        func text(of index: Int) -> String { string(textRanges[index]) }
+        func text(of index: Int) -> String { Int(tags[index]) == DOM.textTag ? string(spans[index]) : "" }
+
+        /// The positions of the element's attributes (none for text).
+        func attributes(of index: Int) -> Range<Int> {
+            Int(tags[index]) == DOM.textTag ? 0..<0 : Int(spans[index].start)..<Int(spans[index].end)
+        }
+
+        func attributeName(at position: Int) -> String { attributeNames[Int(attributeNameIDs[position])] }
 
         func string(_ range: ByteRange) -> String {
             characters.withUnsafeBufferPointer { String(decoding: $0[Int(range.start)..<Int(range.end)], as: UTF8.self) }
@@ -132,9 +140,9 @@ struct DOM: Sendable {
     /// Two DOMs the same node for node: tags, parents, attributes and text (for tests of the pieces' parse).
     func isSameTree(as other: DOM) -> Bool {
         let (a, b) = (storage, other.storage)
-        return a.tags == b.tags && a.customNames == b.customNames && a.parents == b.parents
-            && a.attributeStarts == b.attributeStarts && a.attributeNames == b.attributeNames
-            && a.textRanges == b.textRanges && a.valueRanges == b.valueRanges && a.characters == b.characters
+        return a.tags == b.tags && a.customNames == b.customNames && a.parents == b.parents && a.spans == b.spans
+            && a.attributeNameIDs == b.attributeNameIDs && a.attributeNames == b.attributeNames
+            && a.valueRanges == b.valueRanges && a.characters == b.characters
     }
 
     /// The arrays as gumbo's tree is read into them.
@@ -143,9 +151,10 @@ struct DOM: Sendable {
         var customNames: [String] = []
         var customTags: [String: Int32] = [:]
         var parents: [Int32] = []
-        var attributeStarts: [Int32] = [0]
+        var spans: [ByteRange] = []
+        var attributeNameIDs: [Int32] = []
         var attributeNames: [String] = []
-        var textRanges: [ByteRange] = []
+        var attributeIDs: [String: Int32] = [:]
         var valueRanges: [ByteRange] = []
         var characters: [UInt8] = []
 
@@ -160,9 +169,8 @@ struct DOM: Sendable {
             let nodes = 2 * tags + 2
             self.tags.reserveCapacity(nodes)
             parents.reserveCapacity(nodes)
-            textRanges.reserveCapacity(nodes)
-            attributeStarts.reserveCapacity(nodes + 1)
-            attributeNames.reserveCapacity(values)
+            spans.reserveCapacity(nodes)
+            attributeNameIDs.reserveCapacity(values)
             valueRanges.reserveCapacity(values)
             characters.reserveCapacity(page.count)
         }
@@ -182,16 +190,17 @@ struct DOM: Sendable {
                 switch node.pointee.type {
                 case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
                     tags.append(Int32(DOM.textTag))
-                    textRanges.append(append(node.pointee.v.text.text))
+                    spans.append(append(node.pointee.v.text.text))
                 case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
                     let element = node.pointee.v.element
                     tags.append(tag(of: node))
-                    textRanges.append(ByteRange(start: 0, end: 0))
+                    let first = UInt32(attributeNameIDs.count)
                     for position in 0..<Int(element.attributes.length) {
                         let attribute = element.attributes.data[position]!.assumingMemoryBound(to: GumboAttribute.self).pointee
-                        attributeNames.append(String(cString: attribute.name).lowercased())
+                        attributeNameIDs.append(attributeID(String(cString: attribute.name).lowercased()))
                         valueRanges.append(append(attribute.value))
                     }
+                    spans.append(ByteRange(start: first, end: UInt32(attributeNameIDs.count)))
                     let children = element.children
                     for position in stride(from: Int(children.length) - 1, through: 0, by: -1) {
                         stack.append((children.data[position]!.assumingMemoryBound(to: GumboNode.self), index))
@@ -200,7 +209,6 @@ struct DOM: Sendable {
                     // Comments and the document node itself carry nothing to read.
                     continue
                 }
-                attributeStarts.append(Int32(attributeNames.count))
                 parents.append(parent)
                 visit(node, index)
             }
@@ -208,23 +216,34 @@ struct DOM: Sendable {
 
         /// How much is built, to go back to (`rollBack(to:)`) when a piece is parsed again.
         struct Mark {
-            fileprivate var nodes, attributes, characters, customNames: Int
+            fileprivate var nodes, attributes, attributeNames, characters, customNames: Int
         }
 
         var mark: Mark {
-            Mark(nodes: tags.count, attributes: attributeNames.count, characters: characters.count, customNames: customNames.count)
+            Mark(nodes: tags.count, attributes: attributeNameIDs.count, attributeNames: attributeNames.count,
+                 characters: characters.count, customNames: customNames.count)
         }
 
         mutating func rollBack(to mark: Mark) {
             tags.removeLast(tags.count - mark.nodes)
             parents.removeLast(parents.count - mark.nodes)
-            textRanges.removeLast(textRanges.count - mark.nodes)
-            attributeStarts.removeLast(attributeStarts.count - mark.nodes - 1)
-            attributeNames.removeLast(attributeNames.count - mark.attributes)
+            spans.removeLast(spans.count - mark.nodes)
+            attributeNameIDs.removeLast(attributeNameIDs.count - mark.attributes)
             valueRanges.removeLast(valueRanges.count - mark.attributes)
+            for name in attributeNames[mark.attributeNames...] { attributeIDs[name] = nil }
+            attributeNames.removeLast(attributeNames.count - mark.attributeNames)
             characters.removeLast(characters.count - mark.characters)
             for name in customNames[mark.customNames...] { customTags[name] = nil }
             customNames.removeLast(customNames.count - mark.customNames)
+        }
+
+        /// The name's entry in `attributeNames`, made the first time it is seen.
+        private mutating func attributeID(_ name: String) -> Int32 {
+            if let known = attributeIDs[name] { return known }
+            let id = Int32(attributeNames.count)
+            attributeNames.append(name)
+            attributeIDs[name] = id
+            return id
         }
 
         private mutating func append(_ text: UnsafePointer<CChar>?) -> ByteRange {
@@ -255,7 +274,7 @@ struct DOM: Sendable {
     subscript(index: Int) -> Node { Node(storage: storage, index: index) }
 
     func attribute(_ name: String, of index: Int) -> String? {
-        for position in Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1]) where storage.attributeNames[position] == name {
+        for position in storage.attributes(of: index) where storage.attributeName(at: position) == name {
             return storage.string(storage.valueRanges[position])
         }
         return nil
@@ -265,7 +284,7 @@ struct DOM: Sendable {
     /// made: readers ask it of every element of a page, several times.
     func hasClass(_ name: String, _ index: Int) -> Bool {
         guard !name.isEmpty else { return false }
-        for position in Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1]) where storage.attributeNames[position] == "class" {
+        for position in storage.attributes(of: index) where storage.attributeName(at: position) == "class" {
             let range = storage.valueRanges[position]
             return storage.characters.withUnsafeBufferPointer { characters in
                 let classes = characters[Int(range.start)..<Int(range.end)]
