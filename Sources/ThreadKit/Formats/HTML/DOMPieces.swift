@@ -89,7 +89,7 @@ extension DOM {
 
         /// Where a piece that should end at `target` does: before the next start tag (`<` and a letter), but not
         /// one that makes no node in a body (`<body>`, `<head>`, `<html>`, `<frameset>`, `<frame>`): the text
-        /// before it would run on past it; nor one just after `<` or `</`.
+        /// before it would run on past it; nor one `cannotCut` refuses.
         static func cut(_ page: UnsafeBufferPointer<UInt8>, after target: Int) -> Int {
             var position = min(target, page.count)
             while position + 1 < page.count {
