@@ -25,7 +25,7 @@ enum LegacyEncoding {
         }
         guard invalid > 0 else { return nil }
         // Cyrillic text is nearly all letters 0xC0–0xFF; Western text has the odd accented letter.
-        let asciiLetters = bytes.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count
+        let asciiLetters = bytes.lazy.filter(\.isASCIILetter).count
         return highLetters > asciiLetters ? .windows1251 : .windows1252
     }
 

@@ -93,7 +93,7 @@ extension DOM {
         static func cut(_ page: UnsafeBufferPointer<UInt8>, after target: Int) -> Int {
             var position = min(target, page.count)
             while position + 1 < page.count {
-                if page[position] == UInt8(ascii: "<"), isLetter(page[position + 1]) {
+                if page[position] == UInt8(ascii: "<"), page[position + 1].isASCIILetter {
                     let name = tagName(page, at: position)
                     if !noNodeInBody.contains(name) && !cannotCut(page, before: position) { return position }
                     position += name.count + 1
@@ -122,11 +122,10 @@ extension DOM {
         /// The lower-case name of the tag at `position` (empty at the page's end).
         static func tagName(_ page: UnsafeBufferPointer<UInt8>, at position: Int) -> [UInt8] {
             var end = position + 1
-            while end < page.count, isLetter(page[end]) { end += 1 }
+            while end < page.count, page[end].isASCIILetter { end += 1 }
             return end > position + 1 ? page[(position + 1)..<end].map { $0 | 0x20 } : []
         }
 
-        private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         private static let noNodeInBody = Set(["html", "head", "body", "frameset", "frame"].map { Array($0.utf8) })
         /// Tags that make a node only inside a table.
         private static let tablePart = Set(["caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"].map { Array($0.utf8) })

@@ -31,7 +31,7 @@ public enum HTML {
         var previous: UInt8 = 0
         for byte in html.utf8 {
             if previous == UInt8(ascii: "<") {
-                if byte == UInt8(ascii: "/") { depth -= 1 } else if byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A { depth += 1; deepest = max(deepest, depth) }
+                if byte == UInt8(ascii: "/") { depth -= 1 } else if byte.isASCIILetter { depth += 1; deepest = max(deepest, depth) }
             }
             previous = byte
         }

@@ -49,14 +49,14 @@ enum Timestamps {
         guard var first = words.next() else { return nil }
         // A weekday, in any language, is dropped: a word ending in a letter.
         if let last = first.last, Int(decimal: first) == nil,
-           last < 0x80 ? isASCIILetter(last) : String(decoding: first, as: UTF8.self).last?.isLetter == true {
+           last < 0x80 ? last.isASCIILetter : String(decoding: first, as: UTF8.self).last?.isLetter == true {
             guard let next = words.next() else { return nil }
             first = next
         }
         guard let monthWord = words.next(), let yearWord = words.next(), let clockWord = words.next(),
               let day = Int(decimal: first),
               let monthIndex = months.firstIndex(where: { month in
-                  monthWord.prefix(3).count == 3 && zip(monthWord.prefix(3), month.utf8).allSatisfy { $0 | 0x20 == $1 && isASCIILetter($0) }
+                  monthWord.prefix(3).count == 3 && zip(monthWord.prefix(3), month.utf8).allSatisfy { $0 | 0x20 == $1 && $0.isASCIILetter }
               }),
               var year = Int(decimal: yearWord) else { return nil }
         if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
@@ -96,7 +96,6 @@ enum Timestamps {
         }
     }
 
-    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int) -> Date? {
         // Bounded fields keep the arithmetic below from overflowing on a header like `Date: 1 Jan 99999999999999999`.
