@@ -27,6 +27,29 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(local.description, "NAME @handle")
     }
 
+    /// A fediverse header ("Ana Ferraz 🌻 @ana@tipos.example", or the handle on the line under the name): the poster is the
+    /// display name, and the handle beside it is whom a reply's "@ana" opener names, shown by the page.
+    func testAFediverseHandleNamesWhomARepliesMentionAnswers() throws {
+        let posts: [(name: String, handle: String, body: String)] = [
+            ("Ana Ferraz 🌻", "@ana@tipos.example", "@bene What a find! The foundry rings a bell, I think it closed in the thirties."),
+            ("Benedikt A.", "@bene", "@ana Thank you, I will write to the museum in Offenbach tomorrow."),
+            ("Mina", "@mina@fedi.example", "@bene please scan the pencil corrections as well, they are the best part."),
+            ("Benedikt A.", "@bene", "@mina Of course, every page at 600 dpi."),
+            ("Ana Ferraz 🌻", "@ana@tipos.example", "@bene following this with great interest, keep us posted."),
+        ]
+        for handleUnderName in [false, true] {
+            var page = "Benedikt A." + (handleUnderName ? "\n" : " ") + "@bene\n\nFound a 1931 specimen book in a skip outside a print shop.\n\n"
+            for (index, post) in posts.enumerated() {
+                page += "\(30 - index)m\n" + post.name + (handleUnderName ? "\n" : " ") + post.handle + "\n\n" + post.body + "\nReply\nBoost\nFavourite\n\n"
+            }
+            let thread = try parsePage(page)
+            XCTAssertEqual(thread.authors_, posts.map(\.name), "handle under the name: \(handleUnderName)")
+            guard thread.comments.count == posts.count else { continue }
+            XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, 1, 2, 3], "the one each reply's \"@name\" opener names")
+            XCTAssertFalse(thread.comments.dropFirst().contains(where: \.parentInferred), "handle under the name: \(handleUnderName)")
+        }
+    }
+
     func testAFormOverTheCommentsIsNoComment() throws {
         // w3m's copy of a Drupal page: the comment form (its fields, its help, its button) between the heading and the comments.
         let thread = try parsePage("""

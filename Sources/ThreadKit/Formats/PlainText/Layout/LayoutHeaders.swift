@@ -315,6 +315,8 @@ struct LayoutHeader {
                     break
                 }
                 header.authorEvidence = Evidence(.nameSlot, weight: 0, line: Int(lines[index].number), detail: layout.anchor.description)
+                // "Rosa Lind @rosalind@typo.social": the handle beside the name is who a reply's "@rosalind" answers.
+                header.handle = line.handle(after: slot).map(String.init)
             } else if layout.authorOffset != 0, var nameLine = nameLine(above: index) {
                 // "Priya Raman" / "Dale Fennimore" / "• a day ago": the lower name, an earlier poster's, is the one answered.
                 if layout.nesting == .answeredNames, nameLine == index - 1, nameLine > start, lines[nameLine].blanksBefore == 0,

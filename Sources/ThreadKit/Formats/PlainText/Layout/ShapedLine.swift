@@ -121,6 +121,13 @@ struct ShapedLine {
         shape = LineShape(tokens: tokens)
     }
 
+    /// The fediverse handle right after the words of `slot` ("@ann@example.social", or "@ann" ending the line), if one is there.
+    func handle(after slot: Range<Int>) -> Substring? {
+        guard let token = spans.firstIndex(where: { $0.lowerBound == slot.upperBound }),
+              shape.tokens[token] == .mark(LineShape.handleMark) else { return nil }
+        return words[slot.upperBound].trimmingPunctuation
+    }
+
     /// The index of the word that closes a bracket opened at `index` within a few words ("[score" "hidden]", "[S]"), when the
     /// words in it have letters: not a text browser's stand-in for an image ("[cc7cab]"), nor a box ("[ ]").
     private static func bracketAside(from index: Int, in words: [Substring]) -> Int? {
