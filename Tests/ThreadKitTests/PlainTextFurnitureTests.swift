@@ -315,6 +315,22 @@ final class PlainTextFurnitureTests: XCTestCase {
         XCTAssertEqual(thread.authors_, ["Siobhán Kelly", "Ciarán Moloney", "dónal ó c", "Siobhán Kelly", "Ciarán Moloney"])
     }
 
+    /// A badge stands between a name and its header's date: a line between the footer before and a date is the next
+    /// comment's name, whatever its words ("not from round here"), not a badge of the footer's.
+    func testANameWithNoNamesShapeBetweenAFooterAndADateIsNoBadge() throws {
+        var page = article + "31 Comments\n\n"
+        let posts = [("Bill Payer", "Separate pot, same taxpayers."),
+                     ("Dot Wilcox", "Agreed, and the opening hours were cut last year as well."),
+                     ("not from round here", "genuine question, does this affect the passport photo booth and the printing?"),
+                     ("Rosalind Achterberg", "The photo booth stays where it is, and so does the printer."),
+                     ("Dot Wilcox", "Good to hear it, thank you for answering."),
+                     ("kev", "shut the lot and sell the building lol")]
+        for (name, text) in posts { page += "\(name)\n2 days ago\n\(text)\nRespect\nReply\nShare\nReport\n" }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.0))
+        XCTAssertEqual(thread.firstParagraphs, posts.map(\.1))
+    }
+
     func testTheOneLineUnderANameWithNoBodyIsItsBody() throws {
         let thread = try parsePage(article + """
         8 Comments

@@ -118,10 +118,11 @@ struct Furniture {
     }
 
     /// A commenter's badge under the name: a line that is no name, once between a sure name and its header (`headers`:
-    /// "Retired Teacher From Leeds" / "Meridian pick" / "Yesterday 21:14"); or one that recurs, like a name, but each time
-    /// glued under a sure name, never opening a comment ("Staff", "Season Ticket Holder").
+    /// "Retired Teacher From Leeds" / "Meridian pick" / "Yesterday 21:14"; not under a footer, whose recurring word scores
+    /// as a sure name: in "Report" / "not from round here" / "2 days ago" the line is the next comment's name); or one that
+    /// recurs, like a name, but each time glued under a sure name, never opening a comment ("Staff", "Season Ticket Holder").
     private mutating func setBadgesAside(in lines: [PageLine], headers: [[Int]], rules: PlainTextRules) {
-        for header in headers.joined() where header >= 2 && !isFurniture[header - 1] && lines[header - 1].isShort
+        for header in headers.joined() where header >= 2 && !isFurniture[header - 1] && !isFurniture[header - 2] && lines[header - 1].isShort
             && lines[header - 1].blanksBefore == 0 && lines[header].blanksBefore == 0
             && (lines[header - 2].nameScore ?? 0) >= rules.sureNameScore && (lines[header - 1].nameScore ?? 0) < rules.titleCaseWord {
             isFurniture[header - 1] = true
