@@ -486,6 +486,27 @@ final class PlainTextFurnitureTests: XCTestCase {
         }
     }
 
+    func testAButtonThatOpensMoreOfTheThreadIsChrome() throws {
+        for line in ["Read More of this Conversation >", "See more of the discussion ›", "View more of this thread", "Load more replies"] {
+            XCTAssertEqual(ChromeLine.classify(line), .furniture, line)
+        }
+        for line in ["Read more of this book, it is worth it", "Show more of your working", "Read more about the conversation",
+                     "Read more than the headline"] {
+            XCTAssertNotEqual(ChromeLine.classify(line), .furniture, line)
+        }
+        var page = article + "4 Comments\n\n"
+        let posts = [("Pat Lindqvist", "I have taught fourth grade at Pinecrest for 22 years."),
+                     ("AlderSpringsMom3", "Mrs. Lindqvist had both of my boys."),
+                     ("just_a_taxpayer", "With respect, worth trying is not a plan."),
+                     ("B.Hendricks", "So kids get 40 more minutes on each of 4 days.")]
+        for (index, (name, text)) in posts.enumerated() {
+            page += "\(name)\n4 hours ago\n\(text)\nReply\nShare\nReport\n" + (index == 2 ? "Read More of this Conversation >\n\n" : "\n")
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.0))
+        XCTAssert(thread.chrome.contains("Read More of this Conversation >"))
+    }
+
     func testANoticeWrappedOverTwoLinesIsOneNotice() throws {
         let wrapped = "Feed You can follow this conversation by subscribing to the comment feed"
         let thread = try parsePage("""

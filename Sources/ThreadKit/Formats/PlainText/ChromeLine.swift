@@ -103,6 +103,20 @@ enum ChromeLine {
     }
     private static let loadMoreKey = listKey("load more")
 
+    /// "Read more of this conversation ›", "See more of the thread": a button that opens more of the thread, no comment.
+    static func opensMoreOfTheThread(_ text: String) -> Bool {
+        // Asked of every short line: the first byte turns most away before any word is cut.
+        guard let first = text.utf8.first, "lvsrLVSR".utf8.contains(first), text.hasMoreWords(than: 2), !text.hasMoreWords(than: 6)
+        else { return false }
+        let rules = PlainTextRules.standard
+        var words = text.lowercased().words.map { String.bare($0) }
+        // The arrow that marks it as a link ("›", ">") is no word.
+        if words.last?.isEmpty == true { words.removeLast() }
+        guard words.count >= 3, rules.moreOfThreadVerbs.contains(words[0]), words[1] == "more",
+              let noun = words.last, rules.threadNouns.contains(noun) else { return false }
+        return words.dropFirst(2).dropLast().allSatisfy(rules.moreOfThreadFillers.contains)
+    }
+
     /// A letter alone on its line, just above a name that starts with it ("T" / "Truth_Seeker_77"), or the initials of
     /// the name's words in capitals ("GM" / "Gord McInnis"): the picture a comment widget draws for a commenter without
     /// one, not a one-letter name.
@@ -145,6 +159,7 @@ enum ChromeLine {
                 return .furniture
             }
         }
+        if opensMoreOfTheThread(text) { return .furniture }
         // Everything below needs a count: a word of figures ("37", "(12)", "1.2k"; the Kelvin sign lower-cases to "k").
         if isASCII, !bytes.contains(where: { $0 &- 0x30 < 10 }) { return .none }
         let isCount = { (word: Substring) in

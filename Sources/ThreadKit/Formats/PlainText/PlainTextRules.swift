@@ -568,6 +568,11 @@ public final class PlainTextRules: Sendable {
     /// The verbs of a button that loads more comments ("View more comments", "Load 10 more comments"): below it a copy of the
     /// page has no more.
     let moreVerbs: Set<String> = ["load", "view", "show", "see"]
+    /// A button that opens more of a thread under it ("Read more of this conversation ›", "See more of the discussion"):
+    /// its verbs, the words that may stand between "more" and the thread's noun, and those nouns.
+    let moreOfThreadVerbs: Set<String> = ["load", "view", "show", "see", "read"]
+    let moreOfThreadFillers: Set<String> = ["of", "this", "the"]
+    let threadNouns: Set<String> = ["comments", "replies", "conversation", "thread", "discussion"]
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
     /// ones after it (a reply form, "Comments are closed") ends the section rather than opening it.
     let commentsAroundAnEnd = 2
