@@ -487,7 +487,8 @@ final class PlainTextFurnitureTests: XCTestCase {
     }
 
     func testAButtonThatOpensMoreOfTheThreadIsChrome() throws {
-        for line in ["Read More of this Conversation >", "See more of the discussion ›", "View more of this thread", "Load more replies"] {
+        for line in ["Read More of this Conversation >", "See more of the discussion ›", "View more of this thread", "Load more replies",
+                     "Show previous replies", "View earlier comments"] {
             XCTAssertEqual(ChromeLine.classify(line), .furniture, line)
         }
         for line in ["Read more of this book, it is worth it", "Show more of your working", "Read more about the conversation",

@@ -96,7 +96,6 @@ enum Timestamps {
         }
     }
 
-
     static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int) -> Date? {
         // Bounded fields keep the arithmetic below from overflowing on a header like `Date: 1 Jan 99999999999999999`.
         guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day),

@@ -103,16 +103,17 @@ enum ChromeLine {
     }
     private static let loadMoreKey = listKey("load more")
 
-    /// "Read more of this conversation ›", "See more of the thread": a button that opens more of the thread, no comment.
+    /// "Show previous replies", "View earlier comments", "Read more of this conversation ›": a button that opens more of
+    /// the thread, with no count, no comment.
     static func opensMoreOfTheThread(_ text: String) -> Bool {
-        // Asked of every short line: the first byte turns most away before any word is cut.
-        guard let first = text.utf8.first, "lvsrLVSR".utf8.contains(first), text.hasMoreWords(than: 2), !text.hasMoreWords(than: 6)
-        else { return false }
         let rules = PlainTextRules.standard
+        // Asked of every short line: the first byte turns most away before any word is cut.
+        guard let first = text.utf8.first, rules.moreOfThreadOpenings.contains(first), text.hasMoreWords(than: 2), !text.hasMoreWords(than: 6)
+        else { return false }
         var words = text.lowercased().words.map { String.bare($0) }
         // The arrow that marks it as a link ("›", ">") is no word.
         if words.last?.isEmpty == true { words.removeLast() }
-        guard words.count >= 3, rules.moreOfThreadVerbs.contains(words[0]), words[1] == "more",
+        guard words.count >= 3, rules.moreOfThreadVerbs.contains(words[0]), rules.moreOfThreadClosers.contains(words[1]),
               let noun = words.last, rules.threadNouns.contains(noun) else { return false }
         return words.dropFirst(2).dropLast().allSatisfy(rules.moreOfThreadFillers.contains)
     }
@@ -150,14 +151,6 @@ enum ChromeLine {
         // "Sort by Newest", "Sorted by: Best", "Sort: Oldest first · Newest first"
         if opens(bytes, with: "sort by") || opens(bytes, with: "sorted by") || opens(bytes, with: "sort:") {
             return text.hasMoreWords(than: 8) ? .none : .sectionStart
-        }
-        // "Show previous replies", "View earlier comments": a button that opens more of the thread, with no count.
-        if text.hasMoreWords(than: 2), !text.hasMoreWords(than: 3) {
-            let words = text.lowercased().words.map { String.bare($0) }
-            if words.count == 3, words[2] == "replies" || words[2] == "comments", PlainTextRules.standard.moreVerbs.contains(words[0]),
-               PlainTextRules.standard.replyListClosers.contains(words[1]) || words[1] == "earlier" || words[1] == "older" {
-                return .furniture
-            }
         }
         if opensMoreOfTheThread(text) { return .furniture }
         // Everything below needs a count: a word of figures ("37", "(12)", "1.2k"; the Kelvin sign lower-cases to "k").

@@ -568,11 +568,15 @@ public final class PlainTextRules: Sendable {
     /// The verbs of a button that loads more comments ("View more comments", "Load 10 more comments"): below it a copy of the
     /// page has no more.
     let moreVerbs: Set<String> = ["load", "view", "show", "see"]
-    /// A button that opens more of a thread under it ("Read more of this conversation ›", "See more of the discussion"):
-    /// its verbs, the words that may stand between "more" and the thread's noun, and those nouns.
-    let moreOfThreadVerbs: Set<String> = ["load", "view", "show", "see", "read"]
+    /// A button that opens more of a thread ("Show previous replies", "Read more of this conversation ›"): its verbs (those
+    /// of `moreVerbs` and "read"), the words that say more (those closing a reply list, "earlier", "older"), the words that
+    /// may stand between them and the thread's noun, and those nouns.
+    let moreOfThreadVerbs: Set<String>
+    let moreOfThreadClosers: Set<String>
     let moreOfThreadFillers: Set<String> = ["of", "this", "the"]
     let threadNouns: Set<String> = ["comments", "replies", "conversation", "thread", "discussion"]
+    /// The first bytes of `moreOfThreadVerbs`, either case: a line that opens otherwise is no such button.
+    let moreOfThreadOpenings: Set<UInt8>
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
     /// ones after it (a reply form, "Comments are closed") ends the section rather than opening it.
     let commentsAroundAnEnd = 2
@@ -685,6 +689,9 @@ public final class PlainTextRules: Sendable {
     init() {
         layoutTimeTokens = layoutTimeWords.union(layoutTimeUnits).union(monthNames).union(dayNames)
         removedNoticeOpenings = Set(removedNotices.compactMap(\.utf8.first).flatMap { [$0, $0 &- 0x61 < 26 ? $0 - 0x20 : $0] })
+        moreOfThreadVerbs = moreVerbs.union(["read"])
+        moreOfThreadClosers = replyListClosers.union(["earlier", "older"])
+        moreOfThreadOpenings = Set(moreOfThreadVerbs.compactMap(\.utf8.first).flatMap { [$0, $0 - 0x20] })
         bodyOpeners = reactionStarters.union(greetings).subtracting(["@", "review", "dear", "sir", "mate", "bro"])
         commonNameKeys = KeySet(commonNameWords)
         stopWordKeys = KeySet(stopWords)
