@@ -54,6 +54,74 @@ final class SimpleScalarsTests: XCTestCase {
         }
     }
 
+    /// The generated tables hold what the standard library says of each scalar; when a new Unicode version changes an
+    /// answer, the failure prints the file to put in their place.
+    func testTheTablesAreTheStandardLibrarysAnswers() {
+        let size = SimpleScalars.blocks.map { $0.offset + $0.scalars.count }.max()!
+        var traits = [UInt8](repeating: SimpleScalars.Traits.joins.rawValue, count: size)
+        var lower = [UInt16](repeating: 0xFFFF, count: size)
+        let offset = { (value: UInt32) in
+            SimpleScalars.blocks.first { $0.scalars.contains(value) }.map { $0.offset + Int(value - $0.scalars.lowerBound) }
+        }
+        for block in SimpleScalars.blocks {
+            for value in block.scalars {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let character = Character(scalar)
+                var these: SimpleScalars.Traits = []
+                if character.isLetter { these.insert(.letter) }
+                if character.isNumber { these.insert(.number) }
+                if character.isPunctuation { these.insert(.punctuation) }
+                if character.isUppercase { these.insert(.uppercase) }
+                if character.isLowercase { these.insert(.lowercase) }
+                switch scalar.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark, .format, .lineSeparator, .paragraphSeparator: these.insert(.joins)
+                default: if value == 0x0D || scalar.properties.isGraphemeExtend { these.insert(.joins) }
+                }
+                let index = offset(value)!
+                traits[index] = these.rawValue
+                let lowered = String(character).lowercased().unicodeScalars
+                if lowered.count == 1, let only = lowered.first, only.value <= UInt32(UInt16.max), offset(only.value) != nil {
+                    lower[index] = UInt16(only.value)
+                }
+            }
+        }
+        let numeric = SimpleScalars.ideographs.filter { Unicode.Scalar($0)?.properties.numericType != nil }
+        guard traits != SimpleScalars.traitsTable || lower != SimpleScalars.lowerTable
+                || numeric != SimpleScalars.numericIdeographList else { return }
+        func rows<Value: BinaryInteger>(_ values: [Value], perRow: Int, digits: Int) -> String {
+            stride(from: 0, to: values.count, by: perRow).map { start in
+                "        " + values[start..<min(start + perRow, values.count)].map { value in
+                    let hex = String(value, radix: 16, uppercase: true)
+                    return "0x" + String(repeating: "0", count: digits - hex.count) + hex
+                }.joined(separator: ", ") + ","
+            }.joined(separator: "\n")
+        }
+        XCTFail("""
+            The standard library answers otherwise: put this in Sources/ThreadKit/Formats/PlainText/SimpleScalarTables.swift
+
+            // Generated from the standard library's answers by `SimpleScalarsTests.testTheTablesAreTheStandardLibrarysAnswers`,
+            // which prints this file again when they change (a new Unicode version); not edited by hand.
+
+            extension SimpleScalars {
+                /// Each scalar of `blocks` at its offset: its `Traits`' raw value.
+                static let traitsTable: [UInt8] = [
+            \(rows(traits, perRow: 16, digits: 2))
+                ]
+
+                /// Each scalar of `blocks` at its offset: the one scalar its lower-case form is, `0xFFFF` when that is more than one
+                /// scalar or one outside the blocks.
+                static let lowerTable: [UInt16] = [
+            \(rows(lower, perRow: 12, digits: 4))
+                ]
+
+                /// The CJK Unified Ideographs that are numbers too ("一", "万").
+                static let numericIdeographList: [UInt32] = [
+            \(rows(numeric, perRow: 12, digits: 4))
+                ]
+            }
+            """)
+    }
+
     func testWordsReadByScalarsAsByCharacters() throws {
         for word in try fixtureWords() {
             let isAlphanumeric = { (character: Character) in character.isLetter || character.isNumber }

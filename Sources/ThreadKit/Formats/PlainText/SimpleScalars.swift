@@ -1,11 +1,11 @@
 /// Text of the alphabets and marks most pages are written in, read by its scalars: Latin, Greek, Cyrillic, general
 /// punctuation (quotation marks, dashes, `…`), CJK punctuation, kana, ideographs, Hangul syllables and full-width
-/// forms. Among these
-/// no scalar joins a neighbour into one Character but the combining marks, the joiners and CR, so in a text of such
-/// scalars with none of those each scalar is a Character, and what `Character` says of it (letter, figure,
-/// punctuation, case, its lower-case form) is looked up in a table made once from the standard library's own
-/// answers. Hand-written because Character properties and grapheme breaking are the slowest part of reading text
-/// beyond ASCII: a few hundred instructions a Character, against a few here.
+/// forms. Among these no scalar joins a neighbour into one Character but the combining marks, the joiners and CR, so
+/// in a text of such scalars with none of those each scalar is a Character, and what `Character` says of it (letter,
+/// figure, punctuation, case, its lower-case form) is looked up in tables of the standard library's own answers. The
+/// tables are generated (`SimpleScalarTables.swift`): made at their first use they took 25 million instructions, a
+/// third of a small page's parse. Hand-written because Character properties and grapheme breaking are the slowest
+/// part of reading text beyond ASCII: a few hundred instructions a Character, against a few here.
 enum SimpleScalars {
     struct Traits: OptionSet, Sendable {
         let rawValue: UInt8
@@ -25,49 +25,22 @@ enum SimpleScalars {
         (0x3000..<0x3100, 0x5A0), // CJK Symbols and Punctuation, Hiragana, Katakana
         (0xFF00..<0xFFF0, 0x6A0), // Half-width and Full-width Forms
     ]
-    private static let tableSize = 0x790
     /// CJK Unified Ideographs: every one a letter without case (checked by the tests), too many to tabulate; the
-    /// few that are numbers too ("一", "万") in a bit set made when the first ideograph is read.
+    /// few that are numbers too ("一", "万") in a bit set made from their list when the first ideograph is read.
     static let ideographs: Range<UInt32> = 0x4E00..<0xA000
     /// Hangul syllables: letters without case or figures, each a Character of its own unless a conjoining jamo (no
     /// simple scalar) joins it.
     static let hangulSyllables: Range<UInt32> = 0xAC00..<0xD7A4
+    /// The numeric ideographs as bits by their offset in `ideographs`.
     private static let numericIdeographs: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: (ideographs.count + 63) / 64)
-        for value in ideographs where Unicode.Scalar(value)?.properties.numericType != nil {
+        for value in numericIdeographList {
             let offset = Int(value - ideographs.lowerBound)
             bits[offset / 64] |= 1 << UInt64(offset % 64)
         }
         return bits
     }()
 
-    private static let tables: (traits: [Traits], lower: [UInt16]) = {
-        var traits = [Traits](repeating: .joins, count: tableSize)
-        var lower = [UInt16](repeating: noLowerCase, count: tableSize)
-        for block in blocks {
-            for value in block.scalars {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                let character = Character(scalar)
-                var these: Traits = []
-                if character.isLetter { these.insert(.letter) }
-                if character.isNumber { these.insert(.number) }
-                if character.isPunctuation { these.insert(.punctuation) }
-                if character.isUppercase { these.insert(.uppercase) }
-                if character.isLowercase { these.insert(.lowercase) }
-                switch scalar.properties.generalCategory {
-                case .nonspacingMark, .spacingMark, .enclosingMark, .format, .lineSeparator, .paragraphSeparator: these.insert(.joins)
-                default: if value == 0x0D || scalar.properties.isGraphemeExtend { these.insert(.joins) }
-                }
-                let index = block.offset + Int(value - block.scalars.lowerBound)
-                traits[index] = these
-                let lowered = String(character).lowercased().unicodeScalars
-                if lowered.count == 1, let only = lowered.first, only.value <= UInt32(UInt16.max), Self.index(of: only.value) != nil {
-                    lower[index] = UInt16(only.value)
-                }
-            }
-        }
-        return (traits, lower)
-    }()
     private static let noLowerCase: UInt16 = 0xFFFF
 
     private static func index(of value: UInt32) -> Int? {
@@ -105,13 +78,13 @@ enum SimpleScalars {
 
     /// What the Character of a simple scalar is; nil for other scalars.
     static func traits(of value: UInt32) -> Traits? {
-        if value < 0x530 { return tables.traits[Int(value)] }
+        if value < 0x530 { return Traits(rawValue: traitsTable[Int(value)]) }
         if hangulSyllables.contains(value) { return .letter }
         if ideographs.contains(value) {
             let offset = Int(value - ideographs.lowerBound)
             return numericIdeographs[offset / 64] >> UInt64(offset % 64) & 1 == 1 ? [.letter, .number] : .letter
         }
-        return index(of: value).map { tables.traits[$0] }
+        return index(of: value).map { Traits(rawValue: traitsTable[$0]) }
     }
 
     /// What the Character of a scalar `scalars(of:)` gave is.
@@ -124,7 +97,7 @@ enum SimpleScalars {
         for scalar in scalars {
             let value = UInt32(scalar.value)
             let lower = ideographs.contains(value) || hangulSyllables.contains(value) ? scalar.value
-                : index(of: value).map { tables.lower[$0] } ?? noLowerCase
+                : index(of: value).map { lowerTable[$0] } ?? noLowerCase
             guard lower != noLowerCase, let next = Unicode.Scalar(UInt32(lower)) else { return nil }
             lowered.append(next)
         }
