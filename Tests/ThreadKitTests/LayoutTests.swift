@@ -50,6 +50,25 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    func testALongNameOfSmallWordsAndAYearOpensAHeader() throws {
+        // "The", "In" and the year are no name's words on their own: the name is the capitalised run the header's mark ends.
+        let posts: [(name: String, body: String)] = [
+            ("Priya N.", "The bus used to stop right outside the school gates, which was the whole point of it."),
+            ("The Lady Who Ran The Corner Shop In 1987", "We sold more bus passes than sweets some weeks, I can tell you that much."),
+            ("tomas_v", "Does anyone know whether the evening service is going as well, or only the morning one?"),
+            ("Priya N.", "Only the morning one, according to the letter that came home in the book bags."),
+            ("The Lady Who Ran The Corner Shop In 1987", "Then the evening one will be next year, mark my words, it always goes that way."),
+        ]
+        var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "
+            + "the spring term, and families have been told to make other arrangements.\n\n5 comments\n\n"
+        for (index, post) in posts.enumerated() {
+            page += "\(post.name) • \(index + 2) hours ago\n\(post.body)\nReply • Share ›\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
+    }
+
     func testAFormOverTheCommentsIsNoComment() throws {
         // w3m's copy of a Drupal page: the comment form (its fields, its help, its button) between the heading and the comments.
         let thread = try parsePage("""

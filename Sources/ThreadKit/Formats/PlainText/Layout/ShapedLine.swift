@@ -230,9 +230,11 @@ struct ShapedLine {
                followers: Set<LineShape.Token?>? = nil, placed: Bool = false) -> (name: Range<Int>, end: Int)? {
         var nameWords: Range<Int>?
         var matchEnd = 0
-        // "Fifth Street Neighbor Since Before The Stop Sign says:": a long name opening the line, every word capitalised.
+        // "Fifth Street Neighbor Since Before The Stop Sign says:": a long name opening the line, every word capitalised or a
+        // figure ("The Person Who Fixed Your Nan's Toaster In 2019").
         func isLongName(_ range: Range<Int>) -> Bool {
-            range.lowerBound == 0 && range.count <= rules.maxLongNameWords && words[range].allSatisfy { $0.first?.isUppercase == true }
+            range.lowerBound == 0 && range.count <= rules.maxLongNameWords
+                && words[range].allSatisfy { $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) }
                 && words[range].reduce(range.count - 1) { $0 + $1.count } <= rules.maxLongNameLength
         }
         func step(_ t: Int, _ l: Int) -> Bool {
@@ -304,8 +306,15 @@ struct ShapedLine {
             }
             return tokens[l] == template.tokens[t] && step(t + 1, l + 1)
         }
-        guard step(0, 0) else { return nil }
-        return (nameWords ?? 0..<0, matchEnd)
+        if step(0, 0) { return (nameWords ?? 0..<0, matchEnd) }
+        // A long name the page's words cut into small words and figures ("The Person Who Fixed Your Nan's Toaster In 2019 •",
+        // its "The", "In" and "2019" no name's tokens) opens a header all the same: the longest such name after which the
+        // rest of the header goes on from a token of its own.
+        guard template.tokens.first == .name else { return nil }
+        for t in shape.tokens.indices.dropFirst().reversed() where isLongName(0..<spans[t].lowerBound) && step(1, t) {
+            return (0..<spans[t].lowerBound, matchEnd)
+        }
+        return nil
     }
 
     /// The line's words from token `index` on are a word or two in parentheses: an edit's mark after a header, in any
