@@ -488,7 +488,7 @@ final class PlainTextFurnitureTests: XCTestCase {
 
     func testAButtonThatOpensMoreOfTheThreadIsChrome() throws {
         for line in ["Read More of this Conversation >", "See more of the discussion ›", "View more of this thread", "Load more replies",
-                     "Show previous replies", "View earlier comments"] {
+                     "Show previous replies", "View earlier comments", "Load more reviews", "Show more answers", "View older posts"] {
             XCTAssertEqual(ChromeLine.classify(line), .furniture, line)
         }
         for line in ["Read more of this book, it is worth it", "Show more of your working", "Read more about the conversation",

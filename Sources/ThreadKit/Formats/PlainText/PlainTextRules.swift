@@ -570,11 +570,11 @@ public final class PlainTextRules: Sendable {
     let moreVerbs: Set<String> = ["load", "view", "show", "see"]
     /// A button that opens more of a thread ("Show previous replies", "Read more of this conversation ›"): its verbs (those
     /// of `moreVerbs` and "read"), the words that say more (those closing a reply list, "earlier", "older"), the words that
-    /// may stand between them and the thread's noun, and those nouns.
+    /// may stand between them and the thread's noun, and those nouns (a thread of reviews, a forum's posts, a question's answers too).
     let moreOfThreadVerbs: Set<String>
     let moreOfThreadClosers: Set<String>
     let moreOfThreadFillers: Set<String> = ["of", "this", "the"]
-    let threadNouns: Set<String> = ["comments", "replies", "conversation", "thread", "discussion"]
+    let threadNouns: Set<String> = ["comments", "replies", "conversation", "thread", "discussion", "reviews", "posts", "answers"]
     /// The first bytes of `moreOfThreadVerbs`, either case: a line that opens otherwise is no such button.
     let moreOfThreadOpenings: Set<UInt8>
     /// Author lines that show comments: section chrome with this many likely ones before it and fewer sure
