@@ -67,6 +67,11 @@ final class LayoutTests: XCTestCase {
         let thread = try parsePage(page)
         XCTAssertEqual(thread.authors_, posts.map(\.name))
         XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
+        // A reply's header wrapped by a text browser at its width inside the long name it answers: its second line opens
+        // with what reads as a long name on its own ("In 1987"), which is no poster.
+        let wrapped = page + "    Wendell Okonkwo-Battersby The Lady Who Ran The Corner Shop\n    In 1987 • 1 hour ago\n"
+            + "    Sweets or no sweets, that shop kept the whole estate going for years.\n    Reply • Share ›\n"
+        XCTAssertFalse(try parsePage(wrapped).authors_.contains("In 1987"))
     }
 
     func testAFormOverTheCommentsIsNoComment() throws {

@@ -225,9 +225,10 @@ struct ShapedLine {
     /// The name may take words of `labels` (a prolific commenter's name is one), and words of prose ("on", "the") only
     /// between words of a name. With `followers`, the token after the match must be one of them: the name takes what
     /// it must for the header to go on as the page's headers do ("Winnie on the Southside on DATE said:"). `placed`: the
-    /// slot holds the poster's place after the name (`PageLayout.placeAfterComma`).
+    /// slot holds the poster's place after the name (`PageLayout.placeAfterComma`). `longNames`: a long name the page's words
+    /// cut into small words may open the line.
     func match(_ template: LineShape, whole: Bool, labels: Set<String>, rules: PlainTextRules,
-               followers: Set<LineShape.Token?>? = nil, placed: Bool = false) -> (name: Range<Int>, end: Int)? {
+               followers: Set<LineShape.Token?>? = nil, placed: Bool = false, longNames: Bool = true) -> (name: Range<Int>, end: Int)? {
         var nameWords: Range<Int>?
         var matchEnd = 0
         // "Fifth Street Neighbor Since Before The Stop Sign says:": a long name opening the line, every word capitalised or a
@@ -310,7 +311,7 @@ struct ShapedLine {
         // A long name the page's words cut into small words and figures ("The Person Who Fixed Your Nan's Toaster In 2019 •",
         // its "The", "In" and "2019" no name's tokens) opens a header all the same: the longest such name after which the
         // rest of the header goes on from a token of its own.
-        guard template.tokens.first == .name else { return nil }
+        guard longNames, template.tokens.first == .name else { return nil }
         for t in shape.tokens.indices.dropFirst().reversed() where isLongName(0..<spans[t].lowerBound) && step(1, t) {
             return (0..<spans[t].lowerBound, matchEnd)
         }
