@@ -1220,7 +1220,9 @@ final class LayoutTests: XCTestCase {
             ("Ines Alvarado", "Yusuf Demir", "A thermostatic valve stuck shut does the same. Tap it and see if the pin moves.",
              [("gk_heat", "That pin trick fixed two of mine last winter."), ("Hanne Ström", "Mine were seized solid, I had to replace the heads.")]),
             ("Pieter Claes", nil, "Air collects in the highest radiator of the house: bleed that one last, with the pump off.",
-             [("Mirela Pop", "And wait ten minutes after switching the pump off, or the air is still moving.")]),
+             [("Mirela Pop", "And wait ten minutes after switching the pump off, or the air is still moving."),
+              // A name opening with an initial: "K" alone is no count ("1.2k").
+              ("K Lindqvist", "Same here, the last radiator on the loop was the one.")]),
         ]
         var page = "Home Improvement\n\nOne radiator stays cold after bleeding\n\nThe upstairs radiator stays cold although I bled it twice.\n\n"
             + "Share\nFollow\nasked Jan 4, 2024 at 9:10\nuser avatar\nHanne StrömHanne Ström\n41122 silver badges77 bronze badges\n\n"

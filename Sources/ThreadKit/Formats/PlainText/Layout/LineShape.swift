@@ -130,8 +130,10 @@ struct LineShape: Hashable, CustomStringConvertible {
         if rules.layoutTimeTokens.contains(bare.lowercased()) { return .time }
         let key = key(word)
         if vocabulary.words.contains(key) { return .word(key) }
-        // "1.2k" points, "+12"
-        if bare.last.map({ "kK".contains($0) }) == true, bare.dropLast().allSatisfy({ $0.isASCIIDigit || $0 == "." }) { return .count }
+        // "1.2k" points, "+12"; not "K" alone, an initial ("K Lee").
+        if bare.count > 1, bare.last.map({ "kK".contains($0) }) == true, bare.dropLast().allSatisfy({ $0.isASCIIDigit || $0 == "." }) {
+            return .count
+        }
         return .name
     }
 
