@@ -74,6 +74,27 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(try parsePage(wrapped).authors_.contains("In 1987"))
     }
 
+    func testAFirstNameThatNamesAMonthOrADayIsAName() throws {
+        // "June", "August", "May", "Jan": a month's name before a capitalised word that dates nothing is a first name, and the
+        // page's header "NAME •" stays the page's.
+        let posts: [(name: String, body: String)] = [
+            ("Priya N.", "The bus used to stop right outside the school gates, which was the whole point of it."),
+            ("June Whitaker", "We sold more bus passes than sweets some weeks, I can tell you that much."),
+            ("tomas_v", "Does anyone know whether the evening service is going as well, or only the morning one?"),
+            ("August Brenner", "Only the morning one, according to the letter that came home in the book bags."),
+            ("Jan Kowalski", "Then the evening one will be next year, mark my words, it always goes that way."),
+            ("May Chen", "My two take the service bus now and it has been fine, if a bit crowded at eight."),
+        ]
+        var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "
+            + "the spring term, and families have been told to make other arrangements.\n\n6 comments\n\n"
+        for (index, post) in posts.enumerated() {
+            page += "\(post.name) • \(index + 2) hours ago\n\(post.body)\nReply • Share ›\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
+    }
+
     func testAFormOverTheCommentsIsNoComment() throws {
         // w3m's copy of a Drupal page: the comment form (its fields, its help, its button) between the heading and the comments.
         let thread = try parsePage("""

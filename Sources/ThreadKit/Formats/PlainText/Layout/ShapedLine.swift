@@ -77,6 +77,14 @@ struct ShapedLine {
                     token = vocabulary.words.contains(LineShape.key(word)) || isProse ? .word(LineShape.key(word)) : .name
                 }
             }
+            // "June Whitaker", "Jan Kowalski": a month's or a day's name before a capitalised word that dates nothing, with no
+            // figure or time before it, is a first name.
+            if token == .time, tokens.last != .count, tokens.last != .time, word.first?.isUppercase == true, word.allSatisfy(\.isLetter),
+               index + 1 < words.count, words[index + 1].first?.isUppercase == true,
+               !rules.layoutTimeTokens.contains(words[index + 1].trimmingPunctuation.lowercased()) {
+                let lower = word.lowercased()
+                if rules.monthNames.contains(lower) || rules.dayNames.contains(lower) { token = .name }
+            }
             // "85 years old": an age, no date; nor is "58 seconds." closing a sentence (a unit spelt out, its full stop after it,
             // the line's last word: "6 yr." abbreviates one).
             if token == .time, rules.layoutTimeUnits.contains(word.trimmingPunctuation.lowercased()),
