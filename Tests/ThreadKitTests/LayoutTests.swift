@@ -69,9 +69,34 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
         // A reply's header wrapped by a text browser at its width inside the long name it answers: its second line opens
         // with what reads as a long name on its own ("In 1987"), which is no poster.
-        let wrapped = page + "    Wendell Okonkwo-Battersby The Lady Who Ran The Corner Shop\n    In 1987 • 1 hour ago\n"
-            + "    Sweets or no sweets, that shop kept the whole estate going for years.\n    Reply • Share ›\n"
-        XCTAssertFalse(try parsePage(wrapped).authors_.contains("In 1987"))
+        func wrapped(_ text: String) -> String {
+            var lines = [""]
+            for word in text.split(separator: " ") {
+                if lines[lines.count - 1].count + 1 + word.count > 58 { lines.append("") }
+                lines[lines.count - 1] += (lines[lines.count - 1].isEmpty ? "" : " ") + word
+            }
+            return lines.map { "    " + $0 }.joined(separator: "\n")
+        }
+        var browsed = "School bus route to be cut from March\n\n" + wrapped(String(repeating: "The county says the route carries too few "
+            + "pupils to keep running after the spring term, and families have been told to make other arrangements. ", count: 4)) + "\n\n"
+        for (index, post) in posts.enumerated() {
+            browsed += "    \(post.name) • \(index + 2) hours ago\n" + wrapped(post.body + " " + post.body) + "\n    Reply • Share ›\n\n"
+        }
+        browsed += "    Wendell Okonkwo-Battersby The Lady Who Ran The Corner Shop\n    In 1987 • 1 hour ago\n"
+            + wrapped("Sweets or no sweets, that shop kept the whole estate going for years, and we all knew it.") + "\n    Reply • Share ›\n"
+        XCTAssertFalse(try parsePage(browsed).authors_.contains("In 1987"))
+        // So does one in a header's slot after its words ("Post by The Oracle »"), and one signing a comment on a line of its
+        // own under a long line of its text ("— The Oracle, March 4, 2024"), which no text browser wrapped.
+        // (A year closing the name before the date, "In 1987, March 4, 2024", would read as the date's.)
+        var forum = "School bus route to be cut from March\n\n", signed = forum
+        for (index, post) in posts.enumerated() {
+            let name = index == 1 || index == 4 ? "The Oracle" : post.name
+            forum += "Re: School bus\nPost by \(name) » Mon Mar \(index + 3), 2024 9:1\(index) am\n\(post.body)\nTop\n\n"
+            signed += "\(post.body)\n— \(name), March \(index + 3), 2024\n\n"
+        }
+        let expected = posts.enumerated().map { $0.offset == 1 || $0.offset == 4 ? "The Oracle" : $0.element.name }
+        XCTAssertEqual(try parsePage(forum).authors_, expected)
+        XCTAssertEqual(try parsePage(signed).authors_, expected)
     }
 
     func testAFirstNameThatNamesAMonthOrADayIsAName() throws {

@@ -46,7 +46,8 @@ struct LayoutHeader {
 
     /// Also returns the shape of every short line from `start` on (nil for the others), which the cut reads again:
     /// shaping is the costly part of matching a large page.
-    static func find(in lines: [PageLine], from start: Int, layout: PageLayout,
+    /// `wrap`: the width a text browser wrapped the page at, if it did.
+    static func find(in lines: [PageLine], from start: Int, layout: PageLayout, wrap: WrapWidth?,
                      rules: PlainTextRules) -> (headers: [LayoutHeader], shapes: [LineShape?]) {
         var headers: [LayoutHeader] = []
         var shapes = [LineShape?](repeating: nil, count: max(0, lines.count - start))
@@ -221,8 +222,7 @@ struct LayoutHeader {
             let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
             // "Олена Ковальчук The Person Who Fixed Your Nan's" / "Toaster In 2019 • 3 months ago": the rest of a line a text
             // browser wrapped at its width opens with no long name of its own.
-            let continuesWrapped = index > 0 && lines[index].blanksBefore == 0 && lines[index - 1].reachedWrapWidth
-                && lines[index - 1].indent == lines[index].indent
+            let continuesWrapped = index > 0 && wrap?.goesOn(lines[index - 1], in: lines[index]) == true
             func matched(_ line: ShapedLine) -> (name: Range<Int>, end: Int)? {
                 line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules, followers: layout.followers,
                            placed: layout.placeAfterComma, longNames: !continuesWrapped)

@@ -38,7 +38,7 @@ extension PlainTextPage {
                       sectionStarts: Set<Int>, wrap: WrapWidth?, explaining: Bool) -> Thread? {
         let rules = PlainTextRules.standard
         var layout = learnt
-        var (found, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, rules: rules)
+        var (found, shapes) = LayoutHeader.find(in: lines, from: header.end, layout: layout, wrap: wrap, rules: rules)
         let shapesStart = header.end
         // Where the name stands over the page's headers, the first headers with no name line over them are the site's (an
         // archive's "2023" / "2022" over its months), not comments.

@@ -239,11 +239,9 @@ struct ShapedLine {
                followers: Set<LineShape.Token?>? = nil, placed: Bool = false, longNames: Bool = true) -> (name: Range<Int>, end: Int)? {
         var nameWords: Range<Int>?
         var matchEnd = 0
-        // "Fifth Street Neighbor Since Before The Stop Sign says:": a long name opening the line, every word capitalised or a
-        // figure ("The Person Who Fixed Your Nan's Toaster In 2019").
+        // "Fifth Street Neighbor Since Before The Stop Sign says:": a long name opening the line, every word capitalised.
         func isLongName(_ range: Range<Int>) -> Bool {
-            range.lowerBound == 0 && range.count <= rules.maxLongNameWords
-                && words[range].allSatisfy { $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) }
+            range.lowerBound == 0 && range.count <= rules.maxLongNameWords && words[range].allSatisfy { $0.first?.isUppercase == true }
                 && words[range].reduce(range.count - 1) { $0 + $1.count } <= rules.maxLongNameLength
         }
         func step(_ t: Int, _ l: Int) -> Bool {
@@ -311,19 +309,33 @@ struct ShapedLine {
                         return true
                     }
                 }
+                // A name the page's words cut into small words and figures ("The Person Who Fixed Your Nan's Toaster In 2019 •",
+                // "Post by The Oracle »": "The", "In" and "2019" are no name's tokens) fills the slot all the same: the longest
+                // run of capitalised words and figures after which the rest of the header goes on from a token of its own.
+                guard longNames else { return false }
+                let first = spans[l].lowerBound
+                let run = words[first...].prefix { word in
+                    word.first?.isUppercase == true || word.trimmingPunctuation.first != nil && word.trimmingPunctuation.allSatisfy(\.isNumber)
+                }.count
+                guard run >= 2 else { return false }
+                // Not past the header's date ("— The Oracle, March 4, 2024").
+                let dated = tokens[l...].firstIndex(of: .time) ?? tokens.count
+                guard dated > l else { return false }
+                for boundary in (l + 1...dated).reversed() {
+                    let last = boundary < tokens.count ? spans[boundary].lowerBound : words.count
+                    guard last - first >= 2, last - first <= min(run, rules.maxLongNameWords),
+                          words[first..<last].reduce(last - first - 1, { $0 + $1.count }) <= rules.maxLongNameLength else { continue }
+                    if step(t + 1, boundary) {
+                        nameWords = first..<last
+                        return true
+                    }
+                }
                 return false
             }
             return tokens[l] == template.tokens[t] && step(t + 1, l + 1)
         }
-        if step(0, 0) { return (nameWords ?? 0..<0, matchEnd) }
-        // A long name the page's words cut into small words and figures ("The Person Who Fixed Your Nan's Toaster In 2019 •",
-        // its "The", "In" and "2019" no name's tokens) opens a header all the same: the longest such name after which the
-        // rest of the header goes on from a token of its own.
-        guard longNames, template.tokens.first == .name else { return nil }
-        for t in shape.tokens.indices.dropFirst().reversed() where isLongName(0..<spans[t].lowerBound) && step(1, t) {
-            return (0..<spans[t].lowerBound, matchEnd)
-        }
-        return nil
+        guard step(0, 0) else { return nil }
+        return (nameWords ?? 0..<0, matchEnd)
     }
 
     /// The line's words from token `index` on are a word or two in parentheses: an edit's mark after a header, in any
