@@ -59,12 +59,7 @@ final class LayoutTests: XCTestCase {
             ("Priya N.", "Only the morning one, according to the letter that came home in the book bags."),
             ("The Lady Who Ran The Corner Shop In 1987", "Then the evening one will be next year, mark my words, it always goes that way."),
         ]
-        var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "
-            + "the spring term, and families have been told to make other arrangements.\n\n5 comments\n\n"
-        for (index, post) in posts.enumerated() {
-            page += "\(post.name) • \(index + 2) hours ago\n\(post.body)\nReply • Share ›\n\n"
-        }
-        let thread = try parsePage(page)
+        let thread = try parsePage(bulletedPage(posts))
         XCTAssertEqual(thread.authors_, posts.map(\.name))
         XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
         // A reply's header wrapped by a text browser at its width inside the long name it answers: its second line opens
@@ -110,14 +105,19 @@ final class LayoutTests: XCTestCase {
             ("Jan Kowalski", "Then the evening one will be next year, mark my words, it always goes that way."),
             ("May Chen", "My two take the service bus now and it has been fine, if a bit crowded at eight."),
         ]
+        let thread = try parsePage(bulletedPage(posts))
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
+    }
+
+    /// An article and its comments under headers "NAME • N hours ago", a footer under each.
+    private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "
-            + "the spring term, and families have been told to make other arrangements.\n\n6 comments\n\n"
+            + "the spring term, and families have been told to make other arrangements.\n\n\(posts.count) comments\n\n"
         for (index, post) in posts.enumerated() {
             page += "\(post.name) • \(index + 2) hours ago\n\(post.body)\nReply • Share ›\n\n"
         }
-        let thread = try parsePage(page)
-        XCTAssertEqual(thread.authors_, posts.map(\.name))
-        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
+        return page
     }
 
     func testAFormOverTheCommentsIsNoComment() throws {
