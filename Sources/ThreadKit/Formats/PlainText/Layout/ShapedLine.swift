@@ -233,8 +233,8 @@ struct ShapedLine {
     /// The name may take words of `labels` (a prolific commenter's name is one), and words of prose ("on", "the") only
     /// between words of a name. With `followers`, the token after the match must be one of them: the name takes what
     /// it must for the header to go on as the page's headers do ("Winnie on the Southside on DATE said:"). `placed`: the
-    /// slot holds the poster's place after the name (`PageLayout.placeAfterComma`). `longNames`: a long name the page's words
-    /// cut into small words may open the line.
+    /// slot holds the poster's place after the name (`PageLayout.placeAfterComma`). `longNames`: a name the page's words cut
+    /// into small words may fill the slot (not on the rest of a wrapped line).
     func match(_ template: LineShape, whole: Bool, labels: Set<String>, rules: PlainTextRules,
                followers: Set<LineShape.Token?>? = nil, placed: Bool = false, longNames: Bool = true) -> (name: Range<Int>, end: Int)? {
         var nameWords: Range<Int>?
