@@ -220,12 +220,11 @@ struct LayoutHeader {
             }
             // A header known without its name slot: an orphan's tail, or the anchor after the name again.
             let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
-            // "Олена Ковальчук The Person Who Fixed Your Nan's" / "Toaster In 2019 • 3 months ago": the rest of a line a text
-            // browser wrapped at its width opens with no long name of its own.
-            let continuesWrapped = index > 0 && wrap?.goesOn(lines[index - 1], in: lines[index]) == true
             func matched(_ line: ShapedLine) -> (name: Range<Int>, end: Int)? {
+                // "Олена Ковальчук The Person Who Fixed Your Nan's" / "Toaster In 2019 • 3 months ago": the rest of a line a text
+                // browser wrapped at its width opens with no long name of its own.
                 line.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules, followers: layout.followers,
-                           placed: layout.placeAfterComma, longNames: !continuesWrapped)
+                           placed: layout.placeAfterComma, longNames: !(index > 0 && wrap?.goesOn(lines[index - 1], in: lines[index]) == true))
             }
             var matchFound = known ? (name: 0..<0, end: 0) : matched(line)
             // "Catriona (Katie) Bell, Toronto, Canada, 4 hours ago" where most say "…, United Kingdom, …": with the poster's place

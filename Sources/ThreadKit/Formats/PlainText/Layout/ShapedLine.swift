@@ -234,9 +234,10 @@ struct ShapedLine {
     /// between words of a name. With `followers`, the token after the match must be one of them: the name takes what
     /// it must for the header to go on as the page's headers do ("Winnie on the Southside on DATE said:"). `placed`: the
     /// slot holds the poster's place after the name (`PageLayout.placeAfterComma`). `longNames`: a name the page's words cut
-    /// into small words may fill the slot (not on the rest of a wrapped line).
+    /// into small words may fill the slot (not on the rest of a wrapped line); asked only of a line that may hold one.
     func match(_ template: LineShape, whole: Bool, labels: Set<String>, rules: PlainTextRules,
-               followers: Set<LineShape.Token?>? = nil, placed: Bool = false, longNames: Bool = true) -> (name: Range<Int>, end: Int)? {
+               followers: Set<LineShape.Token?>? = nil, placed: Bool = false,
+               longNames: @autoclosure () -> Bool = true) -> (name: Range<Int>, end: Int)? {
         var nameWords: Range<Int>?
         var matchEnd = 0
         // "Fifth Street Neighbor Since Before The Stop Sign says:": a long name opening the line, every word capitalised.
@@ -312,12 +313,14 @@ struct ShapedLine {
                 // A name the page's words cut into small words and figures ("The Person Who Fixed Your Nan's Toaster In 2019 •",
                 // "Post by The Oracle »": "The", "In" and "2019" are no name's tokens) fills the slot all the same: the longest
                 // run of capitalised words and figures after which the rest of the header goes on from a token of its own.
-                guard longNames else { return false }
                 let first = spans[l].lowerBound
                 let run = words[first...].prefix { word in
-                    word.first?.isUppercase == true || word.trimmingPunctuation.first != nil && word.trimmingPunctuation.allSatisfy(\.isNumber)
+                    if word.first?.isUppercase == true { return true }
+                    let figures = word.trimmingPunctuation
+                    return !figures.isEmpty && figures.allSatisfy(\.isNumber)
                 }.count
-                guard run >= 2 else { return false }
+                // Most lines open with no two such words: asked whether the line may hold one only then.
+                guard run >= 2, longNames() else { return false }
                 // Not past the header's date ("— The Oracle, March 4, 2024").
                 let dated = tokens[l...].firstIndex(of: .time) ?? tokens.count
                 guard dated > l else { return false }
