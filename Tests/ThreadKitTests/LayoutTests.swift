@@ -110,6 +110,32 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
     }
 
+    /// Comments of one short line ("Agreed", "+1") are whole comments in every header layout: the line under a header and its
+    /// text is no part of the header's block, a row of actions under each text is furniture, and a post's title glued over the
+    /// next header ("Re: School bus" over "Post by Ann »") is that one's.
+    func testOneLineCommentsKeepTheirTextUnderAnyHeader() throws {
+        let names = ["Priya Nair", "tomas_v", "Helen Okafor", "grumpy_gus", "Martin Leclerc", "Siobhan Byrne", "dave_k"]
+        let texts = ["The bus used to stop right outside the school gates, which was the whole point of it.",
+                     "Does anyone know whether the evening service is going as well, or only the morning one?",
+                     "Agreed", "Then the evening one will be next year, mark my words, it always goes that way.",
+                     "My two take the service bus now and it has been fine, if a bit crowded at eight.", "Well said.",
+                     "We walk now. It takes twenty minutes and the dog loves it, so not all bad."]
+        let headers: [(String, (String, Int) -> String)] = [
+            ("bulleted", { name, index in "\(name) • \(index + 2) hours ago\n{text}\nReply • Share ›\n\n" }),
+            ("forum", { name, index in "Re: School bus\nPost by \(name) » Mon Mar \(index + 3), 2024 9:1\(index) am\n{text}\nTop\n\n" }),
+            ("blog", { name, index in "\(name) said...\n{text}\n\(index + 3) March 2024 at 10:0\(index)\n\n" }),
+            ("issue", { name, index in "\(name) commented \(index + 2) days ago\n{text}\n👍 \(index + 1)\n\n" }),
+        ]
+        for (layout, header) in headers {
+            var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "
+                + "the spring term, and families have been told to make other arrangements.\n\n7 comments\n\n"
+            for (index, name) in names.enumerated() { page += header(name, index).replacingOccurrences(of: "{text}", with: texts[index]) }
+            let thread = try parsePage(page)
+            XCTAssertEqual(thread.authors_, names, layout)
+            XCTAssertEqual(thread.comments.map { $0.blocks.map(\.text) }, texts.map { [$0] }, layout)
+        }
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "

@@ -437,15 +437,20 @@ extension PageLayout {
         }
         // Lines that recur just below the header belong to it: a date, a user title, "Posts: 1,234".
         var below: [LineShape: Int] = [:]
+        let anchorSet = Set(anchorPlaces)
         for place in anchorPlaces {
             var seen: Set<LineShape> = []
             let top = max(place, place + layout.authorOffset)
             for index in top + 1...top + rules.layoutBlockReach {
                 // A quotation's attribution opens the body ("Ann wrote: ↑ Sun Mar 03, 2019"); so does a line set apart, unless
-                // it is a field ("Join Date: Apr 2012" under a blank in a forum's block).
+                // it is a field ("Join Date: Apr 2012" under a blank in a forum's block). A line glued over the next header is
+                // that one's ("Re: School bus" over "Post by Ann"). What stands under a line of text is the body's or after it
+                // (a timestamp under a one-line comment): the block has at most a user title of words, no sentence.
                 guard let shape = shapeAt(index), !ShownReplies.isAttribution(lines[index].text, rules: rules),
-                      lines[index].blanksBefore == 0 || shape.isLabelledField else { break }
+                      lines[index].blanksBefore == 0 || shape.isLabelledField,
+                      !(anchorSet.contains(index + 1) && lines[index + 1].blanksBefore == 0) else { break }
                 if seen.insert(shape).inserted { below[shape, default: 0] += 1 }
+                if lines[index].text.readsAsText(rules) { break }
             }
         }
         let minimumPart = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutPartShare))
@@ -454,7 +459,9 @@ extension PageLayout {
         layout.parts = Set(below.filter { $0.value >= minimumPart && $0.key != layout.anchor && $0.key.head != layout.anchor
             && $0.key.tokens != [.count]
             // A line of labels alone is an action ("permalink"), unless a value stands under it ("Joined" / DATE).
-            && ($0.key.isDetail || $0.key.opensWithLabel(vocabulary) && (!$0.key.isLabelsOnly(vocabulary) || isFieldLabel($0.key, at: places[$0.key] ?? [])))
+            // So is a row of them parted by marks ("Reply • Share ›").
+            && ($0.key.isDetail || $0.key.opensWithLabel(vocabulary) && !$0.key.isHeaderTail(vocabulary)
+                && (!$0.key.isLabelsOnly(vocabulary) || isFieldLabel($0.key, at: places[$0.key] ?? [])))
         }.keys)
         // A date glued over most headers, the first among them, opens their block: the comment's, not a last line of the one
         // above (Blogger's timestamp after each body, which the first header has none of).
@@ -512,8 +519,13 @@ extension PageLayout {
                 && !ShownReplies.isAttribution(lines[at[0]].text, rules: rules)
                 // A statement of code quoted again in an answer ("this.Opacity = decimal.ToDouble(…);") is the text's.
                 && !lines[at[0]].text.looksLikeStatement
-                // A prolific commenter's header ("morag findlay says:") is still a header.
-                && shaped[at[0] - start]?.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels, rules: rules) == nil
+                // A prolific commenter's header ("morag findlay says:") is still a header; a row of actions that fits its slots
+                // with a word of furniture for a name ("Reply • Share ›" beside "NAME •") is none.
+                && shaped[at[0] - start].map { line in
+                    line.match(layout.anchor, whole: layout.anchorIsWhole, labels: vocabulary.labels, rules: rules).map { match in
+                        line.words[match.name].allSatisfy { rules.chromeLines.contains(LineShape.key($0)) }
+                    } ?? true
+                } ?? true
         }.keys)
 
         return layout
@@ -947,5 +959,12 @@ extension String {
             afterWord = value < 0x80 ? (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 || value == 0x5F : scalar.properties.isAlphabetic
         }
         return false
+    }
+}
+
+private extension String {
+    /// A line of a comment's text, not of a header's block: it ends a sentence ("Well said."), or has more words than a user title.
+    func readsAsText(_ rules: PlainTextRules) -> Bool {
+        (last.map { ".!?。！？".contains($0) } == true && !hasSuffix("...")) || hasMoreWords(than: rules.layoutMaxTitleWords)
     }
 }
