@@ -48,6 +48,16 @@ final class SavedPageTests: XCTestCase {
     func testOldReddit() throws { try check("01_old_reddit") }
     func testNewReddit() throws { try check("02_new_reddit") }
     func testHackerNews() throws { try check("03_hacker_news") }
+
+    /// A Hacker News page saved in 2018 has no `commtext`: each comment's text is its `div.comment`.
+    func testHackerNewsSavedBefore2020ReadsEachText() throws {
+        try check("71_hacker_news")
+        let page = Fixtures.htmlPages.appendingPathComponent("dev/71_hacker_news.html")
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: page)))
+        XCTAssertTrue(thread.comments.allSatisfy { !$0.blocks.isEmpty && $0.status == .normal })
+        XCTAssertEqual(thread.comments.first?.blocks.first?.text.hasPrefix("\"inhumane quasi-slavery visa situation"), true)
+        XCTAssertFalse(thread.comments.contains { $0.blocks.contains { $0.text.contains("reply") && $0.text.count < 8 } }, "the reply link is no text")
+    }
     func testLobsters() throws { try check("04_lobsters") }
     func testGitHubIssue() throws { try check("05_github_issue") }
     func testStackExchange() throws { try check("06_stack_exchange") }

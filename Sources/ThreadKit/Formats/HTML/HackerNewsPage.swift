@@ -6,10 +6,12 @@ enum HackerNewsPage {
         guard !rows.isEmpty || dom.first(.class("fatitem")) != nil && dom.first(.class("hnuser")) != nil else { return nil }
         var comments: [Comment] = []
         var open: [(depth: Int, index: Int)] = []
+        // Saves of before 2020 have no `commtext`: the text is the comment's `div.comment` ("<span class=c00>…").
+        let withoutCommtext = dom.first(.class("commtext")) == nil
         for row in rows {
             let depth = indent(of: row, in: dom)
             while let last = open.last, last.depth >= depth { open.removeLast() }
-            let text = dom.first(.class("commtext"), under: row)
+            let text = dom.first(.class("commtext"), under: row) ?? (withoutCommtext ? dom.first(.tagClass("div", "comment"), under: row) : nil)
             let author = dom.first(.class("hnuser"), under: row).map { dom.text(of: $0) }
             var comment = Comment(author: author, body: text.map { dom.body(of: $0, leaving: { dom.hasClass("reply", $0) }) } ?? Body(),
                                   parent: open.last?.index, status: text == nil ? .deleted : .normal)
