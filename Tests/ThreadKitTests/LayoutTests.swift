@@ -136,6 +136,26 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// A forum's user titles in a header of their own ("gadgets member", "gadgets regular") under each poster's name: the
+    /// name line says who posted, not the title's last word.
+    func testAUserTitleUnderTheNameIsNoPoster() throws {
+        let posts: [(name: String, title: String, body: String)] = [
+            ("Anna Weller", "member", "If you have small hands and want to keep it one hand operation get the new one."),
+            ("Karl Reacher", "regular", "Thanks! I have checked the average hand size and I am above that, so it should be fine."),
+            ("Tom Price", "member", "I mean, if your present phone is dying, you should get something now and not wait."),
+            ("Lena Fischer", "veteran", "If you can, you are better off waiting five months for the smaller one."),
+            ("Ruth Okafor", "regular", "If you are using the first one then go for the second, it is the same size."),
+            ("Rui Tanaka", "newbie", "The 11 is bigger but the battery alone is worth it, I would not go back."),
+        ]
+        var page = "SE or 11\n\nI need to buy a new phone this week and cannot decide between the two sizes, any advice welcome.\n\n"
+        for (index, post) in posts.enumerated() {
+            page += "\(post.name)\ngadgets \(post.title)\nApr \(index + 19), 2020\n#\(index + 2)\n\n\(post.body)\n\nLike Reply\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "

@@ -354,6 +354,19 @@ extension PageLayout {
                Double(at.filter { isNameLine($0 - 1) }.count) >= Double(at.count) * rules.layoutNameShare {
                 layout.authorOffset = -1
             }
+            // "macrumors member", "macrumors G3" under "reacher", "LFC2020", …: a slot whose words stand alone nowhere, as a poster's
+            // do, under a name line at most headers, those lines naming at least as many: the slot is a user title, the name line
+            // says who.
+            if layout.authorOffset == 0, !namesPosters(namedHead.key, at) {
+                let over = at.filter { isNameLine($0 - 1) && shapeAt($0 - 1)?.hasCountOrTime != true }
+                let titles = Set(slotNames(namedHead.key, at).map { $0.lowercased() })
+                // (A handle over its poster's header, "@ann" over "ann commented", names the same poster.)
+                let names = Set(over.map { String(lines[$0 - 1].text.drop { $0 == "@" }).lowercased() })
+                if Double(over.count) >= Double(at.count) * rules.layoutNameShare, names.count >= rules.layoutMinimumRepeats,
+                   titles.count <= names.count, titles.isDisjoint(with: names) {
+                    layout.authorOffset = -1
+                }
+            }
             // After a name that ends the shared part a flair may follow, whatever it is ("[–] ann Oulu, FI | 12 points").
             // A small word of prose there in a few headers is no header's: the name goes on ("Winnie on the Southside on DATE
             // said:"); in most it is ("NAME commented on DATE").
