@@ -156,6 +156,15 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
     }
 
+    /// New Reddit through w3m: "level 2" over each name, with the comment above's footer ("ReportSave", "Continue this thread")
+    /// over it, and the name over "· 4 yr. ago": the names over the dates say who, not the two footers over the levels.
+    func testNamesOverTheDatesNotTheFootersOverTheLevels() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/73_new_reddit.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
+        XCTAssert(thread.layoutText.hasPrefix("header: · DATE"), thread.layoutText)
+        XCTAssertEqual(Array(thread.authors_.prefix(5)), ["LorenzoPg", "emptyzombiekilla", "drizzitdude", "strangeglyph", "smartypants333"])
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "

@@ -291,7 +291,10 @@ extension PageLayout {
             // Ties go to the anchor seen first, the same on every run.
             // The anchor with the most places named by posters: a footer the same over most anchors names none ("ReportSaveFollow"
             // over "level 2" where "fastrthnu" over "· 6 yr. ago" names each).
-            if let best, (best.posters, best.hits, -(at.first ?? 0)) > (nameless?.posters ?? 0, nameless?.hits ?? 0, -(nameless?.at.first ?? 0)) {
+            // Between two as good, the one whose name lines name more people: two lines over every "level 2" ("ReportSave",
+            // "Continue this thread") name no one, where the names over each "· 4 yr. ago" differ.
+            if let best, (best.posters, best.hits, best.distinct, -(at.first ?? 0))
+                > (nameless?.posters ?? 0, nameless?.hits ?? 0, nameless?.distinct ?? 0, -(nameless?.at.first ?? 0)) {
                 nameless = (shape, at, best.offset, best.hits, best.posters, best.distinct)
             }
         }
