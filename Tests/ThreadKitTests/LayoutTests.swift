@@ -165,6 +165,19 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(Array(thread.authors_.prefix(5)), ["LorenzoPg", "emptyzombiekilla", "drizzitdude", "strangeglyph", "smartypants333"])
     }
 
+    /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
+    /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
+    func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/72_old_reddit.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            XCTAssertEqual(thread.authors_.first, "Brookefemale", copy)
+            XCTAssertEqual(thread.authors_.filter { $0 == "Brookefemale" }.count, 10, copy)
+            XCTAssertTrue(thread.authors_.contains("bunny1091"), copy)
+            XCTAssertFalse(thread.authors_.contains { $0?.contains("[") == true }, copy)
+        }
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "

@@ -296,6 +296,14 @@ struct LayoutHeader {
                     header.role = AuthorLine.badged(String(last[last.index(after: glued)...])).role
                     words[words.index(before: words.endIndex)] = last[...glued]
                 }
+                // "Brookefemale[S]", "bunny1091[🍰]": old Reddit's mark of the submitter, a moderator ("[M]") or a cake day, glued to
+                // the name. (Not a figure: a footnote's "[1]".)
+                if let last = words.last, last.last == "]", let open = last.lastIndex(of: "["), open > last.startIndex,
+                   case let mark = last[last.index(after: open)..<last.index(before: last.endIndex)], (1...2).contains(mark.count),
+                   !mark.contains(where: { $0.isNumber || $0.isLowercase || $0 == " " }) {
+                    header.role = mark == "M" ? .moderator : mark == "A" ? .admin : nil
+                    words[words.index(before: words.endIndex)] = last[..<open]
+                }
                 header.role = header.role ?? AuthorLine.badged((words + [trailingBadge.map { $0[...] } ?? ""]).joined(separator: " ")).role
                 words = AuthorLine.withoutBadges(words)
                 header.author = name(words.joined(separator: " ")).flatMap { AuthorLine.isPlaceholder($0) ? nil : $0 }
