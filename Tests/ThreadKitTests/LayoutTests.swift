@@ -178,6 +178,26 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// Under a trailer layout ("Posted by: NAME | DATE" after each text) a text may open with a word and a colon over a
+    /// sentence ("Update:" / "The council has now said …"): the text's opening, not a field of the poster's block.
+    func testATextOpeningWithALabelOverASentenceKeepsIt() throws {
+        let posts: [(name: String, text: [String])] = [
+            ("Priya Nair", ["The bus used to stop right outside the school gates, which was the whole point of it."]),
+            ("tomas_v", ["Does anyone know whether the evening service is going as well, or only the morning one?"]),
+            ("Helen Okafor", ["Update:", "The council has now said it will review the decision in June."]),
+            ("grumpy_gus", ["Three things:", "1. It was always late.", "2. It was always full."]),
+            ("Martin Leclerc", ["My two take the service bus now and it has been fine, if a bit crowded at eight."]),
+        ]
+        var page = "School bus route to be cut from March\n\nBy Anna Weller\n\nThe county says the route carries too few pupils to keep "
+            + "running.\n\n5 comments\n\n"
+        for (index, post) in posts.enumerated() {
+            page += post.text.joined(separator: "\n") + "\nPosted by: \(post.name) | March \(index + 3), 2024 at 09:1\(index) AM\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        XCTAssertEqual(thread.comments.map { $0.blocks.map(\.text).joined(separator: " ") }, posts.map { $0.text.joined(separator: " ") })
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "

@@ -185,11 +185,13 @@ extension PlainTextPage {
                 chrome += body[...named].map { lines[$0].text }
                 body = body[(named + 1)...]
             }
-            // So do the block's fields, over the text: a label alone and its value under it ("Location:" / "Leeds").
+            // So do the block's fields, over the text: a label alone and its value under it ("Location:" / "Leeds"); not the text's
+            // own opening ("Update:" / "The council has now said …").
             if layout.placement == .trailer {
                 var opens = body.startIndex
                 while opens + 1 < body.endIndex, lines[body[opens]].isShort, lines[body[opens]].text.last == ":",
-                      !lines[body[opens]].text.hasMoreWords(than: 2), lines[body[opens + 1]].isShort { opens += 2 }
+                      !lines[body[opens]].text.hasMoreWords(than: 2), lines[body[opens + 1]].isShort,
+                      !lines[body[opens + 1]].text.endsLikeASentence { opens += 2 }
                 chrome += body[..<opens].map { lines[$0].text }
                 body = body[opens...]
             }
