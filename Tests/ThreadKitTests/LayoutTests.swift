@@ -198,6 +198,25 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.blocks.map(\.text).joined(separator: " ") }, posts.map { $0.text.joined(separator: " ") })
     }
 
+    /// A line under each name that says where the reader is from ("Reader from Leeds"), and no date: the name line says who
+    /// posted, and each comment is cut at its name, not again at its title.
+    func testAReadersTitleUnderTheNameIsNoComment() throws {
+        let posts: [(name: String, place: String, body: String)] = [
+            ("Priya Nair", "Leeds", "The bus used to stop right outside the school gates, which was the whole point of it."),
+            ("Helen Okafor", "Cork", "Does anyone know whether the evening service is going as well, or only the morning one?"),
+            ("Martin Leclerc", "Lyon", "Only the morning one, according to the letter that came home in the book bags."),
+            ("Siobhan Byrne", "Galway", "Then the evening one will be next year, mark my words, it always goes that way."),
+            ("Tom Price", "Perth", "My two take the service bus now and it has been fine, if a bit crowded at eight."),
+            ("Lena Fischer", "Oslo", "We walk now. It takes twenty minutes and the dog loves it, so not all bad."),
+        ]
+        var page = "School bus route to be cut from March\n\nBy Anna Weller\n\nThe county says the route carries too few pupils to keep "
+            + "running after the spring term.\n\n6 comments\n\n"
+        for post in posts { page += "\(post.name)\nReader from \(post.place)\n\n\(post.body)\n\n" }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        XCTAssertEqual(thread.comments.map { $0.blocks.map(\.text) }, posts.map { [$0.body] })
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "

@@ -516,8 +516,9 @@ extension PageLayout {
         let nearHeaders = Set(anchorPlaces.flatMap { $0 - rules.layoutBlockReach...$0 + rules.layoutBlockReach })
         let strayNames = sample.filter { !nearHeaders.contains($0) && isNameLine($0) }.count
         let namesElsewhere = Double(strayNames) >= Double(anchorPlaces.count) * rules.layoutStrayNameShare
-        if layout.authorOffset == -1 && !layout.parts.contains(where: \.isLabelledField) && layout.nesting == .none && !twoLineDates
-            && !namesElsewhere { return nil }
+        // (Not over a user title with no date, "Reader from Leeds": that layout would cut a comment at each title.)
+        if layout.authorOffset == -1 && layout.anchor.hasCountOrTime && !layout.parts.contains(where: \.isLabelledField)
+            && layout.nesting == .none && !twoLineDates && !namesElsewhere { return nil }
 
         let authorLines = Set(layout.authorOffset == 0 ? [] : anchorPlaces.map { lines[authorLine($0)].text })
         // Lines without a name that recur among the comments are their furniture: "Reply", "Like (12)", a date after the body.
