@@ -49,6 +49,19 @@ final class SavedPageTests: XCTestCase {
     func testNewReddit() throws { try check("02_new_reddit") }
     func testHackerNews() throws { try check("03_hacker_news") }
 
+    /// A WordPress.com theme with neither `comment-content` nor `comment-body` ("highlander": `div.contenttext`): each text is
+    /// the comment's item less its header, its metadata and the replies under it.
+    func testAWordPressThemeWithoutACommentBodyReadsEachText() throws {
+        let page = Fixtures.htmlPages.appendingPathComponent("dev/57_wordpress.html")
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: page)))
+        XCTAssertEqual(thread.comments.count, 13)
+        XCTAssertTrue(thread.comments.allSatisfy { !$0.blocks.isEmpty })
+        let first = thread.comments[0].blocks.map(\.text).joined(separator: " ")
+        XCTAssertTrue(first.hasPrefix("Are there workshops available for an 80 year-old"), first)
+        XCTAssertFalse(first.contains("If your local WordPress meetup"), "the reply under it is its own")
+        XCTAssertFalse(first.contains("Jun 20th"), "the date is the header's")
+    }
+
     /// A Hacker News page saved in 2018 has no `commtext`: each comment's text is its `div.comment`.
     func testHackerNewsSavedBefore2020ReadsEachText() throws {
         try check("71_hacker_news")

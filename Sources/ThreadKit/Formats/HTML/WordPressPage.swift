@@ -14,8 +14,12 @@ enum WordPressPage {
                 let name = box.flatMap { box in dom.first(.class("fn"), under: box) ?? dom.first(.tag("strong"), under: box) ?? dom.first(.tag("cite"), under: box) }
                 return (name ?? box).map { dom.text(of: $0) }
             },
-            text: { item in markup.own(item, .class("comment-content")) ?? markup.own(item, .class("comment-body")) },
-            leaving: { dom.hasClass("reply", $0) || dom.hasClass("comment-meta", $0) },
+            // A theme with neither (WordPress.com's "highlander": `div.contenttext`): the item itself, less its header and replies.
+            text: { item in markup.own(item, .class("comment-content")) ?? markup.own(item, .class("comment-body")) ?? item },
+            leaving: { node in
+                ["reply", "comment-meta", "commentmetadata", "comment-author", "children"].contains { dom.hasClass($0, node) }
+                    || dom[node].name == "form"
+            },
             date: { item in markup.own(item, .tag("time")).flatMap { dom.attribute("datetime", of: $0) }.flatMap(Timestamps.iso8601) })
         let article = dom.first { dom.hasClass("entry-content", $0) || dom.hasClass("post-content", $0) }.map { dom.body(of: $0) } ?? Body()
         let byline = dom.first { dom.hasClass("author", $0) && dom.hasClass("vcard", $0) }.map { dom.text(of: $0) }
