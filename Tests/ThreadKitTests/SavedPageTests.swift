@@ -49,6 +49,16 @@ final class SavedPageTests: XCTestCase {
     func testNewReddit() throws { try check("02_new_reddit") }
     func testHackerNews() throws { try check("03_hacker_news") }
 
+    /// New Reddit of 2018–23 (the React redesign): flat comments whose "level N" label is their depth.
+    func testRedesignedReddit() throws {
+        try check("22_new_reddit")
+        try check("73_new_reddit")
+        let page = Fixtures.htmlPages.appendingPathComponent("dev/73_new_reddit.html")
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: page)))
+        XCTAssertEqual(thread.comments.first?.blocks.first?.text.hasPrefix("Fun fact: Vanilla (the real stuff)"), true)
+        XCTAssertEqual(thread.submitter, "benyacobi")
+    }
+
     /// A WordPress.com theme with neither `comment-content` nor `comment-body` ("highlander": `div.contenttext`): each text is
     /// the comment's item less its header, its metadata and the replies under it.
     func testAWordPressThemeWithoutACommentBodyReadsEachText() throws {

@@ -79,7 +79,7 @@ struct SiteReader: Sendable {
 }
 
 enum SiteReaders {
-    static let all: [SiteReader] = [OldReddit.reader, NestedSites.newReddit, HackerNewsPage.reader, NestedSites.lobsters, FlatSites.gitHub, StackExchangePage.reader,
+    static let all: [SiteReader] = [OldReddit.reader, NestedSites.newReddit, RedesignedRedditPage.reader, HackerNewsPage.reader, NestedSites.lobsters, FlatSites.gitHub, StackExchangePage.reader,
                                     WordPressPage.reader, NestedSites.blogger, NestedSites.disqus, NestedSites.substack,
                                     FlatSites.phpBB, FlatSites.xenForo, MastodonPage.reader, DiscoursePage.reader]
 }
