@@ -217,6 +217,19 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.blocks.map(\.text) }, posts.map { [$0.body] })
     }
 
+    /// vBulletin through lynx: the poster's status beside the name ("Crawford Crawford is online now", the name printed twice)
+    /// over a user title ("Registered User"): the name is the poster, the title and the status are not.
+    func testAForumStatusBesideTheNameLeavesTheName() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/67_vbulletin.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let authors = thread.authors_.compactMap { $0 }
+        XCTAssertEqual(Array(authors.prefix(6)).enumerated().filter { $0.offset != 1 }.map(\.element), ["Razor", "JManc", "Maldive", "Crawford", "mhays"])
+        XCTAssertFalse(authors.contains { $0.hasSuffix(" is online now") || $0.hasSuffix(" is offline") || $0 == "Registered User" }, "\(authors)")
+        XCTAssertEqual(OnlineStatus.status(in: "tommyp ist offline Fühle mich heimisch", rules: rules)?.name, "tommyp")
+        XCTAssertEqual(OnlineStatus.status(in: "dc_denizen's dc_denizen dc_denizen is online now", rules: rules)?.name, "dc_denizen")
+        XCTAssertNil(OnlineStatus.status(in: "Who is online", rules: rules))
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "

@@ -40,6 +40,7 @@ public enum PlainTextPage: ThreadFormat {
         GluedReplyMarkers.split(&lines, rules: rules)
         MarginMarks.remove(&lines)
         DoubledLines.undouble(&lines)
+        OnlineStatus.split(&lines, rules: rules)
         GluedBadges.split(&lines, rules: rules)
         TableColumns.split(&lines, rules: rules)
         let wrap = WrapWidth(lines, rules: rules)

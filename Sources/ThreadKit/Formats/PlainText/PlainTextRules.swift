@@ -269,6 +269,10 @@ public final class PlainTextRules: Sendable {
     /// Verbs a comment header puts after the name ("Ann says:", "Ann said..."), which a text browser may glue to it.
     let headerVerbs = ["says:", "said:", "said...", "wrote:", "writes:"]
     /// Past participles that open a line saying who posted the text above it ("Posted by: Ann", "answered Mar 3 … / Ann").
+    /// A forum's status of a poster beside the name ("Ann is offline"), in English and German.
+    let onlineStatusPhrases = [" is online now", " is offline", " is online", " ist offline", " ist online"]
+    /// Headings of a forum's list of who is online: no poster's status.
+    let onlineHeadings: Set<String> = ["who is online", "who is online?", "wer ist online", "wer ist online?"]
     let postingParticiples: Set<String> = ["posted", "answered", "asked", "written", "submitted", "commented", "replied", "sent"]
     let attributionVerbs: Set<String> = ["wrote:", "said:", "writes:", "wrote", "posted:"]
     /// Words that open a quotation's attribution before the name: "Originally Posted by Ann".

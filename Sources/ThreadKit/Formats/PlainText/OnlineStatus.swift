@@ -1,0 +1,35 @@
+/// A forum's line of the poster's status beside the name ("harbourmaster_d is offline", "tommyp ist offline Fühle mich
+/// heimisch", w3m's "dc_denizen's dc_denizen dc_denizen is online now Join Date: Oct 2005"): the name once, on a line of its
+/// own, and what follows the status on the line under it (a user title, the post's buttons); the status is chrome.
+enum OnlineStatus {
+    static func split(_ lines: inout [PageLine], rules: PlainTextRules) {
+        var split: [PageLine] = []
+        for (index, line) in lines.enumerated() {
+            guard line.isShort, let (name, rest) = status(in: line.text, rules: rules) else {
+                if !split.isEmpty { split.append(line) }
+                continue
+            }
+            if split.isEmpty { split = Array(lines[..<index]) }
+            split.append(PageLine(text: name, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent)))
+            if !rest.isEmpty { split.append(PageLine(text: rest, number: line.number, blanksBefore: 0, indent: Int(line.indent))) }
+        }
+        if !split.isEmpty { lines = split }
+    }
+
+    /// The poster's name before the status phrase, and the text after it.
+    static func status(in text: String, rules: PlainTextRules) -> (name: String, rest: String)? {
+        // Most lines hold no "line" ("online", "offline") at all: passed over on their bytes.
+        guard text.holds("line"), !rules.onlineHeadings.contains(text.lowercased()) else { return nil }
+        for phrase in rules.onlineStatusPhrases {
+            guard let range = text.range(of: phrase) else { continue }
+            var words = text[..<range.lowerBound].split(separator: " ")
+            let rest = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            guard !words.isEmpty, words.count <= 2 * rules.layoutMaxNameWords + 1 else { return nil }
+            // The avatar's text before the name ("dc_denizen's"), and the name printed twice (its link and its text).
+            if words.count >= 2, let first = words.first, first.hasSuffix("'s"), words.dropFirst().first == first.dropLast(2) { words.removeFirst() }
+            if words.count % 2 == 0, words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...]) { words.removeLast(words.count / 2) }
+            return (words.joined(separator: " "), rest)
+        }
+        return nil
+    }
+}
