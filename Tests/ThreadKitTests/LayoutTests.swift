@@ -230,6 +230,25 @@ final class LayoutTests: XCTestCase {
         XCTAssertNil(OnlineStatus.status(in: "Who is online", rules: rules))
     }
 
+    /// "Reply to tomas_v: only the morning one." opens the commenter's own text with the page's words for a reply: it is
+    /// the text, not a marker of whom it answers to set aside.
+    func testATextThatOpensWithReplyToAndGoesOnIsKept() throws {
+        let posts: [(name: String, body: String)] = [
+            ("Priya Nair", "The bus used to stop right outside the school gates, which was the whole point of it."),
+            ("tomas_v", "Does anyone know whether the evening service is going as well, or only the morning one?"),
+            ("Helen Okafor", "Reply to tomas_v: only the morning one."),
+            ("grumpy_gus", "Then the evening one will be next year, mark my words, it always goes that way."),
+            ("May Chen", "My two take the service bus now and it has been fine, if a bit crowded at eight."),
+        ]
+        for header in ["\n\n", " commented 2 days ago\n"] {
+            let page = "School bus route to be cut from March\n\nBy Anna Weller\n\nThe county says the route carries too few pupils "
+                + "to keep running after the spring term.\n\n5 comments\n\n" + posts.map { "\($0.name)\(header)\($0.body)\n\n" }.joined()
+            let thread = try parsePage(page)
+            XCTAssertEqual(thread.authors_, posts.map(\.name))
+            XCTAssertEqual(thread.comments.map { $0.blocks.map(\.text) }, posts.map { [$0.body] })
+        }
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "
