@@ -228,6 +228,8 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(OnlineStatus.status(in: "tommyp ist offline Fühle mich heimisch", rules: rules)?.name, "tommyp")
         XCTAssertEqual(OnlineStatus.status(in: "dc_denizen's dc_denizen dc_denizen is online now", rules: rules)?.name, "dc_denizen")
         XCTAssertNil(OnlineStatus.status(in: "Who is online", rules: rules))
+        XCTAssertNil(OnlineStatus.status(in: "The form is online now", rules: rules), "a sentence of a text")
+        XCTAssertNil(OnlineStatus.status(in: "Timetable is online.", rules: rules), "a sentence of a text")
     }
 
     /// "Reply to tomas_v: only the morning one." opens the commenter's own text with the page's words for a reply: it is

@@ -24,10 +24,15 @@ enum OnlineStatus {
             guard let range = text.range(of: phrase) else { continue }
             var words = text[..<range.lowerBound].split(separator: " ")
             let rest = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            guard !words.isEmpty, words.count <= 2 * rules.layoutMaxNameWords + 1 else { return nil }
+            guard !words.isEmpty, words.count <= 2 * rules.layoutMaxNameWords + 1, rest.first.map({ ".,;:!?".contains($0) }) != true
+            else { return nil }
             // The avatar's text before the name ("dc_denizen's"), and the name printed twice (its link and its text).
             if words.count >= 2, let first = words.first, first.hasSuffix("'s"), words.dropFirst().first == first.dropLast(2) { words.removeFirst() }
-            if words.count % 2 == 0, words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...]) { words.removeLast(words.count / 2) }
+            let doubled = words.count % 2 == 0 && words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...])
+            if doubled { words.removeLast(words.count / 2) }
+            // Not a sentence that says something is online ("The form is online now", "Timetable is online."): no sentence's end
+            // follows a name, and a name printed once has none of prose's small words ("The North One The North One" may).
+            guard doubled || !words.contains(where: { rules.proseWords.contains($0.lowercased()) }) else { return nil }
             return (words.joined(separator: " "), rest)
         }
         return nil
