@@ -301,7 +301,7 @@ struct LayoutHeader {
                 if let last = words.last, last.last == "]", let open = last.lastIndex(of: "["), open > last.startIndex,
                    case let mark = last[last.index(after: open)..<last.index(before: last.endIndex)], (1...2).contains(mark.count),
                    !mark.contains(where: { $0.isNumber || $0.isLowercase || $0 == " " }) {
-                    header.role = mark == "M" ? .moderator : mark == "A" ? .admin : nil
+                    header.role = header.role ?? (mark == "M" ? .moderator : mark == "A" ? .admin : nil)
                     words[words.index(before: words.endIndex)] = last[..<open]
                 }
                 header.role = header.role ?? AuthorLine.badged((words + [trailingBadge.map { $0[...] } ?? ""]).joined(separator: " ")).role
