@@ -1,6 +1,9 @@
 /// A WordPress post: `li.comment` (or `li.pingback`) nested in the `ol.children`/`ul.children` of the comment
 /// it answers, the author in `.comment-author` (`.fn`), the text in `.comment-content`.
 enum WordPressPage {
+    /// What a comment's item holds besides its text: its header, metadata, reply link and the replies under it.
+    private static let notText = ["reply", "comment-meta", "commentmetadata", "comment-author", "children"]
+
     static let reader = SiteReader(name: "wordpress") { dom, page in
         let items = dom.all { node in
             dom[node].name == "li" && (dom.hasClass("comment", node) || dom.hasClass("pingback", node) || dom.hasClass("trackback", node))
@@ -16,10 +19,7 @@ enum WordPressPage {
             },
             // A theme with neither (WordPress.com's "highlander": `div.contenttext`): the item itself, less its header and replies.
             text: { item in markup.own(item, .class("comment-content")) ?? markup.own(item, .class("comment-body")) ?? item },
-            leaving: { node in
-                ["reply", "comment-meta", "commentmetadata", "comment-author", "children"].contains { dom.hasClass($0, node) }
-                    || dom[node].name == "form"
-            },
+            leaving: { node in dom[node].name == "form" || notText.contains { dom.hasClass($0, node) } },
             date: { item in markup.own(item, .tag("time")).flatMap { dom.attribute("datetime", of: $0) }.flatMap(Timestamps.iso8601) })
         let article = dom.first { dom.hasClass("entry-content", $0) || dom.hasClass("post-content", $0) }.map { dom.body(of: $0) } ?? Body()
         let byline = dom.first { dom.hasClass("author", $0) && dom.hasClass("vcard", $0) }.map { dom.text(of: $0) }

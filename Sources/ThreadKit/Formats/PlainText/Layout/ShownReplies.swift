@@ -41,12 +41,12 @@ enum ShownReplies {
     /// The marker goes from the text even when it names no one shown above ("Replying to Jen", whose comment the copy did not
     /// load): the link is nil then.
     static func marked(_ index: Int, in comments: inout [Comment], rules: PlainTextRules) -> (link: Link?, marker: String)? {
-        guard let first = comments[index].blocks.first?.text, isReplyMarker(first, rules: rules) else { return nil }
-        let subject = bySubject(first, rules: rules) != nil
-        // "Reply to tomas_v: only the morning one.": the commenter's own words, addressed, not the page's marker.
-        guard subject || first.split(separator: " ").count <= rules.layoutMaxNameWords + 3
+        // "Reply to tomas_v: only the morning one.": the commenter's own words, addressed, not the page's marker (a subject's
+        // "In reply to TITLE… by NAME" may be longer, and hold a colon).
+        guard let first = comments[index].blocks.first?.text, isReplyMarker(first, rules: rules),
+              first.split(separator: " ").count <= rules.layoutMaxNameWords + 3
                 && first.split(separator: ":", maxSplits: 1).dropFirst().first.map({ $0.split(separator: " ").count < 2 }) != false
-        else { return nil }
+                || bySubject(first, rules: rules) != nil else { return nil }
         let link = named(index, in: comments, rules: rules)
         // Unresolved, it is kept where it is all the text there is.
         if link == nil, comments[index].blocks.count < 2 { return nil }
