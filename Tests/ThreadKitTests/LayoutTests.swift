@@ -165,6 +165,18 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(Array(thread.authors_.prefix(5)), ["LorenzoPg", "emptyzombiekilla", "drizzitdude", "strangeglyph", "smartypants333"])
     }
 
+    /// wpDiscuz (a WordPress comment plugin) prints a share button's words under each poster's name, the same question each
+    /// time ("Diesen Kommentar auf Twitter teilen?", doubled by w3m): the button's, no sentence; the name over it says who, a
+    /// single word as most of them are, however weakly it scores alone.
+    func testTheNameOverARepeatedButtonIsThePoster() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/56_wpdiscuz.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            XCTAssertEqual(Array(thread.authors_.prefix(5)), ["Bummi", "Mayor Quimby", "Schonclode", "Michael Theren", "H. Priess"], copy)
+            XCTAssertEqual(thread.comments.count, 17, copy)
+        }
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

@@ -359,9 +359,13 @@ extension PageLayout {
             }
             // "macrumors member", "macrumors G3" under "reacher", "LFC2020", …: a slot whose words stand alone nowhere, as a poster's
             // do, under a name line at most headers, those lines naming at least as many: the slot is a user title, the name line
-            // says who.
+            // says who. A one-word name scores weakly alone ("Nibelung" over "Diesen Kommentar auf Twitter teilen?"), and counts
+            // where it is glued over the header, with no figure in it ("14ReplyShare" is the comment above's footer).
             if layout.authorOffset == 0, !namesPosters(namedHead.key, at) {
-                let over = at.filter { isNameLine($0 - 1) && shapeAt($0 - 1)?.hasCountOrTime != true }
+                let over = at.filter { place in
+                    (isNameLine(place - 1) || lines[place].blanksBefore == 0 && mayBeWeakName(place - 1)
+                        && !lines[place - 1].text.contains(where: \.isNumber)) && shapeAt(place - 1)?.hasCountOrTime != true
+                }
                 let titles = Set(slotNames(namedHead.key, at).map { $0.lowercased() })
                 // (A handle over its poster's header, "@ann" over "ann commented", names the same poster.)
                 let names = Set(over.map { String(lines[$0 - 1].text.drop { $0 == "@" }).lowercased() })
@@ -566,10 +570,13 @@ extension PageLayout {
 
     /// Labels, not sentences or code: most headers do not end like one ("said..." does not).
     private static func isLabel(_ places: [Int], lines: [PageLine], rules: PlainTextRules) -> Bool {
+        // A button's words over and over ("Diesen Kommentar auf Twitter teilen?" at every comment) are the page's, however
+        // they end: a sentence of a text is not written twice.
+        let copies = Dictionary(places.map { (lines[$0].text, 1) }, uniquingKeysWith: +)
         let sentences = places.filter { place in
             let text = lines[place].text
             // A statement of code ends so too ("reg = <0>;", "if (ret) {").
-            return text.last.map { ".!?;{},".contains($0) } == true && !text.hasSuffix("...")
+            return text.last.map { ".!?;{},".contains($0) } == true && !text.hasSuffix("...") && copies[text] == 1
         }.count
         return sentences * 2 < places.count
     }
