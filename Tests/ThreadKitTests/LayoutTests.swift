@@ -177,6 +177,19 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// Pikabu's header is its avatar's text and the name ("Аватар пользователя GreatMag GreatMag") over a Russian age
+    /// ("2 часа назад"); a reply deeper in the thread has the name alone over the age, under the footer of the comment
+    /// above ("(BUTTON) (BUTTON)" / "+2"): a header all the same.
+    func testANameAloneOverTheHeadersDateUnderAFooterIsAHeader() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/76_pikabu.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            let authors = thread.authors_.compactMap { $0 }
+            XCTAssertEqual(Array(authors.drop { $0 != "GreatMag" }.prefix(4)), ["GreatMag", "moovs", "morrasus", "Zozobob"], copy)
+            XCTAssertEqual(authors.filter { $0 == "morrasus" }.count, 5, copy)
+        }
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

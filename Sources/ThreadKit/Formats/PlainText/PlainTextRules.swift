@@ -243,12 +243,15 @@ public final class PlainTextRules: Sendable {
     let textUnderHeading = 2
     let trailerScore = 3
     /// Words of dates and ages beside the units and month names: "3 hours ago", "Yesterday", "5:00 pm", "(edited)".
-    let layoutTimeWords: Set<String> = ["ago", "today", "yesterday", "am", "pm", "a.m", "p.m", "edited", "now"]
+    /// And Russian's ("2 часа назад", "сегодня").
+    let layoutTimeWords: Set<String> = ["ago", "today", "yesterday", "am", "pm", "a.m", "p.m", "edited", "now", "назад", "сегодня", "вчера"]
+    /// The word after an age that makes it one, though no count comes before the unit ("an hour ago", "час назад").
+    let agoWords: Set<String> = ["ago", "назад"]
     /// Of those, the halves of a clock's day: a time only after its figures ("8:03 pm"), else words ("what am I doing").
     let clockHalves: Set<String> = ["am", "pm", "a.m", "p.m"]
     /// Units of an age: a date only after a count or "a" ("3 hours", "an hour"), or before "ago"; else a word of prose
     /// ("the Sunday folk hour", "Forty seconds!").
-    /// Those of German, French, Spanish, Italian and Portuguese too ("vor 3 Stunden", "il y a 2 heures", "hace 5 horas"),
+    /// Those of German, French, Spanish, Italian, Portuguese and Russian too ("vor 3 Stunden", "il y a 2 heures", "hace 5 horas"),
     /// but for the words English uses otherwise ("an", "tag", "ore").
     let layoutTimeUnits: Set<String> = [
         "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
@@ -258,6 +261,8 @@ public final class PlainTextRules: Sendable {
         "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "semana", "semanas", "mes", "meses", "año",
         "años", "secondi", "minuti", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", "dia", "dias",
         "ano", "anos",
+        "секунду", "секунды", "секунд", "минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня", "дней", "неделю",
+        "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет",
     ]
     let dayNames: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",

@@ -166,7 +166,10 @@ struct LayoutHeader {
                 while next < found.count, found[next].bottom < footer + 1 { next += 1 }
                 let nameLine = footer + 1, dateLine = footer + 2
                 guard next == found.count || found[next].top > dateLine, isInSlot(nameLine), lines[dateLine].blanksBefore == 0,
-                      lines[dateLine].isShort, shape(dateLine)?.hasTime == true, !isFooter(dateLine),
+                      lines[dateLine].isShort, let date = shape(dateLine), date.hasTime, !isFooter(dateLine),
+                      // Where the name stands in the header's line, the date is a part of its block ("Avatar of NAME NAME" /
+                      // "2 hours ago" on most, the name alone over the date on some).
+                      layout.authorOffset < 0 || layout.parts.contains(date),
                       let author = name(lines[nameLine].text) else { continue }
                 headers.append(LayoutHeader(top: nameLine, bottom: dateLine, anchor: dateLine,
                                             author: AuthorLine.isPlaceholder(author) ? nil : author, depthLine: nameLine,
@@ -474,7 +477,7 @@ struct LayoutHeader {
             if let author = header.author { latest[author] = headers.count }
             headers.append(header)
         }
-        if layout.placement == .header, layout.authorOffset < 0 { headers = withHeadersAfterFooters(headers) }
+        if layout.placement == .header { headers = withHeadersAfterFooters(headers) }
         withoutBadges(&headers)
         withoutDisplayNames(&headers, rules: rules)
         withoutPlaces(&headers, rules: rules)

@@ -69,7 +69,7 @@ struct ShapedLine {
             if token == .time, tokens.last != .count, tokens.last != .time {
                 let lower = word.trimmingPunctuation.lowercased()
                 let unitAlone = rules.layoutTimeUnits.contains(lower) && (index == 0 || !["a", "an"].contains(words[index - 1].lowercased()))
-                    && (index + 1 == words.count || words[index + 1].trimmingPunctuation.lowercased() != "ago")
+                    && (index + 1 == words.count || !rules.agoWords.contains(words[index + 1].trimmingPunctuation.lowercased()))
                 if unitAlone || rules.clockHalves.contains(lower) {
                     // German "am" before a date ("Ann Lee am 18. Oktober 2023") is the header's small word, not the name's.
                     let isProse = rules.proseWords.contains(lower) && tokens.last == .name && index + 1 < words.count
