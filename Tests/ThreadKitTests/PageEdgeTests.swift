@@ -127,6 +127,7 @@ final class PageEdgeTests: XCTestCase {
         XCTAssertNil(names.score("Top                    Profile"), "buttons in a table's cells, however often")
         XCTAssertNil(names.score("Author                                  Message"))
         XCTAssertNil(names.score("Post subject: Re: Cherry Shrimp Dying"))
+        XCTAssertNil(names.score("Common Mistake #0: Programming in Python"), "a title and its subtitle")
         XCTAssertNil(names.score("(Ducks.)"), "an aside")
         XCTAssertNotNil(names.score("Ann Lee"))
     }

@@ -169,6 +169,11 @@ struct AuthorLine {
         if let label = words.prefix(2).firstIndex(where: { $0.count > 1 && $0.hasSuffix(":") }), label < words.count - 1 {
             return tally.add(.field, PlainTextRules.veto, line: line)
         }
+        // "Common Mistake #0: Programming in Python": a title and its subtitle, parted by a colon further in; not an emoji's
+        // code (":blobfox:").
+        if words.dropFirst(2).dropLast(2).contains(where: { $0.count > 1 && $0.hasSuffix(":") && !$0.hasPrefix(":") }) {
+            return tally.add(.field, PlainTextRules.veto, line: line)
+        }
         if words.count > 1, let first = text.firstBareWord, rules.bodyOpeners.contains(first), !known, count < 2 {
             return tally.add(.bodyOpener, PlainTextRules.veto, line: line, detail: first)
         }
