@@ -276,6 +276,29 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// XenForo through a text browser: each poster's details set apart by gaps under the name, a user title of words or with
+    /// a figure ("gadgets member", "gadgets 6502"), the join date, a count, the poster's place on some, the post's date and
+    /// number. The title with a figure is a header all the same, and the place is a detail, not the text's first line.
+    func testDetailsOfAPosterSetApartByGapsAreTheHeaders() throws {
+        let posts: [(name: String, title: String, place: String?, body: String)] = [
+            ("Anna Weller", "member", nil, "If you have small hands and want to keep it one hand operation get the new one."),
+            ("Karl Reacher", "6502", "Leeds", "Thanks! I have checked the average hand size and I am above that, so it should be fine."),
+            ("Tom Price", "member", nil, "I mean, if your present phone is dying, you should get something now and not wait."),
+            ("Lena Fischer", "65816", "United Kingdom", "If you can, you are better off waiting five months for the smaller one."),
+            ("Ruth Okafor", "regular", nil, "If you are using the first one then go for the second, it is the same size."),
+            ("Rui Tanaka", "68040", "Cape Town, South Africa", "The 11 is bigger but the battery alone is worth it, I would not go back."),
+        ]
+        var page = "SE or 11\n\nI need to buy a new phone this week and cannot decide between the two sizes, any advice welcome.\n\n"
+        for (index, post) in posts.enumerated() {
+            page += "\(post.name)\n\ngadgets \(post.title)\n\n      May \(index + 4), 2014\n\n      \(index * 37 + 12)\n\n"
+            if let place = post.place { page += "      \(place)\n\n" }
+            page += "Apr \(index + 19), 2020\n  *\n  * #\(index + 2)\n\n\(post.body)\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "

@@ -222,7 +222,7 @@ struct LayoutHeader {
                 if !lines[index - 1].isShort, lines[index].text.endsWithSentencePunctuation { continue }
             }
             // A header known without its name slot: an orphan's tail, or the anchor after the name again.
-            let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
+            let known = layout.orphanTails.contains(line.shape.tokens) || layout.titleVariants.contains(line.shape.tokens) || namesAgain(index)
             func matched(_ line: ShapedLine) -> (name: Range<Int>, end: Int)? {
                 // "Олена Ковальчук The Person Who Fixed Your Nan's" / "Toaster In 2019 • 3 months ago": the rest of a line a text
                 // browser wrapped at its width opens with no long name of its own.

@@ -372,6 +372,16 @@ extension PageLayout {
                 if Double(over.count) >= Double(at.count) * rules.layoutNameShare, names.count >= rules.layoutMinimumRepeats,
                    titles.count <= names.count, titles.isDisjoint(with: names) {
                     layout.authorOffset = -1
+                    // A title with a figure where the others have a word ("macrumors 65816" beside "macrumors member"), under a
+                    // name line as they are, is one of them.
+                    if let slot = namedHead.key.tokens.firstIndex(of: .name) {
+                        var figured = namedHead.key.tokens
+                        figured[slot] = .count
+                        if let figuredAt = places[LineShape(tokens: figured)],
+                           Double(figuredAt.filter { isNameLine($0 - 1) }.count) >= Double(figuredAt.count) * rules.layoutNameShare {
+                            layout.titleVariants.insert(figured)
+                        }
+                    }
                 }
             }
             // After a name that ends the shared part a flair may follow, whatever it is ("[–] ann Oulu, FI | 12 points").

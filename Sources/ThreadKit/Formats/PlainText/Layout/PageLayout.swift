@@ -23,6 +23,9 @@ struct PageLayout {
     var followers: Set<LineShape.Token?>?
     /// The ends of the page's headers that stand alone as the header of a comment that lost its name ("| parent | next [–]").
     var orphanTails: Set<[LineShape.Token]> = []
+    /// Where the anchor's slot holds the poster's title under the name line, the anchor with a figure in the slot
+    /// ("macrumors 65816" beside "macrumors member"): a header of the same kind.
+    var titleVariants: Set<[LineShape.Token]> = []
     /// Where the author's name is: in the anchor's name slot (0), or alone on the line this far from it.
     var authorOffset: Int
     /// The name slot holds one word: what follows it in the slot is a flair or a title.

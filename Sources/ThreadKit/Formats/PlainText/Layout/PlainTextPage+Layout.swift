@@ -208,6 +208,21 @@ extension PlainTextPage {
                     chrome += block.filter { !isFurniture($0) }.map { lines[$0].text }
                     body = body[block.endIndex...]
                 }
+                // A detail of the poster's among the header's furniture, set apart by gaps ("United Kingdom" / "Apr 19, 2020" / "*" /
+                // "* #15" under the join date and counts): a word or few, no sentence, no quotation's attribution, over the post's
+                // date, and text after the last of the furniture. One such line at most: more are a text's.
+                // (Positions in the body, not lines.)
+                let details = body.prefix(rules.layoutBlockReach * 2).prefix { index in
+                    isFurniture(index) || lines[index].isShort && !lines[index].text.hasMoreWords(than: rules.layoutMaxNameWords)
+                        && !lines[index].text.endsWithSentencePunctuation && lines[index].text.last != ":" && !lines[index].text.holds("://")
+                        && !ShownReplies.isAttribution(lines[index].text, rules: rules) && !rules.removedNotices.contains(lines[index].text.lowercased())
+                }
+                let lettered = details.indices.filter { !isFurniture(details[$0]) && lines[details[$0]].text.contains(where: \.isLetter) }
+                if let last = details.lastIndex(where: isFurniture), let detail = lettered.first, lettered.count == 1, detail < last,
+                   shapes[details[detail + 1] - shapesStart]?.hasTime == true, body[(last + 1)...].contains(where: { !isFurniture($0) }) {
+                    chrome += body[...last].filter { !isFurniture($0) }.map { lines[$0].text }
+                    body = body[(last + 1)...]
+                }
                 // The same fields again closing the body, glued to furniture ("Next message (by thread): …" / "More information
                 // about the … mailing list"): the header's links repeated under the text.
                 if let start = body.lastIndex(where: { lines[$0].blanksBefore > 0 }), start > body.startIndex,
