@@ -299,6 +299,30 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.body))
     }
 
+    /// "NAME says:" over each comment, most names one handle: a name of initials ("C. M.") or made of a phrase ("smarter
+    /// than you") is taken whole, not cut to its first word as a handle's flair would be.
+    func testANameOfInitialsOrAPhraseAmongHandlesIsWhole() throws {
+        let posts: [(name: String, body: String)] = [
+            ("thelastfan", "The look on his face after each of those picks said it all."),
+            ("joetoronto", "Time to put him on the shelf, the season is over anyway."),
+            ("C. M.", "Obviously he did not want to go out like that, nobody would."),
+            ("solo681", "Three picks in one half is not bad luck, it is a pattern."),
+            ("smarter than you", "What a team, no history and no tradition, and it shows every week."),
+            ("jjackwagon", "Give the young one a start and see what he can do with it."),
+            ("bobmillion", "The line gave him no time at all, look at the replays again."),
+            ("fartweasel", "Nobody blocked for him on the second one either, watch it again."),
+            ("psi0016000", "They should have run the ball more in the second half."),
+            ("grumpysal", "Every year the same story, every year the same excuses."),
+            ("a1b24312", "He threw it right to the linebacker, there is no excuse for that."),
+        ]
+        var page = "Rivers benched after three picks\n\nThe coach would not say who starts next week after a third loss in a row.\n\n"
+        for (index, post) in posts.enumerated() {
+            page += "\(post.name) says:\n\nNovember \(index + 3), 2019 at 12:\(10 + index) pm\n\n\(post.body)\n\nReply\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+    }
+
     /// An article and its comments under headers "NAME • N hours ago", a footer under each.
     private func bulletedPage(_ posts: [(name: String, body: String)]) -> String {
         var page = "School bus route to be cut from March\n\nThe county says the route carries too few pupils to keep running after "

@@ -268,7 +268,8 @@ struct LayoutHeader {
             var header = LayoutHeader(top: index, bottom: max(index, joined), anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {
-                var words = line.words[slot].prefix(layout.singleWordNames && !Self.isPersonsName(line.words[slot], rules: rules) ? 1 : slot.count)
+                var words = line.words[slot].prefix(layout.singleWordNames && !Self.isPersonsName(line.words[slot], rules: rules)
+                                                        && !Self.isPhrase(line.words[slot], rules: rules) ? 1 : slot.count)
                 // "Tomás Ó Briain@feddit.ie": a display name of several words ends at its instance, however one word the page's
                 // other names are.
                 if layout.singleWordNames, let instance = line.words[slot].prefix(rules.layoutMaxNameWords).firstIndex(where: \.isFediverseName) {
@@ -679,9 +680,17 @@ extension LayoutHeader {
     /// "Dot Fenwick" among one-word handles ("Post by Dot Fenwick »" beside "Post by mirela_pots »"): a few capitalised
     /// words of letters, where a flair after a handle opens with the handle or holds figures or a comma ("HiveMind_Hal
     /// Zone 7a", "ann Oulu, FI").
+    /// Initials count as words of it ("C. M.").
     fileprivate static func isPersonsName(_ words: ArraySlice<Substring>, rules: PlainTextRules) -> Bool {
         guard words.count > 1, words.count <= rules.layoutPersonsNameWords, let first = words.first, !first.isUserName else { return false }
-        return words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true && (word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } || word.count == 2 && word.last == ".")
+        }
+    }
+    /// "smarter than you", "Why I Love Football": a name made of a phrase, whose small words of prose no flair or display name
+    /// after a user name holds ("mkern Mia Kern"); taken whole among one-word handles.
+    fileprivate static func isPhrase(_ words: ArraySlice<Substring>, rules: PlainTextRules) -> Bool {
+        words.count > 1 && words.count <= rules.layoutMaxNameWords && words.dropFirst().contains { rules.proseWords.contains($0.lowercased()) }
     }
 }
 
