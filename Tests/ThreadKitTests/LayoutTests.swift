@@ -190,6 +190,20 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// Discourse titles a quotation with the quoted poster's name and a colon over its indented lines ("kazlauskis:", after an
+    /// avatar's stand-in through w3m: "● kazlauskis:"): a quotation, its poster the one answered, shown by the page.
+    func testAPostersNameAndAColonOverIndentedLinesTitlesAQuotation() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/11_discourse.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            let reply = try XCTUnwrap(thread.comments.first { $0.blocks.last?.text == "What should YOUR_KEYSTORE_ALIAS be?" }, copy)
+            XCTAssertEqual(reply.blocks.map(\.kind), [.quote, .quote, .paragraph], copy)
+            let parent = try XCTUnwrap(reply.parent, copy)
+            XCTAssertEqual(thread.comments[parent].author, "kazlauskis", copy)
+            XCTAssertFalse(reply.parentInferred, copy)
+        }
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

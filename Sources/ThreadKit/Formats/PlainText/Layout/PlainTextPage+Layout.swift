@@ -152,6 +152,15 @@ extension PlainTextPage {
             return shape.tokens.dropFirst().map { if case .word(let word) = $0 { return word } else { return "" } }.joined(separator: " ")
         }
         let mailLayout = layout.anchor.opensWithMailField(rules)
+        // "kazlauskis:" (or "● kazlauskis:", an avatar's stand-in before it) over lines indented deeper: Discourse's title of a
+        // quotation, a poster of the page and a colon.
+        let posters = Set(headers.compactMap { $0.author?.lowercased() })
+        func isQuoteTitle(_ index: Int, in body: ArraySlice<Int>) -> Bool {
+            let text = lines[index].text.drop { !$0.isLetter && !$0.isNumber }
+            guard text.last == ":", lines[index].isShort, let next = body.first(where: { $0 > index }), lines[next].indent > lines[index].indent
+            else { return false }
+            return posters.contains(text.dropLast().lowercased())
+        }
         for cut in cuts {
             let header = cut.header
             var blocks: [Block] = []
@@ -277,7 +286,7 @@ extension PlainTextPage {
                 }
                 // The quotation goes on under its attribution (a blank may part them), and ends with its paragraph: a text
                 // browser wraps it to its width, and a line short of the width after such lines closes it.
-                let attribution = ShownReplies.isAttribution(line.text, rules: rules)
+                let attribution = ShownReplies.isAttribution(line.text, rules: rules) || isQuoteTitle(index, in: body)
                 let paragraphClosed = quoting && quoteWrapped && previous.map { !lines[$0].reachedWrapWidth } == true
                 quoting = quoting && (afterAttribution || line.blanksBefore == 0 && !paragraphClosed || line.indent > quoteIndent)
                 if !quoting, line.isShort, attribution {

@@ -81,6 +81,11 @@ enum ShownReplies {
         if let said = first.gluedAttributionName(rules) {
             return link(to: String(said), before: index, in: comments, kind: .attribution, endsWith: true)
         }
+        // "kazlauskis:" set as the title of the quotation under it (Discourse's, an avatar's stand-in before it): the poster quoted.
+        let title = first.drop { !$0.isLetter && !$0.isNumber }
+        if comments[index].blocks.first?.kind == .quote, title.last == ":", !title.hasMoreWords(than: rules.layoutMaxNameWords) {
+            return link(to: String(title.dropLast()), before: index, in: comments, kind: .attribution)
+        }
         if first.hasPrefix("@"), let handle = first.split(separator: " ").first {
             let wanted = key(String(handle)).split(separator: "@").first.map(String.init) ?? ""
             for earlier in stride(from: index - 1, through: 0, by: -1) where earlier < handles.count {
