@@ -742,11 +742,14 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(AuthorLine.isPlaceholder("1. Ann Lee"))
         XCTAssertFalse(AuthorLine.isPlaceholder("[deleted]"))
         // phpBB's attribution glued to the quotation's first word.
-        XCTAssertEqual("Urwrongx1000 wrote:I don't know if you've read this".gluedAttributionName(rules), "Urwrongx1000")
-        XCTAssertEqual("Dr. Hal Brenner wrote:On an f/6".gluedAttributionName(rules), "Dr. Hal Brenner")
-        XCTAssertNil("Re: Biological Will".gluedAttributionName(rules))
-        XCTAssertNil("Note: this wrote:nothing".gluedAttributionName(rules), "the verb must follow the name")
-        XCTAssertNil("Ann wrote: the quote follows".gluedAttributionName(rules), "a spaced attribution is read as one already")
+        XCTAssertEqual("Urwrongx1000 wrote:I don't know if you've read this".gluedAttribution(rules)?.name, "Urwrongx1000")
+        XCTAssertEqual("Dr. Hal Brenner wrote:On an f/6".gluedAttribution(rules)?.name, "Dr. Hal Brenner")
+        XCTAssertNil("Re: Biological Will".gluedAttribution(rules)?.name)
+        XCTAssertNil("Note: this wrote:nothing".gluedAttribution(rules)?.name, "the verb must follow the name")
+        XCTAssertNil("Ann wrote: the quote follows".gluedAttribution(rules)?.name, "a spaced attribution is read as one already")
+        XCTAssertEqual("Villeroy wrote:... By the way".gluedAttribution(rules)?.name, "Villeroy", "glued to no letter")
+        XCTAssertEqual("Lupp wrote:[...] it is".partingGluedAttribution(rules), "Lupp wrote: [...] it is", "the lost space put back")
+        XCTAssertEqual("Ann wrote: the quote follows".gluedAttribution(rules, parted: true)?.name, "Ann")
         // A statement of code is no furniture; a link's query and a semicolon of prose are no code.
         XCTAssert("this.Opacity = decimal.ToDouble(trackBar1.Value/5000);".looksLikeStatement)
         XCTAssert("set end=0900".looksLikeStatement)
@@ -779,8 +782,8 @@ final class LayoutTests: XCTestCase {
         }
         let path = copies.appendingPathComponent("34_phpbb.w3m.txt").path
         let phpbb = try ThreadFile.parse(try ThreadFile.read(path), path: path, options: ParseOptions())
-        // "Jakob wrote:But then if …" in Urwrongx1000's post answers Jakob's post before it.
-        let quoting = try XCTUnwrap(phpbb.comments.firstIndex { $0.blocks.first?.text.hasPrefix("Jakob wrote:But then") == true })
+        // "Jakob wrote:But then if …" in Urwrongx1000's post answers Jakob's post before it; its text has the lost space back.
+        let quoting = try XCTUnwrap(phpbb.comments.firstIndex { $0.blocks.first?.text.hasPrefix("Jakob wrote: But then") == true })
         XCTAssertEqual(phpbb.comments[quoting].author, "Urwrongx1000")
         XCTAssertEqual(phpbb.comments[quoting].parent.map { phpbb.comments[$0].author }, "Jakob")
     }

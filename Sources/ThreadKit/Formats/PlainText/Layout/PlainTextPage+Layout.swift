@@ -294,6 +294,7 @@ extension PlainTextPage {
                     quoteWrapped = false
                     quoteIndent = max(lines[header.anchor].indent, line.indent)
                 } else if !quoting, !attribution, line.text.opensWithGluedAttribution(rules) {
+                    line.text = line.text.partingGluedAttribution(rules)
                     // "Urwrongx1000 wrote:I don't know …": the attribution glued to the quotation's first words (phpBB's), the line
                     // the quotation's; indented deeper than the text, the quotation goes on as deep as it.
                     quoting = true

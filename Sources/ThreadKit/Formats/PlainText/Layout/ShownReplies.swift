@@ -78,7 +78,7 @@ enum ShownReplies {
                 return link(to: said, before: index, in: comments, kind: .attribution, endsWith: true)
             }
         }
-        if let said = first.gluedAttributionName(rules) {
+        if let said = first.gluedAttribution(rules, parted: true)?.name {
             return link(to: String(said), before: index, in: comments, kind: .attribution, endsWith: true)
         }
         // "kazlauskis:" set as the title of the quotation under it (Discourse's, an avatar's stand-in before it): the poster quoted.
@@ -190,21 +190,30 @@ enum ShownReplies {
 }
 
 extension String {
-    /// "Urwrongx1000 wrote:I don't know …": a name of a few words and a verb of quoting whose colon the quotation's first word
-    /// is glued to, as a text browser prints a forum's attribution and its quotation. The name; nil for any other line.
-    func gluedAttributionName(_ rules: PlainTextRules) -> Substring? {
+    /// "Urwrongx1000 wrote:I don't know …", "Villeroy wrote:... By the way": a name of a few words and a verb of quoting whose
+    /// colon the quotation's first word is glued to, as a text browser prints a forum's attribution and its quotation. The
+    /// name and the colon; nil for any other line. `parted`: the colon may end its word too ("Edda wrote: I'm …", as the
+    /// comment's text has it once the space is put back).
+    func gluedAttribution(_ rules: PlainTextRules, parted: Bool = false) -> (name: Substring, colon: String.Index)? {
         // Most lines hold no colon among their first bytes: passed over on them.
         guard utf8.prefix(64).contains(UInt8(ascii: ":")) else { return nil }
         let words = split(separator: " ", maxSplits: 5)
         for (position, word) in words.prefix(5).enumerated() where position > 0 {
             guard let colon = word.firstIndex(of: ":") else { continue }
             // The name holds no colon of its own ("Note: this wrote:…" is no attribution).
-            guard colon < word.index(before: word.endIndex), rules.attributionVerbs.contains(word[...colon].lowercased()),
-                  word[word.index(after: colon)].isLetter, !words[..<position].contains(where: { $0.contains(":") }) else { return nil }
-            return self[words[0].startIndex..<words[position - 1].endIndex]
+            guard colon < word.index(before: word.endIndex) || parted && colon == word.index(before: word.endIndex),
+                  rules.attributionVerbs.contains(word[...colon].lowercased()), !words[..<position].contains(where: { $0.contains(":") }) else { return nil }
+            return (self[words[0].startIndex..<words[position - 1].endIndex], colon)
         }
         return nil
     }
 
-    func opensWithGluedAttribution(_ rules: PlainTextRules) -> Bool { gluedAttributionName(rules) != nil }
+    func opensWithGluedAttribution(_ rules: PlainTextRules) -> Bool { gluedAttribution(rules) != nil }
+
+    /// The line with the space the copy lost after a glued attribution's colon ("Edda wrote: I'm …"); itself otherwise.
+    func partingGluedAttribution(_ rules: PlainTextRules) -> String {
+        guard let colon = gluedAttribution(rules)?.colon else { return self }
+        let after = index(after: colon)
+        return String(self[..<after]) + " " + self[after...]
+    }
 }
