@@ -48,6 +48,20 @@ final class WrappedParagraphTests: XCTestCase {
         XCTAssertEqual(wrap.paragraphs(lines[...]), ["Thanks for this.", "Cheers,", "* a list's item"])
     }
 
+    func testAnAddressBrokenAtTheWidthIsJoinedWhole() throws {
+        let lines = (0..<10).flatMap { _ in wrapped(prose, at: 72) }.map { PageLine(text: $0, blanksBefore: 0) }
+        let wrap = try XCTUnwrap(WrapWidth(lines, rules: rules))
+        let broken = ["It is all in the docs, see Modules: ECMAScript modules: Enabling https://nodejs.org/api/esm.html#",
+                      "esm_enabling and the section after it."].map { PageLine(text: $0, blanksBefore: 0) }
+        XCTAssertEqual(wrap.paragraphs(broken[...]), ["It is all in the docs, see Modules: ECMAScript modules: Enabling "
+                                                      + "https://nodejs.org/api/esm.html#esm_enabling and the section after it."])
+        // An address that ends its line before a word goes on with a space.
+        let ended = ["It is all in the docs, see the part on modules under https://nodejs.org/api/esm.html",
+                     "and the section after it."].map { PageLine(text: $0, blanksBefore: 0) }
+        XCTAssertEqual(wrap.paragraphs(ended[...]), ["It is all in the docs, see the part on modules under https://nodejs.org/api/esm.html "
+                                                     + "and the section after it."])
+    }
+
     /// d23 (written blind, Tests/Fixtures/dev): Firefox's Save-as-text at 72 columns, replies indented by level.
     func testAFirefoxTextCopyReadsItsCommentsAsParagraphs() throws {
         let url = Fixtures.development.appendingPathComponent("d23_carrigmorechampion_417bus.txt")

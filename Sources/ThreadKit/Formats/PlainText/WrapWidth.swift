@@ -31,13 +31,23 @@ struct WrapWidth {
         return line.width + 1 + word.count > columns || line.widerAsPrinted
     }
 
+    /// What joins `next` to the paragraph `line` ends: a space, or nothing where the copy broke an address too long for its
+    /// line ("https://nodejs.org/api/esm.html#" / "esm_enabling"): the line goes on with the address's rest, a piece with a
+    /// mark of addresses in it and no space.
+    static func joint(after line: PageLine, before next: PageLine) -> String {
+        guard let last = line.text.split(separator: " ").last, last.holds("://"),
+              let first = next.text.split(separator: " ", maxSplits: 1).first,
+              first.contains(where: { "/#?=&%_-".contains($0) }), !first.holds("://") else { return " " }
+        return ""
+    }
+
     /// Paragraphs of `lines`, each wrapped paragraph joined into one.
     func paragraphs(_ lines: ArraySlice<PageLine>) -> [String] {
         var paragraphs: [String] = []
         var previous: PageLine?
         for line in lines {
             if let previous, goesOn(previous, in: line) {
-                paragraphs[paragraphs.count - 1] += " " + line.text
+                paragraphs[paragraphs.count - 1] += Self.joint(after: previous, before: line) + line.text
             } else {
                 paragraphs.append(line.text)
             }

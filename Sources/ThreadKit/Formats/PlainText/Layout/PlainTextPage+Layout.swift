@@ -307,7 +307,7 @@ extension PlainTextPage {
                 let kind: Block.Kind = quoting ? .quote : .paragraph
                 // A paragraph the copy wrapped at its width is one.
                 if let wrap, let previous, blocks.last?.kind == kind, !attribution, !afterAttribution, wrap.goesOn(lines[previous], in: line) {
-                    blocks[blocks.count - 1].text += " " + line.text
+                    blocks[blocks.count - 1].text += WrapWidth.joint(after: lines[previous], before: line) + line.text
                 } else {
                     blocks.append(Block(kind, line.text))
                 }
