@@ -204,6 +204,14 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// w3m draws a rule in a deep reply's margin, some alone on a line over its text ("━━━━━━━━"): the page's drawing.
+    func testARuleDrawnInTheMarginIsNoText() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/24_hacker_news.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertFalse(thread.comments.contains { $0.blocks.contains { $0.text.hasPrefix("━━━") } })
+        XCTAssert(thread.comments.contains { $0.author == "spullara" && $0.blocks.first?.text.hasPrefix("There are reasons Oracle sued") == true })
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

@@ -284,6 +284,17 @@ extension PlainTextPage {
                     cutByFurniture += 1
                     continue
                 }
+                // A rule w3m drew in a deep reply's margin ("━━━━━━━━", beside a line of the text or alone): the page's drawing.
+                if line.text.utf8.count >= 9, line.text.prefix(3).allSatisfy({ "━─═".contains($0) }) {
+                    if line.text.allSatisfy({ "━─═".contains($0) }) {
+                        chrome.append(line.text)
+                        continue
+                    }
+                    if let column = line.textColumnAfterRule {
+                        line = PageLine(text: String(line.text.drop { "━─═ ".contains($0) }), number: line.number,
+                                        blanksBefore: Int(line.blanksBefore), indent: column)
+                    }
+                }
                 // The quotation goes on under its attribution (a blank may part them), and ends with its paragraph: a text
                 // browser wraps it to its width, and a line short of the width after such lines closes it.
                 let attribution = ShownReplies.isAttribution(line.text, rules: rules) || isQuoteTitle(index, in: body)
