@@ -212,6 +212,16 @@ final class LayoutTests: XCTestCase {
         XCTAssert(thread.comments.contains { $0.author == "spullara" && $0.blocks.first?.text.hasPrefix("There are reasons Oracle sued") == true })
     }
 
+    /// A text that opens with the one it answers and a colon, alone on its line under the trailer of the comment above
+    /// ("@Scherf:" / gap / "(i) Es scheint …"): the text's, not a handle in that trailer's block.
+    func testAnAddressAndAColonOpensTheTextNotTheBlockAbove() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/48_generic_oekonomenstimme.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let reply = try XCTUnwrap(thread.comments.first { $0.blocks.contains { $0.text.hasPrefix("(i) Es scheint schwer") } })
+        XCTAssertEqual(reply.blocks.first?.text, "@Scherf:")
+        XCTAssertEqual(reply.author, "GeorgQuaas")
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

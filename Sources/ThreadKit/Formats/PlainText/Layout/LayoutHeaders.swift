@@ -389,8 +389,9 @@ struct LayoutHeader {
                       shaped.line(below)?
                         .match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules) == nil else { break }
                 let afterPart = skipped == 0 && below == header.bottom + 1
-                if header.handle == nil, lines[below].text.isHandle, below <= header.bottom + 1 {
-                    // "@tomek@mastodon.gdansk.pl" under the display name: who "@tomek" answers.
+                if header.handle == nil, lines[below].text.isHandle, lines[below].text.last != ":", below <= header.bottom + 1 {
+                    // "@tomek@mastodon.gdansk.pl" under the display name: who "@tomek" answers. ("@Scherf:" opens a text that
+                    // answers Scherf.)
                     header.handle = lines[below].text
                     header.bottom = below
                     skipped = 0
