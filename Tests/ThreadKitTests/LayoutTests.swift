@@ -222,6 +222,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(reply.author, "GeorgQuaas")
     }
 
+    /// XenForo closes each quotation with the same control ("Click to expand...Click to shrink..."): no text, and the reply
+    /// under it is the poster's own.
+    func testAControlUnderEachQuotationClosesIt() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/35_xenforo.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let crow = try XCTUnwrap(thread.comments.first { $0.author == "Crow" })
+        XCTAssertEqual(crow.blocks.first { $0.kind == .paragraph }?.text, "OOC behavior? which part?")
+        XCTAssertFalse(thread.comments.contains { $0.blocks.contains { $0.text.hasPrefix("Click to expand") } })
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

@@ -559,6 +559,14 @@ extension PageLayout {
                 } ?? true
         }.keys)
 
+        // A control that cuts a text short, printed the same each time ("Click to expand...Click to shrink...", under each
+        // quotation): no text's line, however its words score; no name has an ellipsis.
+        layout.controls = Set(places.values.compactMap { at in
+            let text = lines[at[0]].text
+            guard at.count >= minimumFurniture, text.holds("...") || text.holds("…"), lines[at[0]].isShort,
+                  at.allSatisfy({ lines[$0].text == text }) else { return nil }
+            return text
+        })
         return layout
         }
     }

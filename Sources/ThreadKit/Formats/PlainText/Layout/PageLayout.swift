@@ -26,6 +26,9 @@ struct PageLayout {
     /// Where the anchor's slot holds the poster's title under the name line, the anchor with a figure in the slot
     /// ("macrumors 65816" beside "macrumors member"): a header of the same kind.
     var titleVariants: Set<[LineShape.Token]> = []
+    /// A control the page prints the same in many comments, with an ellipsis ("Click to expand..."): set aside, and under a
+    /// quotation it closes it.
+    var controls: Set<String> = []
     /// Where the author's name is: in the anchor's name slot (0), or alone on the line this far from it.
     var authorOffset: Int
     /// The name slot holds one word: what follows it in the slot is a flair or a title.

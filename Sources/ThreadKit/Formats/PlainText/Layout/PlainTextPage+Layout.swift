@@ -284,6 +284,12 @@ extension PlainTextPage {
                     cutByFurniture += 1
                     continue
                 }
+                if layout.controls.contains(line.text) {
+                    chrome.append(line.text)
+                    quoting = false
+                    afterAttribution = false
+                    continue
+                }
                 // A rule w3m drew in a deep reply's margin ("━━━━━━━━", beside a line of the text or alone): the page's drawing.
                 if line.text.utf8.count >= 9, line.text.prefix(3).allSatisfy({ "━─═".contains($0) }) {
                     if line.text.allSatisfy({ "━─═".contains($0) }) {
