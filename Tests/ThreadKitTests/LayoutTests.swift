@@ -232,6 +232,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.comments.contains { $0.blocks.contains { $0.text.hasPrefix("Click to expand") } })
     }
 
+    /// WordPress.com through w3m: each header opens with the avatar's stand-in, named by its file ("[71d] JanBeek …"), some
+    /// by figures only ("[224] Mia Winhertt …"): a stand-in all the same, no link's number, and the header the others' shape.
+    func testAnImagesStandInOfFiguresIsNoLinkNumber() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/57_wordpress.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssert(thread.authors_.contains("Mia Winhertt"), "\(thread.authors_)")
+        XCTAssert(thread.authors_.contains("Gianna"), "\(thread.authors_)")
+        XCTAssertEqual(thread.comments.count, 13)
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

@@ -160,8 +160,9 @@ struct ShapedLine {
     static func words(of text: String, rules: PlainTextRules) -> [Substring] {
         var words: [Substring] = []
         for piece in text.words {
-            let word = LineShape.withoutReference(piece)
-            if word.isEmpty { continue }
+            // A number in brackets standing alone ("[224]") is no link's number, which lynx glues to the link's text: an image's
+            // stand-in named by figures (w3m's), as "[71d]" is.
+            let word = piece.last == "]" ? piece : LineShape.withoutReference(piece)
             if mayBeGlued(word) { words += unglued(word, rules: rules) } else { words.append(word) }
         }
         // "Lennie10 March 2019", "Sana6. Juni 2015": the day of a date glued to the name before it (w3m); the month after it
