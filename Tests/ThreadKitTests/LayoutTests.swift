@@ -242,6 +242,18 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.count, 13)
     }
 
+    /// A Spanish WordPress theme's "NAME dijo:" over each comment, on a page whose menus and headlines hold many more lines
+    /// that score as names: the verb of saying makes it the page's header all the same, not a comment at each of those lines.
+    func testANameAndAVerbOfSayingIsAHeaderWhateverTheChrome() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/54_wordpress.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
+            XCTAssert(thread.layoutText.hasPrefix("header: NAME dijo:"), thread.layoutText)
+            XCTAssertEqual(thread.comments.count, 11, copy)
+            XCTAssertEqual(thread.authors_.first, "Ramón", copy)
+        }
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

@@ -279,6 +279,9 @@ public final class PlainTextRules: Sendable {
     /// Headings of a forum's list of who is online: no poster's status.
     let onlineHeadings: Set<String> = ["who is online", "who is online?", "wer ist online", "wer ist online?"]
     let postingParticiples: Set<String> = ["posted", "answered", "asked", "written", "submitted", "commented", "replied", "sent"]
+    /// The verb of a comment's header after the name ("Ann says:", "Ramón dijo:", "Ana disse:", "Jan schreef:"), in the
+    /// languages blogs print it: a header's word wherever it recurs, and a header however many names the page's chrome has.
+    let sayingVerbs: Set<String> = ["says:", "dijo:", "disse:", "sagt:", "schreef:", "napisał:", "говорит:", "berkata:"]
     let attributionVerbs: Set<String> = ["wrote:", "said:", "writes:", "wrote", "posted:"]
     /// Words that open a quotation's attribution before the name: "Originally Posted by Ann".
     let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting "]

@@ -321,8 +321,14 @@ extension PageLayout {
             }, uniquingKeysWith: +)
             return (tails.values.max() ?? 0) * 2 <= head.value.count
         }
+        // A name and a verb of saying ("Ramón dijo:"): a blog's header, however many names the page's menus and headlines have.
+        func isSaying(_ head: LineShape) -> Bool {
+            guard head.tokens.count == 2, head.tokens[0] == .name, case .word(let verb) = head.tokens[1] else { return false }
+            return rules.sayingVerbs.contains(verb)
+        }
         let named = rankedHeads.first { head in
             head.key.isLabelledField && head.key.tokens.contains(.mark(LineShape.addressMark))
+                || isSaying(head.key)
                 || Double(head.value.count) >= Double(isWeak(head) ? allSureNames : sureNames) * rules.layoutHeaderShare
         }
         for head in rankedHeads.prefix(while: { $0.key != named?.key }) {

@@ -79,9 +79,12 @@ struct LineShape: Hashable, CustomStringConvertible {
             }
             let most = counts.values.max() ?? 0
             let floor = max(rules.layoutMinimumRepeats, Int((Double(most) * rules.layoutWordShare).rounded(.up)))
-            // A participle of posting ("answered", "posted") is a header's word wherever it recurs: on a page of few posts it
-            // recurs less than the words of the comments' signatures.
-            words = Set(counts.filter { $0.value >= floor || $0.value >= rules.layoutMinimumRepeats && rules.postingParticiples.contains($0.key) }.keys)
+            // A participle of posting ("answered", "posted") or a verb of saying ("dijo:") is a header's word wherever it
+            // recurs: on a page of few posts it recurs less than the words of the comments' signatures or of the site's menus.
+            words = Set(counts.filter { count in
+                count.value >= floor || count.value >= rules.layoutMinimumRepeats
+                    && (rules.postingParticiples.contains(count.key) || rules.sayingVerbs.contains(count.key))
+            }.keys)
                 .union(fields.filter { $0.value >= rules.layoutMinimumRepeats }.keys)
             var inParagraphs: [String: Int] = [:]
             for line in lines.lazy.filter({ !$0.isShort }).prefix(rules.layoutSampleParagraphs) {
