@@ -497,6 +497,10 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(LayoutHeader.name("Benedikt Aschenbrenner ✒️"), "Benedikt Aschenbrenner ✒️")
         XCTAssertEqual(LayoutHeader.name("Mina :ablobcatheart:"), "Mina :ablobcatheart:")
         XCTAssertEqual(LayoutHeader.name("Ann Lee ✓"), "Ann Lee")
+        // An avatar's alt text in the name's place.
+        XCTAssertEqual(LayoutHeader.name("dc_denizen's Avatar"), "dc_denizen")
+        XCTAssertEqual(LayoutHeader.name("Avatar for Terry"), "Terry")
+        XCTAssertEqual(LayoutHeader.name("Avatar Fan Club"), "Avatar Fan Club")
         XCTAssertEqual(LayoutHeader.name("Ann Lee:"), "Ann Lee")
         XCTAssertEqual(AuthorLine.badged("Isla Drummond Mod").name, "Isla Drummond")
         XCTAssertEqual(AuthorLine.badged("Isla Drummond Mod").role, .moderator)

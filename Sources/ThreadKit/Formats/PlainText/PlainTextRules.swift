@@ -508,6 +508,10 @@ public final class PlainTextRules: Sendable {
     /// The name a page gives a comment whose poster gave none ("Anonymous said...", "Anonymous" over a date): no one's name,
     /// and many people's, so the comment is anonymous; lower case.
     static let anonymousNames: Set<String> = ["anonymous", "anonymous user"]
+    /// An avatar's alt text around its poster's name, where a text browser printed it in the name's place ("dc_denizen's
+    /// Avatar", "Avatar von Chatfix"): the words before and after the name, lower case.
+    static let avatarOpenings = ["avatar of ", "avatar for ", "avatar von ", "avatar de "]
+    static let avatarEndings = ["'s avatar", "’s avatar"]
     /// What a comment widget calls a poster without an account, lower case: a name of no one in particular.
     let guestNames: Set<String> = ["guest", "anonymous"]
     /// What stands for an author who deleted their account or comment, lower case.

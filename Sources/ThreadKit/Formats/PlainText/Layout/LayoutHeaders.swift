@@ -630,6 +630,12 @@ struct LayoutHeader {
     /// The name as the header shows it, without the marks around it ("Ann:", "Ann's avatar").
     static func name(_ text: String) -> String? {
         var name = Substring(text)
+        // (Most names are no alt text: looked at in lower case only when "avatar" may be in them.)
+        if name.utf8.count > 10, name.localizedCaseInsensitiveContains("avatar") {
+            let lower = name.lowercased()
+            if let opening = PlainTextRules.avatarOpenings.first(where: lower.hasPrefix) { name = name.dropFirst(opening.count) }
+            if let ending = PlainTextRules.avatarEndings.first(where: lower.hasSuffix) { name = name.dropLast(ending.count) }
+        }
         for suffix in ["'s", "’s"] where name.hasSuffix(suffix) { name = name.dropLast(2) }
         // A badge drawn after the name ("Ann♦", "Ann ✓") is none of it; an emoji a person puts in their name is theirs (drawn as
         // one, "✒️" with its variation selector), and so is a custom one's code ("Mina :ablobcatheart:").
