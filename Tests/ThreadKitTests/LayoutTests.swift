@@ -17,6 +17,9 @@ final class LayoutTests: XCTestCase {
         let age = ShapedLine("Ann 12 points 3 hours ago", vocabulary: vocabulary, rules: rules).shape
         XCTAssertEqual(age.description, "NAME N points DATE", "a count stays a count; a count and its unit of time are a date")
         XCTAssertEqual(ShapedLine("Mar 3, 2019 at 5:00 pm", vocabulary: vocabulary, rules: rules).shape.tokens.first, .time)
+        // A clock's time as French writes it, and a Russian age.
+        XCTAssertEqual(ShapedLine("15 mai 2019 à 08h07", vocabulary: vocabulary, rules: rules).shape.tokens.last, .time)
+        XCTAssertEqual(ShapedLine("2 часа назад", vocabulary: vocabulary, rules: rules).shape.tokens, [.time])
     }
 
     func testAHandleOfTheInstanceEndsTheDisplayName() {

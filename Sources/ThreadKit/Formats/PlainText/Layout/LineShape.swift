@@ -150,6 +150,8 @@ struct LineShape: Hashable, CustomStringConvertible {
         if rest.allSatisfy({ $0.isASCIIDigit || ":-/.".contains($0) }) {
             return rest.contains { ":-/".contains($0) } && rest.contains { $0.isASCIIDigit }
         }
+        // "08h07", "14h30": a clock's time as French and other languages write it.
+        if digits.count <= 2, rest.count == 3, rest.first == "h", rest.dropFirst().allSatisfy(\.isASCIIDigit) { return true }
         let unit = rest.lowercased()
         return word.isCompactAge(.standard) || unit == "am" || unit == "pm"
             || (unit.first == ":" && (unit.hasSuffix("am") || unit.hasSuffix("pm")))
