@@ -257,6 +257,18 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// SPIP's forum: "permalien NAME" over "(22 juin 2018 @11h29)", "@" before the time; a poster who gave no name has
+    /// "permalien" alone over the date, a header all the same.
+    func testALeadAloneOverTheHeadersDateIsANamelessHeader() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/58_spip.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            XCTAssertEqual(thread.comments.count, 27, copy)
+            XCTAssertEqual(Array(thread.authors_.prefix(3)), [nil, "Red Bastard", "Red Bastard"], copy)
+            XCTAssertEqual(thread.authors_.filter { $0 == nil }.count, 5, copy)
+        }
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

@@ -400,6 +400,13 @@ extension PageLayout {
                     return true
                 }.keys)
             }
+            // "permalien" alone over the header's date, where the others say "permalien Red Bastard": a header whose poster gave no
+            // name.
+            if namedHead.key.tokens.count >= 2, namedHead.key.tokens.last == .name,
+               case let bare = Array(namedHead.key.tokens.dropLast()), let bareAt = places[LineShape(tokens: bare)],
+               bareAt.allSatisfy({ shapeAt($0 + 1)?.hasTime == true && lines[$0 + 1].blanksBefore == 0 }) {
+                layout.orphanTails.insert(bare)
+            }
             // What the headers go on with after their name and date ("| parent | next [–]"): alone on a line, a header whose
             // name and date are gone (a deleted comment's).
             for (line, match) in slots where line.shape.tokens.count - match.end >= 3 {

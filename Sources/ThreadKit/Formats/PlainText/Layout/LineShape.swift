@@ -143,6 +143,8 @@ struct LineShape: Hashable, CustomStringConvertible {
     /// `5:00`, `17:02`, `03-03-2019`, `2019-03-03`, `3/3/19`, `3y`, `2h`, `10min`, `1mo`: figures with the
     /// separators or unit letters of dates, clocks and ages.
     private static func isNumericTime(_ word: Substring) -> Bool {
+        // "@11h29": "at", before a clock's time (SPIP's "22 juin 2018 @11h29").
+        let word = word.first == "@" ? word.dropFirst() : word
         guard let first = word.first, first.isASCIIDigit else { return false }
         let digits = word.prefix { $0.isASCIIDigit }
         let rest = word.dropFirst(digits.count)
