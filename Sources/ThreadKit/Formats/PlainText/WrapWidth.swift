@@ -34,10 +34,13 @@ struct WrapWidth {
     /// What joins `next` to the paragraph `line` ends: a space, or nothing where the copy broke an address too long for its
     /// line ("https://nodejs.org/api/esm.html#" / "esm_enabling"): the line goes on with the address's rest, a piece with a
     /// mark of addresses in it and no space.
+    /// (Asked at every join of a wrapped paragraph: the line's last word and the next line's first are found without
+    /// cutting either line into words.)
     static func joint(after line: PageLine, before next: PageLine) -> String {
-        guard let last = line.text.split(separator: " ").last, last.holds("://"),
-              let first = next.text.split(separator: " ", maxSplits: 1).first,
-              first.contains(where: { "/#?=&%_-".contains($0) }), !first.holds("://") else { return " " }
+        let text = line.text
+        let last = text.lastIndex(of: " ").map { text[text.index(after: $0)...] } ?? text[...]
+        let first = next.text.prefix { $0 != " " }
+        guard last.holds("://"), first.contains(where: { "/#?=&%_-".contains($0) }), !first.holds("://") else { return " " }
         return ""
     }
 

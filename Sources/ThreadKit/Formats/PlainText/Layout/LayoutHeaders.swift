@@ -222,7 +222,7 @@ struct LayoutHeader {
                 if !lines[index - 1].isShort, lines[index].text.endsWithSentencePunctuation { continue }
             }
             // A header known without its name slot: an orphan's tail, or the anchor after the name again.
-            let known = layout.orphanTails.contains(line.shape.tokens) || layout.titleVariants.contains(line.shape.tokens) || namesAgain(index)
+            let known = layout.orphanTails.contains(line.shape.tokens) || namesAgain(index)
             func matched(_ line: ShapedLine) -> (name: Range<Int>, end: Int)? {
                 // "Олена Ковальчук The Person Who Fixed Your Nan's" / "Toaster In 2019 • 3 months ago": the rest of a line a text
                 // browser wrapped at its width opens with no long name of its own.
@@ -630,8 +630,8 @@ struct LayoutHeader {
     /// The name as the header shows it, without the marks around it ("Ann:", "Ann's avatar").
     static func name(_ text: String) -> String? {
         var name = Substring(text)
-        // (Most names are no alt text: looked at in lower case only when "avatar" may be in them.)
-        if name.utf8.count > 10, name.localizedCaseInsensitiveContains("avatar") {
+        // (Most names are no alt text: looked at in lower case only when "avatar" or "Avatar" may be in them, its bytes found.)
+        if name.utf8.count > 10, name.holds("vatar") {
             let lower = name.lowercased()
             if let opening = PlainTextRules.avatarOpenings.first(where: lower.hasPrefix) { name = name.dropFirst(opening.count) }
             if let ending = PlainTextRules.avatarEndings.first(where: lower.hasSuffix) { name = name.dropLast(ending.count) }

@@ -385,7 +385,7 @@ extension PageLayout {
                         figured[slot] = .count
                         if let figuredAt = places[LineShape(tokens: figured)],
                            Double(figuredAt.filter { isNameLine($0 - 1) }.count) >= Double(figuredAt.count) * rules.layoutNameShare {
-                            layout.titleVariants.insert(figured)
+                            layout.orphanTails.insert(figured)
                         }
                     }
                 }
@@ -601,15 +601,16 @@ extension PageLayout {
 
     /// Labels, not sentences or code: most headers do not end like one ("said..." does not).
     private static func isLabel(_ places: [Int], lines: [PageLine], rules: PlainTextRules) -> Bool {
-        // A button's words over and over ("Diesen Kommentar auf Twitter teilen?" at every comment) are the page's, however
-        // they end: a sentence of a text is not written twice.
-        let copies = Dictionary(places.map { (lines[$0].text, 1) }, uniquingKeysWith: +)
-        let sentences = places.filter { place in
+        let ending = places.filter { place in
             let text = lines[place].text
             // A statement of code ends so too ("reg = <0>;", "if (ret) {").
-            return text.last.map { ".!?;{},".contains($0) } == true && !text.hasSuffix("...") && copies[text] == 1
-        }.count
-        return sentences * 2 < places.count
+            return text.last.map { ".!?;{},".contains($0) } == true && !text.hasSuffix("...")
+        }
+        guard ending.count * 2 >= places.count else { return true }
+        // A button's words over and over ("Diesen Kommentar auf Twitter teilen?" at every comment) are the page's, however
+        // they end: a sentence of a text is not written twice.
+        let copies = Dictionary(ending.map { (lines[$0].text, 1) }, uniquingKeysWith: +)
+        return ending.filter { copies[lines[$0].text] == 1 }.count * 2 < places.count
     }
 
     /// "Ann wrote:", "On DATE, Bob said:", "Originally Posted by Ann": the attribution of a quotation inside a body,

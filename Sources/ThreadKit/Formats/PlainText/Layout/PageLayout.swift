@@ -21,11 +21,10 @@ struct PageLayout {
     var anchorIsWhole: Bool
     /// For an anchor matched at the start of a line: the tokens its headers go on with (nil: the line ends there).
     var followers: Set<LineShape.Token?>?
-    /// The ends of the page's headers that stand alone as the header of a comment that lost its name ("| parent | next [–]").
+    /// Lines that head a comment though they do not match the anchor: the ends of the page's headers standing alone, as the
+    /// header of a comment that lost its name ("| parent | next [–]"); the anchor without its name, a poster who gave none
+    /// ("permalien"); the anchor with a figure in a user title's slot ("macrumors 65816" beside "macrumors member").
     var orphanTails: Set<[LineShape.Token]> = []
-    /// Where the anchor's slot holds the poster's title under the name line, the anchor with a figure in the slot
-    /// ("macrumors 65816" beside "macrumors member"): a header of the same kind.
-    var titleVariants: Set<[LineShape.Token]> = []
     /// A control the page prints the same in many comments, with an ellipsis ("Click to expand..."): set aside, and under a
     /// quotation it closes it.
     var controls: Set<String> = []
