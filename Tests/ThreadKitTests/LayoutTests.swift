@@ -20,6 +20,19 @@ final class LayoutTests: XCTestCase {
         // A clock's time as French writes it, and a Russian age.
         XCTAssertEqual(ShapedLine("15 mai 2019 à 08h07", vocabulary: vocabulary, rules: rules).shape.tokens.last, .time)
         XCTAssertEqual(ShapedLine("2 часа назад", vocabulary: vocabulary, rules: rules).shape.tokens, [.time])
+        // A day's ordinal beside a month is the date's; alone it is no count ("4th, 1838." wrapped from a sentence).
+        XCTAssertEqual(ShapedLine("Ann Lee · 1er juillet 2019", vocabulary: vocabulary, rules: rules).shape.description, "NAME · DATE")
+        XCTAssertEqual(ShapedLine("Ann Lee March 1st, 2019", vocabulary: vocabulary, rules: rules).shape.description, "NAME DATE")
+        XCTAssertEqual(ShapedLine("4th, 1838.", vocabulary: vocabulary, rules: rules).shape.description, "NAME N")
+    }
+
+    /// A reply's header may have more marks before its words than a comment's: a permalink's "#", a link to the parent's "^"
+    /// ("+ [38]# [39]^ Le 2 juillet…" under "* [27]# Le 17 juillet…" through lynx). Both have one shape.
+    func testMarksBeforeAHeadersWordsAreNoPartOfItsShape() {
+        let vocabulary = LineShape.Vocabulary(lines: [], rules: rules)
+        let shapes = ["* [27]# Ann said", "+ [38]# [39]^ Bob Lee said", "^ Cy said", "Di said"].map { ShapedLine($0, vocabulary: vocabulary, rules: rules).shape }
+        XCTAssertEqual(Set(shapes).count, 1, "\(shapes)")
+        XCTAssertEqual(ShapedLine("* * *", vocabulary: vocabulary, rules: rules).shape.description, "* *", "a rule of marks stays one")
     }
 
     func testAHandleOfTheInstanceEndsTheDisplayName() {
@@ -266,6 +279,20 @@ final class LayoutTests: XCTestCase {
             XCTAssertEqual(thread.comments.count, 27, copy)
             XCTAssertEqual(Array(thread.authors_.prefix(3)), [nil, "Red Bastard", "Red Bastard"], copy)
             XCTAssertEqual(thread.authors_.filter { $0 == nil }.count, 5, copy)
+        }
+    }
+
+    /// SPIP's other forum: "# Le 2 juillet à 08:19, par NAME En réponse à : TITLE", the article's title wrapped onto the
+    /// next line at a different word each time, a reply's header with a link to its parent ("^") and each comment with a
+    /// "Répondre à ce message" button. The header is the dated line, not "NAME à" (the button's line, a title's rest: "à" is
+    /// a small word of French, as "to" is of English), and "1er juillet" is a date.
+    func testAFrenchForumHeaderWithItsTitleWrappedIsTheDatedLine() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/59_spip.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions(explain: true))
+            XCTAssert(thread.layoutText.hasPrefix("header: le DATE à DATE par NAME en"), thread.layoutText)
+            XCTAssertEqual(Array(thread.authors_.prefix(7)), ["Horus", "voltaire", "Lepayste", "Gérard Martinez", "Phile", "Horus", "V Jule"], copy)
+            XCTAssertEqual(thread.comments[4].parent, 3, copy)
         }
     }
 

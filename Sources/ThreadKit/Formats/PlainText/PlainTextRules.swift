@@ -113,6 +113,9 @@ public final class PlainTextRules: Sendable {
     /// A month's name in any of those languages, lower case.
     func isMonth(_ word: String) -> Bool { monthNames.contains(word) || otherMonthNames.contains(word) }
 
+    /// What ends a day's ordinal figure, lower case: "March 1st", "1er juillet", "1º de março". The figure is a count, as "1" is.
+    let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "ème", "º", "ª"]
+
     // MARK: Layouts learnt from the page
     /// Headers whose name slot holds a comma, this share of them at least, end the slot with the poster's place.
     let layoutPlaceShare = 0.8
@@ -438,7 +441,7 @@ public final class PlainTextRules: Sendable {
         "von", "sie", "wir", "er", "auch", "sich", "im", "dass", "aber", "wie", "oder", "noch", "nur", "bei", "aus", "nach",
         "wenn", "schon", "mir", "mich", "um", "sind", "hat", "habe", "wird", "kann", "vom", "zum", "zur",
         "et", "le", "la", "les", "de", "du", "un", "une", "est", "pas", "je", "il", "elle", "que", "qui", "dans", "pour",
-        "sur", "avec", "ce", "se", "ne", "au", "aux", "mais", "ou", "nous", "vous", "sont",
+        "à", "sur", "avec", "ce", "se", "ne", "au", "aux", "mais", "ou", "nous", "vous", "sont",
         "y", "el", "los", "las", "del", "en", "por", "con", "para", "una", "lo", "su", "al", "pero", "como", "más",
         "e", "di", "che", "non", "per", "gli", "della", "sono", "è", "ma", "anche", "come",
         "o", "os", "da", "do", "dos", "em", "não", "com", "uma", "mas",

@@ -15,6 +15,7 @@ struct ShapedLine {
         var tokens: [LineShape.Token] = []
         spans = []
         var addressEnd = -1
+        var leadingMarks = 0
         for (index, word) in words.enumerated() {
             // A mail address in angle brackets, however an archive disguises it ("<ann () example ! org>"), is one mark:
             // it ends the name before it.
@@ -36,7 +37,13 @@ struct ShapedLine {
             }
             // A list's number or bullet says how the comments nest, not how their headers look (`lynx -dump` bullets
             // each level of a nested list with its own mark: `*`, `+`, `o`, `#`, `@`).
-            if index == 0, String(word).listNumber != nil || word.isListBullet || word.isReplyArrow, words.count > 1 { continue }
+            // So do the marks after it before the header's first word: a permalink's "#", a link to the parent's "^"
+            // ("+ [38]# [39]^ Le 2 juillet…" under "* [27]# Le 17 juillet…").
+            if index == leadingMarks, index + 1 < words.count, word.isReplyArrow || word == "^"
+                || index == 0 && (String(word).listNumber != nil || word.isListBullet) || index > 0 && word == "#" {
+                leadingMarks += 1
+                continue
+            }
             // A signature's dash, however typed ("—Tom", "-- Tom", "– Tom"), is one mark; not a minus ("-1", a score).
             if index == 0, let dash = word.prefix(while: { "—–―-~".contains($0) }).nilIfEmpty, dash.count < word.count || words.count > 1,
                word.dropFirst(dash.count).first?.isASCIIDigit != true {
@@ -55,6 +62,11 @@ struct ShapedLine {
                tokens.last == .count || index + 1 < words.count && words[index + 1].drop(while: { $0 == "(" }).first?.isASCIIDigit == true,
                rules.otherMonthNames.contains(word.trimmingPunctuation.lowercased()) {
                 token = .time
+            }
+            // "March 1st", "1er juillet", "1º de março": a day's ordinal beside a month is the date's figure.
+            if token == .name, word.isOrdinal(rules),
+               tokens.last == .time || words[(index + 1)...].prefix(2).contains(where: { rules.isMonth($0.trimmingPunctuation.lowercased()) }) {
+                token = .count
             }
             if index == 0, word.count > 1, word.first == "#", word.dropFirst().allSatisfy(\.isASCIIDigit), words.count > 1 {
                 token = .mark(LineShape.postNumberMark)
@@ -383,6 +395,12 @@ extension Substring {
     var isListBullet: Bool { count == 1 && first.map { "*+o#@•◦▪‣□■☆○★◎●".contains($0) } == true }
     /// "↳ Ann | Leeds | DATE": an arrow before a reply's header, one step deeper than a header without it.
     var isReplyArrow: Bool { ["↳", "↪", "⤷", "⮡", "└", "└─", "╰", "╰─"].contains(self) }
+
+    /// A day's figure with an ordinal's ending ("1st", "1er"; `PlainTextRules.ordinalSuffixes`).
+    func isOrdinal(_ rules: PlainTextRules) -> Bool {
+        let digits = prefix(while: \.isASCIIDigit)
+        return (1...2).contains(digits.count) && rules.ordinalSuffixes.contains(dropFirst(digits.count).trimmingPunctuation.lowercased())
+    }
 
     var nilIfEmpty: Substring? { isEmpty ? nil : self }
 }
