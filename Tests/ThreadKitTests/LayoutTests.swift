@@ -296,6 +296,19 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// MetaFilter's trailer "posted by NAME at 10:44 AM on December 8": most posters' names are one word, but a word of the
+    /// header closes the slot, so a name of several ("filthy light thief", "the quidnunc kid") is taken whole; a badge in
+    /// parentheses after it ("cortex (staff)") is none of it.
+    func testANameSlotClosedByAWordOfTheHeaderIsTakenWhole() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/75_metafilter.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            let authors = Set(thread.authors_.compactMap { $0 })
+            XCTAssert(authors.isSuperset(of: ["filthy light thief", "Going To Maine", "cortex", "LobsterMitten"]), "\(authors)")
+            XCTAssertFalse(authors.contains { $0.contains("(staff)") || $0 == "filthy" }, "\(authors)")
+        }
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {
@@ -549,6 +562,9 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(AuthorLine.badged("Mod").name, "Mod", "a name of one word keeps it")
         XCTAssertEqual(AuthorLine.badged("Bea Post author").name, "Bea")
         XCTAssertNil(AuthorLine.badged("Ann Lee").role)
+        XCTAssertEqual(AuthorLine.badged("cortex (staff)").name, "cortex", "a badge in parentheses")
+        XCTAssertEqual(AuthorLine.badged("cortex (staff)").role, .admin)
+        XCTAssertEqual(AuthorLine.badged("github-actions bot").name, "github-actions")
     }
 
     func testANameInAHeaderTakesTheSmallWordsTheHeaderNeeds() throws {

@@ -230,9 +230,15 @@ struct AuthorLine {
         var words = words
         // WordPress's "Post author" beside the blog's author: a badge of two words.
         if words.count > 2, PlainTextRules.badges.contains(words.suffix(2).joined(separator: " ").lowercased()) { words = words.dropLast(2) }
-        while words.count > 1, let last = words.last, PlainTextRules.badges.contains(last.lowercased()) { words = words.dropLast() }
-        while words.count > 1, let first = words.first, PlainTextRules.badges.contains(first.lowercased()) { words = words.dropFirst() }
+        while words.count > 1, let last = words.last, isBadge(last) { words = words.dropLast() }
+        while words.count > 1, let first = words.first, isBadge(first) { words = words.dropFirst() }
         return words
+    }
+
+    /// "Mod", or "(staff)" in parentheses after the name.
+    private static func isBadge(_ word: Substring) -> Bool {
+        let bare = word.first == "(" && word.last == ")" && word.count > 2 ? word.dropFirst().dropLast() : word
+        return PlainTextRules.badges.contains(bare.lowercased())
     }
 
     /// A name less its badges, and the role a badge gives its poster ("Isla Drummond Mod": a moderator), shown as the
@@ -243,7 +249,7 @@ struct AuthorLine {
         let words = name.words
         let kept = withoutBadges(words[...])
         guard kept.count < words.count else { return (name, nil) }
-        let badges = (words[..<kept.startIndex] + words[kept.endIndex...]).map { $0.lowercased() }
+        let badges = (words[..<kept.startIndex] + words[kept.endIndex...]).map { $0.trimmingCharacters(in: ["(", ")"]).lowercased() }
         let role: Comment.Role? = badges.contains(where: PlainTextRules.moderatorBadges.contains) ? .moderator
             : badges.contains(where: PlainTextRules.adminBadges.contains) ? .admin : nil
         return (kept.joined(separator: " "), role)

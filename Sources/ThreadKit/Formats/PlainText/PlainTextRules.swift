@@ -528,7 +528,7 @@ public final class PlainTextRules: Sendable {
     static let badges: Set<String> = [
         "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "openid", "top commenter", "top contributor",
         "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured", "top fan", "rising fan", "post author",
-        "editor's pick", "editor’s pick", "editors' pick", "editors’ pick", "journalist", "(not verified)",
+        "editor's pick", "editor’s pick", "editors' pick", "editors’ pick", "journalist", "(not verified)", "bot",
     ]
 
     /// Openings of the comment widget's notices, lower case: "Comments are moderated. Please keep it civil."

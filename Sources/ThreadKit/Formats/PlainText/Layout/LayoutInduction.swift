@@ -350,7 +350,9 @@ extension PageLayout {
             // One word: the slot holds one word, or opens with a user name ("HiveMind_Hal Zone 7a": a flair follows it).
             let posters = slots.compactMap { line, match in layout.posterWords(in: line, match: match).map { (line, $0) } }
             let single = posters.filter { line, words in words.count == 1 || words.first.map { line.words[$0].isUserName } == true }.count
-            layout.singleWordNames = Double(single) >= Double(posters.count) * rules.layoutSingleWordNames
+            // (Not where a word of the header closes the slot, "posted by NAME at DATE": "filthy light thief" is all the name.)
+            let closedByWord = namedHead.key.tokens.firstIndex(of: .name).map { $0 + 1 < namedHead.key.tokens.count && namedHead.key.tokens[$0 + 1].isWord } ?? false
+            layout.singleWordNames = !closedByWord && Double(single) >= Double(posters.count) * rules.layoutSingleWordNames
             // "Realist, Renfrew, United Kingdom, 11 hours ago": a comma inside the slot in nearly every header parts the name from
             // the poster's place.
             let commaed = posters.filter { line, words in line.words[words].dropLast().contains { $0.hasSuffix(",") } }.count
