@@ -342,6 +342,24 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.blocks.map(\.text).joined(separator: " ") }, posts.map { $0.text.joined(separator: " ") })
     }
 
+    /// A trailer in small letters ("posted by NAME at DATE") glued under the text: a text that ends with a quotation's or an
+    /// aside's close after its full stop, or with a smiley, has ended, and the trailer is no rest of its sentence.
+    func testATrailerUnderATextEndingInAClosedQuotationIsATrailer() throws {
+        let posts: [(name: String, text: String)] = [
+            ("gwint", "The books are printed one at a time and the covers come out very well indeed."),
+            ("Miko", "A friend who designs books said \"That's why I get paid to do book design for a living.\""),
+            ("jdherg", "I would buy one for every thread I was ever in, that is how good they look (honestly.)"),
+            ("cashman", "Those books will still be there long after the internet has ceased to exist :-)"),
+            ("Melismata", "Does the index list every contributor or only the ones who posted more than once?"),
+        ]
+        var page = "Threads as books\n\nposted by gwint to Projects at 10:30 AM (5 comments total)\n\nSome of you asked for the printed threads.\n\n\n"
+        for (index, post) in posts.enumerated() {
+            page += post.text + "\nposted by \(post.name) at 10:3\(index) AM on December 8\n\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+    }
+
     /// A line under each name that says where the reader is from ("Reader from Leeds"), and no date: the name line says who
     /// posted, and each comment is cut at its name, not again at its title.
     func testAReadersTitleUnderTheNameIsNoComment() throws {

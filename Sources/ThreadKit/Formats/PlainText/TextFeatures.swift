@@ -264,6 +264,13 @@ extension String {
         return !AuthorLine.isInitialOrTitleStop(Substring(word))
     }
 
+    /// A sentence's end, or a quotation's or an aside's closed after one ("… for a living.\"", "… so cool.)"), or a smiley.
+    var closesASentence: Bool {
+        if endsWithSentencePunctuation || endsWithSmiley { return true }
+        let open = reversed().drop { ")\"'”’»]".contains($0) }
+        return open.count < count && String(open.reversed()).endsWithSentencePunctuation
+    }
+
     /// Western or full-width (CJK) sentence punctuation: `。！？` end sentences, never names.
     var endsWithSentencePunctuation: Bool {
         // An ASCII last byte is the last Character (a mark combining with it would come after it), as most lines end.

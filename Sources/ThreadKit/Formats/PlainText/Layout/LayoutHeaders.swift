@@ -215,7 +215,7 @@ struct LayoutHeader {
             // Not across a heading or a footer set aside between them ("… · 19 comments" / "Comments" / "brannigan-j commented on …").
             // So does a line that ends the sentence under a paragraph's line ("… every second" / "Tuesday."), whatever it holds.
             if index > 0, lines[index].blanksBefore == 0, !lines[index].commentHeadingAbove, !lines[index].footerAbove,
-               !lines[index - 1].text.endsWithSentencePunctuation {
+               !lines[index - 1].text.closesASentence {
                 let above = lines[index - 1].text
                 if layout.authorOffset == 0, above.hasMoreWords(than: rules.proseLineWords - 1), lines[index].text.first?.isLowercase == true
                     || above.lastWord.map({ rules.proseWords.contains($0.lowercased()) }) == true { continue }
