@@ -296,6 +296,26 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// A WordPress theme whose avatars' alt text is the commenter's mail address, printed before the name
+    /// ("drzhutchinson@att.net' Roberta says:"), the long headers wrapped by the text browser: inside the name through lynx
+    /// ("info@…' YHMAG" / "Edit@r says:"), before the verb through w3m ("… YHMAG Edit@r" / "says:").
+    func testAMailAddressBeforeTheNameAndAHeaderWrappedAreReadAsOneHeader() throws {
+        for (copy, count) in [("lynx", 24), ("w3m", 25)] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/87_wordpress.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            XCTAssertEqual(Array(thread.authors_.prefix(3)), ["Roberta", "Florina", "Emily"], copy)
+            XCTAssertEqual(thread.authors_.filter { $0 == "YHMAG Edit@r" }.count, 8, copy)
+            XCTAssertEqual(thread.comments.count, count, copy)
+        }
+        let vocabulary = LineShape.Vocabulary(lines: ArraySlice(["Ann says:", "Bob says:", "Cy says:", "Di wrote:", "Ed wrote:", "Flo wrote:"].map { PageLine(text: $0, blanksBefore: 0) }),
+                                              rules: rules)
+        let avatar = ShapedLine("ann@example.org' Ann Lee says:", vocabulary: vocabulary, rules: rules)
+        XCTAssertEqual(avatar.shape.description, "NAME says:")
+        XCTAssertEqual(avatar.words[avatar.spans[0]], ["Ann", "Lee"], "the address is none of the name")
+        let poster = ShapedLine("ann@example.org wrote:", vocabulary: vocabulary, rules: rules)
+        XCTAssertEqual(poster.words[poster.spans[0]], ["ann@example.org"], "an address alone before the verb is the poster's")
+    }
+
     /// MetaFilter's trailer "posted by NAME at 10:44 AM on December 8": most posters' names are one word, but a word of the
     /// header closes the slot, so a name of several ("filthy light thief", "the quidnunc kid") is taken whole; a badge in
     /// parentheses after it ("cortex (staff)") is none of it.

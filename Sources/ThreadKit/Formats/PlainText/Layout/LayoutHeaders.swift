@@ -249,15 +249,27 @@ struct LayoutHeader {
             // the first line of a body glued under it. Nor is a line of no words a header's first part (lynx's "____" field).
             if matchFound == nil || layout.datedHeaders && !line.shape.hasTime, lines[index].reachedWrapWidth, index + 1 < lines.count,
                lines[index].text.contains(where: { $0.isLetter || $0.isNumber }),
-               lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent, lines[index + 1].isShort,
-               !lines[index + 1].text.endsWithSentencePunctuation, !lines[index + 1].text.hasMoreWords(than: rules.layoutMaxNameWords) {
+               lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent || Int(lines[index + 1].indent) == lines[index].bulletedTextColumn,
+               lines[index + 1].isShort,
+               // (Words of the page's layout alone may end so: "says:".)
+               !lines[index + 1].text.endsWithSentencePunctuation || shape(index + 1)?.tokens.allSatisfy(\.isWord) == true,
+               !lines[index + 1].text.hasMoreWords(than: rules.layoutMaxNameWords) {
                 let whole = ShapedLine(lines[index].text + " " + lines[index + 1].text, vocabulary: layout.vocabulary, rules: rules)
                 if let found = matched(whole) {
                     (line, matchFound) = (whole, found)
                     joined = index + 1
                 }
             }
-            guard let match = matchFound, known || !layout.datedHeaders || line.shape.hasTime else { continue }
+            guard var match = matchFound, known || !layout.datedHeaders || line.shape.hasTime else { continue }
+            // "info@example.org' YHMAG" / "Edit@r says:": a header a text browser wrapped inside its name, whose first words stand
+            // alone on the line above, glued, at the wrap width.
+            var top = index
+            if !known, layout.authorOffset == 0, layout.anchor.tokens.first == .name, index > 0, joined < index, lines[index].blanksBefore == 0,
+               lines[index - 1].reachedWrapWidth, shape(index - 1)?.isBareName == true, lines[index - 1].text.contains(where: \.isLetter),
+               !namesAgain(index - 1) {
+                let whole = ShapedLine(lines[index - 1].text + " " + lines[index].text, vocabulary: layout.vocabulary, rules: rules)
+                if let found = matched(whole) { (line, match, top) = (whole, found, index - 1) }
+            }
             // "Originally Posted by Ann": a quotation's attribution by its opening, in the text, is no header.
             if ShownReplies.opening(of: lines[index].text, rules: rules)?.kind == .attribution { continue }
             // "Forum software by XenForo™ ©2010-2017 XenForo Ltd.": the site's copyright, no poster's.
@@ -265,7 +277,7 @@ struct LayoutHeader {
             // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.
             if index > 0, lines[index].blanksBefore == 0, lines[index - 1].text.lowercased().hasSuffix(rules.mailingListFooter) { continue }
             guard let slot = layout.posterWords(in: line, match: match) else { continue }
-            var header = LayoutHeader(top: index, bottom: max(index, joined), anchor: index, author: nil, depthLine: index,
+            var header = LayoutHeader(top: top, bottom: max(index, joined), anchor: index, author: nil, depthLine: index,
                                       authorEvidence: Evidence(.noNameBesideHeader, weight: 0, line: Int(lines[index].number)))
             if layout.authorOffset == 0, !slot.isEmpty {
                 var words = line.words[slot].prefix(layout.singleWordNames && !Self.isPersonsName(line.words[slot], rules: rules)
@@ -702,6 +714,14 @@ extension LayoutHeader {
 }
 
 extension Substring {
+    /// "ann@example.org", in quotes or not, even printed twice with no space ("drzhutchinson@att.net'drzhutchinson@att.net'"):
+    /// a mail address, no name's word.
+    var isMailAddress: Bool {
+        guard let at = firstIndex(of: "@"), at > startIndex else { return false }
+        let domain = self[index(after: at)...].prefix { !"'\">,".contains($0) }
+        return domain.contains(".") && domain.last != "."
+    }
+
     /// A place as a poster gives it: a few words, each opening with a capital or a figure, no sentence's end ("Paisley",
     /// "Plot 14", "NC").
     func isPlaceName(rules: PlainTextRules) -> Bool {

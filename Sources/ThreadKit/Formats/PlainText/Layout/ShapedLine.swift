@@ -39,8 +39,12 @@ struct ShapedLine {
             // each level of a nested list with its own mark: `*`, `+`, `o`, `#`, `@`).
             // So do the marks after it before the header's first word: a permalink's "#", a link to the parent's "^"
             // ("+ [38]# [39]^ Le 2 juillet…" under "* [27]# Le 17 juillet…").
+            // So does a mail address before a name (no word of the page's layout: "ann@example.org wrote:" names its poster), an
+            // avatar's alt text ("drzhutchinson@att.net' Roberta says:").
             if index == leadingMarks, index + 1 < words.count, word.isReplyArrow || word == "^"
-                || index == 0 && (String(word).listNumber != nil || word.isListBullet) || index > 0 && word == "#" {
+                || index == 0 && (String(word).listNumber != nil || word.isListBullet) || index > 0 && word == "#"
+                || word.isMailAddress && words[(index + 1)...].first(where: { !$0.isMailAddress }).map({ next in
+                    next.first?.isLetter == true && !vocabulary.words.contains(LineShape.key(next)) }) == true {
                 leadingMarks += 1
                 continue
             }
@@ -406,6 +410,12 @@ extension Substring {
 }
 
 extension PageLine {
+    /// Where a list item's text starts after its bullet ("  □ Ann Lee" wrapped onto "    says:"); nil without one.
+    var bulletedTextColumn: Int? {
+        guard let space = text.firstIndex(of: " "), text[..<space].isListBullet else { return nil }
+        return Int(indent) + text.distance(from: text.startIndex, to: space) + 1
+    }
+
     /// How deep a header stands: its indentation, and a step more after a reply's arrow ("  ↳ Ann" under "↳ Bob" under "Cy").
     /// A list's item stands where its text does: a text browser puts a number one column left of a bullet ("    1. oli" and
     /// "     * oli", both top level).
