@@ -316,6 +316,17 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(poster.words[poster.spans[0]], ["ann@example.org"], "an address alone before the verb is the poster's")
     }
 
+    /// XenForo draws a poster with no picture as a letter ("M" over "mer" over the date), where posters with a user title have
+    /// it between their name and the date: the letter in the name's place is no name, the line under it is.
+    func testAnAvatarsLetterInTheNamesPlaceIsNoName() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/77_xenforo.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            XCTAssertEqual(Array(thread.authors_.prefix(4).dropFirst()), ["mer", "PMc", "wolffnx"], copy)
+            XCTAssert(thread.authors_.contains("scottro") && thread.authors_.contains("Tieks"), "\(thread.authors_)")
+        }
+    }
+
     /// MetaFilter's trailer "posted by NAME at 10:44 AM on December 8": most posters' names are one word, but a word of the
     /// header closes the slot, so a name of several ("filthy light thief", "the quidnunc kid") is taken whole; a badge in
     /// parentheses after it ("cortex (staff)") is none of it.

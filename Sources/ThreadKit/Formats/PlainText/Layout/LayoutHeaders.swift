@@ -109,6 +109,11 @@ struct LayoutHeader {
                (slot + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) {
                 top = slot
             }
+            // An avatar's letter in the slot ("M" over "mer", where the others have a user title between): the name is under it.
+            if top == nil || top == slot, slot >= 0, lines[slot].text.count == 1, lines[slot].text.first?.isLetter == true, slot + 1 < anchor,
+               mayBeName(slot + 1) {
+                top = slot + 1
+            }
             return top
         }
         /// The name line that opens the block over `line`, glued to it and set apart above (a blank or a footer): the user
