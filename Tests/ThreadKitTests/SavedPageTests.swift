@@ -72,6 +72,18 @@ final class SavedPageTests: XCTestCase {
         XCTAssertFalse(first.contains("Jun 20th"), "the date is the header's")
     }
 
+    /// A WordPress theme whose `comment-author` box holds the avatar only (BuzzBlog): the name is the `span.author` beside the
+    /// text, and the date written before the text with no element of its own ("März 7, 2018") is no paragraph of it.
+    func testAWordPressThemeWithTheNameBesideTheAvatarsBox() throws {
+        let page = Fixtures.htmlPages.appendingPathComponent("dev/85_wordpress.html")
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: page)))
+        XCTAssertEqual(thread.comments.count, 21)
+        XCTAssertEqual(thread.comments.filter { $0.author == "happyface313" }.count, 10)
+        XCTAssertEqual(Array(thread.comments.prefix(3).map(\.author)), ["dottoressa", "happyface313", "Miriam"])
+        XCTAssertEqual(thread.comments[0].blocks.first?.text.hasPrefix("Liebe Claudia,"), true, "\(thread.comments[0].blocks.first?.text ?? "")")
+        XCTAssertFalse(thread.comments.contains { $0.blocks.contains { $0.text == "dottoressa" } }, "the name is no text")
+    }
+
     /// A Hacker News page saved in 2018 has no `commtext`: each comment's text is its `div.comment`.
     func testHackerNewsSavedBefore2020ReadsEachText() throws {
         try check("71_hacker_news")
