@@ -84,6 +84,20 @@ final class SavedPageTests: XCTestCase {
         XCTAssertFalse(thread.comments.contains { $0.blocks.contains { $0.text == "dottoressa" } }, "the name is no text")
     }
 
+    /// XenForo 1 (`li.message`, the text in `blockquote.messageText`): the text's own blockquote quotes no one; a quotation
+    /// links the post it comes from beside it ("goto/post?id=…"), whose comment it answers; its "Click to expand..." is no
+    /// text. A later page's first post ("#1326") is a comment, the first page's ("#1") the article.
+    func testXenForo1() throws {
+        try check("78_xenforo")
+        let later = Fixtures.htmlPages.appendingPathComponent("dev/35_xenforo.html")
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: later)))
+        XCTAssertEqual(thread.comments.count, 25)
+        XCTAssertEqual(thread.comments.first?.author, "TheBleachDoctor")
+        XCTAssertEqual(thread.comments[6].parent, 4)
+        XCTAssertEqual(thread.comments[6].blocks.last?.kind, .paragraph, "the text's own blockquote is no quotation")
+        XCTAssertFalse(thread.comments.contains { $0.blocks.contains { $0.text.contains("Click to expand") } })
+    }
+
     /// A Hacker News page saved in 2018 has no `commtext`: each comment's text is its `div.comment`.
     func testHackerNewsSavedBefore2020ReadsEachText() throws {
         try check("71_hacker_news")

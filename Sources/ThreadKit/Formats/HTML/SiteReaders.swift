@@ -152,19 +152,26 @@ enum FlatSites {
         return forum(dom, page, markup, author: author, text: { markup.own($0, .class("content")) })
     }
 
-    /// XenForo: `article.message` with `data-author`, the text in `.bbWrapper`; a quote names its post.
+    /// XenForo: `article.message` with `data-author`, the text in `.bbWrapper`; a quote names its post. XenForo 1: `li.message`,
+    /// the text in `.messageText`, each post numbered ("#1326" on a later page, whose first post is no article).
     static let xenForo = SiteReader(name: "xenforo") { dom, page in
-        let posts = dom.all { dom[$0].name == "article" && dom.hasClass("message", $0) && dom.attribute("data-author", of: $0) != nil }
+        let posts = dom.all { dom.hasClass("message", $0) && ["article", "li"].contains(dom[$0].name) && dom.attribute("data-author", of: $0) != nil }
         guard posts.count > 1 else { return nil }
         let markup = CommentMarkup(dom, items: posts)
-        return forum(dom, page, markup, author: { dom.attribute("data-author", of: $0) }, text: { markup.own($0, .class("bbWrapper")) })
+        let number = markup.own(posts[0], .class("postNumber")).map { dom.text(of: $0) }
+        return forum(dom, page, markup, author: { dom.attribute("data-author", of: $0) },
+                     text: { markup.own($0, .class("bbWrapper")) ?? markup.own($0, .class("messageText")) }, firstIsArticle: number.map { $0 == "#1" } ?? true)
     }
 
-    /// The first post is the article; each later one a top-level comment, or a reply to the post it quotes.
-    private static func forum(_ dom: DOM, _ page: PageFacts, _ markup: CommentMarkup, author: (Int) -> String?, text: @escaping (Int) -> Int?) -> Thread {
-        var comments = markup.comments(author: author, text: text)
-        let opening = comments.removeFirst()
-        let offset = 1
+    /// The first post is the article (on a topic's first page); each later one a top-level comment, or a reply to the post it
+    /// quotes.
+    private static func forum(_ dom: DOM, _ page: PageFacts, _ markup: CommentMarkup, author: (Int) -> String?, text: @escaping (Int) -> Int?,
+                              firstIsArticle: Bool = true) -> Thread {
+        // A quotation's control ("Click to expand...") is no text of it.
+        var comments = markup.comments(author: author, text: text,
+                                       leaving: { dom.hasClass("quoteExpand", $0) || dom.hasClass("bbCodeBlock-expandLink", $0) })
+        let opening = firstIsArticle ? comments.removeFirst() : Comment(author: nil, body: Body())
+        let offset = firstIsArticle ? 1 : 0
         // A quote that names the post it comes from (XenForo's data-source "post: N", phpBB's data-post-id) is a reply.
         var postIndex: [String: Int] = [:]
         for (position, item) in markup.items.enumerated() {
@@ -174,8 +181,10 @@ enum FlatSites {
         }
         for (position, item) in markup.items.enumerated().dropFirst() {
             guard let body = text(item), let quote = dom.first(under: body, where: { dom[$0].name == "blockquote" }) else { continue }
+            // (XenForo 1 links the quoted post beside the quotation: "goto/post?id=2146285#post-2146285".)
+            let link = dom.first(under: body) { dom.hasClass("AttributionLink", $0) }.flatMap { dom.attribute("href", of: $0) }
             let source = (dom.attribute("data-source", of: quote) ?? dom.first(under: quote) { dom.attribute("data-post-id", of: $0) != nil }
-                .flatMap { dom.attribute("data-post-id", of: $0) }).map { $0.filter(\.isNumber) }
+                .flatMap { dom.attribute("data-post-id", of: $0) } ?? link?.split(separator: "#").first.map(String.init)).map { $0.filter(\.isNumber) }
             if let source, let quoted = postIndex[source], quoted >= offset, quoted < position {
                 comments[position - offset].parent = quoted - offset
             }

@@ -62,6 +62,8 @@ struct BodyWalk {
     let dom: DOM
     let leaving: (Int) -> Bool
     var builder = BodyBuilder()
+    /// The element whose text this is.
+    private var root = -1
 
     init(dom: DOM, leaving: @escaping (Int) -> Bool) {
         self.dom = dom
@@ -70,6 +72,7 @@ struct BodyWalk {
 
     /// Depth first with an explicit stack: a body's nesting must not cost the call stack.
     mutating func visit(_ root: Int) {
+        self.root = root
         var stack: [(node: Int, entering: Bool)] = [(root, true)]
         while let (node, entering) = stack.popLast() {
             let element = dom[node]
@@ -97,6 +100,8 @@ struct BodyWalk {
         switch name {
         case _ where Self.paragraphs.contains(name): builder.openBlock(.paragraph)
         case _ where Self.headings.contains(name): builder.openBlock(.subheading)
+        // The text itself in a blockquote (XenForo 1's `blockquote.messageText`) quotes no one.
+        case "blockquote" where node == root: builder.openBlock(.paragraph)
         case "blockquote": builder.openQuote()
         case "pre": builder.openBlock(.preformatted)
         case "ul": builder.openList(ordered: false)
@@ -121,6 +126,7 @@ struct BodyWalk {
         let name = dom[node].name
         switch name {
         case _ where Self.paragraphs.contains(name) || Self.headings.contains(name) || name == "pre": builder.closeBlock()
+        case "blockquote" where node == root: builder.closeBlock()
         case "blockquote": builder.closeQuote()
         case "ul", "ol": builder.closeList()
         case "li": builder.closeItem()
