@@ -114,6 +114,8 @@ final class SavedPageTests: XCTestCase {
     func testWordPress() throws { try check("08_wordpress") }
     func testBlogger() throws { try check("09_blogger") }
     func testDisqus() throws { try check("10_disqus") }
+    /// Disqus's WordPress plugin writes its comments into the page (`li.comment` with `.dsq-comment-header`), pingbacks among them.
+    func testDisqusWrittenIntoAWordPressPage() throws { try check("79_disqus") }
     func testDiscourse() throws { try check("11_discourse") }
     func testPhpBB() throws { try check("12_phpbb") }
     func testXenForo() throws { try check("13_xenforo") }
