@@ -115,7 +115,14 @@ final class SavedPageTests: XCTestCase {
     func testBlogger() throws { try check("09_blogger") }
     func testDisqus() throws { try check("10_disqus") }
     /// Disqus's WordPress plugin writes its comments into the page (`li.comment` with `.dsq-comment-header`), pingbacks among them.
-    func testDisqusWrittenIntoAWordPressPage() throws { try check("79_disqus") }
+    func testDisqusWrittenIntoAWordPressPage() throws {
+        let page = Fixtures.htmlPages.appendingPathComponent("dev/79_disqus.html")
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: page)))
+        XCTAssertEqual(thread.comments.count, 28)
+        XCTAssertEqual(Array(thread.comments.prefix(3).map(\.author)), ["TheAshwaniK", "alkrauss48", "brandonpittman"])
+        XCTAssertEqual(thread.comments[1].parent, 0)
+        XCTAssertEqual(thread.comments[0].blocks.first?.text, "Thanks.. I have been waiting for this. Great job.")
+    }
     func testDiscourse() throws { try check("11_discourse") }
     func testPhpBB() throws { try check("12_phpbb") }
     func testXenForo() throws { try check("13_xenforo") }
