@@ -327,6 +327,17 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// Through w3m a WordPress theme's comments stand glued one under another: "Reply" (set aside with the page's chrome) /
+    /// "• [4caee2fe]" (the avatar) / "Miriam" / "März 7, 2018". The footer set aside above parts the name's block from the
+    /// text above as a blank line would, so a first name alone there is the poster, however weakly it scores.
+    func testAFooterSetAsideAbovePartsTheNamesBlock() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/85_wordpress.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.count, 21)
+        XCTAssert(["Miriam", "Natascha", "Petra", "Jessi"].allSatisfy(thread.authors_.contains), "\(thread.authors_)")
+        XCTAssertFalse(thread.authors_.contains(nil), "\(thread.authors_)")
+    }
+
     /// MetaFilter's trailer "posted by NAME at 10:44 AM on December 8": most posters' names are one word, but a word of the
     /// header closes the slot, so a name of several ("filthy light thief", "the quidnunc kid") is taken whole; a badge in
     /// parentheses after it ("cortex (staff)") is none of it.

@@ -140,13 +140,14 @@ struct LayoutHeader {
         func isInSlot(_ line: Int) -> Bool {
             mayBeName(line) && isSetApart(line)
         }
-        /// A blank line or a footer above; a picture's stand-in over the name ("□ [98fd6a]" / "LINEskis") goes with it; so does
+        /// A blank line or a footer above (or set aside above); a picture's stand-in over the name ("□ [98fd6a]" / "LINEskis") goes with it; so does
         /// a list's bullet alone on its line (lynx's "o" / "LINEskis" in a nested list), which opens the item.
         func isSetApart(_ line: Int) -> Bool {
             var line = line
             while lines[line].blanksBefore == 0 {
                 guard line > 0 else { return false }
-                if isFooter(line - 1) || lines[line - 1].text[...].isListBullet { return true }
+                // (A footer set aside with the page's chrome, "Reply", parts it as well.)
+                if isFooter(line - 1) || lines[line - 1].text[...].isListBullet || lines[line].footerAbove { return true }
                 guard AuthorLine.isPlaceholder(lines[line - 1].text) else { return false }
                 line -= 1
             }
