@@ -265,10 +265,13 @@ extension String {
     }
 
     /// A sentence's end, or a quotation's or an aside's closed after one ("… for a living.\"", "… so cool.)"), or a smiley.
+    /// (Asked of the line over every glued line that may be a header: the last Character first, most lines end in none.)
     var closesASentence: Bool {
-        if endsWithSentencePunctuation || endsWithSmiley { return true }
-        let open = reversed().drop { ")\"'”’»]".contains($0) }
-        return open.count < count && String(open.reversed()).endsWithSentencePunctuation
+        if endsWithSentencePunctuation { return true }
+        guard let last else { return false }
+        let closers = ")\"'”’»]"
+        if closers.contains(last), String(reversed().drop(while: closers.contains).reversed()).endsWithSentencePunctuation { return true }
+        return endsWithSmiley
     }
 
     /// Western or full-width (CJK) sentence punctuation: `。！？` end sentences, never names.
