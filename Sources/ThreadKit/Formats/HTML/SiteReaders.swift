@@ -181,10 +181,11 @@ enum FlatSites {
         }
         for (position, item) in markup.items.enumerated().dropFirst() {
             guard let body = text(item), let quote = dom.first(under: body, where: { dom[$0].name == "blockquote" }) else { continue }
-            // (XenForo 1 links the quoted post beside the quotation: "goto/post?id=2146285#post-2146285".)
-            let link = dom.first(under: body) { dom.hasClass("AttributionLink", $0) }.flatMap { dom.attribute("href", of: $0) }
+            // (XenForo 1 links the quoted post beside the quotation: "goto/post?id=2146285#post-2146285"; looked for only then.)
             let source = (dom.attribute("data-source", of: quote) ?? dom.first(under: quote) { dom.attribute("data-post-id", of: $0) != nil }
-                .flatMap { dom.attribute("data-post-id", of: $0) } ?? link?.split(separator: "#").first.map(String.init)).map { $0.filter(\.isNumber) }
+                .flatMap { dom.attribute("data-post-id", of: $0) }
+                ?? dom.first(under: body) { dom.hasClass("AttributionLink", $0) }.flatMap { dom.attribute("href", of: $0) }?
+                    .split(separator: "#").first.map(String.init)).map { $0.filter(\.isNumber) }
             if let source, let quoted = postIndex[source], quoted >= offset, quoted < position {
                 comments[position - offset].parent = quoted - offset
             }

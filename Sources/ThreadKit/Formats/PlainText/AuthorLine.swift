@@ -236,9 +236,11 @@ struct AuthorLine {
     }
 
     /// "Mod", or "(staff)" in parentheses after the name.
-    private static func isBadge(_ word: Substring) -> Bool {
-        let bare = word.first == "(" && word.last == ")" && word.count > 2 ? word.dropFirst().dropLast() : word
-        return PlainTextRules.badges.contains(bare.lowercased())
+    private static func isBadge(_ word: Substring) -> Bool { PlainTextRules.badges.contains(badgeKey(word)) }
+
+    /// A badge's word as the lists hold it: lower case, without the parentheses around it.
+    private static func badgeKey(_ word: Substring) -> String {
+        (word.first == "(" && word.last == ")" && word.count > 2 ? word.dropFirst().dropLast() : word).lowercased()
     }
 
     /// A name less its badges, and the role a badge gives its poster ("Isla Drummond Mod": a moderator), shown as the
@@ -249,7 +251,7 @@ struct AuthorLine {
         let words = name.words
         let kept = withoutBadges(words[...])
         guard kept.count < words.count else { return (name, nil) }
-        let badges = (words[..<kept.startIndex] + words[kept.endIndex...]).map { $0.trimmingCharacters(in: ["(", ")"]).lowercased() }
+        let badges = (words[..<kept.startIndex] + words[kept.endIndex...]).map(badgeKey)
         let role: Comment.Role? = badges.contains(where: PlainTextRules.moderatorBadges.contains) ? .moderator
             : badges.contains(where: PlainTextRules.adminBadges.contains) ? .admin : nil
         return (kept.joined(separator: " "), role)

@@ -255,7 +255,7 @@ struct LayoutHeader {
             // the first line of a body glued under it. Nor is a line of no words a header's first part (lynx's "____" field).
             if matchFound == nil || layout.datedHeaders && !line.shape.hasTime, lines[index].reachedWrapWidth, index + 1 < lines.count,
                lines[index].text.contains(where: { $0.isLetter || $0.isNumber }),
-               lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent || Int(lines[index + 1].indent) == lines[index].bulletedTextColumn,
+               lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent || Int(lines[index + 1].indent) == lines[index].itemTextColumn,
                lines[index + 1].isShort,
                // (Words of the page's layout alone may end so: "says:".)
                !lines[index + 1].text.endsWithSentencePunctuation || shape(index + 1)?.tokens.allSatisfy(\.isWord) == true,

@@ -41,10 +41,13 @@ struct ShapedLine {
             // ("+ [38]# [39]^ Le 2 juillet…" under "* [27]# Le 17 juillet…").
             // So does a mail address before a name (no word of the page's layout: "ann@example.org wrote:" names its poster), an
             // avatar's alt text ("drzhutchinson@att.net' Roberta says:").
-            if index == leadingMarks, index + 1 < words.count, word.isReplyArrow || word == "^"
-                || index == 0 && (String(word).listNumber != nil || word.isListBullet) || index > 0 && word == "#"
-                || word.isMailAddress && words[(index + 1)...].first(where: { !$0.isMailAddress }).map({ next in
-                    next.first?.isLetter == true && !vocabulary.words.contains(LineShape.key(next)) }) == true {
+            func isLeadingMark() -> Bool {
+                if word.isReplyArrow || word == "^" { return true }
+                if index == 0 ? String(word).listNumber != nil || word.isListBullet : word == "#" { return true }
+                guard word.isMailAddress, let next = words[(index + 1)...].first(where: { !$0.isMailAddress }) else { return false }
+                return next.first?.isLetter == true && !vocabulary.words.contains(LineShape.key(next))
+            }
+            if index == leadingMarks, index + 1 < words.count, isLeadingMark() {
                 leadingMarks += 1
                 continue
             }
@@ -410,10 +413,9 @@ extension Substring {
 }
 
 extension PageLine {
-    /// Where a list item's text starts after its bullet ("  □ Ann Lee" wrapped onto "    says:"); nil without one.
-    var bulletedTextColumn: Int? {
-        guard let space = text.firstIndex(of: " "), text[..<space].isListBullet else { return nil }
-        return Int(indent) + text.distance(from: text.startIndex, to: space) + 1
+    /// Where a list item's text starts after its bullet or number ("  □ Ann Lee" wrapped onto "    says:"); nil without one.
+    var itemTextColumn: Int? {
+        text.listItem.map { Int(indent) + text.distance(from: text.startIndex, to: $0.startIndex) }
     }
 
     /// How deep a header stands: its indentation, and a step more after a reply's arrow ("  ↳ Ann" under "↳ Bob" under "Cy").
