@@ -351,6 +351,18 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// A WordPress theme's header, the name over "2 décembre 2017 | Reply", under "8 Responses": the article's headings above the
+    /// count ("Vision :", "Accueil :") are no header, the date beside the reply button no count of replies, and a one-word name
+    /// ("Toto", "Sweet") is the poster's where the others' names stand, set apart by a blank (w3m) or not (lynx).
+    func testANameOverTheDateAndReplyButtonUnderTheCountedHeading() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/86_wordpress.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            XCTAssertEqual(thread.authors_, ["Daniel Ferrand", "Sweet", "Toto", "Maiwann", "Maiwann", "LauwCost", "Mika38", "Laurent"], copy)
+            XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, 0, 2, nil, nil, nil, nil], copy)
+        }
+    }
+
     /// Old Reddit marks the submitter or a cake day in brackets glued to the name ("Brookefemale[S]", "bunny1091[🍰]"): the
     /// mark is no part of the name, through lynx (its link numbers inside the brackets) and through w3m.
     func testAMarkInBracketsGluedToANameIsNoPartOfIt() throws {

@@ -486,6 +486,17 @@ final class PlainTextFurnitureTests: XCTestCase {
         }
     }
 
+    /// A date and the reply button under a name ("2 December 2017 | Reply") is a comment's header: its figures are the date's,
+    /// no count of replies.
+    func testADateBesideTheReplyButtonIsNoCountOfReplies() {
+        for line in ["2 December 2017 | Reply", "3 décembre 2017 | Reply", "Jan 5, 2024 · Reply"] {
+            XCTAssertEqual(ChromeLine.classify(line), .none, line)
+        }
+        for line in ["12 Replies", "3 replies | Reply", "Comments (37)"] {
+            XCTAssertNotEqual(ChromeLine.classify(line), .none, line)
+        }
+    }
+
     func testAButtonThatOpensMoreOfTheThreadIsChrome() throws {
         for line in ["Read More of this Conversation >", "See more of the discussion ›", "View more of this thread", "Load more replies",
                      "Show previous replies", "View earlier comments", "Load more reviews", "Show more answers", "View older posts"] {

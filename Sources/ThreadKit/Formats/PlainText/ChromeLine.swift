@@ -169,6 +169,8 @@ enum ChromeLine {
         // "37 Comments", "12 Likes", "Comments (37)", "View 3 more replies"
         let counted = words.filter { !$0.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" || $0 == "," } }
         guard counted.count <= 3, let last = counted.last.map({ String.bare($0) }) else { return .none }
+        // "2 December 2017 | Reply": the figures are a date's, the line a comment's header, no count of replies.
+        if counted.contains(where: { PlainTextRules.standard.isMonth(String.bare($0)) }) { return .none }
         let phrase = counted.suffix(2).map { String.bare($0) }.joined(separator: " ")
         if PlainTextRules.standard.countedSectionStartWords.contains(last) || PlainTextRules.standard.countedSectionStartWords.contains(counted.first.map { String.bare($0) } ?? "") {
             // "12 Comments", "Reader comments (31)" head the section; "View 3 more comments" is a button in it.

@@ -282,6 +282,9 @@ public final class PlainTextRules: Sendable {
     /// Headings of a forum's list of who is online: no poster's status.
     let onlineHeadings: Set<String> = ["who is online", "who is online?", "wer ist online", "wer ist online?"]
     let postingParticiples: Set<String> = ["posted", "answered", "asked", "written", "submitted", "commented", "replied", "sent"]
+    /// The button under or beside each comment that answers it, in the languages blogs print it: a word of the layout
+    /// wherever it recurs, however much more the page's prose repeats its own small words.
+    let replyButtons: Set<String> = ["reply", "répondre", "antworten", "responder", "rispondi", "beantwoorden", "odpowiedz"]
     /// The verb of a comment's header after the name ("Ann says:", "Ramón dijo:", "Ana disse:", "Jan schreef:"), in the
     /// languages blogs print it: a header's word wherever it recurs, and a header however many names the page's chrome has.
     let sayingVerbs: Set<String> = ["says:", "dijo:", "disse:", "sagt:", "schreef:", "napisał:", "говорит:", "berkata:"]

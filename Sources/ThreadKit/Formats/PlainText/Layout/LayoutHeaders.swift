@@ -75,7 +75,7 @@ struct LayoutHeader {
                 // In the slot where the page's names stand, glued over the header and set apart above it, a line that may be a
                 // name is one, however weakly it scores alone ("Guest", "Ratepayer", "A Very Tired Swim Mum From Ōpaki"). So is
                 // one glued under it where the names stand below ("user avatar" / "nik s").
-                guard offset == -1 ? lines[anchor].blanksBefore == 0 && isInSlot(line)
+                guard offset == -1 ? (lines[anchor].blanksBefore == 0 || layout.weakNamesApart) && isInSlot(line)
                         : offset > 0 && line < lines.count && isGluedUnder(anchor, line) else {
                     // A user title in the name's place ("Herald reporter"), glued under the name that opens the block.
                     let top = offset == -1 && line >= 0 && lines[anchor].blanksBefore == 0 && mayBeName(line)

@@ -6,21 +6,24 @@ extension PageLayout {
     /// `considered`, when given, receives the candidate headers weighed and why each lost (for `--layout`).
     /// A page whose comments are listed under posts, each signed on lines of its own ("– Ann" / DATE): the signatures mark
     /// the comments, and the posts' own header is learnt without their lines.
-    static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, rules: PlainTextRules,
+    /// `countedHeadings`: the lines under a heading that counts the comments ("8 Responses").
+    static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, countedHeadings: Set<Int> = [], rules: PlainTextRules,
                        considered: inout [String]?) -> [PageLayout] {
         var signedLines: Set<Int> = []
-        let layouts = induce(lines, from: start, sectionStarts: sectionStarts, rules: rules, considered: &considered, signedLines: &signedLines)
+        let layouts = induce(lines, from: start, sectionStarts: sectionStarts, countedHeadings: countedHeadings, rules: rules,
+                             considered: &considered, signedLines: &signedLines)
         guard !signedLines.isEmpty else { return layouts }
         var ignored: [String]? = considered == nil ? nil : []
         var none: Set<Int> = []
-        let posts = induce(lines, from: start, sectionStarts: sectionStarts, rules: rules, considered: &ignored, excluding: signedLines,
+        let posts = induce(lines, from: start, sectionStarts: sectionStarts, countedHeadings: countedHeadings, rules: rules,
+                           considered: &ignored, excluding: signedLines,
                            signedLines: &none)
         considered? += ["weighed again without the \(signedLines.count / 2) signatures on lines of their own:"] + (ignored ?? [])
         return posts + layouts
     }
 
     /// `signedLines` receives the lines of the signatures split over two lines, when the best header is made of them.
-    private static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, rules: PlainTextRules,
+    private static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, countedHeadings: Set<Int>, rules: PlainTextRules,
                                considered: inout [String]?, excluding excluded: Set<Int> = [], signedLines: inout Set<Int>) -> [PageLayout] {
         let sample = start..<min(lines.count, start + rules.layoutSampleLines)
         guard sample.count >= 2 * rules.layoutMinimumRepeats else { return [] }
@@ -128,7 +131,15 @@ extension PageLayout {
                labelWords.allSatisfy({ usedInProse($0, moreThan: at.count) }) {
                 return "a word of the text beside the name"
             }
+            // "Congress then passed an ex post facto law - illegal …": a dash or another mark inside the wrapped lines of a text.
+            if !dated, head.tokens.first == .name, head.tokens.dropFirst().allSatisfy(\.isMark),
+               at.filter({ lines[$0].text.hasMoreWords(than: rules.proseLineWords) }).count * 2 > at.count {
+                return "a mark inside sentences"
+            }
             if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
+            // "Vision :", "Accueil :" over the article's paragraphs, above "8 Responses": the comments stand under the heading that
+            // counts them, the article's headings above it.
+            if let heading = countedHeadings.min(), at.filter({ $0 < heading }).count * 2 > at.count { return "above the heading that counts the comments" }
             // A menu shown twice ("☆ Bikes & Frames" / "☆ Forks & Shocks" / "☆ Brakes"): its items stand apart, with only more
             // items between them, where a comment's header has the text of the comment before the next.
             let sorted = at.sorted()
@@ -211,6 +222,9 @@ extension PageLayout {
         func isOverFigures(_ line: Int) -> Bool {
             sample.contains(line + 1) && lines[line + 1].blanksBefore == 0 && lines[line + 1].isShort && mayBeWeakName(line) && isFigures(line + 1)
         }
+        // Where most anchors have a name line just above, set apart or not, a weak one there is a name too ("Toto" / blank /
+        // "3 décembre 2017 | Reply", as a text browser that parts every line of a block prints it).
+        func hasNamesAbove(_ at: [Int]) -> Bool { at.filter { isNameLine($0 - 1) }.count * 2 > at.count }
         // It says when, or which post: a date line, "#2", "Join Date: …"; a line of actions ("Reply | Permalink") says neither.
         // A field's label alone on its line with the value under it ("Joined" / "Apr 19, 2020") says so too.
         func isFieldLabel(_ shape: LineShape, at: [Int]) -> Bool {
@@ -239,10 +253,14 @@ extension PageLayout {
             }.map(\.element)
             guard at.count >= rules.layoutMinimumRepeats, shape.structuralCount <= rules.layoutMaxFurnitureTokens, isSpread(at, rules: rules) else { continue }
             var best: (offset: Int, hits: Int, variety: Double, posters: Int, distinct: Int)?
-            for offset in Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach) {
+            // Weak names just above count last, where no offset names the posters without them.
+            let offsets = Array(stride(from: -1, through: -rules.layoutBlockReach, by: -1)) + Array(1...rules.layoutBlockReach)
+            for (offset, namesAbove) in offsets.map({ ($0, false) }) + [(-1, true)] {
+                if namesAbove, best != nil || !hasNamesAbove(at) { continue }
                 // Between the name and the anchor only short lines that are no sentences: a user title, a badge.
                 let reached = at.filter { place in
-                    (isNameLine(place + offset) || offset == -1 && isGluedOver(place) || offset > 0 && isOverFigures(place + offset)) && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
+                    (isNameLine(place + offset) || offset == -1 && (isGluedOver(place) || namesAbove && mayBeWeakName(place - 1))
+                        || offset > 0 && isOverFigures(place + offset)) && (min(place, place + offset) + 1..<max(place, place + offset)).allSatisfy {
                         lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
                     }
                 }
@@ -418,8 +436,11 @@ extension PageLayout {
             options.append((layout, at))
         }
         if let nameless {
-            let option = (PageLayout(anchor: nameless.anchor, anchorIsWhole: true, authorOffset: nameless.offset, singleWordNames: false,
-                                     placement: .header, parts: [], furniture: [], vocabulary: vocabulary), nameless.at)
+            var layout = PageLayout(anchor: nameless.anchor, anchorIsWhole: true, authorOffset: nameless.offset, singleWordNames: false,
+                                    placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
+            layout.weakNamesApart = nameless.offset == -1 && hasNamesAbove(nameless.at)
+                && nameless.at.filter { lines[$0].blanksBefore > 0 }.count * 2 > nameless.at.count
+            let option = (layout, nameless.at)
             // The header with the name in it goes first unless the other comes with clearly more comments; or when the name
             // lines over the dates are mostly that header's own lines ("• Dan Whitlow says" / DATE): the same headers, the
             // named one saying more.

@@ -83,7 +83,7 @@ struct LineShape: Hashable, CustomStringConvertible {
             // recurs: on a page of few posts it recurs less than the words of the comments' signatures or of the site's menus.
             words = Set(counts.filter { count in
                 count.value >= floor || count.value >= rules.layoutMinimumRepeats
-                    && (rules.postingParticiples.contains(count.key) || rules.sayingVerbs.contains(count.key))
+                    && (rules.postingParticiples.contains(count.key) || rules.sayingVerbs.contains(count.key) || rules.replyButtons.contains(count.key))
             }.keys)
                 .union(fields.filter { $0.value >= rules.layoutMinimumRepeats }.keys)
             var inParagraphs: [String: Int] = [:]

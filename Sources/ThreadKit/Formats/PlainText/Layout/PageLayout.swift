@@ -30,6 +30,9 @@ struct PageLayout {
     var controls: Set<String> = []
     /// Where the author's name is: in the anchor's name slot (0), or alone on the line this far from it.
     var authorOffset: Int
+    /// The name line just above most anchors stands apart from them (a text browser that parts every line of a block): a line
+    /// there that may be a name is one, however weakly it scores alone, set apart from the anchor or not.
+    var weakNamesApart = false
     /// The name slot holds one word: what follows it in the slot is a flair or a title.
     var singleWordNames: Bool
     /// A word that opens the name slot of nearly every header, the header's own ("Postby Jakob", "Post by Jakob »"): the poster
