@@ -574,6 +574,35 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(ChromeLine.isSoftwareCredit("mine is powered by hand"))
     }
 
+    /// A list's item holding a name alone, with text under it where the item's text stands, is a listed name; a menu's item
+    /// with the next item under it, or with a title under it, is none.
+    func testAListedNameHasTheCommentsTextUnderIt() {
+        let lines = [PageLine(text: "* TheAshwaniK", blanksBefore: 1, indent: 5),
+                     PageLine(text: "Thanks.. I have been waiting for this. Great job.", blanksBefore: 0, indent: 7),
+                     PageLine(text: "+ alkrauss48", blanksBefore: 0, indent: 10),
+                     PageLine(text: "Thanks! That link is fixed now", blanksBefore: 0, indent: 12),
+                     PageLine(text: "* About", blanksBefore: 1, indent: 5),
+                     PageLine(text: "+ About Me", blanksBefore: 0, indent: 10),
+                     PageLine(text: "* Jane Doe", blanksBefore: 1, indent: 5),
+                     PageLine(text: "Senior Editor", blanksBefore: 0, indent: 7)]
+        XCTAssertEqual(lines.indices.map { PageLayout.isListedName($0, in: lines, rules: rules) },
+                       [true, false, true, false, false, false, false, false])
+    }
+
+    /// A blog whose comments are a list of names with their text under each, and no date (lynx's and w3m's copy of Disqus's
+    /// comments written into the page): the items are the comments, not a header found in the article's code ("def token").
+    func testACommentListOfNamesWithTheirTextUnderEach() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/79_disqus.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            let authors = thread.authors_.compactMap { $0 }
+            XCTAssertEqual(Array(authors.prefix(3)), ["TheAshwaniK", "alkrauss48", "brandonpittman"], copy)
+            XCTAssertGreaterThanOrEqual(authors.filter { $0 == "alkrauss48" }.count, 8, copy)
+            XCTAssertFalse(authors.contains { $0.hasPrefix("def") || $0.hasPrefix("curl") }, copy)
+            XCTAssertEqual(thread.comments[1].parent, 0, copy)
+        }
+    }
+
     func testAPlaceAfterTheNamesCommaLeavesItANameLine() {
         let lines = ["* Declan Furlong, Dublin 6", "3 Dec 2025, 11:05", "Old 06-14-2012, 09:13 PM", "Tuesday, 7 March 2023"]
             .map { PageLine(text: $0, blanksBefore: 0) }

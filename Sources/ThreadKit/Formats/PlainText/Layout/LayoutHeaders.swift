@@ -192,6 +192,7 @@ struct LayoutHeader {
         for index in start..<lines.count where lines[index].isShort && index > joined {
             guard var line = shaped.line(index) else { continue }
             shapes[index - start] = line.shape
+            if layout.listedNames, !PageLayout.isListedName(index, in: lines, rules: rules) || line.words.count < 2 { continue }
             // "Pingback: Weekend reading #41 – Brick & Lath": a blog's note that another page links here, listed as a comment
             // from that page, with no text.
             // Numbered in a list of their own too ("1. Pingback: …"), the title wrapped by a text browser onto the next line.
@@ -236,6 +237,8 @@ struct LayoutHeader {
                            placed: layout.placeAfterComma, longNames: !(index > 0 && wrap?.goesOn(lines[index - 1], in: lines[index]) == true))
             }
             var matchFound = known ? (name: 0..<0, end: 0) : matched(line)
+            // A listed name is the whole item after its bullet, whatever words it is made of ("• Nur mal so gefragt").
+            if layout.listedNames { matchFound = (name: 1..<line.words.count, end: line.shape.tokens.count) }
             // "Catriona (Katie) Bell, Toronto, Canada, 4 hours ago" where most say "…, United Kingdom, …": with the poster's place
             // after a comma, a name, places and the age alone are a header of the page's too, whatever words its places take.
             // The slot ends before the country, as the page's others end before "United".
@@ -422,7 +425,10 @@ struct LayoutHeader {
                     header.bottom = below
                     skipped = 0
                 } else if layout.parts.contains(lineShape) || afterPart && lineShape.tokens == [.count] && header.bottom > header.anchor
-                            || below == header.bottom + 1 && lines[below].text.isStatistics {
+                            || below == header.bottom + 1 && lines[below].text.isStatistics
+                            // A listed name's date glued under it, however it goes on ("vor 3 Stunden (bearbeitet)").
+                            || layout.listedNames && lineShape.hasTime && lines[below].blanksBefore == 0
+                                && !lines[below].text.hasMoreWords(than: rules.layoutMaxNameWords) && !lines[below].text.endsWithSentencePunctuation {
                     // A poster's figures under the name ("41122 silver badges77 bronze badges") are theirs, however they vary.
                     // A count right after a part is its value or the post's number ("Messages" / 64, "Add bookmark" / "#1").
                     header.bottom = below

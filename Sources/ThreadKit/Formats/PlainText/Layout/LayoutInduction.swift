@@ -458,7 +458,27 @@ extension PageLayout {
                 options.insert(option, at: 0)
             }
         }
-        let completed = options.map { complete($0.layout, at: $0.places) }
+        var completed = options.map { complete($0.layout, at: $0.places) }
+        // A list whose items each open with a poster's name, the comment's text under it: a comment list with no dates (lynx's
+        // and w3m's copy of what Disqus writes for search engines). It goes first where it lists more comments than the best
+        // header that cuts the page matches, and that header is not the items' own ("• Heike Sommerfeld" / "vor 5 Stunden": the
+        // date under each name says more). Where no header cuts the page, the name-lines layout reads such items, and their
+        // furniture by its rhythm.
+        if let best = options.indices.first(where: { completed[$0] != nil }) {
+            let listed = sample.filter { !excluded.contains($0) && isListedName($0, in: lines, rules: rules) }
+            let listedSet = Set(listed)
+            let own = options[best].places.filter { place in (place - rules.layoutBlockReach...place).contains(where: listedSet.contains) }
+            var layout = PageLayout(anchor: LineShape(tokens: [.name]), anchorIsWhole: true, authorOffset: 0, singleWordNames: false,
+                                    placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
+            layout.listedNames = true
+            if own.count * 2 <= options[best].places.count, listed.count >= rules.layoutMinimumRepeats, Set(listed.map { lines[$0].text.listItem ?? "" }).count >= rules.layoutMinimumRepeats,
+               isSpread(listed, rules: rules), let found = complete(layout, at: listed) {
+                considered?.append("weighed: a list's items that hold a name alone, the text under it ×\(listed.count)")
+                let at = listed.count > options[best].places.count ? 0 : options.count
+                options.insert((layout, listed), at: at)
+                completed.insert(found, at: at)
+            }
+        }
         // A name over a date at many more places than the header with a name in it matches, left to the name-lines layout:
         // that layout cuts the page better than the lesser header would ("Tick & Bench" on a few related videos' lines).
         if let head = named, let nameless, options.first?.layout.anchorIsWhole == true, completed[0] == nil {
@@ -809,6 +829,20 @@ extension PageLayout {
 }
 
 extension PageLayout {
+    /// "* TheAshwaniK" over "Thanks.. I have been waiting for this.": a list's item that holds a name alone, with the comment's
+    /// text under it where the item's text stands (a blank line between at most), no item of a list. A menu's item has the
+    /// next item under it, a list of names the next name.
+    static func isListedName(_ index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
+        guard index + 1 < lines.count, let column = lines[index].itemTextColumn, lines[index].text.listNumber == nil,
+              isNameLine(index, in: lines, rules: rules) else { return false }
+        let next = lines[index + 1]
+        guard next.blanksBefore <= 1, Int(next.indent) == column, next.text.listItem == nil else { return false }
+        // Some line of the item's text reads as one ("Hi Aaron" / "What a great tutorial!"), or has more words than a name
+        // ("Thanks! That link is fixed now"): a few of them are enough to tell.
+        return lines[(index + 1)...].prefix(rules.layoutBlockReach).prefix { Int($0.indent) == column && $0.text.listItem == nil }
+            .contains { $0.text.readsAsText(rules) || $0.text.hasMoreWords(than: rules.layoutMaxNameWords) }
+    }
+
     /// "Declan Furlong, Dublin 6": the line less the poster's place after the name's comma (a word or three), figures and
     /// all; not a date's ("Tuesday, 7 March 2023"). Byte scans: most lines hold no comma and a space after it.
     static func withoutPlace(_ text: String, rules: PlainTextRules) -> String {

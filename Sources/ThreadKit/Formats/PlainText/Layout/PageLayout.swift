@@ -33,6 +33,9 @@ struct PageLayout {
     /// The name line just above most anchors stands apart from them (a text browser that parts every line of a block): a line
     /// there that may be a name is one, however weakly it scores alone, set apart from the anchor or not.
     var weakNamesApart = false
+    /// Each comment is a list's item that opens with the poster's name alone, its text under it (`isListedName`): only such
+    /// items are headers, not every name alone on its line.
+    var listedNames = false
     /// The name slot holds one word: what follows it in the slot is a flair or a title.
     var singleWordNames: Bool
     /// A word that opens the name slot of nearly every header, the header's own ("Postby Jakob", "Post by Jakob »"): the poster
@@ -60,7 +63,7 @@ struct PageLayout {
 
     /// For `skein dump --layout`.
     var summary: [String] {
-        var lines = ["header: \(anchor)" + (anchorIsWhole ? " (the whole line)" : " (the start of a line)")]
+        var lines = ["header: \(anchor)" + (listedNames ? " (a list's item, its text under it)" : anchorIsWhole ? " (the whole line)" : " (the start of a line)")]
         lines.append(authorOffset == 0 ? "author: the NAME of the header" + (slotLead.map { " after \"\($0)\"" } ?? "")
                          + (singleWordNames ? ", its first word" : "")
                          + (placeAfterComma ? ", less the place after its last comma" : "")
