@@ -603,6 +603,14 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    func testANoteThatThePostWasEditedIsNoHeader() {
+        for line in ["Last edited: Feb 23, 2019", "Last edited by Jakob; 03-14-2012 at 10:22 AM", "Zuletzt bearbeitet: 3. März 2020"] {
+            XCTAssert(line.opensEditNote(rules), line)
+        }
+        XCTAssertFalse("Lasting edits by the council".opensEditNote(rules))
+        XCTAssertFalse("Edith Lee, Feb 23, 2019".opensEditNote(rules))
+    }
+
     func testAPlaceAfterTheNamesCommaLeavesItANameLine() {
         let lines = ["* Declan Furlong, Dublin 6", "3 Dec 2025, 11:05", "Old 06-14-2012, 09:13 PM", "Tuesday, 7 March 2023"]
             .map { PageLine(text: $0, blanksBefore: 0) }
@@ -2035,7 +2043,14 @@ final class LayoutTests: XCTestCase {
                       "36_xenforo.lynx": 7,
                       // A trailer ("Crow, Oct 30, 2014 Report Bookmark") under the post's own block ("2. Crow" / "Crow Falling is a …");
                       // the first post's text runs from its block too.
-                      "35_xenforo.lynx": 23, "35_xenforo.w3m": 25,
+                      "35_xenforo.lynx": 25, "35_xenforo.w3m": 25,
+                      // XenForo 1's trailer ("Kung Fu Kowboy, Feb 23, 2019" / "#2"), the next post's "3. Tachy" glued under it: a
+                      // comma closes a name of several words; "Last edited: DATE" is no header; a list's item names its poster too.
+                      "78_xenforo.lynx": 9, "78_xenforo.w3m": 9,
+                      // "2. Avatar von Chatfix": a list's item standing alone may hold a name further in.
+                      "38_vbulletin.lynx": 12,
+                      // A comment list of names with their text under each (7 December); a name over "2 décembre 2017 | Reply".
+                      "79_disqus.lynx": 25, "79_disqus.w3m": 26, "86_wordpress.lynx": 8, "86_wordpress.w3m": 8,
                       // "Originally Posted by Ann" is a quotation's attribution; "Find More Posts by Ann" names the poster.
                       "37_vbulletin.lynx": 12,
                       // A word of the article's topic beside a name ("NAME python"), and a form's fields ("Your name * [  ]"), are

@@ -242,6 +242,9 @@ public final class PlainTextRules: Sendable {
     let trailerJoinedAbove = 1
     /// The poster's name stands over the text above the line that names them again (a forum post's own block).
     let trailerNamedAbove = 3
+    /// The next header's poster opens the lines glued under this one's block (a forum post's own block: "Kung Fu Kowboy, DATE"
+    /// / "#2" / "3. Tachy").
+    let trailerNextNamedBelow = 3
     let headerUnderHeading = -3
     let textUnderHeading = 2
     let trailerScore = 3
@@ -282,6 +285,9 @@ public final class PlainTextRules: Sendable {
     /// Headings of a forum's list of who is online: no poster's status.
     let onlineHeadings: Set<String> = ["who is online", "who is online?", "wer ist online", "wer ist online?"]
     let postingParticiples: Set<String> = ["posted", "answered", "asked", "written", "submitted", "commented", "replied", "sent"]
+    /// A note that a post was edited, lower case, as it opens its line ("Last edited: Feb 23, 2019", "Last edited by Ann; …"):
+    /// it dates the edit and may name the editor, no poster's header.
+    let editNoteOpeners = ["last edited", "edited by ", "zuletzt bearbeitet", "dernière modification", "editado por "]
     /// The button under or beside each comment that answers it, in the languages blogs print it: a word of the layout
     /// wherever it recurs, however much more the page's prose repeats its own small words.
     let replyButtons: Set<String> = ["reply", "répondre", "antworten", "responder", "rispondi", "beantwoorden", "odpowiedz"]

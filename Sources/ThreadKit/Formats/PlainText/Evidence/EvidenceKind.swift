@@ -69,6 +69,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case trailerPostedBy = "a verb of posting before the name (\"Posted by\", \"answered DATE\" over it)"
     case trailerJoinedAbove = "joined to the text above it, parted from the one below"
     case trailerNamedAbove = "the poster's name stands over the text above it"
+    case trailerNextNamedBelow = "the next poster's name stands glued under it"
     case headerUnderHeading = "the first stands under the comments' heading"
     case textUnderHeading = "text stands between the comments' heading and the first"
     case layoutHeader = "the page's comment header"

@@ -279,8 +279,9 @@ struct LayoutHeader {
                 let whole = ShapedLine(lines[index - 1].text + " " + lines[index].text, vocabulary: layout.vocabulary, rules: rules)
                 if let found = matched(whole) { (line, match, top) = (whole, found, index - 1) }
             }
-            // "Originally Posted by Ann": a quotation's attribution by its opening, in the text, is no header.
-            if ShownReplies.opening(of: lines[index].text, rules: rules)?.kind == .attribution { continue }
+            // "Originally Posted by Ann": a quotation's attribution by its opening, in the text, is no header; nor is a note that
+            // the post was edited ("Last edited: DATE").
+            if ShownReplies.opening(of: lines[index].text, rules: rules)?.kind == .attribution || lines[index].text.opensEditNote(rules) { continue }
             // "Forum software by XenForo™ ©2010-2017 XenForo Ltd.": the site's copyright, no poster's.
             if lines[index].text.holds("©") { continue }
             // "Fenland-Ringers at lists.example.org" under "Fenland-Ringers mailing list": the list's address in its footer.

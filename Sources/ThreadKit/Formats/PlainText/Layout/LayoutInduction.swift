@@ -53,12 +53,18 @@ extension PageLayout {
         var heads: [LineShape: [Int]] = [:]
         // A quotation's attribution by its opening ("Originally Posted by Ann") is no header, whatever else shares its shape
         // ("Find More Posts by Ann").
+        // Nor is a note that the post was edited ("Last edited: DATE").
         for (shape, at) in places where shape.hasName && !shape.isBareName {
-            heads[shape.head, default: []] += at.filter { ShownReplies.opening(of: lines[$0].text, rules: rules)?.kind != .attribution }
+            heads[shape.head, default: []] += at.filter {
+                ShownReplies.opening(of: lines[$0].text, rules: rules)?.kind != .attribution && !lines[$0].text.opensEditNote(rules)
+            }
         }
         // A prolific commenter's name is made of words the page repeats: "Post by Ingrid Halvorsen »" is "Post by NAME »" all
         // the same, when "Ingrid Halvorsen" stands alone as a name elsewhere on the page.
-        let standing = Set(sample.filter { lines[$0].isShort && isNameLine($0) }.map { lines[$0].text })
+        // (A list's item stands as its name: "3. Tachy".)
+        let standing = Set(sample.filter { lines[$0].isShort && isNameLine($0) }.map { String(lines[$0].text.listItem ?? lines[$0].text[...]) })
+        // (The comma that ends a name before its date is none of it: "Tachy, Feb 23, 2019".)
+        func standsAlone(_ name: String) -> Bool { standing.contains(name) || name.last == "," && standing.contains(String(name.dropLast())) }
         // Their first words: words are joined to look a run up only from one of them (most lines hold none).
         let standingFirstWords = Set(standing.map { $0.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)[0] })
         for index in sample {
@@ -68,9 +74,13 @@ extension PageLayout {
                 let opening = line.spans[first].lowerBound
                 guard opening < line.words.count, standingFirstWords.contains(line.words[opening]) else { continue }
                 for last in first..<min(tokens.count, first + 4) where !(first == last && tokens[first] == .name) {
-                    guard standing.contains(line.words[line.spans[first].lowerBound..<line.spans[last].upperBound].joined(separator: " ")) else { continue }
+                    guard standsAlone(line.words[line.spans[first].lowerBound..<line.spans[last].upperBound].joined(separator: " ")) else { continue }
                     let head = LineShape(tokens: Array(tokens[..<first]) + [.name] + Array(tokens[(last + 1)...])).head
-                    if head != line.shape.head, heads[head] != nil { heads[head]!.append(index) }
+                    // (A list's item whose whole text stands alone, "3. Avatar von sunsetkilling", may hold a name further in.)
+                    guard head != line.shape.head, heads[head] != nil else {
+                        if lines[index].text.listItem != nil { continue } else { break search }
+                    }
+                    heads[head]!.append(index)
                     break search
                 }
             }
@@ -180,7 +190,7 @@ extension PageLayout {
         // The names a header holds are the page's posters: a good share of them stand alone on a line somewhere too (a
         // profile block's name), as a field's values ("Location: Teesside") do not.
         func namesPosters(_ head: LineShape, _ at: [Int]) -> Bool {
-            let seen = slotNames(head, at).filter(standing.contains)
+            let seen = slotNames(head, at).filter(standsAlone)
             // Several posters: one word alone on a few lines is more likely a tag ("find /srv/…" under a tag "find").
             return Double(seen.count) >= Double(at.count) * rules.layoutPosterShare && Set(seen).count >= rules.layoutMinimumRepeats
         }
@@ -370,7 +380,11 @@ extension PageLayout {
             let single = posters.filter { line, words in words.count == 1 || words.first.map { line.words[$0].isUserName } == true }.count
             // (Not where a word of the header closes the slot, "posted by NAME at DATE": "filthy light thief" is all the name.)
             let closedByWord = namedHead.key.tokens.firstIndex(of: .name).map { $0 + 1 < namedHead.key.tokens.count && namedHead.key.tokens[$0 + 1].isWord } ?? false
-            layout.singleWordNames = !closedByWord && Double(single) >= Double(posters.count) * rules.layoutSingleWordNames
+            // Nor where a comma closes it before the date, with none inside it ("Kung Fu Kowboy, Feb 23, 2019" beside "Tachy, …").
+            let closedByComma = posters.filter { line, words in
+                line.words[words].last?.hasSuffix(",") == true && !line.words[words].dropLast().contains { $0.hasSuffix(",") }
+            }.count * 2 > posters.count
+            layout.singleWordNames = !closedByWord && !closedByComma && Double(single) >= Double(posters.count) * rules.layoutSingleWordNames
             // "Realist, Renfrew, United Kingdom, 11 hours ago": a comma inside the slot in nearly every header parts the name from
             // the poster's place.
             let commaed = posters.filter { line, words in line.words[words].dropLast().contains { $0.hasSuffix(",") } }.count
@@ -717,6 +731,18 @@ extension PageLayout {
                 return false
             }.count
             if namedAbove * 2 > named.count { tally.add(.trailerNamedAbove, rules.trailerNamedAbove) }
+            // The next post's block opens right under this one's ("Kung Fu Kowboy, DATE" / "#2" / "3. Tachy"): a header's block has
+            // the body under it.
+            let nextNamedBelow = zip(named.dropLast(), named.dropFirst()).filter { place, next in
+                guard let name = poster(next) else { return false }
+                var below = place + 1
+                while below < next, below - place <= rules.layoutBlockReach, lines[below].blanksBefore == 0, lines[below].isShort {
+                    if lines[below].text.opensWithPoster(name) { return true }
+                    below += 1
+                }
+                return false
+            }.count
+            if nextNamedBelow * 2 > named.count { tally.add(.trailerNextNamedBelow, rules.trailerNextNamedBelow) }
         }
         if let first = places.first {
             let top = blockTop(first)
@@ -1040,6 +1066,11 @@ extension String {
         guard let last = utf8.last else { return false }
         if last == UInt8(ascii: ";") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") { return true }
         return holdsByte(UInt8(ascii: "=")) && !holdsByte(UInt8(ascii: "?"))
+    }
+
+    /// "Last edited: Feb 23, 2019", "Last edited by Ann; …": a note that the post was edited.
+    func opensEditNote(_ rules: PlainTextRules) -> Bool {
+        rules.editNoteOpeners.contains { ChromeLine.opens(utf8, with: $0) }
     }
 
     /// A post's number alone on its line, maybe as a list's item: "#661", "• #1".
