@@ -2049,6 +2049,8 @@ final class LayoutTests: XCTestCase {
                       "78_xenforo.lynx": 9, "78_xenforo.w3m": 9,
                       // "2. Avatar von Chatfix": a list's item standing alone may hold a name further in.
                       "38_vbulletin.lynx": 12,
+                      // SMF's "Offline Offline" under the name is the poster's status, no name nearer the header.
+                      "63_smf.lynx": 8,
                       // A comment list of names with their text under each (7 December); a name over "2 décembre 2017 | Reply".
                       "79_disqus.lynx": 25, "79_disqus.w3m": 26, "86_wordpress.lynx": 8, "86_wordpress.w3m": 8,
                       // "Originally Posted by Ann" is a quotation's attribution; "Find More Posts by Ann" names the poster.

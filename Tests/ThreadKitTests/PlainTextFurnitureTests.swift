@@ -486,6 +486,14 @@ final class PlainTextFurnitureTests: XCTestCase {
         }
     }
 
+    /// A forum poster's status alone on its line, its picture's text beside it ("Offline Offline"), is no name.
+    func testAPostersStatusAloneIsChrome() {
+        for line in ["Offline Offline", "Online Online", "Online", "offline"] {
+            XCTAssertEqual(ChromeLine.classify(line), .furniture, line)
+        }
+        XCTAssertEqual(ChromeLine.classify("Offline Ostrich"), .none)
+    }
+
     /// A date and the reply button under a name ("2 December 2017 | Reply") is a comment's header: its figures are the date's,
     /// no count of replies.
     func testADateBesideTheReplyButtonIsNoCountOfReplies() {

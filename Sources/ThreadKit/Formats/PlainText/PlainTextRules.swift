@@ -497,6 +497,8 @@ public final class PlainTextRules: Sendable {
         "edited", "(edited)", "most relevant", "facebook comments plugin", "most voted", "inline feedbacks", "view all comments",
         "all comments", "featured comments", "community guidelines", "sign in to join the conversation",
         "log in with", "sign in with", "or sign up with disqus ?", "tweet share", "disqus", "google", "apple", "search",
+        // A forum poster's status alone, its picture's text beside it ("Offline Offline").
+        "online", "offline", "online online", "offline offline",
     ] as Set<String>).union(PlainTextRules.badges)
 
     /// What a page shows where there is no one's name: an image's or an avatar's stand-in ("User's avatar", "[Image]"), lower
