@@ -196,13 +196,28 @@ extension PlainTextPage {
             }
             // So do the block's fields, over the text: a label alone and its value under it ("Location:" / "Leeds"); not the text's
             // own opening ("Update:" / "The council has now said …").
+            // The block's furniture may stand among them ("+" / "Joined:" / DATE / "Location:" / "Hecho en Tejas"), a label the
+            // layout knows as furniture too.
             if layout.placement == .trailer {
+                func isFurniture(_ index: Int) -> Bool { index >= shapesStart && shapes[index - shapesStart].map(layout.furniture.contains) == true }
                 var opens = body.startIndex
-                while opens + 1 < body.endIndex, lines[body[opens]].isShort, lines[body[opens]].text.last == ":",
-                      !lines[body[opens]].text.hasMoreWords(than: 2), lines[body[opens + 1]].isShort,
-                      !lines[body[opens + 1]].text.endsLikeASentence { opens += 2 }
-                chrome += body[..<opens].map { lines[$0].text }
-                body = body[opens...]
+                var fields = body.startIndex
+                while opens < body.endIndex {
+                    if opens + 1 < body.endIndex, lines[body[opens]].isShort, lines[body[opens]].text.last == ":",
+                       !lines[body[opens]].text.hasMoreWords(than: 2), lines[body[opens + 1]].isShort,
+                       !lines[body[opens + 1]].text.endsLikeASentence,
+                       // ("Quote:" / "Originally Posted by Ann" opens a quotation.)
+                       ShownReplies.opening(of: lines[body[opens + 1]].text, rules: rules) == nil {
+                        opens += 2
+                        fields = opens
+                    } else if isFurniture(body[opens]) {
+                        opens += 1
+                    } else {
+                        break
+                    }
+                }
+                chrome += body[..<fields].map { lines[$0].text }
+                body = body[fields...]
             }
             // In a header layout, a word or two over the header's furniture, parted from the text below ("Français" / "18·" /
             // "1 day ago" / the text): a label of the header's (the comment's language), not the text's first line (an address
