@@ -584,9 +584,13 @@ final class LayoutTests: XCTestCase {
                      PageLine(text: "* About", blanksBefore: 1, indent: 5),
                      PageLine(text: "+ About Me", blanksBefore: 0, indent: 10),
                      PageLine(text: "* Jane Doe", blanksBefore: 1, indent: 5),
-                     PageLine(text: "Senior Editor", blanksBefore: 0, indent: 7)]
+                     PageLine(text: "Senior Editor", blanksBefore: 0, indent: 7),
+                     PageLine(text: "* perry e", blanksBefore: 1, indent: 5),
+                     PageLine(text: "Awesome intro to both rails, api, and authentication", blanksBefore: 0, indent: 7),
+                     PageLine(text: "* in the end", blanksBefore: 1, indent: 5),
+                     PageLine(text: "Awesome intro to both rails, api, and authentication", blanksBefore: 0, indent: 7)]
         XCTAssertEqual(lines.indices.map { PageLayout.isListedName($0, in: lines, rules: rules) },
-                       [true, false, true, false, false, false, false, false])
+                       [true, false, true, false, false, false, false, false, true, false, false, false])
     }
 
     /// A blog whose comments are a list of names with their text under each, and no date (lynx's and w3m's copy of Disqus's
@@ -2053,7 +2057,7 @@ final class LayoutTests: XCTestCase {
                       // SMF's "Offline Offline" under the name is the poster's status, no name nearer the header.
                       "63_smf.lynx": 8,
                       // A comment list of names with their text under each (7 December); a name over "2 décembre 2017 | Reply".
-                      "79_disqus.lynx": 25, "79_disqus.w3m": 26, "86_wordpress.lynx": 8, "86_wordpress.w3m": 8,
+                      "79_disqus.lynx": 26, "79_disqus.w3m": 27, "86_wordpress.lynx": 8, "86_wordpress.w3m": 8,
                       // "Originally Posted by Ann" is a quotation's attribution; "Find More Posts by Ann" names the poster.
                       "37_vbulletin.lynx": 12,
                       // A word of the article's topic beside a name ("NAME python"), and a form's fields ("Your name * [  ]"), are

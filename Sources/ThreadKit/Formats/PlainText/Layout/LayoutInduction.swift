@@ -860,7 +860,12 @@ extension PageLayout {
     /// next item under it, a list of names the next name.
     static func isListedName(_ index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
         guard index + 1 < lines.count, let column = lines[index].itemTextColumn, lines[index].text.listNumber == nil,
-              isNameLine(index, in: lines, rules: rules) else { return false }
+              let rest = lines[index].text.listItem else { return false }
+        // A name in small letters counts too ("perry e"): a few words of letters, none of prose's small words but an initial.
+        let words = rest.split(separator: " ")
+        guard isNameLine(index, in: lines, rules: rules) || words.count <= rules.layoutPersonsNameWords
+                && words.allSatisfy({ $0.allSatisfy(\.isLetter) && ($0.count == 1 || !rules.proseWords.contains($0.lowercased())) })
+        else { return false }
         let next = lines[index + 1]
         guard next.blanksBefore <= 1, Int(next.indent) == column, next.text.listItem == nil else { return false }
         // Some line of the item's text reads as one ("Hi Aaron" / "What a great tutorial!"), or has more words than a name
