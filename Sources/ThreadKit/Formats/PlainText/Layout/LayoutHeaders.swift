@@ -221,7 +221,8 @@ struct LayoutHeader {
             // So does one under a line that stops at a function word ("… the church\" on" / "Wednesdays without … at all.").
             // Not across a heading or a footer set aside between them ("… · 19 comments" / "Comments" / "brannigan-j commented on …").
             // So does a line that ends the sentence under a paragraph's line ("… every second" / "Tuesday."), whatever it holds.
-            if index > 0, lines[index].blanksBefore == 0, !lines[index].commentHeadingAbove, !lines[index].footerAbove,
+            // (Not a list's item that names its poster, its text under it: the item opens anew.)
+            if index > 0, lines[index].blanksBefore == 0, !lines[index].commentHeadingAbove, !lines[index].footerAbove, !layout.listedNames,
                !lines[index - 1].text.closesASentence {
                 let above = lines[index - 1].text
                 if layout.authorOffset == 0, above.hasMoreWords(than: rules.proseLineWords - 1), lines[index].text.first?.isLowercase == true
