@@ -2041,8 +2041,8 @@ final class LayoutTests: XCTestCase {
                       // A name glued over the date, however weakly it scores ("fastrthnu" / "· 6 yr. ago"), and no footer over
                       // "level 2" set apart from it ("ReportSaveFollow").
                       "22_new_reddit.lynx": 27, "22_new_reddit.w3m": 28, "42_wordpress.lynx": 22,
-                      // Python's prompt over lines of an article's code (">>> foo()") is no header.
-                      "45_disqus.lynx": 73,
+                      // Python's prompt over lines of an article's code (">>> foo()") is no header; "sumathi s" is a name.
+                      "45_disqus.lynx": 79,
                       // User titles in the name slot ("Active member") where the name lines beside the same comments name many.
                       "36_xenforo.lynx": 7,
                       // A trailer ("Crow, Oct 30, 2014 Report Bookmark") under the post's own block ("2. Crow" / "Crow Falling is a …");
@@ -2062,7 +2062,7 @@ final class LayoutTests: XCTestCase {
                       "37_vbulletin.lynx": 12,
                       // A word of the article's topic beside a name ("NAME python"), and a form's fields ("Your name * [  ]"), are
                       // no headers: the name lines cut these pages.
-                      "45_disqus.w3m": 74, "49_generic_drupal.lynx": 10, "49_generic_drupal.w3m": 10,
+                      "45_disqus.w3m": 81, "49_generic_drupal.lynx": 10, "49_generic_drupal.w3m": 10,
                       // An avatar's stand-in as a list's item ("1. [fdb1e5]") names no one; a bullet alone over a name sets it apart.
                       "42_wordpress.w3m": 22,
                       // A header wrapped in a narrow column takes its tail ("2024 | root | parent |"); "[s]" is no field's label.

@@ -220,6 +220,11 @@ struct AuthorLine {
             }
         } else if coreWords.count == 1, core.count >= 4, core.allSatisfy({ $0.isLetter }) {
             tally.add(.lowercaseHandle, rules.lowercaseHandle, line: line)
+        } else if coreWords.count == 2, coreWords[0].count >= 3, coreWords[0].allSatisfy(\.isLetter), coreWords[1].count == 1,
+                  coreWords[1].allSatisfy(\.isLetter), !["a", "i", "x"].contains(coreWords[1].lowercased()) {
+            // "sumathi s", "perry e": a name in small letters and an initial without its full stop (not a sign-off's kiss,
+            // "Margaret x").
+            tally.add(.lowercaseNameAndInitial, rules.lowercaseHandle, line: line)
         }
         if text.count > rules.longNameLength, !recurs { tally.add(.longName, rules.longName, line: line) }
         if text.endsWithSmiley, !recurs { tally.add(.emojiEnd, rules.endsWithEmoji, line: line) }

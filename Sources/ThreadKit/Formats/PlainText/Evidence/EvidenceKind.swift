@@ -11,6 +11,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case titleCase = "title case"
     case headingOpener = "opens like a heading"
     case lowercaseHandle = "one lower-case word"
+    case lowercaseNameAndInitial = "a lower-case word and an initial"
     case longName = "a long name"
     case shouted = "several words in capitals, seen once"
     case bodyFollows = "a body follows"
