@@ -593,6 +593,22 @@ final class LayoutTests: XCTestCase {
                        [true, false, true, false, false, false, false, false, true, false, false, false])
     }
 
+    /// The same list under an article with nothing else that recurs: the list is the layout, not the name-lines one, which
+    /// would take the bullets for part of the names.
+    func testACommentListOfNamesUnderAPlainArticle() throws {
+        var page = "A note on sourdough\n\n   Starters need feeding twice a day in summer, once in winter, and a warm shelf\n"
+            + "   helps more than any flour does. Here is what worked for me over ten years.\n\n"
+        let posts = [("  * Marta Kowal", "    I feed mine with rye only and it has never failed me, even in July."),
+                     ("      + bakerjo", "        Rye is the trick. I switched two years ago and never looked back."),
+                     ("  * Tomasz W.", "    What temperature do you keep the shelf at? Mine sits by the oven."),
+                     ("      + bakerjo", "        About 24 degrees, away from the oven door, which is too hot."),
+                     ("  * Ines Duarte", "    Thank you for this, the notes on hydration were exactly what I needed.")]
+        for (name, body) in posts { page += name + "\n" + body + "\n" }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, ["Marta Kowal", "bakerjo", "Tomasz W.", "bakerjo", "Ines Duarte"])
+        XCTAssertEqual(thread.comments.map(\.parent), [nil, 0, nil, 2, nil])
+    }
+
     /// A blog whose comments are a list of names with their text under each, and no date (lynx's and w3m's copy of Disqus's
     /// comments written into the page): the items are the comments, not a header found in the article's code ("def token").
     func testACommentListOfNamesWithTheirTextUnderEach() throws {

@@ -474,21 +474,21 @@ extension PageLayout {
         }
         var completed = options.map { complete($0.layout, at: $0.places) }
         // A list whose items each open with a poster's name, the comment's text under it: a comment list with no dates (lynx's
-        // and w3m's copy of what Disqus writes for search engines). It goes first where it lists more comments than the best
-        // header that cuts the page matches, and that header is not the items' own ("• Heike Sommerfeld" / "vor 5 Stunden": the
-        // date under each name says more). Where no header cuts the page, the name-lines layout reads such items, and their
-        // furniture by its rhythm.
-        if let best = options.indices.first(where: { completed[$0] != nil }) {
-            let listed = sample.filter { !excluded.contains($0) && isListedName($0, in: lines, rules: rules) }
-            let listedSet = Set(listed)
-            let own = options[best].places.filter { place in (place - rules.layoutBlockReach...place).contains(where: listedSet.contains) }
+        // and w3m's copy of what Disqus writes for search engines). It goes first where no header cuts the page, or where it
+        // lists more comments than the best header that does, and that header is not the items' own ("• Heike Sommerfeld" /
+        // "vor 5 Stunden": the date under each name says more).
+        let best = options.indices.first(where: { completed[$0] != nil })
+        let listed = sample.filter { !excluded.contains($0) && isListedName($0, in: lines, rules: rules) }
+        let listedSet = Set(listed)
+        let own = best.map { options[$0].places.filter { place in (place - rules.layoutBlockReach...place).contains(where: listedSet.contains) } } ?? []
+        if best.map({ own.count * 2 <= options[$0].places.count }) ?? true, listed.count >= rules.layoutMinimumRepeats,
+           Set(listed.map { lines[$0].text.listItem ?? "" }).count >= rules.layoutMinimumRepeats, isSpread(listed, rules: rules) {
             var layout = PageLayout(anchor: LineShape(tokens: [.name]), anchorIsWhole: true, authorOffset: 0, singleWordNames: false,
                                     placement: .header, parts: [], furniture: [], vocabulary: vocabulary)
             layout.listedNames = true
-            if own.count * 2 <= options[best].places.count, listed.count >= rules.layoutMinimumRepeats, Set(listed.map { lines[$0].text.listItem ?? "" }).count >= rules.layoutMinimumRepeats,
-               isSpread(listed, rules: rules), let found = complete(layout, at: listed) {
+            if let found = complete(layout, at: listed) {
                 considered?.append("weighed: a list's items that hold a name alone, the text under it ×\(listed.count)")
-                let at = listed.count > options[best].places.count ? 0 : options.count
+                let at = best.map { listed.count > options[$0].places.count ? 0 : options.count } ?? 0
                 options.insert((layout, listed), at: at)
                 completed.insert(found, at: at)
             }
