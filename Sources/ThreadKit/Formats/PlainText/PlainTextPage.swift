@@ -52,8 +52,9 @@ public enum PlainTextPage: ThreadFormat {
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
         names.score(&lines)
         var considered: [String]? = explaining ? [] : nil
-        for layout in PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, countedHeadings: Set(marks.sectionCounts.keys),
-                                                        rules: rules, considered: &considered) {
+        let countedHeadings = Set(marks.sectionCounts.keys)
+        for layout in PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, countedHeadings: countedHeadings, rules: rules,
+                                        considered: &considered) {
             guard var thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, links: links,
                                      marks: marks, sectionStarts: sectionStarts, wrap: wrap, explaining: explaining) else { continue }
             thread.explanation?.layout += considered ?? []

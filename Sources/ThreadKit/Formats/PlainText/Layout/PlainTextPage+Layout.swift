@@ -152,6 +152,7 @@ extension PlainTextPage {
             return shape.tokens.dropFirst().map { if case .word(let word) = $0 { return word } else { return "" } }.joined(separator: " ")
         }
         let mailLayout = layout.anchor.opensWithMailField(rules)
+        func isFurniture(_ index: Int) -> Bool { index >= shapesStart && shapes[index - shapesStart].map(layout.furniture.contains) == true }
         // "kazlauskis:" (or "● kazlauskis:", an avatar's stand-in before it) over lines indented deeper: Discourse's title of a
         // quotation, a poster of the page and a colon.
         let posters = Set(headers.compactMap { $0.author?.lowercased() })
@@ -199,7 +200,6 @@ extension PlainTextPage {
             // The block's furniture may stand among them ("+" / "Joined:" / DATE / "Location:" / "Hecho en Tejas"), a label the
             // layout knows as furniture too.
             if layout.placement == .trailer {
-                func isFurniture(_ index: Int) -> Bool { index >= shapesStart && shapes[index - shapesStart].map(layout.furniture.contains) == true }
                 var opens = body.startIndex
                 var fields = body.startIndex
                 while opens < body.endIndex {
@@ -223,7 +223,6 @@ extension PlainTextPage {
             // "1 day ago" / the text): a label of the header's (the comment's language), not the text's first line (an address
             // alone is: "http://i.imgur.com/PgDMBVo.gifv" over the votes). So is a field
             // the page repeats ("Previous message (by thread): …" over "Messages sorted by: …").
-            func isFurniture(_ index: Int) -> Bool { index >= shapesStart && shapes[index - shapesStart].map(layout.furniture.contains) == true }
             if layout.placement == .header, cut.signature == nil, let top = body.first {
                 let block = body.prefix { $0 == top || lines[$0].blanksBefore == 0 }
                 if block.count >= 2, block.count < body.count, let last = block.last, isFurniture(last),
