@@ -859,6 +859,10 @@ extension PageLayout {
     /// text under it where the item's text stands (a blank line between at most), no item of a list. A menu's item has the
     /// next item under it, a list of names the next name.
     static func isListedName(_ index: Int, in lines: [PageLine], rules: PlainTextRules) -> Bool {
+        // Asked of every line of a page: one that opens with no bullet's byte (an ASCII mark and a space, or a byte beyond
+        // ASCII) is passed over before any Character is made.
+        guard let first = lines[index].text.utf8.first,
+              "*+o#@".utf8.contains(first) ? lines[index].text.utf8.dropFirst().first == UInt8(ascii: " ") : first >= 0x80 else { return false }
         guard index + 1 < lines.count, let column = lines[index].itemTextColumn, lines[index].text.listNumber == nil,
               let rest = lines[index].text.listItem else { return false }
         // A name in small letters counts too ("perry e"): a few words of letters, none of prose's small words but an initial.
