@@ -7,7 +7,7 @@ extension PageLayout {
     /// A page whose comments are listed under posts, each signed on lines of its own ("– Ann" / DATE): the signatures mark
     /// the comments, and the posts' own header is learnt without their lines.
     /// `countedHeadings`: the lines under a heading that counts the comments ("8 Responses").
-    static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, countedHeadings: Set<Int> = [], rules: PlainTextRules,
+    static func induce(_ lines: [PageLine], from start: Int, sectionStarts: Set<Int>, countedHeadings: Set<Int>, rules: PlainTextRules,
                        considered: inout [String]?) -> [PageLayout] {
         var signedLines: Set<Int> = []
         let layouts = induce(lines, from: start, sectionStarts: sectionStarts, countedHeadings: countedHeadings, rules: rules,
@@ -862,7 +862,8 @@ extension PageLayout {
         // Asked of every line of a page: one that opens with no bullet's byte (an ASCII mark and a space, or a byte beyond
         // ASCII) is passed over before any Character is made.
         guard let first = lines[index].text.utf8.first,
-              "*+o#@".utf8.contains(first) ? lines[index].text.utf8.dropFirst().first == UInt8(ascii: " ") : first >= 0x80 else { return false }
+              first >= 0x80 || Substring.listBullets.utf8.contains(first) && lines[index].text.utf8.dropFirst().first == UInt8(ascii: " ")
+        else { return false }
         guard index + 1 < lines.count, let column = lines[index].itemTextColumn, lines[index].text.listNumber == nil,
               let rest = lines[index].text.listItem else { return false }
         // A name in small letters counts too ("perry e"): a few words of letters, none of prose's small words but an initial.

@@ -399,7 +399,9 @@ extension LineShape.Token {
 extension Substring {
     /// `lynx -dump` bullets a nested list's levels `*`, `+`, `o`, `#`, `@`; `w3m -dump` `•`, `□`, `☆`, `○`, `■`, `★`, `◎`, `●`.
     /// (The character is looked for among the bullets: a string looked for in a string is Foundation's search, slow.)
-    var isListBullet: Bool { count == 1 && first.map { "*+o#@•◦▪‣□■☆○★◎●".contains($0) } == true }
+    var isListBullet: Bool { count == 1 && first.map { Self.listBullets.contains($0) } == true }
+    /// The marks a text browser or a page opens a list's item with.
+    static let listBullets = "*+o#@•◦▪‣□■☆○★◎●"
     /// "↳ Ann | Leeds | DATE": an arrow before a reply's header, one step deeper than a header without it.
     var isReplyArrow: Bool { ["↳", "↪", "⤷", "⮡", "└", "└─", "╰", "╰─"].contains(self) }
 
