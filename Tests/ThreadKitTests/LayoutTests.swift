@@ -414,6 +414,21 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.authors_, posts.map(\.name))
     }
 
+    /// vBulletin through lynx, cut at its trailers ("Ann" / "View Public Profile" / "Find More Posts by Ann", the poster's status
+    /// "Ann is offline" over them): the first post's text runs from its own block, not from the name in its trailer; and a field
+    /// of a label the layout knows ("Location: Los Angeles"), whatever its value ("Location: in the land down under..."), is the
+    /// block's, not the text's.
+    func testAForumTrailerLeavesTheFirstPostsTextAndTheBlocksFields() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/37_vbulletin.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let first = try XCTUnwrap(thread.comments.first)
+        XCTAssertEqual(first.author, "Shirohige")
+        XCTAssertEqual(first.blocks.first?.text, "Quote:")
+        XCTAssertTrue(first.blocks.contains { $0.text.hasPrefix("Let me reword it from lesbians") }, "\(first.blocks.map(\.text))")
+        let located = thread.comments.filter { $0.blocks.first?.text.hasPrefix("Location:") == true }
+        XCTAssertEqual(located.map(\.author), [])
+    }
+
     /// A line under each name that says where the reader is from ("Reader from Leeds"), and no date: the name line says who
     /// posted, and each comment is cut at its name, not again at its title.
     func testAReadersTitleUnderTheNameIsNoComment() throws {
@@ -2075,7 +2090,9 @@ final class LayoutTests: XCTestCase {
                       // A comment list of names with their text under each (7 December); a name over "2 décembre 2017 | Reply".
                       "79_disqus.lynx": 27, "79_disqus.w3m": 27, "86_wordpress.lynx": 8, "86_wordpress.w3m": 8,
                       // "Originally Posted by Ann" is a quotation's attribution; "Find More Posts by Ann" names the poster.
-                      "37_vbulletin.lynx": 12,
+                      // The first post's text runs from its own block, not from the name in its trailer; a field of a label the
+                      // layout knows ("Location:") is the block's whatever its value.
+                      "37_vbulletin.lynx": 15,
                       // A word of the article's topic beside a name ("NAME python"), and a form's fields ("Your name * [  ]"), are
                       // no headers: the name lines cut these pages.
                       "45_disqus.w3m": 81, "49_generic_drupal.lynx": 10, "49_generic_drupal.w3m": 10,
@@ -2087,7 +2104,7 @@ final class LayoutTests: XCTestCase {
                       "23_hacker_news.lynx": 79, "03_hacker_news.lynx": 123,
                       // A quotation indented under its attribution ends where the text stands out again (XenForo 35); a trailer's
                       // name-above evidence counts only the headers that name a poster; a glued attribution opens a quotation.
-                      "37_vbulletin.w3m": 13,
+                      "37_vbulletin.w3m": 15,
                       // A split signature's name is its line's; a weak name over the poster's figures is the name.
                       "32_stack_exchange.lynx": 16, "32_stack_exchange.w3m": 17, "31_stack_exchange.lynx": 13, "31_stack_exchange.w3m": 19,
                       // "Lena Whitcombe Guest": where replies name whom they answer, "Guest" after the author is the one answered.

@@ -100,6 +100,8 @@ extension PlainTextPage {
                       // (A trailer's first post may stand above where the page's header ends.)
                       let named = (min(max(header.end, first.top - rules.firstPostReach), first.top)..<first.top).last(where: { index in
                 lines[index].isShort && (lines[index].text.listItem ?? lines[index].text[...]) == author[...]
+                    // Over the post's text, not among the trailer's lines ("Ann" / "View Public Profile" / "Find More Posts by Ann").
+                    && (index + 1..<first.top).contains { !lines[$0].isShort || lines[$0].text.endsLikeASentence }
             }) {
                 // The poster's own block over the first post ("1. TheBleachDoctor" / title / fields), as over the others: its text
                 // runs from there, however many paragraphs it has (its own block is set aside with the others').
@@ -153,6 +155,12 @@ extension PlainTextPage {
         }
         let mailLayout = layout.anchor.opensWithMailField(rules)
         func isFurniture(_ index: Int) -> Bool { index >= shapesStart && shapes[index - shapesStart].map(layout.furniture.contains) == true }
+        // The labels of the fields the layout knows as furniture ("location:" of "Location: Leeds"): a field of one of them is the
+        // block's whatever its value ("Location: in the land down under...").
+        let furnitureFieldLabels = Set(layout.furniture.compactMap { shape in shape.opensWithField ? shape.tokens.first : nil })
+        func isFurnitureField(_ index: Int) -> Bool {
+            index >= shapesStart && lines[index].isShort && shapes[index - shapesStart].map({ $0.opensWithField && furnitureFieldLabels.contains($0.tokens[0]) }) == true
+        }
         // "kazlauskis:" (or "● kazlauskis:", an avatar's stand-in before it) over lines indented deeper: Discourse's title of a
         // quotation, a poster of the page and a colon.
         let posters = Set(headers.compactMap { $0.author?.lowercased() })
@@ -212,6 +220,9 @@ extension PlainTextPage {
                         fields = opens
                     } else if isFurniture(body[opens]) {
                         opens += 1
+                    } else if isFurnitureField(body[opens]) {
+                        opens += 1
+                        fields = opens
                     } else {
                         break
                     }
