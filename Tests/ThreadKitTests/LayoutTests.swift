@@ -429,6 +429,17 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(located.map(\.author), [])
     }
 
+    /// vBulletin 4 through lynx, cut at "Avatar von Chatfix" over the name again and the poster's links ("Chatfix" / "Profil" /
+    /// "Beiträge anzeigen"): a poster with no picture has the name and the links only ("Predator" / "Profil" / …), a header
+    /// whose first line is missing, the first post's too.
+    func testAHeaderWithoutItsAvatarLineIsAHeader() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/38_vbulletin.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.prefix(5).map(\.author), ["Predator", "Chatfix", "sunsetkilling", "Predator", "mad-jo"])
+        XCTAssertEqual(thread.comments[3].blocks.first?.text, "@Chatfix:")
+        XCTAssertEqual(thread.comments.filter { $0.author == "LordMGB" }.map { $0.blocks.first?.text.hasPrefix("Da gab's noch ein Backup") }, [true])
+    }
+
     /// A line under each name that says where the reader is from ("Reader from Leeds"), and no date: the name line says who
     /// posted, and each comment is cut at its name, not again at its title.
     func testAReadersTitleUnderTheNameIsNoComment() throws {
@@ -2084,7 +2095,8 @@ final class LayoutTests: XCTestCase {
                       // The post's own block over its text, furniture and fields among it ("+" / "Location:" / "Hecho en Tejas"), is no text.
                       "78_xenforo.lynx": 13, "78_xenforo.w3m": 13,
                       // "2. Avatar von Chatfix": a list's item standing alone may hold a name further in.
-                      "38_vbulletin.lynx": 12,
+                      // A header without its first line ("Predator" / "Profil" / … where others have "Avatar von Chatfix" over them).
+                      "38_vbulletin.lynx": 18, "38_vbulletin.w3m": 17,
                       // SMF's "Offline Offline" under the name is the poster's status, no name nearer the header.
                       "63_smf.lynx": 8,
                       // A comment list of names with their text under each (7 December); a name over "2 décembre 2017 | Reply".

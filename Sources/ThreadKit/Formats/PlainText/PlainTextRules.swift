@@ -161,6 +161,9 @@ public final class PlainTextRules: Sendable {
     let layoutMaxFurnitureTokens = 8
     /// How many lines from its anchor a header block reaches.
     let layoutBlockReach = 4
+    /// Lines of furniture under the poster's name, the same as under the headers' names, for a name line to stand for a header
+    /// whose first line is missing ("Predator" / "Profil" / "Beiträge anzeigen" where others have "Avatar von Chatfix" over it).
+    let anchorlessTailLines = 2
     /// Share of a page's headers that date their comment on the header's line, for a line that matches without a date to be
     /// no header ("Threads: Expanded | Collapsed" over "Ann | Leeds | 12 Jun 2024, 07:58").
     let layoutDatedShare = 0.9

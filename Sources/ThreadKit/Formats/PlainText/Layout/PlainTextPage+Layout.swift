@@ -30,6 +30,50 @@ extension PlainTextPage {
         }
         return headers.count > found.count ? LayoutHeader.inPageOrder(headers) : found
     }
+    /// A header whose first line some posts lack: "Avatar von Chatfix" over the name again ("Chatfix") and the poster's links
+    /// ("Profil" / "Beiträge anzeigen"), where a poster with no picture has the name and links only. A name line with the same
+    /// furniture glued under it as under the headers' names, set apart above, is a header with its anchor missing.
+    static func withAnchorlessHeaders(_ found: [LayoutHeader], in lines: [PageLine], layout: PageLayout, shapes: [LineShape?],
+                                      shapesStart: Int, rules: PlainTextRules) -> [LayoutHeader] {
+        guard layout.placement == .header, found.count >= rules.layoutMinimumRepeats else { return found }
+        func shape(_ index: Int) -> LineShape? { index >= shapesStart && index - shapesStart < shapes.count ? shapes[index - shapesStart] : nil }
+        func name(_ index: Int) -> Substring { lines[index].text.listItem ?? lines[index].text[...] }
+        // The furniture glued under a name line, when it is the layout's.
+        func tail(under index: Int) -> [LineShape]? {
+            let under = index + 1...index + rules.anchorlessTailLines
+            guard under.upperBound < lines.count, under.allSatisfy({ lines[$0].blanksBefore == 0 }) else { return nil }
+            let tail = under.compactMap(shape)
+            return tail.count == under.count && tail.allSatisfy(layout.furniture.contains) ? tail : nil
+        }
+        let tails = found.compactMap { header -> [LineShape]? in
+            guard let author = header.author, header.anchor + 1 < lines.count, lines[header.anchor + 1].blanksBefore == 0,
+                  name(header.anchor + 1) == author[...] else { return nil }
+            return tail(under: header.anchor + 1)
+        }
+        // Most headers have the name again and the same furniture under it.
+        guard let (common, count) = Dictionary(grouping: tails, by: { $0 }).mapValues(\.count).max(by: { $0.value < $1.value }),
+              count >= rules.layoutMinimumRepeats, count * 2 >= found.count else { return found }
+        var inHeader = Set<Int>()
+        for header in found { inHeader.formUnion(header.top...max(header.bottom, header.anchor + 1 + rules.anchorlessTailLines)) }
+        var headers = found
+        // From the article's end: the first post may lack it too.
+        for index in shapesStart..<lines.count where !inHeader.contains(index) && lines[index].isShort
+            && (lines[index].blanksBefore > 0 || lines[index].text.listItem != nil) && !name(index).isEmpty
+            && !name(index).hasMoreWords(than: rules.layoutMaxNameWords) && tail(under: index) == common {
+            let author = String(name(index))
+            // The block goes on over the header's parts and furniture, and the name again ("Predator ist offline" / DATE / "#664").
+            var bottom = index + rules.anchorlessTailLines
+            while bottom + 1 < lines.count, bottom + 1 - index <= rules.layoutBlockReach * 3, lines[bottom + 1].isShort,
+                  name(bottom + 1) == author[...] || shape(bottom + 1).map({ layout.furniture.contains($0) || layout.parts.contains($0) }) == true {
+                bottom += 1
+            }
+            headers.append(LayoutHeader(top: index, bottom: bottom, anchor: index, author: author, depthLine: index,
+                                        authorEvidence: Evidence(.headerWithoutAnchor, weight: 0, line: Int(lines[index].number),
+                                                                 detail: common.map(\.description).joined(separator: " / "))))
+        }
+        return headers.count > found.count ? LayoutHeader.inPageOrder(headers) : found
+    }
+
     /// The page cut by the layout learnt from it: a comment at every header, its body the lines between
     /// headers (before its header, for a trailer) less the layout's furniture. Parents the page shows are
     /// taken as shown; the rest inferred only where the page shows none. nil when too few headers match.
@@ -62,6 +106,7 @@ extension PlainTextPage {
         if layout.placement == .trailer { found = LayoutHeader.withoutArticleSigner(found, lines: lines, rules: rules) }
         guard found.count >= rules.layoutMinimumRepeats, let first = found.first, let last = found.last else { return nil }
         found = withRemovedComments(found, in: lines, to: last.bottom, layout: layout, rules: rules)
+        found = withAnchorlessHeaders(found, in: lines, layout: layout, shapes: shapes, shapesStart: shapesStart, rules: rules)
         var chrome = chrome
 
         // Where each comment's body lies.
