@@ -1336,6 +1336,19 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(links[3]?.kind, .replyMarker)
     }
 
+    /// A poster's whole name with a link's label after it ("Originally Posted by Sagitta Luminis View Post", "Quote from: Ann Lee
+    /// on March 3") names that poster; where a name is the words said, that name ("Ann Lee" before "Ann").
+    func testAnAttributionNamesThePosterWithMoreWordsAfterTheName() throws {
+        let comments = [Comment(author: "Ann Lee", blocks: [.paragraph("First.")]),
+                        Comment(author: "Sagitta Luminis", blocks: [.paragraph("Second.")]),
+                        Comment(author: "Ann", blocks: [.paragraph("Third.")]),
+                        Comment(author: "cy", blocks: [.paragraph("Quote: Originally Posted by Sagitta Luminis View Post"), .paragraph("x")]),
+                        Comment(author: "dee", blocks: [.paragraph("Quote from: Ann Lee on March 03, 2019, 11:02:11 AM"), .paragraph("x")]),
+                        Comment(author: "eve", blocks: [.paragraph("Quote: Originally Posted by Ann Lee"), .paragraph("x")])]
+        let links = comments.indices.map { ShownReplies.named($0, in: comments, rules: rules) }
+        XCTAssertEqual(links.map { $0?.parent }, [nil, nil, nil, 1, 0, 0])
+    }
+
     func testTheSitesListsUnderTheCommentsEndThem() throws {
         var page = "Is it rude to call my neighbour by her first name?\n\nShe is eighty and I am thirty.\n\n"
         let posts = [("kettle_on", "2y ago", "Ask her what she likes to be called."),

@@ -172,12 +172,21 @@ enum ShownReplies {
             guard let author = comments[earlier].author.map({ key($0).trimmingCharacters(in: endPunctuation) }),
                   !author.isEmpty else { continue }
             let handle = author.split(separator: "@").first.map(String.init) ?? author
-            if wanted == author || wanted == handle || (endsWith && (wanted.hasSuffix(" " + author) || wanted.hasSuffix("," + author)))
-                || (!endsWith && wanted.split(separator: " ").first.map(String.init) == author) {
+            if wanted == author || wanted == handle || (endsWith && (wanted.hasSuffix(" " + author) || wanted.hasSuffix("," + author))) {
                 return Link(parent: earlier, kind: kind, detail: comments[earlier].author)
             }
         }
-        return nil
+        // A poster's whole name with more words after it, where no name is the words said: "Ann wrote", a link's label beside
+        // the name ("Originally Posted by Sagitta Luminis View Post"). The longest such name ("Ann Lee on March 3" names Ann Lee,
+        // not Ann), of them the latest.
+        guard !endsWith else { return nil }
+        var found: (comment: Int, length: Int)?
+        for earlier in stride(from: index - 1, through: 0, by: -1) {
+            guard let author = comments[earlier].author.map({ key($0).trimmingCharacters(in: endPunctuation) }), !author.isEmpty,
+                  author.utf8.count > found?.length ?? 0, wanted.hasPrefix(author + " ") else { continue }
+            found = (earlier, author.utf8.count)
+        }
+        return found.map { Link(parent: $0.comment, kind: kind, detail: comments[$0.comment].author) }
     }
 
     /// A name as names are compared: case-blind, without `@` or `u/` before it, spaces collapsed.
