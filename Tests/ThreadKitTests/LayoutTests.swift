@@ -440,6 +440,36 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.filter { $0.author == "LordMGB" }.map { $0.blocks.first?.text.hasPrefix("Da gab's noch ein Backup") }, [true])
     }
 
+    /// SMF's poster block with no gap in it: the name, a title or stars, then as many fields as the poster filled in ("Gender:
+    /// Male", "What is your sexual orientation: Straight") over "Posts: N", "Logged" closing the post above: the name stands
+    /// above the fields however many they are, and "Logged", over every comment, names no one.
+    func testAForumBlockReachesOverThePostersFieldsToTheName() throws {
+        let posts: [(name: String, over: [String], fields: [String], text: String)] = [
+            ("AnAwkwardGeek", ["*"], ["What is your sexual orientation: Straight", "Who in your life has \"personality\" issues: Romantic partner"],
+             "I don't even know where to start, so I apologise if this is a bit rambly before it gets to the point."),
+            ("once removed", ["BOARD ADMINISTRATOR", "* *"],
+             ["Gender: Male", "What is your sexual orientation: Straight", "Who in your life has \"personality\" issues: Ex-romantic partner"],
+             "hi, and welcome. It sounds like quite a whirlwind romance you have been in, and a lot of members know it."),
+            ("paperinkart", ["* *"], ["What is your sexual orientation: Confidential", "Who in your life has \"personality\" issues: Romantic partner"],
+             "I am so humbled by your feelings for her, and I can see how much you want to get this right."),
+            ("AnAwkwardGeek", ["*"], ["What is your sexual orientation: Straight", "Who in your life has \"personality\" issues: Romantic partner"],
+             "Thank you all for the replies so far. It has been three weeks now and I am still waiting."),
+            ("Frannie Fay", ["*"], ["Gender: Female"], "Hi, I'm sorry you're going through this. Waiting is the hardest part of all of it, I know."),
+            ("once removed", ["BOARD ADMINISTRATOR", "* *"],
+             ["Gender: Male", "What is your sexual orientation: Straight", "Who in your life has \"personality\" issues: Ex-romantic partner"],
+             "a month is a long time. i would give her the space she asked for, and look after yourself meanwhile."),
+            ("paperinkart", ["* *"], ["What is your sexual orientation: Confidential", "Who in your life has \"personality\" issues: Romantic partner"],
+             "Same here, the waiting was the worst of it for me too, and it did get easier after a while."),
+        ]
+        var page = "Topic: Unable to cope with the waiting game\n\n"
+        for (index, post) in posts.enumerated() {
+            page += ([post.name] + post.over + post.fields + ["Posts: \(16 + index * 7)", "Re: Unable to cope with the waiting game",
+                     "« Reply #\(index) on: April 0\(index + 1), 2020, 01:28:03 AM »", post.text, "Logged"]).joined(separator: "\n") + "\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+    }
+
     /// A line under each name that says where the reader is from ("Reader from Leeds"), and no date: the name line says who
     /// posted, and each comment is cut at its name, not again at its title.
     func testAReadersTitleUnderTheNameIsNoComment() throws {
@@ -2110,8 +2140,9 @@ final class LayoutTests: XCTestCase {
                       // "2. Avatar von Chatfix": a list's item standing alone may hold a name further in.
                       // A header without its first line ("Predator" / "Profil" / … where others have "Avatar von Chatfix" over them).
                       "38_vbulletin.lynx": 18, "38_vbulletin.w3m": 17,
-                      // SMF's "Offline Offline" under the name is the poster's status, no name nearer the header.
-                      "63_smf.lynx": 8,
+                      // SMF's "Offline Offline" under the name is the poster's status, no name nearer the header; the block reaches
+                      // over the poster's fields to the name, and "Logged" over every post names no one.
+                      "63_smf.lynx": 29,
                       // A comment list of names with their text under each (7 December); a name over "2 décembre 2017 | Reply".
                       "79_disqus.lynx": 27, "79_disqus.w3m": 27, "86_wordpress.lynx": 8, "86_wordpress.w3m": 8,
                       // "Originally Posted by Ann" is a quotation's attribution; "Find More Posts by Ann" names the poster.

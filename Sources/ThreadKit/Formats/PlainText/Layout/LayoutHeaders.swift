@@ -65,6 +65,12 @@ struct LayoutHeader {
             guard let shape = shape(index), layout.furniture.contains(shape) else { return false }
             return !shape.tokens.allSatisfy { if case .mark = $0 { return true } else { return false } }
         }
+        // How often each short line's text stands in the page: counted when first asked, where a block's fields reach past the offset.
+        var textCounts: [String: Int]?
+        func recursOnEveryComment(_ line: Int) -> Bool {
+            if textCounts == nil { textCounts = Dictionary(lines[start...].lazy.filter(\.isShort).map { ($0.text, 1) }, uniquingKeysWith: +) }
+            return Double(textCounts?[lines[line].text] ?? 0) >= Double(layout.anchorCount) * rules.layoutEveryCommentShare
+        }
         /// The author's line of the header at `anchor`: the line at the layout's offset; in a block of several lines above
         /// the anchor, the topmost name line of the block (a badge or a flair may come between: "OP", "🇧🇷 N | 🇺🇸 C1").
         func nameLine(above anchor: Int) -> Int? {
@@ -89,22 +95,40 @@ struct LayoutHeader {
             func isName(_ line: Int) -> Bool { isNameLine(line) && lines[line].text.count > 1 }
             var top: Int?
             var line = anchor - 1
-            while line >= max(0, anchor + offset), lines[line].isShort, !lines[line].text.endsLikeASentence {
+            // A poster's fields right over the anchor ("Gender: Male", "Who in your life has "personality" issues: Ex-romantic
+            // partner", a value wrapped onto the line under it) are as many as each poster filled in: the block reaches past the
+            // offset over them, and they name no one. (Not a field further up: "Reactions: …" over "G" / "gnath" closes the post above.)
+            var floor = anchor + offset
+            var fieldsRun = true
+            while line >= max(0, floor), lines[line].isShort, !lines[line].text.endsLikeASentence {
+                // Past the offset the block goes on glued: a gap, or a line standing over every comment, ends the post above
+                // ("Logged": no poster posts every comment).
+                if line < anchor + offset, lines[line + 1].blanksBefore > 0 || recursOnEveryComment(line) { break }
+                fieldsRun = fieldsRun && (lines[line].text.isLabelledField
+                    || line > 0 && lines[line].blanksBefore == 0 && lines[line - 1].reachedWrapWidth && lines[line - 1].text.isLabelledField)
+                if fieldsRun {
+                    floor -= 1
+                    line -= 1
+                    continue
+                }
                 // "Priya Raman Avatar" or "Avatar for Priya Raman" over "Priya Raman": an image's alt text that holds the name, and more.
-                if isName(line), top.map({ !lines[line].text.contains(lines[$0].text) }) ?? true { top = line }
+                // A line standing over every comment ("Logged", the post above's) names no one.
+                if isName(line), top.map({ !lines[line].text.contains(lines[$0].text) }) ?? true, !recursOnEveryComment(line) { top = line }
                 // A name set apart above a block glued together opens it: the line over the gap is the comment above's ("Reply Share
                 // Report"). Where every line stands apart (w3m's "hopfiend" / "Well-known member" / "Joined"), the gaps say nothing.
                 if top == line, lines[line].blanksBefore > 0, (line + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) { break }
                 line -= 1
             }
-            if line == anchor + offset - 1, line >= 0, isName(line), !isFooter(line), lines[line].text.level == nil,
+            if line == floor - 1, line >= 0, isName(line), !isFooter(line), lines[line].text.level == nil,
+               line >= anchor + offset - 1 || !recursOnEveryComment(line),
                shape(line).map({ $0.tokens.count == 1 && $0.tokens[0].isName(labels: layout.vocabulary.labels) }) == true {
                 top = line
             }
             // The block's first line, where the page's names stand, set apart above and glued to the rest, is the name however
             // weakly it scores alone: "Curmudgeon" over "Highland Park" over DATE. Not a picture's alt text that holds the name
             // found below it ("nibsmith's Avatar" over "nibsmith").
-            let slot = anchor + offset
+            // (Past the offset, no higher than where the block was left.)
+            let slot = floor < anchor + offset ? max(floor, line + 1) : floor
             if slot >= 0, top.map({ $0 > slot && !lines[slot].text.contains(lines[$0].text) }) ?? true, isInSlot(slot),
                (slot + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) {
                 top = slot
@@ -741,5 +765,16 @@ extension Substring {
     func isPlaceName(rules: PlainTextRules) -> Bool {
         !isEmpty && !hasMoreWords(than: rules.maxPlaceWords) && !String(self).endsWithSentencePunctuation
             && lazyWords.allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } == true }
+    }
+}
+
+extension String {
+    /// "Gender: Male", "Who in your life has "personality" issues: Ex-romantic partner": a label of at most seven words closed
+    /// by a colon, and a value after it.
+    var isLabelledField: Bool {
+        let words = split(separator: " ", maxSplits: 7)
+        guard let label = words.dropLast().prefix(7).firstIndex(where: { $0.count > 1 && $0.hasSuffix(":") && !$0.hasPrefix(":") })
+        else { return false }
+        return words[label].dropLast().last?.isLetter == true
     }
 }

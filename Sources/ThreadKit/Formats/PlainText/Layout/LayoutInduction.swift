@@ -608,6 +608,7 @@ extension PageLayout {
         // Lines without a name that recur among the comments are their furniture: "Reply", "Like (12)", a date after the body.
         let minimumFurniture = max(rules.layoutMinimumRepeats, Int(Double(anchorPlaces.count) * rules.layoutFurnitureShare))
         let first = anchorPlaces.first ?? start
+        layout.anchorCount = anchorPlaces.count
         layout.furniture = Set(places.filter { shape, at in
             at.count >= minimumFurniture && shape.head != layout.anchor && !layout.parts.contains(shape) && !layout.leads.contains(shape) && !shape.isBareName
                 && (shape.structuralCount <= rules.layoutMaxFurnitureTokens || shape.isActionBar)

@@ -51,6 +51,8 @@ struct PageLayout {
     /// A detail glued over the anchor in most headers, which opens the block ("14 March 2024, 7:12am" / "by Gwen Parry").
     var leads: Set<LineShape> = []
     var furniture: Set<LineShape>
+    /// Lines where the anchor stood when the layout was learnt: about one a comment.
+    var anchorCount = 0
     var nesting: Nesting = .none
     /// The signature comments under a post end their line with ("– NAME DATE"), when the page has them.
     var signatures: LineShape?
