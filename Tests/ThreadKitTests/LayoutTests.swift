@@ -470,6 +470,26 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.authors_, posts.map(\.name))
     }
 
+    /// MetaFilter's trailer, "posted by NAME at TIME": the words between "by" and "at" are the name whatever they are ("the
+    /// quidnunc kid", "So You're Saying These Are Pants?"), and the trailer under a text that ends with no full stop is no
+    /// rest of its sentence.
+    func testATrailersNameIsWhatStandsBetweenItsWords() throws {
+        let posts: [(name: String, text: String)] = [
+            ("gwint", "The books are printed one at a time and the covers come out very well indeed."),
+            ("the quidnunc kid", "I have solved the whole copyright problem by simply never writing anything down."),
+            ("filthy light thief", "My two suggestions from this year: the joke thread and the one about dads"),
+            ("So You're Saying These Are Pants?", "Wow, this is so awesome."),
+            ("Melismata", "Does the index list every contributor or only the ones who posted more than once?"),
+            ("cashman", "Those books will still be there long after the internet has ceased to exist :-)"),
+        ]
+        var page = "Threads as books\n\nposted by gwint to Projects at 10:30 AM (6 comments total)\n\nSome of you asked for the printed threads.\n\n\n"
+        for (index, post) in posts.enumerated() {
+            page += post.text + "\nposted by \(post.name) at 10:3\(index) AM on December 8\n\n\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+    }
+
     /// A line under each name that says where the reader is from ("Reader from Leeds"), and no date: the name line says who
     /// posted, and each comment is cut at its name, not again at its title.
     func testAReadersTitleUnderTheNameIsNoComment() throws {

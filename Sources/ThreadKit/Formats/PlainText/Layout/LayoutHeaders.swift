@@ -208,6 +208,8 @@ struct LayoutHeader {
             }
             return headers.count == found.count ? found : LayoutHeader.inPageOrder(headers)
         }
+        // The word the anchor opens with, where it opens with one of the page's words ("posted" of "posted by NAME at").
+        let anchorWord = layout.anchor.tokens.first.flatMap { token -> LineShape.Token? in if case .word = token { return token } else { return nil } }
         var latest: [String: Int] = [:]
         // Some header so far named the comment it answers after its author.
         var answersNamed = false
@@ -246,8 +248,9 @@ struct LayoutHeader {
             // Not across a heading or a footer set aside between them ("… · 19 comments" / "Comments" / "brannigan-j commented on …").
             // So does a line that ends the sentence under a paragraph's line ("… every second" / "Tuesday."), whatever it holds.
             // (Not a list's item that names its poster, its text under it: the item opens anew.)
+            // (Not a line that opens with the anchor's own word: "posted by Ann at 11:04 AM" under a text with no full stop.)
             if index > 0, lines[index].blanksBefore == 0, !lines[index].commentHeadingAbove, !lines[index].footerAbove, !layout.listedNames,
-               !lines[index - 1].text.closesASentence {
+               !lines[index - 1].text.closesASentence, anchorWord == nil || line.shape.tokens.first != anchorWord {
                 let above = lines[index - 1].text
                 if layout.authorOffset == 0, above.hasMoreWords(than: rules.proseLineWords - 1), lines[index].text.first?.isLowercase == true
                     || above.lastWord.map({ rules.proseWords.contains($0.lowercased()) }) == true { continue }

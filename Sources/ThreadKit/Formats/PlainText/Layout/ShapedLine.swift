@@ -280,6 +280,16 @@ struct ShapedLine {
             }
             guard l < tokens.count else { return false }
             if template.tokens[t] == .name {
+                // Between two words of the header ("posted by … at"), the slot takes whatever words stand there, up to the closing
+                // word: "posted by the quidnunc kid at", "posted by So You're Saying These Are Pants? at".
+                if t > 0, template.tokens[t - 1].isWord, t + 1 < template.tokens.count, template.tokens[t + 1].isWord,
+                   let close = tokens[(l + 1)...].firstIndex(of: template.tokens[t + 1]),
+                   case let name = spans[l].lowerBound..<spans[close].lowerBound, name.count <= rules.maxLongNameWords,
+                   words[name].reduce(name.count - 1, { $0 + $1.count }) <= rules.maxLongNameLength,
+                   !words[name].dropLast().contains(where: { Self.endsSentence($0, rules: rules) }), step(t + 1, close) {
+                    nameWords = name
+                    return true
+                }
                 // The name takes one to four tokens of names, label words or, after its first, figures ("Sal at No. 22").
                 var end = l
                 // After a user name, a flair may follow it up to the header's next mark ("u/ann Oulu, FI | 12 winters •").
