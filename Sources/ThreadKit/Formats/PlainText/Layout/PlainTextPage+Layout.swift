@@ -57,7 +57,7 @@ extension PlainTextPage {
         for header in found { inHeader.formUnion(header.top...max(header.bottom, header.anchor + 1 + rules.anchorlessTailLines)) }
         var headers = found
         // From the article's end: the first post may lack it too.
-        for index in shapesStart..<lines.count where !inHeader.contains(index) && lines[index].isShort
+        for index in min(shapesStart, lines.count)..<lines.count where !inHeader.contains(index) && lines[index].isShort
             && (lines[index].blanksBefore > 0 || lines[index].text.listItem != nil) && !name(index).isEmpty
             && !name(index).hasMoreWords(than: rules.layoutMaxNameWords) && tail(under: index) == common {
             let author = String(name(index))
