@@ -406,12 +406,18 @@ final class LayoutTests: XCTestCase {
             ("cashman", "Those books will still be there long after the internet has ceased to exist :-)"),
             ("Melismata", "Does the index list every contributor or only the ones who posted more than once?"),
         ]
-        var page = "Threads as books\n\nposted by gwint to Projects at 10:30 AM (5 comments total)\n\nSome of you asked for the printed threads.\n\n\n"
+        let thread = try parsePage(Self.trailedPage(posts))
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+    }
+
+    /// A page whose comments each close with "posted by NAME at TIME", as MetaFilter's do.
+    private static func trailedPage(_ posts: [(name: String, text: String)]) -> String {
+        var page = "Threads as books\n\nposted by gwint to Projects at 10:30 AM (\(posts.count) comments total)\n\n"
+            + "Some of you asked for the printed threads.\n\n\n"
         for (index, post) in posts.enumerated() {
             page += post.text + "\nposted by \(post.name) at 10:3\(index) AM on December 8\n\n\n"
         }
-        let thread = try parsePage(page)
-        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        return page
     }
 
     /// vBulletin through lynx, cut at its trailers ("Ann" / "View Public Profile" / "Find More Posts by Ann", the poster's status
@@ -475,18 +481,14 @@ final class LayoutTests: XCTestCase {
     /// rest of its sentence.
     func testATrailersNameIsWhatStandsBetweenItsWords() throws {
         let posts: [(name: String, text: String)] = [
-            ("gwint", "The books are printed one at a time and the covers come out very well indeed."),
+            ("Kabanos", "Alphabet thread, and the one where everyone named their first computer."),
             ("the quidnunc kid", "I have solved the whole copyright problem by simply never writing anything down."),
             ("filthy light thief", "My two suggestions from this year: the joke thread and the one about dads"),
             ("So You're Saying These Are Pants?", "Wow, this is so awesome."),
-            ("Melismata", "Does the index list every contributor or only the ones who posted more than once?"),
-            ("cashman", "Those books will still be there long after the internet has ceased to exist :-)"),
+            ("boo_radley", "Now to pick the goofiest post around to print and give as a gift."),
+            ("ODiV", "Was instantly reminded of the post about the ethics of printing other people's photos."),
         ]
-        var page = "Threads as books\n\nposted by gwint to Projects at 10:30 AM (6 comments total)\n\nSome of you asked for the printed threads.\n\n\n"
-        for (index, post) in posts.enumerated() {
-            page += post.text + "\nposted by \(post.name) at 10:3\(index) AM on December 8\n\n\n"
-        }
-        let thread = try parsePage(page)
+        let thread = try parsePage(Self.trailedPage(posts))
         XCTAssertEqual(thread.authors_, posts.map(\.name))
     }
 
