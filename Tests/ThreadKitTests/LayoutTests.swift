@@ -435,6 +435,15 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(located.map(\.author), [])
     }
 
+    /// XenForo 1 through lynx: a field the layout knows ("Location:") with a value of a few words closed by a full stop under it
+    /// ("Northern Ireland.") is the poster's block, not the text's first line.
+    func testAFieldsValueClosedByAFullStopIsTheBlocks() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/78_xenforo.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let deadwing = try XCTUnwrap(thread.comments.first { $0.author == "Deadwing88" })
+        XCTAssertEqual(deadwing.blocks.first?.text.hasPrefix("Undisputed, untainted GOAT."), true, "\(deadwing.blocks.map(\.text))")
+    }
+
     /// vBulletin 4 through lynx, cut at "Avatar von Chatfix" over the name again and the poster's links ("Chatfix" / "Profil" /
     /// "Beiträge anzeigen"): a poster with no picture has the name and the links only ("Predator" / "Profil" / …), a header
     /// whose first line is missing, the first post's too.
@@ -2158,7 +2167,8 @@ final class LayoutTests: XCTestCase {
                       // XenForo 1's trailer ("Kung Fu Kowboy, Feb 23, 2019" / "#2"), the next post's "3. Tachy" glued under it: a
                       // comma closes a name of several words; "Last edited: DATE" is no header; a list's item names its poster too.
                       // The post's own block over its text, furniture and fields among it ("+" / "Location:" / "Hecho en Tejas"), is no text.
-                      "78_xenforo.lynx": 13, "78_xenforo.w3m": 13,
+                      // A value closed by a full stop under a label the layout knows ("Location:" / "Northern Ireland.").
+                      "78_xenforo.lynx": 14, "78_xenforo.w3m": 14,
                       // "2. Avatar von Chatfix": a list's item standing alone may hold a name further in.
                       // A header without its first line ("Predator" / "Profil" / … where others have "Avatar von Chatfix" over them).
                       "38_vbulletin.lynx": 18, "38_vbulletin.w3m": 17,

@@ -258,7 +258,10 @@ extension PlainTextPage {
                 while opens < body.endIndex {
                     if opens + 1 < body.endIndex, lines[body[opens]].isShort, lines[body[opens]].text.last == ":",
                        !lines[body[opens]].text.hasMoreWords(than: 2), lines[body[opens + 1]].isShort,
-                       !lines[body[opens + 1]].text.endsLikeASentence,
+                       // (A few words closed by a full stop under a label the layout knows are its value: "Location:" /
+                       // "Northern Ireland.")
+                       !lines[body[opens + 1]].text.endsLikeASentence
+                        || isFurniture(body[opens]) && !lines[body[opens + 1]].text.hasMoreWords(than: rules.layoutMaxNameWords),
                        // ("Quote:" / "Originally Posted by Ann" opens a quotation.)
                        ShownReplies.opening(of: lines[body[opens + 1]].text, rules: rules) == nil {
                         opens += 2
