@@ -76,7 +76,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case layoutHeader = "the page's comment header"
     case nameSlot = "the name in the page's header"
     case nameBesideHeader = "the name line beside the page's header"
-    case headerWithoutAnchor = "a name with the furniture under it that stands under the names of the page's headers, the header's first line missing"
+    case headerWithoutAnchor = "a name with the headers' furniture under it, the header's first line missing"
     case nameUnderFooter = "a name under the comment above's footer, a date under it"
     case noNameBesideHeader = "no name line beside the header"
     case inlineSignature = "signed at the end of its text"

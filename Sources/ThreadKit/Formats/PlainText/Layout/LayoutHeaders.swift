@@ -65,9 +65,11 @@ struct LayoutHeader {
             guard let shape = shape(index), layout.furniture.contains(shape) else { return false }
             return !shape.tokens.allSatisfy { if case .mark = $0 { return true } else { return false } }
         }
-        // How often each short line's text stands in the page: counted when first asked, where a block's fields reach past the offset.
+        // How often each short line's text stands in the page: counted once, when a name far above an anchor is first asked
+        // about (layouts whose names stand two lines or more above it). A layout learnt from too few anchors says nothing.
         var textCounts: [String: Int]?
         func recursOnEveryComment(_ line: Int) -> Bool {
+            guard layout.anchorCount >= rules.layoutMinimumRepeats else { return false }
             if textCounts == nil { textCounts = Dictionary(lines[start...].lazy.filter(\.isShort).map { ($0.text, 1) }, uniquingKeysWith: +) }
             return Double(textCounts?[lines[line].text] ?? 0) >= Double(layout.anchorCount) * rules.layoutEveryCommentShare
         }

@@ -57,10 +57,12 @@ extension PlainTextPage {
         for header in found { inHeader.formUnion(header.top...max(header.bottom, header.anchor + 1 + rules.anchorlessTailLines)) }
         var headers = found
         // From the article's end: the first post may lack it too.
-        for index in min(shapesStart, lines.count)..<lines.count where !inHeader.contains(index) && lines[index].isShort
-            && (lines[index].blanksBefore > 0 || lines[index].text.listItem != nil) && !name(index).isEmpty
-            && !name(index).hasMoreWords(than: rules.layoutMaxNameWords) && tail(under: index) == common {
-            let author = String(name(index))
+        for index in min(shapesStart, lines.count)..<lines.count where !inHeader.contains(index) && lines[index].isShort {
+            // Set apart above, or a list's item; a name's few words.
+            let item = lines[index].text.listItem
+            guard lines[index].blanksBefore > 0 || item != nil, case let said = item ?? lines[index].text[...], !said.isEmpty,
+                  !said.hasMoreWords(than: rules.layoutMaxNameWords), tail(under: index) == common else { continue }
+            let author = String(said)
             // The block goes on over the header's parts and furniture, and the name again ("Predator ist offline" / DATE / "#664").
             var bottom = index + rules.anchorlessTailLines
             while bottom + 1 < lines.count, bottom + 1 - index <= rules.layoutBlockReach * 3, lines[bottom + 1].isShort,
