@@ -69,6 +69,10 @@ final class PlainTextPassTests: XCTestCase {
         XCTAssertEqual(ChromeLine.classify("Like"), .furniture)
         XCTAssertEqual(ChromeLine.classify("12 Likes"), .furniture)
         XCTAssertEqual(ChromeLine.classify("View 4 more replies"), .furniture)
+        // A score below nothing, or above it, is a count all the same; a date's dashes are none.
+        XCTAssertEqual(ChromeLine.classify("-1 points"), .furniture)
+        XCTAssertEqual(ChromeLine.classify("+12 votes"), .furniture)
+        XCTAssertEqual(ChromeLine.classify("2019-03-05 Reply"), .none)
         XCTAssertEqual(ChromeLine.classify("I like 3 comments here"), .none)
         XCTAssertEqual(ChromeLine.classify("Reply to the council"), .none)
     }
