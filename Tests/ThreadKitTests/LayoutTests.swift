@@ -485,6 +485,51 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.authors_, posts.map(\.name))
     }
 
+    /// Invision Community through w3m: the poster's name and reputation printed twice, a card and the post's own ("Beasly 82"
+    /// / "Beasly" / "Beasly 82", a group's "+" before some names), the poster's details as a list (a title, a field "OS: …"),
+    /// then "Posted DATE" over the text. The name and its figure are the header, dated by the line below; the block runs to
+    /// the date, and the name printed again is the same header (with lynx's "(BUTTON) OP" before the topic starter's).
+    func testAHeaderDatedBelowItsPostersDetails() throws {
+        let posts: [(name: String, figure: String, title: String, text: String)] = [
+            ("Beasly", "82", "Advanced Member", "For an Administrator you're not too organised. You left out the link!"),
+            ("+rockett", "6", "Advanced Member", "You're not seeing the survey link? It's showing on my end, logged in and otherwise."),
+            ("schnurlos", "1,204", "Ex-Moderator", "@rockett, at question No. 6 you can just select the one you use most."),
+            ("+Human.Online", "8,952", "Neowinian Senior", "Welcome. What a stunning part of the world you live in!"),
+            ("creamtown", "0", "Newbie", "Done!! Took me five minutes and the last page asked about the old versions too."),
+        ]
+        var page = "Help us build the next great product!\n\nRecommended Posts\n\n"
+        for (index, post) in posts.enumerated() {
+            let again = index == 2 ? "(BUTTON) OP \(post.name)    \(post.figure)" : "\(post.name)    \(post.figure)"
+            page += ["\(post.name)    \(post.figure)", "[svg]", "", again, "", "  • \(post.title)", "  • [pip_1]", "  • \(post.figure)",
+                     "  • \(index * 97 + 13) posts", index == 3 ? "  • OS: Linux Mint 19" : "  • Location: UK", "", "  •", "",
+                     "Posted August \(19 + index), 2013", "", post.text, "", "  •", "", "Share this post", "", "Link to post", "",
+                     "Share on other sites", ""].joined(separator: "\n") + "\n"
+        }
+        // The topic's first post is its article.
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, ["rockett", "schnurlos", "Human.Online", "creamtown"])
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.dropFirst().map(\.text))
+    }
+
+    /// Names alone over each comment, each closed by its buttons and a score ("Respect 24"): the next comment's date under the
+    /// next poster's name is no date of the score's line, which stays no header.
+    func testAScoreOverTheNextPostersDateIsNoHeader() throws {
+        let posts: [(name: String, text: String)] = [
+            ("Margaret Ellery", "I have used Corn Street every Wednesday morning for nineteen years, first with my children."),
+            ("Jon Petrie", "Same here. The Wednesday job club is the only reason my son got his apprenticeship at all."),
+            ("Bill Payer", "Meanwhile the new county offices cost how much? Funny how that money was always there."),
+            ("Anne Cole", "The mobile library van used to stop at the end of our road and nobody ever mentions it now."),
+            ("Dev Sharma", "Opening later on Saturdays would help more families than closing on Mondays saves money."),
+        ]
+        var page = "Library hours cut\n\nThe council will close both libraries on Mondays and Wednesdays from April, it said on Tuesday.\n\n38 Comments\n"
+        for (index, post) in posts.enumerated() {
+            page += [post.name, "\(index + 2) days ago", post.text, "Respect \(24 - index * 3)", "Reply", "Share", "Report"].joined(separator: "\n") + "\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.text))
+    }
+
     /// MetaFilter's trailer, "posted by NAME at TIME": the words between "by" and "at" are the name whatever they are ("the
     /// quidnunc kid", "So You're Saying These Are Pants?"), and the trailer under a text that ends with no full stop is no
     /// rest of its sentence.
@@ -2196,7 +2241,11 @@ final class LayoutTests: XCTestCase {
                       // A split signature's name is its line's; a weak name over the poster's figures is the name.
                       "32_stack_exchange.lynx": 16, "32_stack_exchange.w3m": 17, "31_stack_exchange.lynx": 13, "31_stack_exchange.w3m": 19,
                       // "Lena Whitcombe Guest": where replies name whom they answer, "Guest" after the author is the one answered.
-                      "10_disqus.lynx": 24, "10_disqus.w3m": 24]
+                      "10_disqus.lynx": 24, "10_disqus.w3m": 24,
+                      // Invision's "NAME N" dated by "Posted DATE" below the poster's details; the header printed twice is one.
+                      "69_invision.lynx": 9, "69_invision.w3m": 9, "95_invision.lynx": 13, "95_invision.w3m": 13,
+                      // A header's place printed twice a line or two apart is one place: "NAME N" spread once per post.
+                      "55_drupal.w3m": 6]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let score = try Self.score(copies.appendingPathComponent("dev").appendingPathComponent(name + ".txt"))
             print("copy \(name): \(score.right)/\(score.expected)")

@@ -167,6 +167,8 @@ public final class PlainTextRules: Sendable {
     /// Share of a page's headers that date their comment on the header's line, for a line that matches without a date to be
     /// no header ("Threads: Expanded | Collapsed" over "Ann | Leeds | 12 Jun 2024, 07:58").
     let layoutDatedShare = 0.9
+    /// How far below a header's name its date may stand, on short lines of its block ("Ann 5" / "* Member" / "Posted April 1").
+    let layoutDateBelowLines = 12
     /// Share of the headers whose name slot holds one word, for the slot to be one word (a flair or a score after it is not the name).
     let layoutSingleWordNames = 0.8
     /// Share of the headers whose name slot opens with a word seen there more than once, for the commonest to be the header's own

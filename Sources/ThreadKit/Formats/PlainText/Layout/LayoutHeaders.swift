@@ -327,8 +327,10 @@ struct LayoutHeader {
                 if layout.singleWordNames, let instance = line.words[slot].prefix(rules.layoutMaxNameWords).firstIndex(where: \.isFediverseName) {
                     words = line.words[slot.lowerBound...instance]
                 }
-                // "To: list at example.org": a mail's header field quoted in a body, not a poster.
-                if let word = words.first, word.hasSuffix(":"), rules.mailFieldLabels.contains(word.dropLast().lowercased()) {
+                // "To: list at example.org": a mail's header field quoted in a body, not a poster; nor is a field of the poster's
+                // details, its label and its value ("OS: Linux Mint 19").
+                if let word = words.first, word.count > 1, word.hasSuffix(":"),
+                   rules.mailFieldLabels.contains(word.dropLast().lowercased()) || slot.count > 1 {
                     continue
                 }
                 // "Ruth Adeyemi ruth.adeyemi at example.org": a mail archive's address, its "@" spelt out, is not the name.
@@ -432,6 +434,21 @@ struct LayoutHeader {
             func isPartGluedUnder(_ line: Int) -> Bool {
                 line + 1 < lines.count && lines[line + 1].blanksBefore == 0 && shape(line + 1).map(layout.parts.contains) == true
             }
+            // A header with no date of its own, the post's date further down its block over the poster's details ("Beasly 82" /
+            // "* Advanced Member" / "* 1,142 posts" / "Posted August 19, 2013"): the block reaches it, over short lines only.
+            if !layout.anchor.hasTime, layout.anchor.tokens.allSatisfy({ $0 == .name || $0 == .count }) {
+                var probe = header.bottom + 1
+                // (A field of the details may take the anchor's shape: "OS: Linux Mint 19".)
+                while probe < min(lines.count, header.bottom + 1 + rules.layoutDateBelowLines), lines[probe].isShort,
+                      !lines[probe].text.endsWithSentencePunctuation, lines[probe].text.isLabelledField
+                        || shaped.line(probe)?.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules) == nil {
+                    if let dated = shape(probe), dated.hasTime, layout.furniture.contains(dated) || layout.parts.contains(dated) {
+                        header.bottom = probe
+                        break
+                    }
+                    probe += 1
+                }
+            }
             var skipped = 0
             var below = header.bottom + 1
             // Within reach of the last part found: a block of fields may be long ("Joined", DATE, "Messages", 64, …).
@@ -520,8 +537,15 @@ struct LayoutHeader {
                     && (last.bottom + 1...index).allSatisfy { lines[$0].blanksBefore == 0 }
                     && (last.bottom + 1..<index).allSatisfy { !lines[$0].text.contains { $0.isLetter || $0.isNumber } }
             } ?? false
-            if let last = headers.last, header.top <= last.bottom || again {
-                if again { headers[headers.count - 1].bottom = header.bottom }
+            // The header printed again a few short lines under itself, naming the same poster ("Beasly 82" / "Beasly" / "Beasly
+            // 82": the poster's card and the post's own): the same header, longer.
+            let repeated = headers.last.map { last in
+                layout.authorOffset == 0 && header.author != nil && last.author.map(lines[index].text.contains) == true
+                    && index - last.anchor <= rules.layoutBlockReach
+                    && (last.anchor + 1..<index).allSatisfy { lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation }
+            } ?? false
+            if let last = headers.last, header.top <= last.bottom || again || repeated {
+                if again || repeated { headers[headers.count - 1].bottom = max(last.bottom, header.bottom) }
                 continue
             }
             // "* Finbar" / "in reply to Ann Lee" / DATE: a marker inside the block names whom the comment answers.
@@ -703,7 +727,8 @@ struct LayoutHeader {
         while let last = name.last, ":,|•·»".contains(last) && !isEmojiCode(name)
                 || last.isSymbol && last.unicodeScalars.first?.properties.isEmojiPresentation == false
                     && !last.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { name = name.dropLast() }
-        while let first = name.first, "—–―-|•·".contains(first) { name = name.dropFirst() }
+        // (A "+" before it marks a group the poster is in, "+Raze", as a list's dash or bullet marks nothing of the name.)
+        while let first = name.first, "—–―-|•·+".contains(first) { name = name.dropFirst() }
         // "\"Dorothy Pembury\"": a mail's display name in quotes.
         if name.count > 2, let first = name.first, let last = name.last, "\"“'".contains(first), "\"”'".contains(last) {
             name = name.dropFirst().dropLast()

@@ -85,6 +85,18 @@ extension PageLayout {
                 }
             }
         }
+        // "Beasly 82" / "Beasly" / "Beasly 82": a header printed twice, the poster's card and the post's own (a badge may open
+        // the second: "OP Beasly 82"), is one place.
+        for (head, at) in heads where at.count >= rules.layoutMinimumRepeats {
+            var kept: [Int] = []
+            for place in at.sorted() {
+                if let last = kept.last, place - last <= rules.layoutBlockReach, let again = shaped[place - start]?.words,
+                   let first = shaped[last - start]?.words, again.count >= first.count, again.suffix(first.count).elementsEqual(first),
+                   (last + 1..<place).allSatisfy({ lines[$0].isShort }) { continue }
+                kept.append(place)
+            }
+            heads[head] = kept
+        }
         // How many lines of a sentence's words each of the page's labels stands in: counted once, when a head first asks (a line
         // lower-cased whole, not word by word).
         var proseUses: [String: Int]?
@@ -113,6 +125,19 @@ extension PageLayout {
             slotNamesOf[head] = names
             return names
         }
+        // "Beasly 82" / "* Advanced Member" / "* 1,142 posts" / "Posted August 19, 2013": the header's date on a short line of its
+        // block below the name, no sentence between them.
+        // Not the next comment's date under its poster's name ("Respect 24" / "Reply" / "Jon Petrie" / "2 days ago"): a name line
+        // just over the date names the header's poster again, if any.
+        func isDatedBelow(_ place: Int, under head: LineShape) -> Bool {
+            guard let line = shaped[place - start], let match = line.match(head, whole: false, labels: vocabulary.labels, rules: rules) else { return false }
+            let poster = line.words[match.name].joined(separator: " ")
+            for index in place + 1..<min(lines.count, place + 1 + rules.layoutDateBelowLines) {
+                guard lines[index].isShort, !lines[index].text.endsWithSentencePunctuation else { return false }
+                if shapeAt(index)?.hasTime == true { return index - 1 == place || !isNameLine(index - 1) || lines[index - 1].text.contains(poster) }
+            }
+            return false
+        }
         func flaw(_ head: LineShape, _ at: [Int]) -> String? {
             if at.count < rules.layoutMinimumRepeats { return "seen too seldom" }
             // "Hey Sana :)", "Huhu Sanne :)": a smiley after a name is a greeting's, no mark of a header.
@@ -129,6 +154,8 @@ extension PageLayout {
             }
             // "NAME on DATE said:": the date may stand a word further on than the head reaches.
             let dated = at.filter({ shaped[$0 - start]?.shape.hasTime == true }).count * 2 > at.count
+                // (Only a name and figures: the poster's reputation or posts beside it, where prose's words would be a sentence's.)
+                || head.tokens.allSatisfy({ $0 == .name || $0 == .count }) && at.filter({ isDatedBelow($0, under: head) }).count * 2 > at.count
             if !head.hasLabel(vocabulary), !dated {
                 return "no mark, date or word of labels beside the name"
             }
