@@ -511,25 +511,6 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.dropFirst().map(\.text))
     }
 
-    /// Names alone over each comment, each closed by its buttons and a score ("Respect 24"): the next comment's date under the
-    /// next poster's name is no date of the score's line, which stays no header.
-    func testAScoreOverTheNextPostersDateIsNoHeader() throws {
-        let posts: [(name: String, text: String)] = [
-            ("Margaret Ellery", "I have used Corn Street every Wednesday morning for nineteen years, first with my children."),
-            ("Jon Petrie", "Same here. The Wednesday job club is the only reason my son got his apprenticeship at all."),
-            ("Bill Payer", "Meanwhile the new county offices cost how much? Funny how that money was always there."),
-            ("Anne Cole", "The mobile library van used to stop at the end of our road and nobody ever mentions it now."),
-            ("Dev Sharma", "Opening later on Saturdays would help more families than closing on Mondays saves money."),
-        ]
-        var page = "Library hours cut\n\nThe council will close both libraries on Mondays and Wednesdays from April, it said on Tuesday.\n\n38 Comments\n"
-        for (index, post) in posts.enumerated() {
-            page += [post.name, "\(index + 2) days ago", post.text, "Respect \(24 - index * 3)", "Reply", "Share", "Report"].joined(separator: "\n") + "\n"
-        }
-        let thread = try parsePage(page)
-        XCTAssertEqual(thread.authors_, posts.map(\.name))
-        XCTAssertEqual(thread.comments.map { $0.blocks.first?.text }, posts.map(\.text))
-    }
-
     /// MetaFilter's trailer, "posted by NAME at TIME": the words between "by" and "at" are the name whatever they are ("the
     /// quidnunc kid", "So You're Saying These Are Pants?"), and the trailer under a text that ends with no full stop is no
     /// rest of its sentence.
