@@ -485,6 +485,27 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.authors_, posts.map(\.name))
     }
 
+    /// Blogger's old template in French, "NAME a dit…": the verb's first word is one of prose too ("Marie a mangé", "le dessin a
+    /// fait rire"), which alone beside a name cuts nothing; the header is the name with both words.
+    func testASayingVerbOfTwoWordsTheFirstOfProse() throws {
+        let posts: [(name: String, text: [String])] = [
+            ("Filicophyta", ["Bravo, encore un bien long article qui prouvera à certaines personnes", "que Marie a raison sur ce point."]),
+            ("Jn", ["Tout ça est très vrai, mais je pense que l'humour a sa place chez les femmes", "aussi, et que le dessin a fait rire ma sœur."]),
+            ("Anonyme", ["C'est vraiment bien et t'as su rester juste sur un sujet délicat,", "le propos est bien expliqué et Paul a aimé."]),
+            ("Guillaum", ["Je ne suis pas d'accord avec la fin : Jean a dit la même chose", "l'an dernier et personne ne l'a écouté."]),
+            ("Lise M.", ["Merci pour ce billet, ma fille a lu la bande dessinée deux fois", "et elle a ri à chaque case."]),
+            ("Jn", ["Pour répondre à Guillaum : la presse a souvent vanté ces actrices", "pour leur beauté « particulière »."]),
+        ]
+        var page = "Barbie versus Musclor\n\nPublié par Mirion à 11:11\n\n\(posts.count) commentaires:\n\n"
+        for (index, post) in posts.enumerated() {
+            page += (["   \(post.name) a dit…"] + post.text.map { "          " + $0 }
+                     + ["          17 avril 2014 à 1\(index):5\(index)", ""]).joined(separator: "\n") + "\n"
+        }
+        let thread = try parsePage(page)
+        XCTAssertEqual(thread.authors_, posts.map(\.name))
+        XCTAssertEqual(zip(thread.comments, posts).filter { $0.blocks.first?.text.hasPrefix($1.text[0]) == true }.count, posts.count)
+    }
+
     /// Invision Community through w3m: the poster's name and reputation printed twice, a card and the post's own ("Beasly 82"
     /// / "Beasly" / "Beasly 82", a group's "+" before some names), the poster's details as a list (a title, a field "OS: …"),
     /// then "Posted DATE" over the text. The name and its figure are the header, dated by the line below; the block runs to
@@ -2226,7 +2247,9 @@ final class LayoutTests: XCTestCase {
                       // Invision's "NAME N" dated by "Posted DATE" below the poster's details; the header printed twice is one.
                       "69_invision.lynx": 9, "69_invision.w3m": 9, "95_invision.lynx": 13, "95_invision.w3m": 13,
                       // A header's place printed twice a line or two apart is one place: "NAME N" spread once per post.
-                      "55_drupal.w3m": 6]
+                      "55_drupal.w3m": 6,
+                      // "NAME a dit…": Blogger's old template in French, a verb of two words, the first a word of prose.
+                      "91_blogger.lynx": 60, "91_blogger.w3m": 60]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let score = try Self.score(copies.appendingPathComponent("dev").appendingPathComponent(name + ".txt"))
             print("copy \(name): \(score.right)/\(score.expected)")

@@ -55,9 +55,13 @@ extension PageLayout {
         // ("Find More Posts by Ann").
         // Nor is a note that the post was edited ("Last edited: DATE").
         for (shape, at) in places where shape.hasName && !shape.isBareName {
-            heads[shape.head, default: []] += at.filter {
+            let kept = at.filter {
                 ShownReplies.opening(of: lines[$0].text, rules: rules)?.kind != .attribution && !lines[$0].text.opensEditNote(rules)
             }
+            heads[shape.head, default: []] += kept
+            // "Filicophyta a dit…": a verb of two words, the first a small word of prose ("Marie a mangé"), the second the
+            // header's; the head with both is weighed too.
+            if let longer = shape.headThroughProseWord(vocabulary) { heads[longer, default: []] += kept }
         }
         // A prolific commenter's name is made of words the page repeats: "Post by Ingrid Halvorsen »" is "Post by NAME »" all
         // the same, when "Ingrid Halvorsen" stands alone as a name elsewhere on the page.
@@ -927,6 +931,13 @@ extension LineShape {
         // After a mark ("[–] NAME"), what follows the name varies (a flair, a score a text browser wrapped).
         if name > 0, case .mark(let mark) = tokens[name - 1], mark != LineShape.imageMark { return LineShape(tokens: Array(tokens.prefix(name + 1))) }
         return LineShape(tokens: Array(tokens.prefix(name + 2)))
+    }
+
+    /// The head and the token after it, where the head ends with a word of prose after the name ("NAME a" of "NAME a dit…").
+    func headThroughProseWord(_ vocabulary: Vocabulary) -> LineShape? {
+        guard let name = tokens.firstIndex(of: .name), name + 2 < tokens.count, case .word(let word) = tokens[name + 1],
+              !vocabulary.labels.contains(word), head.tokens.count == name + 2 else { return nil }
+        return LineShape(tokens: Array(tokens.prefix(name + 3)))
     }
 
     /// Something besides names, counts and words of prose: a mark, a date, a word of labels.
