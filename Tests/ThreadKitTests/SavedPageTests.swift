@@ -113,6 +113,17 @@ final class SavedPageTests: XCTestCase {
     func testMastodon() throws { try check("07_mastodon") }
     func testWordPress() throws { try check("08_wordpress") }
     func testBlogger() throws { try check("09_blogger") }
+
+    /// Blogger's old template in French: "NAME a dit…", the name a link's text after the comment's anchor and the avatar's link
+    /// (which hold none), or no link at all.
+    func testBloggersOldTemplate() throws {
+        let page = Fixtures.htmlPages.appendingPathComponent("dev/91_blogger.html")
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: page)))
+        XCTAssertEqual(thread.comments.prefix(5).map(\.author), ["Filicophyta", "Jn", "fredulf'", "Anonyme", "Guillaum"])
+        XCTAssertEqual(thread.comments.filter { $0.author == "Pr Charles Xavier" }.count, 1)
+        XCTAssertEqual(NestedSites.bloggerName(saying: "Anonym hat gesagt…"), "Anonym")
+        XCTAssertEqual(NestedSites.bloggerName(saying: "Ann Lee said..."), "Ann Lee")
+    }
     func testDisqus() throws { try check("10_disqus") }
     /// Disqus's WordPress plugin writes its comments into the page (`li.comment` with `.dsq-comment-header`), pingbacks among them.
     func testDisqusWrittenIntoAWordPressPage() throws {

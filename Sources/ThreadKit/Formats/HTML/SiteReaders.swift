@@ -100,15 +100,26 @@ enum NestedSites {
         var author: String?
         for child in dom[block].children where !dom[child].name.isEmpty {
             if dom.hasClass("comment-author", child) {
-                // "NAME said..."
+                // "NAME said...", the name a link's text; the comment's anchor (`<a name=…>`) and the avatar's link before it hold none.
                 let text = dom.text(of: child)
-                author = dom.first(.tag("a"), under: child).map { dom.text(of: $0) } ?? String(text.prefix { $0 != " " })
+                author = dom.first(under: child, where: { dom.matches(.tag("a"), $0) && !dom.text(of: $0).isEmpty }).map { dom.text(of: $0) }
+                    ?? bloggerName(saying: text)
             } else if dom.hasClass("comment-body", child) {
                 comments.append(Comment(author: author, body: dom.body(of: child, leaving: { dom.hasClass("comment-timestamp", $0) })))
                 author = nil
             }
         }
         return Thread(format: SavedPage.name, title: page.title, article: bloggerArticle(dom), comments: comments)
+    }
+
+    /// A name with no link, before Blogger's verb in the page's language: "Pr Charles Xavier a dit…", "Anonymous said...",
+    /// "Anonym hat gesagt…": the last word, with the ellipsis, and a small word in lower case before it.
+    static func bloggerName(saying text: String) -> String {
+        var words = text.split(separator: " ")
+        guard words.count > 1, let verb = words.last, verb.hasSuffix("…") || verb.hasSuffix("...") else { return text }
+        words.removeLast()
+        if words.count > 1, let helper = words.last, helper.count <= 3, helper.allSatisfy(\.isLowercase) { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     private static func bloggerArticle(_ dom: DOM) -> Article {
