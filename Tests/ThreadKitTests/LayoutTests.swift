@@ -455,6 +455,15 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.filter { $0.author == "LordMGB" }.map { $0.blocks.first?.text.hasPrefix("Da gab's noch ein Backup") }, [true])
     }
 
+    /// vBulletin 4 through lynx: the name two lines over "Join Date", a menu over it ("+ View Profile" / "+ View Forum Posts"),
+    /// which some posters' homepage lengthens ("+ Visit Homepage"): an item of that menu is no name.
+    func testAnItemOfThePostersMenuIsNoName() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/96_vbulletin.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.filter { $0.author == "Visit Homepage" }.count, 0)
+        XCTAssertEqual(thread.comments.filter { $0.author == "Seasha" }.count, 1)
+    }
+
     /// SMF's poster block with no gap in it: the name, a title or stars, then as many fields as the poster filled in ("Gender:
     /// Male", "What is your sexual orientation: Straight") over "Posts: N", "Logged" closing the post above: the name stands
     /// above the fields however many they are, and "Logged", over every comment, names no one.
@@ -2249,7 +2258,9 @@ final class LayoutTests: XCTestCase {
                       // A header's place printed twice a line or two apart is one place: "NAME N" spread once per post.
                       "55_drupal.w3m": 6,
                       // "NAME a dit…": Blogger's old template in French, a verb of two words, the first a word of prose.
-                      "91_blogger.lynx": 60, "91_blogger.w3m": 60]
+                      "91_blogger.lynx": 60, "91_blogger.w3m": 60,
+                      // vBulletin 4's poster menu ("+ View Profile" / "+ View Forum Posts" / "+ Visit Homepage") names no one.
+                      "96_vbulletin.lynx": 11, "96_vbulletin.w3m": 11]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let score = try Self.score(copies.appendingPathComponent("dev").appendingPathComponent(name + ".txt"))
             print("copy \(name): \(score.right)/\(score.expected)")

@@ -121,7 +121,12 @@ struct LayoutHeader {
                 if top == line, lines[line].blanksBefore > 0, (line + 1...anchor).allSatisfy({ lines[$0].blanksBefore == 0 }) { break }
                 line -= 1
             }
-            if line == floor - 1, line >= 0, isName(line), !isFooter(line), lines[line].text.level == nil,
+            // (Nor an item of the poster's menu, under an item over every comment: "+ View Forum Posts" / "+ Visit Homepage".)
+            func isMenuItem(_ line: Int) -> Bool {
+                line > 0 && lines[line].text.listItem != nil && lines[line - 1].text.listItem != nil
+                    && lines[line - 1].indent == lines[line].indent && lines[line].blanksBefore == 0 && recursOnEveryComment(line - 1)
+            }
+            if line == floor - 1, line >= 0, isName(line), !isFooter(line), !isMenuItem(line), lines[line].text.level == nil,
                line >= anchor + offset - 1 || !recursOnEveryComment(line),
                shape(line).map({ $0.tokens.count == 1 && $0.tokens[0].isName(labels: layout.vocabulary.labels) }) == true {
                 top = line
