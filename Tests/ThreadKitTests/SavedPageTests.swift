@@ -114,6 +114,12 @@ final class SavedPageTests: XCTestCase {
     func testWordPress() throws { try check("08_wordpress") }
     func testBlogger() throws { try check("09_blogger") }
 
+    /// Invision Community: the name a link, or the pane's text less its "OP" button and reputation; a quote names its post.
+    func testInvision() throws {
+        try check("69_invision")
+        try check("95_invision")
+    }
+
     /// Blogger's old template in French: "NAME a dit…", the name a link's text after the comment's anchor and the avatar's link
     /// (which hold none), or no link at all.
     func testBloggersOldTemplate() throws {

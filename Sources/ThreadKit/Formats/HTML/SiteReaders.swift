@@ -174,6 +174,23 @@ enum FlatSites {
                      text: { markup.own($0, .class("bbWrapper")) ?? markup.own($0, .class("messageText")) }, firstIsArticle: number.map { $0 == "#1" } ?? true)
     }
 
+    /// Invision Community: `article.ipsComment` (`id="elComment_N"`), the author the link (or the text) in `.cAuthorPane_author`
+    /// (beside the poster's reputation), the text in `data-role="commentContent"`; a quote names its post (`data-ipsquote-contentcommentid`).
+    static let invision = SiteReader(name: "invision") { dom, page in
+        let isText = { (node: Int) in dom.attribute("data-role", of: node) == "commentContent" }
+        let posts = dom.all { dom[$0].name == "article" && dom.hasClass("ipsComment", $0) && dom.first(under: $0, where: isText) != nil }
+        guard posts.count > 1 else { return nil }
+        let markup = CommentMarkup(dom, items: posts)
+        return forum(dom, page, markup, author: { item in
+            // (The name a link, or the pane's text where the site links no one, less its buttons ("OP") and the reputation beside it.)
+            markup.own(item, .class("cAuthorPane_author")).map { pane in
+                dom.first(.tag("a"), under: pane).map { dom.text(of: $0) }
+                    ?? dom.body(of: pane, leaving: { dom[$0].name == "button" || dom.hasClass("ipsResponsive_showPhone", $0) })
+                        .blocks.map(\.text).joined(separator: " ")
+            }
+        }, text: { markup.own($0, where: isText) })
+    }
+
     /// The first post is the article (on a topic's first page); each later one a top-level comment, or a reply to the post it
     /// quotes.
     private static func forum(_ dom: DOM, _ page: PageFacts, _ markup: CommentMarkup, author: (Int) -> String?, text: @escaping (Int) -> Int?,
@@ -193,7 +210,8 @@ enum FlatSites {
         for (position, item) in markup.items.enumerated().dropFirst() {
             guard let body = text(item), let quote = dom.first(under: body, where: { dom[$0].name == "blockquote" }) else { continue }
             // (XenForo 1 links the quoted post beside the quotation: "goto/post?id=2146285#post-2146285"; looked for only then.)
-            let source = (dom.attribute("data-source", of: quote) ?? dom.first(under: quote) { dom.attribute("data-post-id", of: $0) != nil }
+            let source = (dom.attribute("data-source", of: quote) ?? dom.attribute("data-ipsquote-contentcommentid", of: quote)
+                ?? dom.first(under: quote) { dom.attribute("data-post-id", of: $0) != nil }
                 .flatMap { dom.attribute("data-post-id", of: $0) }
                 ?? dom.first(under: body) { dom.hasClass("AttributionLink", $0) }.flatMap { dom.attribute("href", of: $0) }?
                     .split(separator: "#").first.map(String.init)).map { $0.filter(\.isNumber) }
