@@ -147,6 +147,9 @@ final class SavedPageTests: XCTestCase {
     func testGenericReaderOnMovableType() throws { try check("15_generic_movabletype") }
     func testGenericReaderOnADrupalNewsSite() throws { try check("16_generic_hpd") }
 
+    /// Drupal's "comment__submitted" (BEM), "NAME | DATE" with the votes' form after it: the name before the bar, a link's or not.
+    func testGenericReaderOnDrupalsSubmittedLine() throws { try check("93_drupal") }
+
     func testTheGenericReaderFindsTheArticleApartFromNavigationAndComments() throws {
         for (name, opening) in [("15_generic_movabletype", "Ten years, 41,000 photos"), ("16_generic_hpd", "Ohrenbetäubende Stille")] {
             let page = Fixtures.htmlPages.appendingPathComponent("dev/\(name).html")

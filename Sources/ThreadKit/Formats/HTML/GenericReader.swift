@@ -52,6 +52,11 @@ enum GenericReader {
     /// The author element's text; where it holds the comment's time too ("Ann Lee · <time>March 10</time>"), the text of the
     /// first link that holds no time: the name, without the date and the marks between.
     private static func name(in author: Int, _ dom: DOM) -> String {
+        // "Robin Muilwijk | September 24, 2015", the votes' form after it: the name before the bar.
+        if (dom.attribute("class", of: author) ?? "").contains("__submitted") {
+            let text = dom.text(of: author)
+            return text.range(of: " | ").map { String(text[..<$0.lowerBound]) } ?? text
+        }
         let isTime = { (node: Int) in dom.matches(.tag("time"), node) }
         guard dom.first(under: author, where: isTime) != nil,
               let link = dom.first(under: author, where: { dom.matches(.tag("a"), $0) && dom.first(under: $0, where: isTime) == nil
@@ -63,9 +68,10 @@ enum GenericReader {
         let matches = { (candidate: Int) -> Bool in
             if dom.attribute("rel", of: candidate)?.contains("author") == true || dom.attribute("itemprop", of: candidate) == "author" { return true }
             let classes = (dom.attribute("class", of: candidate) ?? "").lowercased()
-            return ["author", "username", "commenter", "comment-user", "user-name", "fn"].contains { name in
+            // (Drupal's "comment__submitted", "NAME | DATE", an element of a block as BEM names it.)
+            return (["author", "username", "commenter", "comment-user", "user-name", "fn"].contains { name in
                 classes.split(whereSeparator: \.isWhitespace).contains { $0 == name || $0.hasSuffix("-" + name) || $0.hasPrefix(name + "-") && $0 != "author-bio" }
-            } && !dom.text(of: candidate).isEmpty
+            } || classes.split(whereSeparator: \.isWhitespace).contains { $0.hasSuffix("__submitted") }) && !dom.text(of: candidate).isEmpty
         }
         if let markup { return markup.own(node, where: matches) }
         return dom.first(under: node, where: matches)
