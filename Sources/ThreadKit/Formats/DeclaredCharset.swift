@@ -20,9 +20,15 @@ enum DeclaredCharset {
         return nil
     }
 
+    static let windows1252Labels: Set<String> = ["ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100",
+                                                 "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252",
+                                                 "x-cp1252"]
+
     /// The bytes decoded from `charset`, a byte iconv cannot read becoming U+FFFD; nil when iconv does not know it.
     static func decode(_ bytes: ArraySlice<UInt8>, from charset: String) -> String? {
-        let converter = iconv_open("UTF-8", charset)
+        // A page that says Latin-1 or ASCII is read as Windows-1252, as every browser reads it (the WHATWG Encoding standard's
+        // labels): its 0x80–0x9F are curly quotes and dashes ("I’m"), not control characters.
+        let converter = iconv_open("UTF-8", windows1252Labels.contains(charset.lowercased()) ? "WINDOWS-1252" : charset)
         guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
         var input = Array(bytes)
