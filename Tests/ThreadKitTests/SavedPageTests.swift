@@ -114,6 +114,20 @@ final class SavedPageTests: XCTestCase {
     func testWordPress() throws { try check("08_wordpress") }
     func testBlogger() throws { try check("09_blogger") }
 
+    /// vBulletin 3 and 4: the text in `div#post_message_N`, the post the `#postN` element around it, a quotation naming its
+    /// post by a link; its icons ("Quote", "View Post") are no text; on a later page the first post is no article.
+    func testVBulletin() throws {
+        try check("38_vbulletin")
+        try check("67_vbulletin")
+        try check("96_vbulletin")
+        let page = Fixtures.htmlPages.appendingPathComponent("dev/37_vbulletin.html")
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: page)))
+        XCTAssertEqual(thread.comments.count, 20)
+        XCTAssertEqual(thread.comments.first?.author, "Shirohige")
+        let vb4 = try FormatDetector.parse(bytes: Array(try Data(contentsOf: Fixtures.htmlPages.appendingPathComponent("dev/96_vbulletin.html"))))
+        XCTAssertEqual(vb4.comments[5].blocks.first?.text, "Originally Posted by Crazyguy")
+    }
+
     /// Invision Community: the name a link, or the pane's text less its "OP" button and reputation; a quote names its post.
     func testInvision() throws {
         try check("69_invision")
@@ -175,6 +189,9 @@ final class SavedPageTests: XCTestCase {
         // Valid UTF-8 is read as UTF-8 whatever the page claims: browsers' saves often keep an old declaration.
         let utf8 = Array("<!DOCTYPE html><meta charset=\"iso-8859-1\"><title>Café</title><p>x</p>".utf8)
         XCTAssertEqual(try FormatDetector.parse(bytes: utf8).title, "Café")
+        // A page that says Latin-1 is read as Windows-1252, as browsers read it: 0x92 is the apostrophe.
+        let latin1 = Array("<!DOCTYPE html><meta charset=\"ISO-8859-1\"><title>I".utf8) + [0x92] + Array("m here</title><p>x</p>".utf8)
+        XCTAssertEqual(try FormatDetector.parse(bytes: latin1).title, "I’m here")
     }
 
     func testLoadMoreStubsAreCountsOnTheirParentNotComments() throws {

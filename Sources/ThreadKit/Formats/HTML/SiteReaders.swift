@@ -191,13 +191,44 @@ enum FlatSites {
         }, text: { markup.own($0, where: isText) })
     }
 
+    /// vBulletin 3 and 4: each post's text in `div#post_message_N`, the post the element `#postN` or `#post_N` around it (a
+    /// table, a `li.postcontainer`), the author in `.bigusername` or `.username`; a quotation links the post it comes from
+    /// ("showthread.php?p=N#postN").
+    static let vBulletin = SiteReader(name: "vbulletin") { dom, page in
+        let isText = { (node: Int) in dom[node].name == "div" && dom.attribute("id", of: node)?.hasPrefix("post_message_") == true }
+        let isPost = { (node: Int) in
+            guard let id = dom.attribute("id", of: node), id.hasPrefix("post") else { return false }
+            let number = id.dropFirst(4).drop { $0 == "_" }
+            return !number.isEmpty && number.allSatisfy(\.isASCIIDigit)
+        }
+        var posts: [Int] = []
+        for text in dom.all(where: isText) {
+            var up = dom[text].parent
+            while let node = up, !isPost(node) { up = dom[node].parent }
+            if let post = up, posts.last != post { posts.append(post) }
+        }
+        guard posts.count > 1 else { return nil }
+        let markup = CommentMarkup(dom, items: posts)
+        // The first post's number ("#1"; vBulletin 3: `a#postcountN name="3021"`): on a later page it is no article.
+        let number = markup.own(posts[0]) { dom.hasClass("postcounter", $0) || dom.attribute("id", of: $0)?.hasPrefix("postcount") == true }
+            .map { dom.attribute("name", of: $0).flatMap { $0.allSatisfy(\.isASCIIDigit) ? $0 : nil } ?? String(dom.text(of: $0).filter(\.isNumber)) }
+        return forum(dom, page, markup, author: { item in
+            (markup.own(item) { dom.hasClass("bigusername", $0) || dom.hasClass("username", $0) }).map { dom.text(of: $0) }
+        }, text: { markup.own($0, where: isText) }, firstIsArticle: number.map { $0 == "1" } ?? true)
+    }
+
     /// The first post is the article (on a topic's first page); each later one a top-level comment, or a reply to the post it
     /// quotes.
     private static func forum(_ dom: DOM, _ page: PageFacts, _ markup: CommentMarkup, author: (Int) -> String?, text: @escaping (Int) -> Int?,
                               firstIsArticle: Bool = true) -> Thread {
-        // A quotation's control ("Click to expand...") is no text of it.
+        // A quotation's control ("Click to expand...") is no text of it, nor are the icons of its attribution (vBulletin's
+        // "Quote" and "View Post" images, beside "Originally Posted by NAME" and in the link to the quoted post).
+        func isAttributionIcon(_ node: Int) -> Bool {
+            if dom.matches(.tag("a"), node) { return dom.text(of: node).isEmpty && dom.attribute("href", of: node).map(linksPost) == true }
+            return dom.matches(.tag("img"), node) && dom[node].parent.map { dom.hasClass("bbcode_postedby", $0) } == true
+        }
         var comments = markup.comments(author: author, text: text,
-                                       leaving: { dom.hasClass("quoteExpand", $0) || dom.hasClass("bbCodeBlock-expandLink", $0) })
+                                       leaving: { dom.hasClass("quoteExpand", $0) || dom.hasClass("bbCodeBlock-expandLink", $0) || isAttributionIcon($0) })
         let opening = firstIsArticle ? comments.removeFirst() : Comment(author: nil, body: Body())
         let offset = firstIsArticle ? 1 : 0
         // A quote that names the post it comes from (XenForo's data-source "post: N", phpBB's data-post-id) is a reply.
@@ -208,7 +239,15 @@ enum FlatSites {
             }
         }
         for (position, item) in markup.items.enumerated().dropFirst() {
-            guard let body = text(item), let quote = dom.first(under: body, where: { dom[$0].name == "blockquote" }) else { continue }
+            guard let body = text(item) else { continue }
+            // vBulletin's quotation is no blockquote: the link to the quoted post beside "Originally Posted by NAME" names it.
+            if let link = dom.first(under: body, where: { dom.matches(.tag("a"), $0) && dom.attribute("href", of: $0).map(Self.linksPost) == true }),
+               let href = dom.attribute("href", of: link), let quoted = postIndex[String(href[href.range(of: "#post")!.upperBound...]).filter(\.isNumber)],
+               quoted >= offset, quoted < position {
+                comments[position - offset].parent = quoted - offset
+                continue
+            }
+            guard let quote = dom.first(under: body, where: { dom[$0].name == "blockquote" }) else { continue }
             // (XenForo 1 links the quoted post beside the quotation: "goto/post?id=2146285#post-2146285"; looked for only then.)
             let source = (dom.attribute("data-source", of: quote) ?? dom.attribute("data-ipsquote-contentcommentid", of: quote)
                 ?? dom.first(under: quote) { dom.attribute("data-post-id", of: $0) != nil }
@@ -225,6 +264,13 @@ enum FlatSites {
                             comments: comments)
         thread.submitter = opening.author
         return thread
+    }
+
+    /// "showthread.php?p=5768621#post5768621": a link to a post of the thread.
+    private static func linksPost(_ href: String) -> Bool {
+        guard let mark = href.range(of: "#post") else { return false }
+        let number = href[mark.upperBound...]
+        return !number.isEmpty && number.allSatisfy(\.isASCIIDigit)
     }
 
     /// A GitHub issue: the first post is the issue, every later comment top level.
