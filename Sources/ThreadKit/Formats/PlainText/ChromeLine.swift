@@ -156,8 +156,9 @@ enum ChromeLine {
         // Everything below needs a count: a word of figures ("37", "(12)", "1.2k"; the Kelvin sign lower-cases to "k").
         if isASCII, !bytes.contains(where: { $0 &- 0x30 < 10 }) { return .none }
         let isCount = { (signed: Substring) in
-            // A score may be below nothing or above it: "-1 points", "+12 votes".
-            let word = signed.count > 1 && "-+\u{2212}".contains(signed.first!) ? signed.dropFirst() : signed
+            // A score may be below nothing or above it: "-1 points", "+12 votes" (the sign's byte looked at, as every word is).
+            let sign = signed.utf8.first.map { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") } == true && signed.utf8.count > 1
+            let word = sign ? signed.dropFirst() : signed
             // Most words open with an ASCII letter, which no count does (the byte answers before any Character).
             guard let first = word.utf8.first, first &- 0x30 < 10 || "(),.kK".utf8.contains(first)
                     // Beyond ASCII, the first Character a figure (its first scalar numeric) or the Kelvin sign.

@@ -544,10 +544,11 @@ struct LayoutHeader {
             } ?? false
             // The header printed again a few short lines under itself, naming the same poster ("Beasly 82" / "Beasly" / "Beasly
             // 82": the poster's card and the post's own): the same header, longer.
+            // (The line's text searched last: asked of every header, most stand far from the one above.)
             let repeated = headers.last.map { last in
-                layout.authorOffset == 0 && header.author != nil && last.author.map(lines[index].text.contains) == true
-                    && index - last.anchor <= rules.layoutBlockReach
+                layout.authorOffset == 0 && header.author != nil && index - last.anchor <= rules.layoutBlockReach
                     && (last.anchor + 1..<index).allSatisfy { lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation }
+                    && last.author.map(lines[index].text.contains) == true
             } ?? false
             if let last = headers.last, header.top <= last.bottom || again || repeated {
                 if again || repeated { headers[headers.count - 1].bottom = max(last.bottom, header.bottom) }

@@ -933,10 +933,10 @@ extension LineShape {
         return LineShape(tokens: Array(tokens.prefix(name + 2)))
     }
 
-    /// The head and the token after it, where the head ends with a word of prose after the name ("NAME a" of "NAME a dit…").
+    /// The head and the word after it, where the head ends with a word of prose after the name ("NAME a" of "NAME a dit…").
     func headThroughProseWord(_ vocabulary: Vocabulary) -> LineShape? {
         guard let name = tokens.firstIndex(of: .name), name + 2 < tokens.count, case .word(let word) = tokens[name + 1],
-              !vocabulary.labels.contains(word), head.tokens.count == name + 2 else { return nil }
+              !vocabulary.labels.contains(word), tokens[name + 2].isWord, head.tokens.count == name + 2 else { return nil }
         return LineShape(tokens: Array(tokens.prefix(name + 3)))
     }
 
