@@ -26,6 +26,21 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(ShapedLine("4th, 1838.", vocabulary: vocabulary, rules: rules).shape.description, "NAME N")
     }
 
+    /// A text browser's definition list ("Joined" / "    Oct 28, 2023"): the label is a word of the page's layout however
+    /// seldom it stands beside the commonest words; a name over its indented text is none.
+    func testADefinitionListsLabelIsAWordOfTheLayout() {
+        var lines: [PageLine] = []
+        for (index, name) in ["latawiec", "LondonAussie", "MELso", "tgh"].enumerated() {
+            lines += [PageLine(text: name, blanksBefore: 1), PageLine(text: "Joined", blanksBefore: 1),
+                      PageLine(text: "Oct \(index + 2), 2023", blanksBefore: 0, indent: 4),
+                      PageLine(text: name == "tgh" ? "tgh" : "Posts", blanksBefore: 1), PageLine(text: "The posted text goes on here", blanksBefore: 0, indent: 4)]
+            lines += (0..<8).map { PageLine(text: "• the \($0) item of a list", blanksBefore: 0) }
+        }
+        let vocabulary = LineShape.Vocabulary(lines: ArraySlice(lines), rules: rules)
+        XCTAssertTrue(vocabulary.words.contains("joined"))
+        XCTAssertFalse(vocabulary.words.contains("tgh"))
+    }
+
     /// A reply's header may have more marks before its words than a comment's: a permalink's "#", a link to the parent's "^"
     /// ("+ [38]# [39]^ Le 2 juillet…" under "* [27]# Le 17 juillet…" through lynx). Both have one shape.
     func testMarksBeforeAHeadersWordsAreNoPartOfItsShape() {
@@ -2260,7 +2275,9 @@ final class LayoutTests: XCTestCase {
                       // "NAME a dit…": Blogger's old template in French, a verb of two words, the first a word of prose.
                       "91_blogger.lynx": 60, "91_blogger.w3m": 60,
                       // vBulletin 4's poster menu ("+ View Profile" / "+ View Forum Posts" / "+ Visit Homepage") names no one.
-                      "96_vbulletin.lynx": 11, "96_vbulletin.w3m": 11]
+                      "96_vbulletin.lynx": 11, "96_vbulletin.w3m": 11,
+                      // XenForo 2's definition list ("Joined" / "    Oct 28, 2023"); "Reactions: A, B, C and 1 other person" no header.
+                      "82_xenforo.lynx": 14, "82_xenforo.w3m": 14]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let score = try Self.score(copies.appendingPathComponent("dev").appendingPathComponent(name + ".txt"))
             print("copy \(name): \(score.right)/\(score.expected)")

@@ -177,6 +177,8 @@ extension PageLayout {
                at.filter({ lines[$0].text.hasMoreWords(than: rules.proseLineWords) }).count * 2 > at.count {
                 return "a mark inside sentences"
             }
+            // "Reactions: COC, jrfsp, jxv and 1 other person": several names parted by commas, with no date, are those who reacted.
+            if !dated, slotNames(head, at).filter({ $0.contains(",") }).count * 2 > at.count { return "a list of names, no poster" }
             if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
             // "Vision :", "Accueil :" over the article's paragraphs, above "8 Responses": the comments stand under the heading that
             // counts them, the article's headings above it.

@@ -69,12 +69,22 @@ struct LineShape: Hashable, CustomStringConvertible {
             var counts: [String: Int] = [:]
             // A word ending in a colon that opens a line is a field's label by its form ("From:", "Location:").
             var fields: [String: Int] = [:]
-            for case let words? in shortWords {
+            for (offset, line) in shortWords.enumerated() {
+                guard let words = line else { continue }
                 var seen: Set<String> = []
                 for word in words {
                     let key = LineShape.key(word)
                     if !key.isEmpty, seen.insert(key).inserted { counts[key, default: 0] += 1 }
                     if seen.count == 1, key.count > 1, key.last == ":", key.dropLast().allSatisfy(\.isLetter) { fields[key, default: 0] += 1 }
+                }
+                // So is a word alone on its line with a date or count glued under it, indented deeper: a text browser's definition
+                // list ("Joined" / "    Oct 28, 2023", "Posts" / "    267"). (Not a name over its text or its menu: "jakob" /
+                // "    I agree…", "Seasha" / "   + View Profile".)
+                let index = lines.startIndex + offset
+                if words.count == 1, index + 1 < lines.endIndex, lines[index + 1].blanksBefore == 0, lines[index + 1].indent > lines[index].indent,
+                   lines[index + 1].isShort, lines[index + 1].text.listItem == nil, lines[index + 1].text.utf8.contains(where: { $0 &- 0x30 < 10 }),
+                   case let key = LineShape.key(words[0]), key.count > 1, key.allSatisfy(\.isLetter) {
+                    fields[key, default: 0] += 1
                 }
             }
             let most = counts.values.max() ?? 0
