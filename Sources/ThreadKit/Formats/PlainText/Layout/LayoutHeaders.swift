@@ -544,11 +544,18 @@ struct LayoutHeader {
             } ?? false
             // The header printed again a few short lines under itself, naming the same poster ("Beasly 82" / "Beasly" / "Beasly
             // 82": the poster's card and the post's own): the same header, longer.
-            // (The line's text searched last: asked of every header, most stand far from the one above.)
+            // (Its words searched last: asked of every header, most stand far from the one above. Whole words: "Elaine" under
+            // "Ela" is another poster.)
+            func names(_ author: String) -> Bool {
+                let named = author.split(separator: " ").map(String.init)
+                let words: [String] = line.words.map { Self.name(String($0)) ?? "" }
+                guard words.count >= named.count else { return false }
+                return (0...words.count - named.count).contains { start in words[start..<start + named.count].elementsEqual(named) }
+            }
             let repeated = headers.last.map { last in
                 layout.authorOffset == 0 && header.author != nil && index - last.anchor <= rules.layoutBlockReach
                     && (last.anchor + 1..<index).allSatisfy { lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation }
-                    && last.author.map(lines[index].text.contains) == true
+                    && last.author.map(names) == true
             } ?? false
             if let last = headers.last, header.top <= last.bottom || again || repeated {
                 if again || repeated { headers[headers.count - 1].bottom = max(last.bottom, header.bottom) }
