@@ -509,6 +509,19 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.authors_, posts.map(\.name))
     }
 
+    /// Invision through lynx: the page's "Followers 0" and "Recently Browsing 0" take the headers' shape but have no date below
+    /// them, as every post's header has ("Posted April 1"): no comments. The topic starter's header printed again with its
+    /// badge ("(BUTTON) OP Wanyoike Alex 5") is no end of the block before its date.
+    func testANameAndFigureWithNoDateBelowIsNoHeader() throws {
+        for copy in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/69_invision.\(copy).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            XCTAssertEqual(thread.comments.count, 10, copy)
+            XCTAssertFalse(thread.comments.contains { ["Followers", "Recently Browsing"].contains($0.author ?? "") }, copy)
+            XCTAssertEqual(thread.comments.filter { $0.author == "Wanyoike Alex" }.count, 5, copy)
+        }
+    }
+
     /// Blogger's old template in French, "NAME a dit…": the verb's first word is one of prose too ("Marie a mangé", "le dessin a
     /// fait rire"), which alone beside a name cuts nothing; the header is the name with both words.
     func testASayingVerbOfTwoWordsTheFirstOfProse() throws {

@@ -442,17 +442,24 @@ struct LayoutHeader {
             // A header with no date of its own, the post's date further down its block over the poster's details ("Beasly 82" /
             // "* Advanced Member" / "* 1,142 posts" / "Posted August 19, 2013"): the block reaches it, over short lines only.
             if !layout.anchor.hasTime, layout.anchor.tokens.allSatisfy({ $0 == .name || $0 == .count }) {
+                var dated = false
                 var probe = header.bottom + 1
-                // (A field of the details may take the anchor's shape: "OS: Linux Mint 19".)
+                // (A field of the details may take the anchor's shape, "OS: Linux Mint 19", and so does the header printed again,
+                // "(BUTTON) OP Wanyoike Alex 5".)
                 while probe < min(lines.count, header.bottom + 1 + rules.layoutDateBelowLines), lines[probe].isShort,
                       !lines[probe].text.endsWithSentencePunctuation, lines[probe].text.isLabelledField
-                        || shaped.line(probe)?.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules) == nil {
-                    if let dated = shape(probe), dated.hasTime, layout.furniture.contains(dated) || layout.parts.contains(dated) {
+                        || shaped.line(probe).map { again in
+                            again.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules) == nil
+                                || header.author.map { Self.names($0, in: again) } == true
+                        } ?? true {
+                    if let date = shape(probe), date.hasTime, layout.furniture.contains(date) || layout.parts.contains(date) {
                         header.bottom = probe
+                        dated = true
                         break
                     }
                     probe += 1
                 }
+                if layout.datedBelow, !dated { continue }
             }
             var skipped = 0
             var below = header.bottom + 1
@@ -546,16 +553,10 @@ struct LayoutHeader {
             // 82": the poster's card and the post's own): the same header, longer.
             // (Its words searched last: asked of every header, most stand far from the one above. Whole words: "Elaine" under
             // "Ela" is another poster.)
-            func names(_ author: String) -> Bool {
-                let named = author.split(separator: " ").map(String.init)
-                let words: [String] = line.words.map { Self.name(String($0)) ?? "" }
-                guard words.count >= named.count else { return false }
-                return (0...words.count - named.count).contains { start in words[start..<start + named.count].elementsEqual(named) }
-            }
             let repeated = headers.last.map { last in
                 layout.authorOffset == 0 && header.author != nil && index - last.anchor <= rules.layoutBlockReach
                     && (last.anchor + 1..<index).allSatisfy { lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation }
-                    && last.author.map(names) == true
+                    && last.author.map { Self.names($0, in: line) } == true
             } ?? false
             if let last = headers.last, header.top <= last.bottom || again || repeated {
                 if again || repeated { headers[headers.count - 1].bottom = max(last.bottom, header.bottom) }
@@ -720,6 +721,14 @@ struct LayoutHeader {
     }
 
     /// The name as the header shows it, without the marks around it ("Ann:", "Ann's avatar").
+    /// Whether the words of `line` hold the poster's name `author` whole, each word as `name` reads it ("+Raze" is "Raze").
+    static func names(_ author: String, in line: ShapedLine) -> Bool {
+        let named = author.split(separator: " ").map(String.init)
+        let words: [String] = line.words.map { name(String($0)) ?? "" }
+        guard words.count >= named.count else { return false }
+        return (0...words.count - named.count).contains { start in words[start..<start + named.count].elementsEqual(named) }
+    }
+
     static func name(_ text: String) -> String? {
         var name = Substring(text)
         // (Most names are no alt text: looked at in lower case only when "avatar" or "Avatar" may be in them, its bytes found.)

@@ -423,6 +423,8 @@ extension PageLayout {
             let commaed = posters.filter { line, words in line.words[words].dropLast().contains { $0.hasSuffix(",") } }.count
             layout.placeAfterComma = !layout.singleWordNames && Double(commaed) >= Double(posters.count) * rules.layoutPlaceShare
             layout.datedHeaders = Double(slots.filter { line, _ in line.shape.hasTime }.count) >= Double(slots.count) * rules.layoutDatedShare
+            layout.datedBelow = !namedHead.key.hasTime && namedHead.key.tokens.allSatisfy({ $0 == .name || $0 == .count })
+                && at.filter({ isDatedBelow($0, under: namedHead.key) }).count * 2 > at.count
             // "from Pallavur · 13 Mar 2025" under "Sreekumar Nair": a slot that a small word of place opens says where the poster
             // is; the name line over most such headers says who.
             if case .word(let opener)? = namedHead.key.tokens.first, rules.placeOpeners.contains(opener),

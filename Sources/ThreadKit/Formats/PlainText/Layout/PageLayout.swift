@@ -43,6 +43,9 @@ struct PageLayout {
     var slotLead: String?
     /// Nearly every header dates its comment on its own line (`PlainTextRules.layoutDatedShare`): one without a date is none.
     var datedHeaders = false
+    /// The headers, a name and a figure, are dated by a line of their block below them ("Beasly 82" / … / "Posted August 19,
+    /// 2013"): one with no date there is the page's ("Followers 0").
+    var datedBelow = false
     /// The name slot ends with the poster's place after a comma, in most headers ("Ann Lee, Paisley, United Kingdom, …").
     var placeAfterComma = false
     var placement: Placement
