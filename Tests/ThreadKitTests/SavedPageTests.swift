@@ -128,6 +128,9 @@ final class SavedPageTests: XCTestCase {
         XCTAssertEqual(vb4.comments[5].blocks.first?.text, "Originally Posted by Crazyguy")
     }
 
+    /// NodeBB: a flat list of posts, a reply's box over it naming its parent's post (its preview of the parent no text).
+    func testNodeBB() throws { try check("89_nodebb") }
+
     /// Invision Community: the name a link, or the pane's text less its "OP" button and reputation; a quote names its post.
     func testInvision() throws {
         try check("69_invision")

@@ -191,6 +191,19 @@ enum FlatSites {
         }, text: { markup.own($0, where: isText) })
     }
 
+    /// NodeBB: `li[component=post]` with `data-pid`, the name the link with `data-username` (the display name), the text in
+    /// `component=post/content`; a reply's box over it names its parent (`component=post/parent`, `data-parent-pid`).
+    static let nodeBB = SiteReader(name: "nodebb") { dom, page in
+        let component = { (node: Int, name: String) in dom.attribute("component", of: node) == name }
+        let posts = dom.all { dom[$0].name == "li" && component($0, "post") && dom.attribute("data-pid", of: $0) != nil }
+        guard posts.count > 1 else { return nil }
+        let markup = CommentMarkup(dom, items: posts)
+        return forum(dom, page, markup, author: { item in
+            markup.own(item) { dom.matches(.tag("a"), $0) && dom.attribute("data-username", of: $0) != nil && !dom.text(of: $0).isEmpty }
+                .map { dom.text(of: $0) }
+        }, text: { item in markup.own(item) { component($0, "post/content") } })
+    }
+
     /// vBulletin 3 and 4: each post's text in `div#post_message_N`, the post the element `#postN` or `#post_N` around it (a
     /// table, a `li.postcontainer`), the author in `.bigusername` or `.username`; a quotation links the post it comes from
     /// ("showthread.php?p=N#postN").
@@ -234,11 +247,17 @@ enum FlatSites {
         // A quote that names the post it comes from (XenForo's data-source "post: N", phpBB's data-post-id) is a reply.
         var postIndex: [String: Int] = [:]
         for (position, item) in markup.items.enumerated() {
-            for key in ["data-content", "id", "data-post-id"] {
+            for key in ["data-content", "id", "data-post-id", "data-pid"] {
                 if let value = dom.attribute(key, of: item) { postIndex[value.filter(\.isNumber)] = position }
             }
         }
         for (position, item) in markup.items.enumerated().dropFirst() {
+            // NodeBB's box over a reply names the post it answers.
+            if let box = markup.own(item, where: { dom.attribute("data-parent-pid", of: $0) != nil }),
+               let quoted = dom.attribute("data-parent-pid", of: box).flatMap({ postIndex[$0.filter(\.isNumber)] }), quoted >= offset, quoted < position {
+                comments[position - offset].parent = quoted - offset
+                continue
+            }
             guard let body = text(item) else { continue }
             // vBulletin's quotation is no blockquote: the link to the quoted post beside "Originally Posted by NAME" names it.
             if let link = dom.first(under: body, where: { dom.matches(.tag("a"), $0) && dom.attribute("href", of: $0).map(Self.linksPost) == true }),
