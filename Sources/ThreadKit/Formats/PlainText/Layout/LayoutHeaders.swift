@@ -448,10 +448,10 @@ struct LayoutHeader {
                 // "(BUTTON) OP Wanyoike Alex 5".)
                 while probe < min(lines.count, header.bottom + 1 + rules.layoutDateBelowLines), lines[probe].isShort,
                       !lines[probe].text.endsWithSentencePunctuation, lines[probe].text.isLabelledField
-                        || shaped.line(probe).map { again in
+                        || shaped.line(probe).map({ again in
                             again.match(layout.anchor, whole: layout.anchorIsWhole, labels: layout.vocabulary.labels, rules: rules) == nil
                                 || header.author.map { Self.names($0, in: again) } == true
-                        } ?? true {
+                        }) ?? true {
                     if let date = shape(probe), date.hasTime, layout.furniture.contains(date) || layout.parts.contains(date) {
                         header.bottom = probe
                         dated = true
