@@ -720,7 +720,6 @@ struct LayoutHeader {
         }
     }
 
-    /// The name as the header shows it, without the marks around it ("Ann:", "Ann's avatar").
     /// Whether the words of `line` hold the poster's name `author` whole, each word as `name` reads it ("+Raze" is "Raze").
     static func names(_ author: String, in line: ShapedLine) -> Bool {
         let named = author.split(separator: " ").map(String.init)
@@ -729,6 +728,7 @@ struct LayoutHeader {
         return (0...words.count - named.count).contains { start in words[start..<start + named.count].elementsEqual(named) }
     }
 
+    /// The name as the header shows it, without the marks around it ("Ann:", "Ann's avatar").
     static func name(_ text: String) -> String? {
         var name = Substring(text)
         // (Most names are no alt text: looked at in lower case only when "avatar" or "Avatar" may be in them, its bytes found.)
