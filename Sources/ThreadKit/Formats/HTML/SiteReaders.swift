@@ -237,7 +237,7 @@ enum FlatSites {
         // A quotation's control ("Click to expand...") is no text of it, nor are the icons of its attribution (vBulletin's
         // "Quote" and "View Post" images, beside "Originally Posted by NAME" and in the link to the quoted post).
         func isAttributionIcon(_ node: Int) -> Bool {
-            if dom.matches(.tag("a"), node) { return dom.text(of: node).isEmpty && dom.attribute("href", of: node).map(linksPost) == true }
+            if dom.matches(.tag("a"), node) { return dom.text(of: node).isEmpty && dom.attribute("href", of: node).flatMap(postNumber(linkedBy:)) != nil }
             return dom.matches(.tag("img"), node) && dom[node].parent.map { dom.hasClass("bbcode_postedby", $0) } == true
         }
         var comments = markup.comments(author: author, text: text,
@@ -251,29 +251,23 @@ enum FlatSites {
                 if let value = dom.attribute(key, of: item) { postIndex[value.filter(\.isNumber)] = position }
             }
         }
-        for (position, item) in markup.items.enumerated().dropFirst() {
-            // NodeBB's box over a reply names the post it answers.
-            if let box = markup.own(item, where: { dom.attribute("data-parent-pid", of: $0) != nil }),
-               let quoted = dom.attribute("data-parent-pid", of: box).flatMap({ postIndex[$0.filter(\.isNumber)] }), quoted >= offset, quoted < position {
-                comments[position - offset].parent = quoted - offset
-                continue
-            }
-            guard let body = text(item) else { continue }
-            // vBulletin's quotation is no blockquote: the link to the quoted post beside "Originally Posted by NAME" names it.
-            if let link = dom.first(under: body, where: { dom.matches(.tag("a"), $0) && dom.attribute("href", of: $0).map(Self.linksPost) == true }),
-               let href = dom.attribute("href", of: link), let quoted = postIndex[String(href[href.range(of: "#post")!.upperBound...]).filter(\.isNumber)],
-               quoted >= offset, quoted < position {
-                comments[position - offset].parent = quoted - offset
-                continue
-            }
-            guard let quote = dom.first(under: body, where: { dom[$0].name == "blockquote" }) else { continue }
-            // (XenForo 1 links the quoted post beside the quotation: "goto/post?id=2146285#post-2146285"; looked for only then.)
-            let source = (dom.attribute("data-source", of: quote) ?? dom.attribute("data-ipsquote-contentcommentid", of: quote)
-                ?? dom.first(under: quote) { dom.attribute("data-post-id", of: $0) != nil }
-                .flatMap { dom.attribute("data-post-id", of: $0) }
+        // The post an item answers, by the number the page names it with: NodeBB's box over a reply; vBulletin's link to the
+        // quoted post beside "Originally Posted by NAME" (its quotation is no blockquote); a quotation's own attributes
+        // (XenForo's data-source, Invision's data-ipsquote-contentcommentid, phpBB's data-post-id), or XenForo 1's link beside
+        // it ("goto/post?id=2146285#post-2146285").
+        func answeredPost(_ item: Int) -> String? {
+            if let box = markup.own(item, where: { dom.attribute("data-parent-pid", of: $0) != nil }) { return dom.attribute("data-parent-pid", of: box) }
+            guard let body = text(item) else { return nil }
+            let linkedPost = { (node: Int) in dom.matches(.tag("a"), node) ? dom.attribute("href", of: node).flatMap(postNumber(linkedBy:)) : nil }
+            if let number = dom.first(under: body, where: { linkedPost($0) != nil }).flatMap(linkedPost) { return number }
+            guard let quote = dom.first(under: body, where: { dom[$0].name == "blockquote" }) else { return nil }
+            return dom.attribute("data-source", of: quote) ?? dom.attribute("data-ipsquote-contentcommentid", of: quote)
+                ?? dom.first(under: quote) { dom.attribute("data-post-id", of: $0) != nil }.flatMap { dom.attribute("data-post-id", of: $0) }
                 ?? dom.first(under: body) { dom.hasClass("AttributionLink", $0) }.flatMap { dom.attribute("href", of: $0) }?
-                    .split(separator: "#").first.map(String.init)).map { $0.filter(\.isNumber) }
-            if let source, let quoted = postIndex[source], quoted >= offset, quoted < position {
+                    .split(separator: "#").first.map(String.init)
+        }
+        for (position, item) in markup.items.enumerated().dropFirst() {
+            if let quoted = answeredPost(item).flatMap({ postIndex[$0.filter(\.isNumber)] }), quoted >= offset, quoted < position {
                 comments[position - offset].parent = quoted - offset
             }
         }
@@ -285,11 +279,11 @@ enum FlatSites {
         return thread
     }
 
-    /// "showthread.php?p=5768621#post5768621": a link to a post of the thread.
-    private static func linksPost(_ href: String) -> Bool {
-        guard let mark = href.range(of: "#post") else { return false }
+    /// "showthread.php?p=5768621#post5768621": a link to a post of the thread, and that post's number.
+    private static func postNumber(linkedBy href: String) -> String? {
+        guard let mark = href.range(of: "#post") else { return nil }
         let number = href[mark.upperBound...]
-        return !number.isEmpty && number.allSatisfy(\.isASCIIDigit)
+        return !number.isEmpty && number.allSatisfy(\.isASCIIDigit) ? String(number) : nil
     }
 
     /// A GitHub issue: the first post is the issue, every later comment top level.
