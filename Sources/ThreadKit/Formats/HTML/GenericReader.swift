@@ -53,7 +53,7 @@ enum GenericReader {
     /// first link that holds no time: the name, without the date and the marks between.
     private static func name(in author: Int, _ dom: DOM) -> String {
         // "Robin Muilwijk | September 24, 2015", the votes' form after it: the name before the bar.
-        if (dom.attribute("class", of: author) ?? "").contains("__submitted") {
+        if isSubmittedLine(author, dom) {
             let text = dom.text(of: author)
             return text.range(of: " | ").map { String(text[..<$0.lowerBound]) } ?? text
         }
@@ -68,13 +68,17 @@ enum GenericReader {
         let matches = { (candidate: Int) -> Bool in
             if dom.attribute("rel", of: candidate)?.contains("author") == true || dom.attribute("itemprop", of: candidate) == "author" { return true }
             let classes = (dom.attribute("class", of: candidate) ?? "").lowercased()
-            // (Drupal's "comment__submitted", "NAME | DATE", an element of a block as BEM names it.)
             return (["author", "username", "commenter", "comment-user", "user-name", "fn"].contains { name in
                 classes.split(whereSeparator: \.isWhitespace).contains { $0 == name || $0.hasSuffix("-" + name) || $0.hasPrefix(name + "-") && $0 != "author-bio" }
-            } || classes.split(whereSeparator: \.isWhitespace).contains { $0.hasSuffix("__submitted") }) && !dom.text(of: candidate).isEmpty
+            } || isSubmittedLine(candidate, dom)) && !dom.text(of: candidate).isEmpty
         }
         if let markup { return markup.own(node, where: matches) }
         return dom.first(under: node, where: matches)
+    }
+
+    /// Drupal's "comment__submitted" ("NAME | DATE"), an element of a block as BEM names it.
+    private static func isSubmittedLine(_ node: Int, _ dom: DOM) -> Bool {
+        (dom.attribute("class", of: node) ?? "").split(whereSeparator: \.isWhitespace).contains { $0.hasSuffix("__submitted") }
     }
 
     private static func isTextElement(_ node: Int, _ dom: DOM) -> Bool {
