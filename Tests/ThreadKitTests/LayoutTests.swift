@@ -470,6 +470,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.filter { $0.author == "LordMGB" }.map { $0.blocks.first?.text.hasPrefix("Da gab's noch ein Backup") }, [true])
     }
 
+    /// XenForo 2 through w3m, every line of the poster's block apart: "MELso" / "Established Member" / "Joined" / DATE. Where the
+    /// name scores too weakly alone ("aikman"), the title under it is no name: it stands under other posters' names in more
+    /// blocks than it heads.
+    func testATitleSharedUnderOtherNamesIsNoName() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/82_xenforo.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.filter { $0.author?.hasSuffix("Member") == true }.count, 0)
+        XCTAssertEqual(thread.comments.filter { ["aikman", "tdimdad", "burmans", "LondonAussie"].contains($0.author) }.count, 4)
+    }
+
     /// vBulletin 4 through lynx: the name two lines over "Join Date", a menu over it ("+ View Profile" / "+ View Forum Posts"),
     /// which some posters' homepage lengthens ("+ Visit Homepage"): an item of that menu is no name.
     func testAnItemOfThePostersMenuIsNoName() throws {
@@ -2290,7 +2300,8 @@ final class LayoutTests: XCTestCase {
                       // vBulletin 4's poster menu ("+ View Profile" / "+ View Forum Posts" / "+ Visit Homepage") names no one.
                       "96_vbulletin.lynx": 11, "96_vbulletin.w3m": 11,
                       // XenForo 2's definition list ("Joined" / "    Oct 28, 2023"); "Reactions: A, B, C and 1 other person" no header.
-                      "82_xenforo.lynx": 14, "82_xenforo.w3m": 14,
+                      // A title that stands under other posters' names ("Established Member") is none: the weak name over it is.
+                      "82_xenforo.lynx": 17, "82_xenforo.w3m": 17,
                       // A header again under the one above names its poster in whole words: "Elaine" under "Ela" is another.
                       "97_wordpress.w3m": 15]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {

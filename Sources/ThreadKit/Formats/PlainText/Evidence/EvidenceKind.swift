@@ -76,6 +76,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case layoutHeader = "the page's comment header"
     case nameSlot = "the name in the page's header"
     case nameBesideHeader = "the name line beside the page's header"
+    case nameOverSharedTitle = "the name over a title that stands under other posters' names"
     case headerWithoutAnchor = "a name with the headers' furniture under it, the header's first line missing"
     case nameUnderFooter = "a name under the comment above's footer, a date under it"
     case noNameBesideHeader = "no name line beside the header"

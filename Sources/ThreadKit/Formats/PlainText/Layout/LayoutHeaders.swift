@@ -574,6 +574,7 @@ struct LayoutHeader {
         }
         if layout.placement == .header { headers = withHeadersAfterFooters(headers) }
         withoutBadges(&headers)
+        if layout.authorOffset <= -2 { withoutSharedTitles(&headers, lines: lines, mayBeName: mayBeName) }
         withoutDisplayNames(&headers, rules: rules)
         withoutPlaces(&headers, rules: rules)
         if layout.placement == .header { withFlairs(&headers, lines: lines, rules: rules) }
@@ -699,6 +700,38 @@ struct LayoutHeader {
             guard let author = headers[index].author, let space = author.firstIndex(of: " "),
                   badges.contains(String(author[..<space])), author[author.index(after: space)...].contains(" ") else { continue }
             headers[index].author = String(author[author.index(after: space)...])
+        }
+    }
+
+    /// "aikman" / "Established Member" / "Joined" / DATE, where the block's first line scored too weakly alone to be taken: a
+    /// line that stands right under other posters' names in more blocks than it heads as a name is a title they share (a rank,
+    /// "Senior Member"), no name; the line over it, in the block, is the poster's. (A name depends on no other line of the
+    /// block; a title is shared.)
+    private static func withoutSharedTitles(_ headers: inout [LayoutHeader], lines: [PageLine], mayBeName: (Int) -> Bool) {
+        // The names each short line stands right under, as authors of their blocks, and how often (the name printed again under
+        // itself passed over: the picture's text, then the name); how often it is a block's name line itself.
+        var namesOver: [String: [String]] = [:]
+        var heads: [String: Int] = [:]
+        for header in headers {
+            let name = lines[header.depthLine].text
+            heads[name, default: 0] += 1
+            guard header.depthLine < header.anchor, let under = (header.depthLine + 1..<header.anchor).first(where: { lines[$0].text != name }),
+                  lines[under].isShort else { continue }
+            namesOver[lines[under].text, default: []].append(name)
+        }
+        for index in headers.indices {
+            let header = headers[index], above = header.depthLine - 1
+            guard header.authorEvidence.kind == .nameBesideHeader, above >= 0, index == 0 || above > headers[index - 1].bottom,
+                  lines[above].text.count > 1, mayBeName(above),
+                  case let title = lines[header.depthLine].text, let names = namesOver[title], names.count > heads[title, default: 0],
+                  names.contains(where: { $0 != lines[above].text }) else { continue }
+            let badged = AuthorLine.badged(lines[above].text)
+            headers[index].author = name(badged.name)
+            headers[index].role = badged.role
+            headers[index].depthLine = above
+            headers[index].top = min(header.top, above)
+            headers[index].authorEvidence = Evidence(.nameOverSharedTitle, weight: lines[above].nameScore ?? 0, line: Int(lines[above].number),
+                                                     detail: lines[header.depthLine].text)
         }
     }
 
