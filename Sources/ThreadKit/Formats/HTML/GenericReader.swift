@@ -1,6 +1,6 @@
 /// Any other site: the comment section is the largest group of elements that repeat one kind (the same tag
 /// and a class naming a comment) and each hold something naming an author (`rel=author`, `itemprop=author`, a
-/// class naming author, user, commenter or `fn`, a link to a user's page) and some text. A reply is the element
+/// class naming author, user, commenter or `fn`; failing those, a link to a user's page) and some text. A reply is the element
 /// nested in another, or in a reply container (`children`, `indented`, `replies`) right after it, or one whose
 /// header links to another comment (`#comment-12`).
 enum GenericReader {
@@ -72,8 +72,21 @@ enum GenericReader {
                 classes.split(whereSeparator: \.isWhitespace).contains { $0 == name || $0.hasSuffix("-" + name) || $0.hasPrefix(name + "-") && $0 != "author-bio" }
             } || isSubmittedLine(candidate, dom)) && !dom.text(of: candidate).isEmpty
         }
-        if let markup { return markup.own(node, where: matches) }
-        return dom.first(under: node, where: matches)
+        // Failing those, the first link to a user's page (Lemmy's `a.person-listing href="/u/db0"`), outside the text.
+        let linksProfile = { (candidate: Int) -> Bool in
+            dom.matches(.tag("a"), candidate) && dom.attribute("href", of: candidate).map(isProfileAddress) == true
+                && !dom.text(of: candidate).isEmpty && !isTextLink(candidate, within: node, dom)
+        }
+        if let markup { return markup.own(node, where: matches) ?? markup.own(node, where: linksProfile) }
+        return dom.first(under: node, where: matches) ?? dom.first(under: node, where: linksProfile)
+    }
+
+    /// An address of a user's page: a path through `/u/`, `/user/`, `/users/`, `/profile/`, `/member/`, `/members/` to a name.
+    static func isProfileAddress(_ href: String) -> Bool {
+        let path = href.split(separator: "?", maxSplits: 1).first.map { $0.split(separator: "#", maxSplits: 1).first ?? $0 } ?? ""
+        let segments = path.split(separator: "/")
+        guard let at = segments.lastIndex(where: { ["u", "user", "users", "profile", "member", "members"].contains($0.lowercased()) }) else { return false }
+        return at == segments.count - 2
     }
 
     /// Drupal's "comment__submitted" ("NAME | DATE"), an element of a block as BEM names it.

@@ -192,7 +192,8 @@ enum FlatSites {
     }
 
     /// NodeBB: `li[component=post]` with `data-pid`, the name the link with `data-username` (the display name), the text in
-    /// `component=post/content`; a reply's box over it names its parent (`component=post/parent`, `data-parent-pid`).
+    /// `component=post/content`; a reply's box over it names its parent (`component=post/parent`, `data-parent-pid`; in NodeBB 3
+    /// a link in its header, `data-topid`).
     static let nodeBB = SiteReader(name: "nodebb") { dom, page in
         let component = { (node: Int, name: String) in dom.attribute("component", of: node) == name }
         let posts = dom.all { dom[$0].name == "li" && component($0, "post") && dom.attribute("data-pid", of: $0) != nil }
@@ -256,7 +257,10 @@ enum FlatSites {
         // (XenForo's data-source, Invision's data-ipsquote-contentcommentid, phpBB's data-post-id), or XenForo 1's link beside
         // it ("goto/post?id=2146285#post-2146285").
         func answeredPost(_ item: Int) -> String? {
-            if let box = markup.own(item, where: { dom.attribute("data-parent-pid", of: $0) != nil }) { return dom.attribute("data-parent-pid", of: box) }
+            // (NodeBB 3's header links it instead: `a[component=post/parent]` with `data-topid`.)
+            for key in ["data-parent-pid", "data-topid"] {
+                if let box = markup.own(item, where: { dom.attribute(key, of: $0) != nil }) { return dom.attribute(key, of: box) }
+            }
             guard let body = text(item) else { return nil }
             let linkedPost = { (node: Int) in dom.matches(.tag("a"), node) ? dom.attribute("href", of: node).flatMap(postNumber(linkedBy:)) : nil }
             if let number = dom.first(under: body, where: { linkedPost($0) != nil }).flatMap(linkedPost) { return number }
