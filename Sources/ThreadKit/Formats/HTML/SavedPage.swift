@@ -51,10 +51,21 @@ struct PageFacts {
             }.flatMap { dom.attribute("content", of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         }
         let titleElement = dom.first(.tag("title")).map { dom.text(ofTitle: $0) }
-        let heading = dom.first(.tag("h1")).map { dom.text(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        // (Not a heading that is the site's mark: all of it a link to the site's front page, its logo.)
+        let heading = dom.first(.tag("h1")).flatMap { heading -> String? in
+            let text = dom.text(of: heading)
+            let home = dom.first(under: heading) { dom.matches(.tag("a"), $0) && dom.attribute("href", of: $0).map(Self.isFrontPage) == true }
+            return text.isEmpty || home.map({ dom.text(of: $0) == text }) == true ? nil : text
+        }
         title = meta("og:title") ?? heading ?? titleElement.map(Self.withoutSiteName)
         url = meta("og:url") ?? dom.first(under: dom.root) { dom[$0].name == "link" && dom.attribute("rel", of: $0) == "canonical" }
             .flatMap { dom.attribute("href", of: $0) }
+    }
+
+    /// "https://mybb.com/", "/": the address of a site's front page.
+    static func isFrontPage(_ href: String) -> Bool {
+        let path = href.range(of: "://").map { href[$0.upperBound...].drop { $0 != "/" } } ?? href[...]
+        return path.isEmpty || path == "/"
     }
 
     /// "Post title | Site" → "Post title": the longest part between the usual separators.
@@ -81,7 +92,7 @@ struct SiteReader: Sendable {
 enum SiteReaders {
     static let all: [SiteReader] = [OldReddit.reader, NestedSites.newReddit, RedesignedRedditPage.reader, HackerNewsPage.reader, NestedSites.lobsters, FlatSites.gitHub, StackExchangePage.reader,
                                     WordPressPage.reader, NestedSites.blogger, NestedSites.disqus, NestedSites.substack,
-                                    FlatSites.phpBB, FlatSites.xenForo, FlatSites.invision, FlatSites.vBulletin, FlatSites.nodeBB, MastodonPage.reader, DiscoursePage.reader]
+                                    FlatSites.phpBB, FlatSites.xenForo, FlatSites.invision, FlatSites.vBulletin, FlatSites.nodeBB, FlatSites.myBB, MastodonPage.reader, DiscoursePage.reader]
 }
 
 /// The page's visible text, one line a block, for the plain-text parser: scripts, styles and hidden parts out.

@@ -163,6 +163,17 @@ enum FlatSites {
         return forum(dom, page, markup, author: author, text: { markup.own($0, .class("content")) })
     }
 
+    /// MyBB: `div.post` with `id="post_N"`, the author in `.largetext` (beside the poster's details), the text in `div.post_body`;
+    /// a quotation links the post it comes from ("post-1390638.html#pid1390638").
+    static let myBB = SiteReader(name: "mybb") { dom, page in
+        let posts = dom.all { dom[$0].name == "div" && dom.hasClass("post", $0) && dom.attribute("id", of: $0)?.hasPrefix("post_") == true
+            && dom.first(.class("post_body"), under: $0) != nil }
+        guard posts.count > 1 else { return nil }
+        let markup = CommentMarkup(dom, items: posts)
+        return forum(dom, page, markup, author: { item in markup.own(item, .class("largetext")).map { dom.text(of: $0) } },
+                     text: { markup.own($0, .class("post_body")) })
+    }
+
     /// XenForo: `article.message` with `data-author`, the text in `.bbWrapper`; a quote names its post. XenForo 1: `li.message`,
     /// the text in `.messageText`, each post numbered ("#1326" on a later page, whose first post is no article).
     static let xenForo = SiteReader(name: "xenforo") { dom, page in
@@ -283,9 +294,10 @@ enum FlatSites {
         return thread
     }
 
-    /// "showthread.php?p=5768621#post5768621": a link to a post of the thread, and that post's number.
+    /// "showthread.php?p=5768621#post5768621", MyBB's "post-1390638.html#pid1390638": a link to a post of the thread, and that
+    /// post's number.
     private static func postNumber(linkedBy href: String) -> String? {
-        guard let mark = href.range(of: "#post") else { return nil }
+        guard let mark = href.range(of: "#post") ?? href.range(of: "#pid") else { return nil }
         let number = href[mark.upperBound...]
         return !number.isEmpty && number.allSatisfy(\.isASCIIDigit) ? String(number) : nil
     }
