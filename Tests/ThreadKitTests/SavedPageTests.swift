@@ -134,6 +134,10 @@ final class SavedPageTests: XCTestCase {
     /// NodeBB: a flat list of posts, a reply's box over it naming its parent's post (its preview of the parent no text).
     func testNodeBB() throws { try check("89_nodebb") }
 
+    /// Flarum saved without its scripts: the posts only in a `<noscript>`, numbered by their order; a reply mentions the post it
+    /// answers ("…/d/2068-slug/5"), the opening post's mention no parent.
+    func testFlarum() throws { try check("26_flarum") }
+
     /// MyBB: `div.post` with `id="post_N"`, a quotation's link to the post it comes from ("#pid1390638"); the page's `<h1>` is
     /// the site's logo, a link to its front page, no title.
     func testMyBB() throws { try check("27_mybb") }

@@ -92,7 +92,7 @@ struct SiteReader: Sendable {
 enum SiteReaders {
     static let all: [SiteReader] = [OldReddit.reader, NestedSites.newReddit, RedesignedRedditPage.reader, HackerNewsPage.reader, NestedSites.lobsters, FlatSites.gitHub, StackExchangePage.reader,
                                     WordPressPage.reader, NestedSites.blogger, NestedSites.disqus, NestedSites.substack,
-                                    FlatSites.phpBB, FlatSites.xenForo, FlatSites.invision, FlatSites.vBulletin, FlatSites.nodeBB, FlatSites.myBB, MastodonPage.reader, DiscoursePage.reader]
+                                    FlatSites.phpBB, FlatSites.xenForo, FlatSites.invision, FlatSites.vBulletin, FlatSites.nodeBB, FlatSites.myBB, FlatSites.flarum, MastodonPage.reader, DiscoursePage.reader]
 }
 
 /// The page's visible text, one line a block, for the plain-text parser: scripts, styles and hidden parts out.

@@ -163,6 +163,32 @@ enum FlatSites {
         return forum(dom, page, markup, author: author, text: { markup.own($0, .class("content")) })
     }
 
+    /// Flarum saved without its scripts: the posts only in `noscript#flarum-content`, each an `article` with `.PostUser-name` and
+    /// `.Post-body`, numbered from 1 in their order (the page's articles carry no number); a reply mentions the post it answers
+    /// first (`a.PostMention`, "…/d/2068-slug/5"): the opening post's mention makes no parent, it is the article.
+    static let flarum = SiteReader(name: "flarum") { dom, page in
+        let posts = dom.all { dom[$0].name == "article" && dom.first(.class("PostUser-name"), under: $0) != nil
+            && dom.first(.class("Post-body"), under: $0) != nil }
+        guard posts.count > 1 else { return nil }
+        let markup = CommentMarkup(dom, items: posts)
+        var all = markup.comments(author: { markup.own($0, .class("PostUser-name")).map { dom.text(of: $0) } },
+                                  text: { markup.own($0, .class("Post-body")) })
+        for (position, post) in posts.enumerated() {
+            let mention = markup.own(post) { dom.matches(.tag("a"), $0) && dom.hasClass("PostMention", $0) }
+            let number = mention.flatMap { dom.attribute("href", of: $0) }.flatMap { $0.split(separator: "/").last }.flatMap { Int($0) }
+            all[position].parent = number.flatMap { $0 >= 2 && $0 - 1 < position ? $0 - 1 : nil }
+        }
+        let opening = all.removeFirst()
+        let comments = all.map { comment in
+            var comment = comment
+            comment.parent = comment.parent.map { $0 - 1 }
+            return comment
+        }
+        var thread = Thread(format: SavedPage.name, title: page.title, article: Article(byline: opening.author, body: opening.body), comments: comments)
+        thread.submitter = opening.author
+        return thread
+    }
+
     /// MyBB: `div.post` with `id="post_N"`, the author in `.largetext` (beside the poster's details), the text in `div.post_body`;
     /// a quotation links the post it comes from ("post-1390638.html#pid1390638").
     static let myBB = SiteReader(name: "mybb") { dom, page in
