@@ -134,6 +134,21 @@ final class SavedPageTests: XCTestCase {
     /// NodeBB: a flat list of posts, a reply's box over it naming its parent's post (its preview of the parent no text).
     func testNodeBB() throws { try check("89_nodebb") }
 
+    /// Habr, read by the generic reader: the name a link to the user's page, the text a block's element ("comment__message"), the
+    /// replies in a list right after the comment, in the same `li`.
+    func testHabr() throws { try check("19_habr") }
+
+    /// Slashdot, read by the generic reader: the name a link to "~name", the text "commentBody" in camel case, a hidden comment's
+    /// placeholder holding its replies but none of their text. Only "Anonymous Coward", no link, is not found as a name.
+    func testSlashdot() throws {
+        let folder = Fixtures.htmlPages.appendingPathComponent("dev")
+        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: folder.appendingPathComponent("33_slashdot.truth.json")))
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: folder.appendingPathComponent("33_slashdot.html"))))
+        XCTAssertEqual(thread.comments.map(\.parent), truth.comments.map { $0.parent ?? nil })
+        XCTAssertEqual(thread.comments.map { $0.author ?? "Anonymous Coward" }, truth.comments.map { $0.author ?? "Anonymous Coward" })
+        XCTAssertEqual(thread.comments.filter { $0.author == nil && !$0.blocks.isEmpty }.count, 1)
+    }
+
     /// Flarum saved without its scripts: the posts only in a `<noscript>`, numbered by their order; a reply mentions the post it
     /// answers ("…/d/2068-slug/5"), the opening post's mention no parent.
     func testFlarum() throws { try check("26_flarum") }

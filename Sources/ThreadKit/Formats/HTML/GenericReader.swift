@@ -25,7 +25,10 @@ enum GenericReader {
             var current = item
             while let up = dom[current].parent {
                 if markup.isItem(up) { return up }
-                if isReplyContainer(up, dom), let before = previousElement(of: up, dom), markup.isItem(before) { return before }
+                // (Or a list right after the item, in the same element: Habr's `li` holds the comment, then the list of its replies.)
+                if isReplyContainer(up, dom) || ["ul", "ol"].contains(dom[up].name), let before = previousElement(of: up, dom), markup.isItem(before) {
+                    return before
+                }
                 current = up
             }
             return nil
@@ -33,7 +36,8 @@ enum GenericReader {
         let comments = markup.comments(
             author: { item in authorElement(in: item, dom, markup: markup).map { name(in: $0, dom) } },
             text: { item in markup.own(item) { isTextElement($0, dom) } ?? item },
-            leaving: { node in authorElement(in: node, dom) == node || isFurniture(node, dom) },
+            // (Nor a reply nested in it, where the item itself is the text: Slashdot's placeholder of a hidden comment.)
+            leaving: { node in authorElement(in: node, dom) == node || isFurniture(node, dom) || markup.isItem(node) },
             parent: parent)
         return Thread(format: SavedPage.name, title: page.title, article: ArticleExtractor.article(in: dom, outside: Set(items)),
                       comments: comments)
@@ -81,10 +85,12 @@ enum GenericReader {
         return dom.first(under: node, where: matches) ?? dom.first(under: node, where: linksProfile)
     }
 
-    /// An address of a user's page: a path through `/u/`, `/user/`, `/users/`, `/profile/`, `/member/`, `/members/` to a name.
+    /// An address of a user's page: a path through `/u/`, `/user/`, `/users/`, `/profile/`, `/member/`, `/members/` to a name,
+    /// or a name after a tilde (Slashdot's "//slashdot.org/~david.emery").
     static func isProfileAddress(_ href: String) -> Bool {
         let path = href.split(separator: "?", maxSplits: 1).first.map { $0.split(separator: "#", maxSplits: 1).first ?? $0 } ?? ""
         let segments = path.split(separator: "/")
+        if let last = segments.last, last.count > 1, last.first == "~" { return true }
         guard let at = segments.lastIndex(where: { ["u", "user", "users", "profile", "member", "members"].contains($0.lowercased()) }) else { return false }
         return at == segments.count - 2
     }
@@ -95,10 +101,16 @@ enum GenericReader {
     }
 
     private static func isTextElement(_ node: Int, _ dom: DOM) -> Bool {
-        let classes = (dom.attribute("class", of: node) ?? "").lowercased()
-        return ["content", "body", "text", "message", "comment-content", "comment-body", "comment-text"].contains { name in
-            classes.split(whereSeparator: \.isWhitespace).contains { $0 == name || $0.hasSuffix("-" + name) }
-        } && !classes.contains("header")
+        let original = dom.attribute("class", of: node) ?? ""
+        let classes = original.lowercased()
+        // (Or named in camel case: Slashdot's "commentBody".)
+        let camelCased = original.split(whereSeparator: \.isWhitespace).contains { token in
+            ["Content", "Body", "Text", "Message"].contains { token.hasSuffix($0) && token.dropLast($0.count).last?.isLowercase == true }
+        }
+        // (Or as a block's element: Habr's "comment__message".)
+        return (camelCased || ["content", "body", "text", "message", "comment-content", "comment-body", "comment-text"].contains { name in
+            classes.split(whereSeparator: \.isWhitespace).contains { $0 == name || $0.hasSuffix("-" + name) || $0.hasSuffix("__" + name) }
+        }) && !classes.contains("header")
     }
 
     private static func isFurniture(_ node: Int, _ dom: DOM) -> Bool {
