@@ -149,6 +149,18 @@ final class SavedPageTests: XCTestCase {
         XCTAssertEqual(thread.comments.filter { $0.author == nil && !$0.blocks.isEmpty }.count, 1)
     }
 
+    /// LiveJournal, read by the generic reader: a flat list whose wrappers give each comment's level ("mdspost-thread--level-2"),
+    /// a collapsed comment no text of its own (not its header's). (Its "28 more comments from …" rows are still read as comments.)
+    func testLiveJournalByLevels() throws {
+        let folder = Fixtures.htmlPages.appendingPathComponent("dev")
+        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: folder.appendingPathComponent("17_livejournal.truth.json")))
+        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: folder.appendingPathComponent("17_livejournal.html"))))
+        XCTAssertEqual(thread.comments.prefix(10).map(\.parent), truth.comments.prefix(10).map { $0.parent ?? nil })
+        XCTAssertEqual(thread.comments.prefix(10).map(\.author), truth.comments.prefix(10).map(\.author))
+        XCTAssertEqual(thread.comments[2].blocks, [])
+        XCTAssertEqual(thread.comments.count, truth.comments.count + 2)
+    }
+
     /// Flarum saved without its scripts: the posts only in a `<noscript>`, numbered by their order; a reply mentions the post it
     /// answers ("…/d/2068-slug/5"), the opening post's mention no parent.
     func testFlarum() throws { try check("26_flarum") }

@@ -14,6 +14,18 @@ enum GenericReader {
         guard let items = groups.values.filter({ $0.count >= 2 }).max(by: { ($0.count, -depth($0[0], dom)) < ($1.count, -depth($1[0], dom)) })
         else { return nil }
         let markup = CommentMarkup(dom, items: items)
+        // A flat list may say each comment's depth in a class instead (LiveJournal's "mdspost-thread--level-2" on its wrapper): a
+        // comment answers the nearest one above it a level up.
+        let levels = items.map { level(of: $0, dom) }
+        var levelParents: [Int: Int] = [:]
+        if let top = levels.compactMap({ $0 }).min() {
+            var latest: [Int: Int] = [:]
+            for (item, level) in zip(items, levels) {
+                guard let level else { continue }
+                if level > top, let above = latest[level - 1] { levelParents[item] = above }
+                latest[level] = item
+            }
+        }
         var byID: [String: Int] = [:]
         for item in items { if let id = dom.attribute("id", of: item) { byID[id] = item } }
         func parent(_ item: Int) -> Int? {
@@ -31,16 +43,33 @@ enum GenericReader {
                 }
                 current = up
             }
-            return nil
+            return levelParents[item]
         }
+        // Where comments have an element of text, one without (collapsed, its text not in the page) has none; elsewhere the
+        // comment's element is its text.
+        let texts = items.map { item in markup.own(item) { isTextElement($0, dom) } }
+        let itemsAreTexts = texts.allSatisfy { $0 == nil }
         let comments = markup.comments(
             author: { item in authorElement(in: item, dom, markup: markup).map { name(in: $0, dom) } },
-            text: { item in markup.own(item) { isTextElement($0, dom) } ?? item },
+            text: { item in markup.position(of: item).flatMap { texts[$0] } ?? (itemsAreTexts ? item : nil) },
             // (Nor a reply nested in it, where the item itself is the text: Slashdot's placeholder of a hidden comment.)
             leaving: { node in authorElement(in: node, dom) == node || isFurniture(node, dom) || markup.isItem(node) },
             parent: parent)
         return Thread(format: SavedPage.name, title: page.title, article: ArticleExtractor.article(in: dom, outside: Set(items)),
                       comments: comments)
+    }
+
+    /// The depth a class of the comment's element, or of its wrapper, gives: "depth-2", "comment-level-3", "thread--level-1".
+    private static func level(of item: Int, _ dom: DOM) -> Int? {
+        for node in [item] + [dom[item].parent].compactMap({ $0 }) {
+            for token in (dom.attribute("class", of: node) ?? "").lowercased().split(whereSeparator: \.isWhitespace) {
+                let digits = token.reversed().prefix(while: \.isASCIIDigit)
+                var name = token.dropLast(digits.count)
+                while let last = name.last, last == "-" || last == "_" { name = name.dropLast() }
+                if !digits.isEmpty, name.hasSuffix("level") || name.hasSuffix("depth"), let level = Int(String(digits.reversed())) { return level }
+            }
+        }
+        return nil
     }
 
     /// The class token that names the element a comment ("comment", "comment-item", "post"), if it has one.
