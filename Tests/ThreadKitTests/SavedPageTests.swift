@@ -161,6 +161,10 @@ final class SavedPageTests: XCTestCase {
         XCTAssertEqual(thread.comments.count, truth.comments.count + 2)
     }
 
+    /// Typepad, read by the generic reader: the name in the footer after the text, "Posted by: Janet | DATE" (a link or not); the
+    /// reply form's hidden preview ("Posted by: |") is no comment.
+    func testTypepad() throws { try check("18_typepad") }
+
     /// Flarum saved without its scripts: the posts only in a `<noscript>`, numbered by their order; a reply mentions the post it
     /// answers ("…/d/2068-slug/5"), the opening post's mention no parent.
     func testFlarum() throws { try check("26_flarum") }

@@ -85,9 +85,9 @@ enum GenericReader {
     /// The author element's text; where it holds the comment's time too ("Ann Lee · <time>March 10</time>"), the text of the
     /// first link that holds no time: the name, without the date and the marks between.
     private static func name(in author: Int, _ dom: DOM) -> String {
-        // "Robin Muilwijk | September 24, 2015", the votes' form after it: the name before the bar.
-        if isSubmittedLine(author, dom) {
-            let text = dom.text(of: author)
+        // "Robin Muilwijk | September 24, 2015", the votes' form after it: the name before the bar; "Posted by: Janet | DATE" too.
+        if isSubmittedLine(author, dom) || postedBy(author, dom) != nil {
+            let text = postedBy(author, dom).map(String.init) ?? dom.text(of: author)
             return text.range(of: " | ").map { String(text[..<$0.lowerBound]) } ?? text
         }
         let isTime = { (node: Int) in dom.matches(.tag("time"), node) }
@@ -103,7 +103,7 @@ enum GenericReader {
             let classes = (dom.attribute("class", of: candidate) ?? "").lowercased()
             return (["author", "username", "commenter", "comment-user", "user-name", "fn"].contains { name in
                 classes.split(whereSeparator: \.isWhitespace).contains { $0 == name || $0.hasSuffix("-" + name) || $0.hasPrefix(name + "-") && $0 != "author-bio" }
-            } || isSubmittedLine(candidate, dom)) && !dom.text(of: candidate).isEmpty
+            } || isSubmittedLine(candidate, dom) || postedBy(candidate, dom) != nil) && !dom.text(of: candidate).isEmpty
         }
         // Failing those, the first link to a user's page (Lemmy's `a.person-listing href="/u/db0"`), outside the text.
         let linksProfile = { (candidate: Int) -> Bool in
@@ -123,6 +123,23 @@ enum GenericReader {
         guard let at = segments.lastIndex(where: { ["u", "user", "users", "profile", "member", "members"].contains($0.lowercased()) }) else { return false }
         return at == segments.count - 2
     }
+
+    /// Typepad's footer, "Posted by: Janet | Thursday, November 08, 2012 at 01:26 PM": a short element of the comment's own that
+    /// opens with a verb of posting and "by"; what follows.
+    private static func postedBy(_ node: Int, _ dom: DOM) -> Substring? {
+        guard !dom.matches(.tag("a"), node) else { return nil }
+        let text = dom.text(of: node)
+        guard text.count <= maxPostedByLength, let space = text.firstIndex(of: " "),
+              PlainTextRules.standard.postingParticiples.contains(text[..<space].lowercased()) else { return nil }
+        let rest = text[text.index(after: space)...]
+        // (The preview a reply form fills in, "Posted by: |", names no one.)
+        guard let by = ["by: ", "by "].first(where: rest.lowercased().hasPrefix), case let named = rest.dropFirst(by.count),
+              named.prefix(while: { $0 != "|" }).contains(where: \.isLetter) else { return nil }
+        return named
+    }
+
+    /// A footer longer than a name, a bar and a date is text.
+    private static let maxPostedByLength = 160
 
     /// Drupal's "comment__submitted" ("NAME | DATE"), an element of a block as BEM names it.
     private static func isSubmittedLine(_ node: Int, _ dom: DOM) -> Bool {
