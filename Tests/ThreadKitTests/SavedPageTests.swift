@@ -165,6 +165,10 @@ final class SavedPageTests: XCTestCase {
     /// reply form's hidden preview ("Posted by: |") is no comment.
     func testTypepad() throws { try check("18_typepad") }
 
+    /// Drupal 8 on cicero.de, read by the generic reader: the name only in a heading of the comment's footer, "NAME | DATE"; the
+    /// text the element the page's schema names (`property="schema:text"`), not the subject in "field--name-comment-body".
+    func testDrupalByItsSchema() throws { try check("43_drupal") }
+
     /// Flarum saved without its scripts: the posts only in a `<noscript>`, numbered by their order; a reply mentions the post it
     /// answers ("…/d/2068-slug/5"), the opening post's mention no parent.
     func testFlarum() throws { try check("26_flarum") }

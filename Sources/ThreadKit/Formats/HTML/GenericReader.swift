@@ -47,7 +47,10 @@ enum GenericReader {
         }
         // Where comments have an element of text, one without (collapsed, its text not in the page) has none; elsewhere the
         // comment's element is its text.
-        let texts = items.map { item in markup.own(item) { isTextElement($0, dom) } }
+        // (Its text as the page's schema names it, `itemprop="text"` or RDFa's `property="schema:text"`, before any class: cicero.de's
+        // "field--name-comment-body" is the comment's subject.)
+        let isSchemaText = { (node: Int) in dom.attribute("itemprop", of: node) == "text" || dom.attribute("property", of: node) == "schema:text" }
+        let texts = items.map { item in markup.own(item, where: isSchemaText) ?? markup.own(item) { isTextElement($0, dom) } }
         let itemsAreTexts = texts.allSatisfy { $0 == nil }
         let comments = markup.comments(
             author: { item in authorElement(in: item, dom, markup: markup).map { name(in: $0, dom) } },
@@ -141,10 +144,20 @@ enum GenericReader {
     /// A footer longer than a name, a bar and a date is text.
     private static let maxPostedByLength = 160
 
-    /// Drupal's "comment__submitted" ("NAME | DATE"), an element of a block as BEM names it.
+    /// Drupal's "comment__submitted" ("NAME | DATE"), an element of a block as BEM names it; or a heading of the comment's that
+    /// reads so with no class at all (cicero.de's `<footer><h6>Heidemarie Heim | Di, 21. April 2020 - 16:40</h6>`).
     private static func isSubmittedLine(_ node: Int, _ dom: DOM) -> Bool {
-        (dom.attribute("class", of: node) ?? "").split(whereSeparator: \.isWhitespace).contains { $0.hasSuffix("__submitted") }
+        if (dom.attribute("class", of: node) ?? "").split(whereSeparator: \.isWhitespace).contains(where: { $0.hasSuffix("__submitted") }) { return true }
+        guard ["h3", "h4", "h5", "h6"].contains(dom[node].name) else { return false }
+        let text = dom.text(of: node)
+        guard text.count <= maxPostedByLength, let bar = text.range(of: " | ") else { return false }
+        let name = text[..<bar.lowerBound]
+        return name.contains(where: \.isLetter) && name.split(separator: " ").count <= maxNameWordsBeforeBar
+            && text[bar.upperBound...].contains(where: \.isNumber)
     }
+
+    /// More words before the bar are a title's ("How we fixed the ferry | Part 2").
+    private static let maxNameWordsBeforeBar = 5
 
     private static func isTextElement(_ node: Int, _ dom: DOM) -> Bool {
         let original = dom.attribute("class", of: node) ?? ""
