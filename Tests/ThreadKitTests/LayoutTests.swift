@@ -629,6 +629,20 @@ final class LayoutTests: XCTestCase {
         XCTAssertNil(OnlineStatus.status(in: "Timetable is online.", rules: rules), "a sentence of a text")
     }
 
+    /// MyBB through w3m: the status a word of its own after the name ("dragonexpert Offline"), a user title under it ("Former
+    /// Staff") over "Posts: 4,198": the line the status stood beside is a name, however weakly it scores alone. Not a site's
+    /// count or heading ending so.
+    func testAStatusWordEndingTheLineMarksTheName() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/27_mybb.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertTrue(thread.authors_.contains("dragonexpert"), "\(thread.authors_)")
+        XCTAssertFalse(thread.authors_.contains("Former Staff"), "\(thread.authors_)")
+        XCTAssertEqual(OnlineStatus.status(in: "dragonexpert Offline", rules: rules)?.name, "dragonexpert")
+        for site in ["2.3K Online", "Who's Online", "Appetizers (123) Online", "Offline Offline", "Watch the whole season Online"] {
+            XCTAssertNil(OnlineStatus.status(in: site, rules: rules), site)
+        }
+    }
+
     /// "Reply to tomas_v: only the morning one." opens the commenter's own text with the page's words for a reply: it is
     /// the text, not a marker of whom it answers to set aside.
     func testATextThatOpensWithReplyToAndGoesOnIsKept() throws {
@@ -2302,6 +2316,8 @@ final class LayoutTests: XCTestCase {
                       // XenForo 2's definition list ("Joined" / "    Oct 28, 2023"); "Reactions: A, B, C and 1 other person" no header.
                       // A title that stands under other posters' names ("Established Member") is none: the weak name over it is.
                       "82_xenforo.lynx": 17, "82_xenforo.w3m": 17,
+                      // "dragonexpert Offline": the status a word of its own after the name marks a name (43rd session).
+                      "27_mybb.w3m": 6, "89_nodebb.w3m": 9,
                       // A header again under the one above names its poster in whole words: "Elaine" under "Ela" is another.
                       "97_wordpress.w3m": 15]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {

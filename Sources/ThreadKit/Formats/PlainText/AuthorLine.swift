@@ -113,7 +113,8 @@ struct AuthorLine {
             lines.updateConcurrently(inPieces: pieces) { run, buffer in
                 var scores = LineMemo<Int?>(maximumBytes: rules.maxNameLength * 4)
                 for index in run where buffer[index].isShort {
-                    buffer[index].nameScore = scores.value(of: buffer[index].text, score)
+                    // A line the poster's status stood beside ("dragonexpert Offline") is a name, however weakly it scores alone.
+                    buffer[index].nameScore = scores.value(of: buffer[index].text, score).map { buffer[index].hadStatus ? max($0, rules.nameScore) : $0 }
                 }
             }
         }

@@ -10,7 +10,9 @@ enum OnlineStatus {
                 continue
             }
             if split.isEmpty { split = Array(lines[..<index]) }
-            split.append(PageLine(text: name, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent)))
+            var named = PageLine(text: name, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))
+            named.hadStatus = true
+            split.append(named)
             if !rest.isEmpty { split.append(PageLine(text: rest, number: line.number, blanksBefore: 0, indent: Int(line.indent))) }
         }
         if !split.isEmpty { lines = split }
@@ -20,8 +22,16 @@ enum OnlineStatus {
     static func status(in text: String, rules: PlainTextRules) -> (name: String, rest: String)? {
         // Most lines hold no "line" ("online", "offline") at all: passed over on their bytes.
         guard text.holds("line"), !rules.onlineHeadings.contains(text.lowercased()) else { return nil }
-        for phrase in rules.onlineStatusPhrases {
-            guard let range = text.range(of: phrase) else { continue }
+        // The word alone ending the line only after a name of its own: no figure, no possessive, no more words than a name's
+        // ("2.3K Online", "Who's Online" and "Appetizers (123) Online" are a site's).
+        let ending = rules.onlineStatusEndings.first { text.hasSuffix($0) }.flatMap { text.range(of: $0, options: .backwards) }.flatMap { range in
+            let name = text[..<range.lowerBound]
+            // (Nor the status twice, SMF's icon and its text: "Offline Offline".)
+            return name.contains(where: { $0.isNumber || $0 == "(" || $0 == "'" || $0 == "’" })
+                || name.split(separator: " ").count > rules.layoutMaxNameWords
+                || rules.onlineStatusEndings.contains(" " + name) ? nil : range
+        }
+        for range in rules.onlineStatusPhrases.compactMap({ text.range(of: $0) }) + [ending].compactMap({ $0 }) {
             var words = text[..<range.lowerBound].split(separator: " ")
             let rest = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
             guard !words.isEmpty, words.count <= 2 * rules.layoutMaxNameWords + 1, rest.first.map({ ".,;:!?".contains($0) }) != true

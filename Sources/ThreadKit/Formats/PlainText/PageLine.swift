@@ -28,7 +28,8 @@ struct PageLine: Equatable {
         if text.utf8.count <= maximum * 4 && text.hasAtMost(characters: maximum) { flags |= Self.short }
     }
 
-    private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4, printedWidth: UInt8 = 8, header: UInt8 = 16
+    private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4, printedWidth: UInt8 = 8, header: UInt8 = 16,
+                              status: UInt8 = 32
 
     /// Short enough to be a name or a piece of furniture (`PlainTextRules.maxNameLength` characters at most):
     /// told once here, since most lines are paragraphs and every pass looking for names or furniture asks.
@@ -67,6 +68,12 @@ struct PageLine: Equatable {
     var headerBelow: Bool {
         get { flags & Self.header != 0 }
         set { flags = newValue ? flags | Self.header : flags & ~Self.header }
+    }
+
+    /// The poster's status stood beside this line ("dragonexpert Offline"), set aside (`OnlineStatus`): the line is a name.
+    var hadStatus: Bool {
+        get { flags & Self.status != 0 }
+        set { flags = newValue ? flags | Self.status : flags & ~Self.status }
     }
 
     /// A heading of the comments ("31 Comments", "Join the discussion") was set aside above this line.

@@ -287,6 +287,8 @@ public final class PlainTextRules: Sendable {
     /// Past participles that open a line saying who posted the text above it ("Posted by: Ann", "answered Mar 3 … / Ann").
     /// A forum's status of a poster beside the name ("Ann is offline"), in English and German.
     let onlineStatusPhrases = [" is online now", " is offline", " is online", " ist offline", " ist online"]
+    /// The status as a word of its own ending the name's line, its icon's text ("dragonexpert Offline", MyBB, NodeBB).
+    let onlineStatusEndings = [" Offline", " Online"]
     /// Headings of a forum's list of who is online: no poster's status.
     let onlineHeadings: Set<String> = ["who is online", "who is online?", "wer ist online", "wer ist online?"]
     let postingParticiples: Set<String> = ["posted", "answered", "asked", "written", "submitted", "commented", "replied", "sent"]
