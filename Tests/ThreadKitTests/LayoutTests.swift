@@ -629,6 +629,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertNil(OnlineStatus.status(in: "Timetable is online.", rules: rules), "a sentence of a text")
     }
 
+    /// Slashdot through w3m: "by david.emery ( 127135 ) writes: on DATE" heads each comment. A byline is no quotation's
+    /// attribution though it ends with "writes:" (an attribution opens with the name); and "114 comments" under the next story's
+    /// teaser at the page's foot, with hardly any prose after it, is no heading of these comments.
+    func testABylineWithItsVerbHeadsTheComments() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/33_slashdot.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(Array(thread.authors_.prefix(3)), ["david.emery", "serviscope_minor", "Cassini2"])
+        XCTAssertGreaterThan(thread.comments.count, 90)
+    }
+
     /// MyBB through w3m: the status a word of its own after the name ("dragonexpert Offline"), a user title under it ("Former
     /// Staff") over "Posts: 4,198": the line the status stood beside is a name, however weakly it scores alone. Not a site's
     /// count or heading ending so.
@@ -2318,6 +2328,8 @@ final class LayoutTests: XCTestCase {
                       "82_xenforo.lynx": 17, "82_xenforo.w3m": 17,
                       // "dragonexpert Offline": the status a word of its own after the name marks a name (43rd session).
                       "27_mybb.w3m": 6, "89_nodebb.w3m": 9,
+                      // Slashdot's "by NAME ( N ) writes:" a header, not an attribution; a count under another story's teaser no heading.
+                      "33_slashdot.lynx": 92, "33_slashdot.w3m": 96,
                       // A header again under the one above names its poster in whole words: "Elaine" under "Ela" is another.
                       "97_wordpress.w3m": 15]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {

@@ -52,7 +52,11 @@ public enum PlainTextPage: ThreadFormat {
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
         names.score(&lines)
         var considered: [String]? = explaining ? [] : nil
-        let countedHeadings = Set(marks.sectionCounts.keys)
+        // (Not a count under another story's teaser, "2023 Was Hottest Year…" / "114 comments", with fewer lines of prose after
+        // it than half the comments it counts: it counts none of this page's.)
+        let countedHeadings = Set(marks.sectionCounts.filter { line, count in
+            line <= lines.count && lines[line...].count(where: { $0.text.hasMoreWords(than: rules.proseLineWords) }) * 2 >= count
+        }.keys)
         for layout in PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, countedHeadings: countedHeadings, rules: rules,
                                         considered: &considered) {
             guard var thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, links: links,

@@ -302,6 +302,9 @@ public final class PlainTextRules: Sendable {
     /// languages blogs print it: a header's word wherever it recurs, and a header however many names the page's chrome has.
     let sayingVerbs: Set<String> = ["says:", "dijo:", "disse:", "sagt:", "schreef:", "napisał:", "говорит:", "berkata:"]
     let attributionVerbs: Set<String> = ["wrote:", "said:", "writes:", "wrote", "posted:"]
+    /// The word of authorship opening a byline, lower case ("by david.emery ( 127135 ) writes: on DATE"): a post's header, where a
+    /// quotation's attribution opens with the name.
+    let bylinePrepositions: Set<String> = ["by", "von", "par", "por", "door"]
     /// Words that open a quotation's attribution before the name: "Originally Posted by Ann".
     let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting "]
     /// Words that open a reply marker before the name of the one answered: "In reply to Ann".

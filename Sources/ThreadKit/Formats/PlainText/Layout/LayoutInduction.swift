@@ -711,7 +711,9 @@ extension PageLayout {
     private static func isAttribution(_ places: [Int], lines: [PageLine], rules: PlainTextRules) -> Bool {
         let attributed = places.filter { place in
             let text = lines[place].text
-            let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let words = text.split(separator: " ")
+            if let first = words.first, rules.bylinePrepositions.contains(first.lowercased()) { return false }
+            let last = words.last.map { $0.lowercased() } ?? ""
             return rules.attributionVerbs.contains(last) || ShownReplies.opening(of: text, rules: rules) != nil
                 || (place + 1 < lines.count && lines[place + 1].text.hasPrefix(">"))
         }.count
