@@ -639,6 +639,19 @@ final class LayoutTests: XCTestCase {
         XCTAssertGreaterThan(thread.comments.count, 90)
     }
 
+    /// LiveJournal through lynx: "[userinfo_v]andrey_zorin" over "1 week ago", most comments folded with no text under the date:
+    /// headers dated on the line under them are no menu for want of bodies. (Through w3m, Russian's "и" wrapping short lines is
+    /// a word of prose, no label of a header "NAME и": the copies' floors.)
+    func testFoldedCommentsDatedUnderTheirNamesAreComments() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/17_livejournal.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let authors = thread.authors_.compactMap { $0 }
+        let opening = ["limachko", "lozga", "limachko", "lozga", "limachko", "kouzdra"]
+        XCTAssertTrue(authors.indices.contains { Array(authors[$0...].prefix(opening.count)) == opening }, "\(authors)")
+        XCTAssertGreaterThan(thread.comments.filter { $0.blocks.isEmpty }.count, 30)
+        XCTAssertTrue(rules.proseWords.contains("и"))
+    }
+
     /// MyBB through w3m: the status a word of its own after the name ("dragonexpert Offline"), a user title under it ("Former
     /// Staff") over "Posts: 4,198": the line the status stood beside is a name, however weakly it scores alone. Not a site's
     /// count or heading ending so.
@@ -2330,6 +2343,8 @@ final class LayoutTests: XCTestCase {
                       "27_mybb.w3m": 6, "89_nodebb.w3m": 9,
                       // Slashdot's "by NAME ( N ) writes:" a header, not an attribution; a count under another story's teaser no heading.
                       "33_slashdot.lynx": 92, "33_slashdot.w3m": 96,
+                      // Headers dated under them, most comments folded; Russian's small words are prose's.
+                      "17_livejournal.lynx": 23, "17_livejournal.w3m": 26, "19_habr.lynx": 7, "19_habr.w3m": 9,
                       // A header again under the one above names its poster in whole words: "Elaine" under "Ela" is another.
                       "97_wordpress.w3m": 15]
         for (name, floor) in floors.sorted(by: { $0.key < $1.key }) {

@@ -454,7 +454,7 @@ public final class PlainTextRules: Sendable {
     let proseWords: Set<String> = [
         "the", "a", "an", "of", "to", "in", "for", "and", "or", "but", "is", "are", "was", "were", "with", "this",
         "that", "it", "i", "you", "we", "my", "your", "not", "be", "have", "has", "if", "so", "as", "on", "from", "am",
-        // The commonest of German, French, Spanish, Italian, Portuguese and Dutch: a page in those languages wraps its
+        // The commonest of German, French, Spanish, Italian, Portuguese, Dutch and Russian: a page in those languages wraps its
         // paragraphs' short lines on them as an English page does on "the" and "and".
         "und", "die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "ist", "nicht", "ich", "es", "zu", "mit", "auf", "für",
         "von", "sie", "wir", "er", "auch", "sich", "im", "dass", "aber", "wie", "oder", "noch", "nur", "bei", "aus", "nach",
@@ -465,6 +465,9 @@ public final class PlainTextRules: Sendable {
         "e", "di", "che", "non", "per", "gli", "della", "sono", "è", "ma", "anche", "come",
         "o", "os", "da", "do", "dos", "em", "não", "com", "uma", "mas",
         "het", "een", "van", "niet", "ik", "dat", "op", "te", "met", "voor", "zijn", "maar", "ook", "aan", "bij",
+        // And of Russian.
+        "и", "в", "не", "на", "я", "что", "с", "он", "а", "как", "это", "по", "но", "к", "у", "же", "вы", "за", "бы", "так", "то",
+        "все", "из", "мы", "о", "для", "или", "если", "есть", "только",
     ]
 
     /// Labels of a mail's header fields, lower case: "To:" opens no poster's header.

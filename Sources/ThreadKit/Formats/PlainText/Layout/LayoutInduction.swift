@@ -189,7 +189,12 @@ extension PageLayout {
             let bodied = zip(sorted, sorted.dropFirst()).filter { upper, lower in
                 (upper + 1..<lower).contains { !lines[$0].isShort || lines[$0].text.endsWithSentencePunctuation }
             }.count
-            if bodied * 2 < sorted.count - 1 { return "no body between them" }
+            // (Not headers dated on the line under them, most with no text where the page folded their comments: "[userinfo_v]andrey_zorin"
+            // / "1 week ago" / "• Expand".)
+            // (A log's lines, each stamped, "[    2.3] usb 1-1: …", are no header over the next.)
+            let atSet = Set(at)
+            let datedUnder = at.filter { !atSet.contains($0 + 1) && shapeAt($0 + 1)?.hasTime == true }.count * 2 > at.count
+            if bodied * 2 < sorted.count - 1, !datedUnder { return "no body between them" }
             // "Ann on March 3, 2019 at 9:14 am said:" opens with the name and dates the comment before its verb: a header. A
             // quotation's attribution opens with its date ("On DATE, Ann wrote:") or dates the quoted post after the verb.
             let datedBeforeVerb = at.filter { place in
