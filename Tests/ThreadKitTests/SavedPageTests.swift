@@ -15,10 +15,15 @@ final class SavedPageTests: XCTestCase {
         var comments: [Entry]
     }
 
-    private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// A development page's truth and the thread read from it.
+    private func load(_ name: String) throws -> (truth: Truth, thread: ThreadKit.Thread) {
         let folder = Fixtures.htmlPages.appendingPathComponent("dev")
         let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: folder.appendingPathComponent(name + ".truth.json")))
-        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: folder.appendingPathComponent(name + ".html"))))
+        return (truth, try FormatDetector.parse(bytes: Array(try Data(contentsOf: folder.appendingPathComponent(name + ".html")))))
+    }
+
+    private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (truth, thread) = try load(name)
         XCTAssertEqual(thread.format, "html", name, file: file, line: line)
         // The page's title may keep the site's name after a bar or a dash ("… - Lemmy"), as the scorer allows.
         let parsedTitle = thread.title ?? ""
@@ -141,9 +146,7 @@ final class SavedPageTests: XCTestCase {
     /// Slashdot, read by the generic reader: the name a link to "~name", the text "commentBody" in camel case, a hidden comment's
     /// placeholder holding its replies but none of their text. Only "Anonymous Coward", no link, is not found as a name.
     func testSlashdot() throws {
-        let folder = Fixtures.htmlPages.appendingPathComponent("dev")
-        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: folder.appendingPathComponent("33_slashdot.truth.json")))
-        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: folder.appendingPathComponent("33_slashdot.html"))))
+        let (truth, thread) = try load("33_slashdot")
         XCTAssertEqual(thread.comments.map(\.parent), truth.comments.map { $0.parent ?? nil })
         XCTAssertEqual(thread.comments.map { $0.author ?? "Anonymous Coward" }, truth.comments.map { $0.author ?? "Anonymous Coward" })
         XCTAssertEqual(thread.comments.filter { $0.author == nil && !$0.blocks.isEmpty }.count, 1)
@@ -152,9 +155,7 @@ final class SavedPageTests: XCTestCase {
     /// LiveJournal, read by the generic reader: a flat list whose wrappers give each comment's level ("mdspost-thread--level-2"),
     /// a collapsed comment no text of its own (not its header's). (Its "28 more comments from …" rows are still read as comments.)
     func testLiveJournalByLevels() throws {
-        let folder = Fixtures.htmlPages.appendingPathComponent("dev")
-        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: folder.appendingPathComponent("17_livejournal.truth.json")))
-        let thread = try FormatDetector.parse(bytes: Array(try Data(contentsOf: folder.appendingPathComponent("17_livejournal.html"))))
+        let (truth, thread) = try load("17_livejournal")
         XCTAssertEqual(thread.comments.prefix(10).map(\.parent), truth.comments.prefix(10).map { $0.parent ?? nil })
         XCTAssertEqual(thread.comments.prefix(10).map(\.author), truth.comments.prefix(10).map(\.author))
         XCTAssertEqual(thread.comments[2].blocks, [])
