@@ -130,10 +130,13 @@ enum GenericReader {
     /// Typepad's footer, "Posted by: Janet | Thursday, November 08, 2012 at 01:26 PM": a short element of the comment's own that
     /// opens with a verb of posting and "by"; what follows.
     private static func postedBy(_ node: Int, _ dom: DOM) -> Substring? {
-        guard !dom.matches(.tag("a"), node) else { return nil }
+        // (Its first child a text opening with the verb, looked at before the whole text: asked of every element of every comment,
+        // whose texts hold their replies'.)
+        guard !dom.matches(.tag("a"), node), let first = dom[node].children.first, dom[first].name.isEmpty,
+              let verb = dom[first].text.split(whereSeparator: \.isWhitespace).first,
+              PlainTextRules.standard.postingParticiples.contains(verb.lowercased()) else { return nil }
         let text = dom.text(of: node)
-        guard text.count <= maxPostedByLength, let space = text.firstIndex(of: " "),
-              PlainTextRules.standard.postingParticiples.contains(text[..<space].lowercased()) else { return nil }
+        guard text.count <= maxPostedByLength, let space = text.firstIndex(of: " ") else { return nil }
         let rest = text[text.index(after: space)...]
         // (The preview a reply form fills in, "Posted by: |", names no one.)
         guard let by = ["by: ", "by "].first(where: rest.lowercased().hasPrefix), case let named = rest.dropFirst(by.count),

@@ -54,9 +54,16 @@ public enum PlainTextPage: ThreadFormat {
         var considered: [String]? = explaining ? [] : nil
         // (Not a count under another story's teaser, "2023 Was Hottest Year…" / "114 comments", with fewer lines of prose after
         // it than half the comments it counts: it counts none of this page's.)
-        let countedHeadings = Set(marks.sectionCounts.filter { line, count in
-            line <= lines.count && lines[line...].count(where: { $0.text.hasMoreWords(than: rules.proseLineWords) }) * 2 >= count
-        }.keys)
+        // (The lines of prose from each counted heading on, counted in one pass from the end.)
+        var proseFrom: [Int: Int] = [:]
+        if !marks.sectionCounts.isEmpty {
+            var prose = 0
+            for index in lines.indices.reversed() {
+                if lines[index].text.hasMoreWords(than: rules.proseLineWords) { prose += 1 }
+                if marks.sectionCounts[index] != nil { proseFrom[index] = prose }
+            }
+        }
+        let countedHeadings = Set(marks.sectionCounts.filter { line, count in (proseFrom[line] ?? 0) * 2 >= count }.keys)
         for layout in PageLayout.induce(lines, from: header.end, sectionStarts: sectionStarts, countedHeadings: countedHeadings, rules: rules,
                                         considered: &considered) {
             guard var thread = parse(lines, laidOut: layout, header: header, chrome: chrome, references: references, links: links,
