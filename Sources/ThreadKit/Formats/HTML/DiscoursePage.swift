@@ -41,8 +41,8 @@ enum DiscoursePage {
         return topic(page, all)
     }
 
-    /// The first post opens the topic; replies to it are top level.
-    private static func topic(_ page: PageFacts, _ posts: [Comment]) -> Thread {
+    /// The first post opens the topic; replies to it are top level. (Flarum's posts too.)
+    static func topic(_ page: PageFacts, _ posts: [Comment]) -> Thread {
         var comments = Array(posts.dropFirst())
         for index in comments.indices {
             comments[index].parent = comments[index].parent.flatMap { $0 >= 1 ? $0 - 1 : nil }

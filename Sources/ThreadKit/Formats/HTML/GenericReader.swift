@@ -89,9 +89,8 @@ enum GenericReader {
     /// first link that holds no time: the name, without the date and the marks between.
     private static func name(in author: Int, _ dom: DOM) -> String {
         // "Robin Muilwijk | September 24, 2015", the votes' form after it: the name before the bar; "Posted by: Janet | DATE" too.
-        if isSubmittedLine(author, dom) || postedBy(author, dom) != nil {
-            let text = postedBy(author, dom).map(String.init) ?? dom.text(of: author)
-            return text.range(of: " | ").map { String(text[..<$0.lowerBound]) } ?? text
+        if let text = postedBy(author, dom) ?? (isSubmittedLine(author, dom) ? dom.text(of: author)[...] : nil) {
+            return String(text.range(of: " | ").map { text[..<$0.lowerBound] } ?? text)
         }
         let isTime = { (node: Int) in dom.matches(.tag("time"), node) }
         guard dom.first(under: author, where: isTime) != nil,

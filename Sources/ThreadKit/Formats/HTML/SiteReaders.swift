@@ -176,17 +176,9 @@ enum FlatSites {
         for (position, post) in posts.enumerated() {
             let mention = markup.own(post) { dom.matches(.tag("a"), $0) && dom.hasClass("PostMention", $0) }
             let number = mention.flatMap { dom.attribute("href", of: $0) }.flatMap { $0.split(separator: "/").last }.flatMap { Int($0) }
-            all[position].parent = number.flatMap { $0 >= 2 && $0 - 1 < position ? $0 - 1 : nil }
+            all[position].parent = number.flatMap { $0 >= 1 && $0 - 1 < position ? $0 - 1 : nil }
         }
-        let opening = all.removeFirst()
-        let comments = all.map { comment in
-            var comment = comment
-            comment.parent = comment.parent.map { $0 - 1 }
-            return comment
-        }
-        var thread = Thread(format: SavedPage.name, title: page.title, article: Article(byline: opening.author, body: opening.body), comments: comments)
-        thread.submitter = opening.author
-        return thread
+        return DiscoursePage.topic(page, all)
     }
 
     /// MyBB: `div.post` with `id="post_N"`, the author in `.largetext` (beside the poster's details), the text in `div.post_body`;
