@@ -480,6 +480,27 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.filter { ["aikman", "tdimdad", "burmans", "LondonAussie"].contains($0.author) }.count, 4)
     }
 
+    /// Vanilla through lynx: "[168]jonesMUFCforever [169]jonesMUFCforever Forumite" / "27.3K posts" / "Part of the Furniture 10,000
+    /// Posts", the first two links to the poster's page (`168. file:///profile/jonesMUFCforever`). The rank's line shapes like a
+    /// header ("NAME N"), but the page links the name three lines above it to its poster.
+    func testTheNameLinkedToThePostersPageNamesTheHeader() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/94_vanilla.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.filter { $0.author == "Part of the Furniture" || $0.author?.hasSuffix("Anniversary") == true }.count, 0)
+        // (Still wrong: "Plus £840 (£120 per month…)", a line of a poster's signature, read as a header of its own.)
+        XCTAssertEqual([1, 2, 4, 5, 6].map { thread.comments[$0].author }, ["jonesMUFCforever", "zippygeorgeandben", "DCFC79", "ratrace", "zippygeorgeandben"])
+    }
+
+    /// A link's words that name the user its address leads to: as many as the address's handle holds.
+    func testALinkToAUsersPageNamesThem() {
+        XCTAssertEqual(ProfileLinks.linkedName(Link(text: "John Smith Well-known member", url: "https://forum.example/members/john-smith.123/")),
+                       "John Smith")
+        XCTAssertEqual(ProfileLinks.linkedName(Link(text: "rockett", url: "https://forum.example/profile/341908-rockett/")), "rockett")
+        XCTAssertNil(ProfileLinks.linkedName(Link(text: "@luizjr4", url: "file:///user/luizjr4")), "a mention names the one addressed")
+        XCTAssertNil(ProfileLinks.linkedName(Link(text: "Latest posts", url: "https://forum.example/members/")))
+        XCTAssertNil(ProfileLinks.linkedName(Link(text: "L", url: "file:///user/luizjr4")), "an avatar's letter")
+    }
+
     /// vBulletin 4 through lynx: the name two lines over "Join Date", a menu over it ("+ View Profile" / "+ View Forum Posts"),
     /// which some posters' homepage lengthens ("+ Visit Homepage"): an item of that menu is no name.
     func testAnItemOfThePostersMenuIsNoName() throws {

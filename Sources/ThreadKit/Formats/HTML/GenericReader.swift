@@ -109,21 +109,11 @@ enum GenericReader {
         }
         // Failing those, the first link to a user's page (Lemmy's `a.person-listing href="/u/db0"`), outside the text.
         let linksProfile = { (candidate: Int) -> Bool in
-            dom.matches(.tag("a"), candidate) && dom.attribute("href", of: candidate).map(isProfileAddress) == true
+            dom.matches(.tag("a"), candidate) && dom.attribute("href", of: candidate).flatMap(ProfileAddress.handle(in:)) != nil
                 && !dom.text(of: candidate).isEmpty && !isTextLink(candidate, within: node, dom)
         }
         if let markup { return markup.own(node, where: matches) ?? markup.own(node, where: linksProfile) }
         return dom.first(under: node, where: matches) ?? dom.first(under: node, where: linksProfile)
-    }
-
-    /// An address of a user's page: a path through `/u/`, `/user/`, `/users/`, `/profile/`, `/member/`, `/members/` to a name,
-    /// or a name after a tilde (Slashdot's "//slashdot.org/~david.emery").
-    static func isProfileAddress(_ href: String) -> Bool {
-        let path = href.split(separator: "?", maxSplits: 1).first.map { $0.split(separator: "#", maxSplits: 1).first ?? $0 } ?? ""
-        let segments = path.split(separator: "/")
-        if let last = segments.last, last.count > 1, last.first == "~" { return true }
-        guard let at = segments.lastIndex(where: { ["u", "user", "users", "profile", "member", "members"].contains($0.lowercased()) }) else { return false }
-        return at == segments.count - 2
     }
 
     /// Typepad's footer, "Posted by: Janet | Thursday, November 08, 2012 at 01:26 PM": a short element of the comment's own that

@@ -29,7 +29,7 @@ struct PageLine: Equatable {
     }
 
     private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4, printedWidth: UInt8 = 8, header: UInt8 = 16,
-                              status: UInt8 = 32
+                              status: UInt8 = 32, profile: UInt8 = 64
 
     /// Short enough to be a name or a piece of furniture (`PlainTextRules.maxNameLength` characters at most):
     /// told once here, since most lines are paragraphs and every pass looking for names or furniture asks.
@@ -74,6 +74,12 @@ struct PageLine: Equatable {
     var hadStatus: Bool {
         get { flags & Self.status != 0 }
         set { flags = newValue ? flags | Self.status : flags & ~Self.status }
+    }
+
+    /// The line is the text of a link to a poster's own page (`ProfileLinks`): the page says it is a name.
+    var linksToProfile: Bool {
+        get { flags & Self.profile != 0 }
+        set { flags = newValue ? flags | Self.profile : flags & ~Self.profile }
     }
 
     /// A heading of the comments ("31 Comments", "Join the discussion") was set aside above this line.

@@ -37,6 +37,7 @@ public enum PlainTextPage: ThreadFormat {
         let rules = PlainTextRules.standard
         var links: [Int32: [Link]] = [:]
         let references = LinkReferences.setAside(&lines, links: &links) + InlineAddresses.setAside(&lines, links: &links, rules: rules)
+        ProfileLinks.split(&lines, links: links)
         GluedReplyMarkers.split(&lines, rules: rules)
         MarginMarks.remove(&lines)
         DoubledLines.undouble(&lines)

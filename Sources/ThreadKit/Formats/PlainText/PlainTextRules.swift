@@ -129,6 +129,9 @@ public final class PlainTextRules: Sendable {
     let layoutArticleHeaders = 2
     /// A line shape must recur this often to be part of a page's layout.
     let layoutMinimumRepeats = 3
+    /// How many lines above a header's name the page may mark its poster's name (`ProfileLinks`): the name, a user title, a
+    /// count of posts, then the header's line.
+    let profileNameReach = 4
     /// A word is the layout's own (`said...`, `Reply`) when it is on at least this share of as many short lines as the
     /// page's commonest word: a prolific commenter's name recurs too, but on fewer lines than every header's words.
     let layoutWordShare = 0.15

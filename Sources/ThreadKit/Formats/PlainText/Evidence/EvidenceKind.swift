@@ -77,6 +77,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case nameSlot = "the name in the page's header"
     case nameBesideHeader = "the name line beside the page's header"
     case nameOverSharedTitle = "the name over a title that stands under other posters' names"
+    case profileLinkedName = "the name the page links to its poster's own page, over the header's title"
     case headerWithoutAnchor = "a name with the headers' furniture under it, the header's first line missing"
     case nameUnderFooter = "a name under the comment above's footer, a date under it"
     case noNameBesideHeader = "no name line beside the header"

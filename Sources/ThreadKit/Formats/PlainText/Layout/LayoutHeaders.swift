@@ -575,6 +575,7 @@ struct LayoutHeader {
         if layout.placement == .header { headers = withHeadersAfterFooters(headers) }
         withoutBadges(&headers)
         if layout.authorOffset <= -2 { withoutSharedTitles(&headers, lines: lines, mayBeName: mayBeName) }
+        withProfileNames(&headers, lines: lines, rules: rules)
         withoutDisplayNames(&headers, rules: rules)
         withoutPlaces(&headers, rules: rules)
         if layout.placement == .header { withFlairs(&headers, lines: lines, rules: rules) }
@@ -732,6 +733,30 @@ struct LayoutHeader {
             headers[index].top = min(header.top, above)
             headers[index].authorEvidence = Evidence(.nameOverSharedTitle, weight: lines[above].nameScore ?? 0, line: Int(lines[above].number),
                                                      detail: lines[header.depthLine].text)
+        }
+    }
+
+    /// "jonesMUFCforever" / "Forumite" / "27.3K posts" / "Part of the Furniture 10,000 Posts": where the page itself marks a line a
+    /// little above most headers' names as a poster's (a link to their own page, `ProfileLinks`) and never those names, the
+    /// marked line names the poster, and the header's name is a title or a rank.
+    private static func withProfileNames(_ headers: inout [LayoutHeader], lines: [PageLine], rules: PlainTextRules) {
+        let linked = headers.indices.map { index -> Int? in
+            let header = headers[index]
+            guard !lines[header.depthLine].linksToProfile else { return nil }
+            let floor = max(index == 0 ? 0 : headers[index - 1].bottom + 1, header.depthLine - rules.profileNameReach)
+            return floor < header.depthLine ? (floor..<header.depthLine).last { lines[$0].linksToProfile } : nil
+        }
+        let found = linked.compactMap { $0 }.count
+        guard found >= rules.layoutMinimumRepeats, found * 2 > headers.count else { return }
+        for (index, above) in linked.enumerated() {
+            guard let above else { continue }
+            let badged = AuthorLine.badged(lines[above].text)
+            headers[index].authorEvidence = Evidence(.profileLinkedName, weight: lines[above].nameScore ?? 0, line: Int(lines[above].number),
+                                                     detail: headers[index].author)
+            headers[index].author = name(badged.name)
+            headers[index].role = badged.role
+            headers[index].depthLine = above
+            headers[index].top = min(headers[index].top, above)
         }
     }
 
