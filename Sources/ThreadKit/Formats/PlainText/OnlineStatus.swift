@@ -3,19 +3,12 @@
 /// own, and what follows the status on the line under it (a user title, the post's buttons); the status is chrome.
 enum OnlineStatus {
     static func split(_ lines: inout [PageLine], rules: PlainTextRules) {
-        var split: [PageLine] = []
-        for (index, line) in lines.enumerated() {
-            guard line.isShort, let (name, rest) = status(in: line.text, rules: rules) else {
-                if !split.isEmpty { split.append(line) }
-                continue
-            }
-            if split.isEmpty { split = Array(lines[..<index]) }
+        lines.replaceLines { line in
+            guard line.isShort, let (name, rest) = status(in: line.text, rules: rules) else { return nil }
             var named = PageLine(text: name, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))
             named.hadStatus = true
-            split.append(named)
-            if !rest.isEmpty { split.append(PageLine(text: rest, number: line.number, blanksBefore: 0, indent: Int(line.indent))) }
+            return rest.isEmpty ? [named] : [named, PageLine(text: rest, number: line.number, blanksBefore: 0, indent: Int(line.indent))]
         }
-        if !split.isEmpty { lines = split }
     }
 
     /// The poster's name before the status phrase, and the text after it.

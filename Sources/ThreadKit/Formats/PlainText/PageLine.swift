@@ -175,6 +175,23 @@ struct PageLine: Equatable {
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0D }
 }
 
+extension [PageLine] {
+    /// Each line that `replacement` gives lines for replaced by them, in place; the array is copied only from the first such
+    /// line on, since most pages have none.
+    mutating func replaceLines(_ replacement: (PageLine) -> [PageLine]?) {
+        var replaced: [PageLine] = []
+        for (index, line) in enumerated() {
+            guard let lines = replacement(line) else {
+                if !replaced.isEmpty { replaced.append(line) }
+                continue
+            }
+            if replaced.isEmpty { replaced = Array(self[..<index]) }
+            replaced += lines
+        }
+        if !replaced.isEmpty { self = replaced }
+    }
+}
+
 private extension String {
     func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
 }

@@ -6,24 +6,14 @@ enum ProfileLinks {
     /// `links`: each line's links by its number in the file (`LinkReferences.setAside`).
     static func split(_ lines: inout [PageLine], links: [Int32: [Link]]) {
         guard !links.isEmpty else { return }
-        var split: [PageLine] = []
-        for (index, line) in lines.enumerated() {
-            guard line.isShort, let (name, rest) = links[line.number]?.lazy.compactMap(linkedName).compactMap({ named(line.text, $0) }).first else {
-                if !split.isEmpty { split.append(line) }
-                continue
-            }
-            if rest.isEmpty {
-                lines[index].linksToProfile = true
-                if !split.isEmpty { split.append(lines[index]) }
-                continue
-            }
-            if split.isEmpty { split = Array(lines[..<index]) }
-            var nameLine = PageLine(text: name, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))
+        lines.replaceLines { line in
+            guard line.isShort, let (name, rest) = links[line.number]?.lazy.compactMap(linkedName).compactMap({ named(line.text, $0) }).first
+            else { return nil }
+            var nameLine = rest.isEmpty ? line
+                : PageLine(text: name, number: line.number, blanksBefore: Int(line.blanksBefore), indent: Int(line.indent))
             nameLine.linksToProfile = true
-            split.append(nameLine)
-            split.append(PageLine(text: rest, number: line.number, blanksBefore: 0, indent: Int(line.indent)))
+            return rest.isEmpty ? [nameLine] : [nameLine, PageLine(text: rest, number: line.number, blanksBefore: 0, indent: Int(line.indent))]
         }
-        if !split.isEmpty { lines = split }
     }
 
     /// The name and what is left of `text` without it: `text` is the name, or the name printed twice (the avatar's link and the
