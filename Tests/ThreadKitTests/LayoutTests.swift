@@ -491,6 +491,24 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual([1, 2, 4, 5, 6].map { thread.comments[$0].author }, ["jonesMUFCforever", "zippygeorgeandben", "DCFC79", "ratrace", "zippygeorgeandben"])
     }
 
+    /// FluxBB through w3m, a post holding a kernel's log ("[   41.500614] usb usb8: USB disconnect, device number 1", hundreds
+    /// of lines stamped alike one under another): the log's lines are neither the page's headers nor names.
+    func testALogsStampedLinesAreNoHeaders() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/61_fluxbb.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.filter { $0.author?.hasPrefix("[") == true || $0.author?.contains("USB") == true }.count, 0)
+        XCTAssertLessThanOrEqual(thread.comments.count, 8)
+        XCTAssertEqual(thread.comments.compactMap(\.author).filter { ["nickl", "wzrdtales"].contains($0) }.suffix(4), ["nickl", "wzrdtales", "wzrdtales", "wzrdtales"])
+    }
+
+    /// A stamped line is a log's: the mark, then a figure.
+    func testALinesStamp() {
+        XCTAssertEqual(PageLayout.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))
+        XCTAssertEqual(PageLayout.stamp(of: "(12:03) back in a minute"), UInt8(ascii: "("))
+        XCTAssertNil(PageLayout.stamp(of: "[–] dyl40011 3 points"))
+        XCTAssertNil(PageLayout.stamp(of: "Ann (12 posts)"))
+    }
+
     /// A link's words that name the user its address leads to: as many as the address's handle holds.
     func testALinkToAUsersPageNamesThem() {
         XCTAssertEqual(ProfileLinks.linkedName(Link(text: "John Smith Well-known member", url: "https://forum.example/members/john-smith.123/")),
