@@ -501,6 +501,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.compactMap(\.author).filter { ["nickl", "wzrdtales"].contains($0) }.suffix(4), ["nickl", "wzrdtales", "wzrdtales", "wzrdtales"])
     }
 
+    /// Typepad through lynx, each comment's poster after its text ("Posted by: Janet | Thursday, November 08, 2012 at 01:26 PM"),
+    /// many more lines of the page scoring as names (a blog's lists, salutations, French words): the verb of posting before
+    /// the name makes the trailer the page's header however many of those there are.
+    func testAVerbOfPostingBeforeTheNameMakesAHeader() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/18_typepad.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.prefix(3).map(\.author), ["Janet", "Diane", "Sharona Tsubota"])
+        XCTAssertLessThanOrEqual(thread.comments.count, 39)
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(PageLayout.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

@@ -400,9 +400,14 @@ extension PageLayout {
             guard head.tokens.count == 2, head.tokens[0] == .name, case .word(let verb) = head.tokens[1] else { return false }
             return rules.sayingVerbs.contains(verb)
         }
+        // A verb of posting before the name ("Posted by: Janet | DATE", after the text): so, however many names the page has.
+        func isPostedBy(_ head: LineShape) -> Bool {
+            guard head.tokens.count >= 2, case .word(let verb) = head.tokens[0], head.tokens[1] == .name else { return false }
+            return rules.postingParticiples.contains(verb)
+        }
         let named = rankedHeads.first { head in
             head.key.isLabelledField && head.key.tokens.contains(.mark(LineShape.addressMark))
-                || isSaying(head.key)
+                || isSaying(head.key) || isPostedBy(head.key)
                 || Double(head.value.count) >= Double(isWeak(head) ? allSureNames : sureNames) * rules.layoutHeaderShare
         }
         for head in rankedHeads.prefix(while: { $0.key != named?.key }) {
