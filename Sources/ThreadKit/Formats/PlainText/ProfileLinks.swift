@@ -1,7 +1,7 @@
 /// A text browser's link to a poster's own page: lynx numbers it where it stands (`[168]jonesMUFCforever [169]jonesMUFCforever
 /// Forumite`) and lists where it goes (`168. https://forum.example/profile/jonesMUFCforever`). The page says plainly that the
-/// link's words are someone's name, as a status icon beside it does: the name goes on a line of its own, marked as such, and
-/// what followed it (a user title, the name printed again for the avatar) on the line under it.
+/// link's words are someone's name, as a status icon beside it does: a line that is the name is marked as such; a line with the
+/// name printed twice (the avatar's link, then the name's) is split into the name, marked, and what followed (a user title).
 enum ProfileLinks {
     /// `links`: each line's links by its number in the file (`LinkReferences.setAside`).
     static func split(_ lines: inout [PageLine], links: [Int32: [Link]]) {
