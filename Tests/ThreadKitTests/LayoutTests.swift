@@ -513,10 +513,10 @@ final class LayoutTests: XCTestCase {
 
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
-        XCTAssertEqual(PageLayout.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))
-        XCTAssertEqual(PageLayout.stamp(of: "(12:03) back in a minute"), UInt8(ascii: "("))
-        XCTAssertNil(PageLayout.stamp(of: "[–] dyl40011 3 points"))
-        XCTAssertNil(PageLayout.stamp(of: "Ann (12 posts)"))
+        XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))
+        XCTAssertEqual(StampedLogs.stamp(of: "(12:03) back in a minute"), UInt8(ascii: "("))
+        XCTAssertNil(StampedLogs.stamp(of: "[–] dyl40011 3 points"))
+        XCTAssertNil(StampedLogs.stamp(of: "Ann (12 posts)"))
     }
 
     /// A link's words that name the user its address leads to: as many as the address's handle holds.

@@ -29,7 +29,7 @@ struct PageLine: Equatable {
     }
 
     private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4, printedWidth: UInt8 = 8, header: UInt8 = 16,
-                              status: UInt8 = 32, profile: UInt8 = 64
+                              status: UInt8 = 32, profile: UInt8 = 64, log: UInt8 = 128
 
     /// Short enough to be a name or a piece of furniture (`PlainTextRules.maxNameLength` characters at most):
     /// told once here, since most lines are paragraphs and every pass looking for names or furniture asks.
@@ -80,6 +80,12 @@ struct PageLine: Equatable {
     var linksToProfile: Bool {
         get { flags & Self.profile != 0 }
         set { flags = newValue ? flags | Self.profile : flags & ~Self.profile }
+    }
+
+    /// The line is part of a log pasted in a post (`StampedLogs`): text, no name or header.
+    var isInLog: Bool {
+        get { flags & Self.log != 0 }
+        set { flags = newValue ? flags | Self.log : flags & ~Self.log }
     }
 
     /// A heading of the comments ("31 Comments", "Join the discussion") was set aside above this line.

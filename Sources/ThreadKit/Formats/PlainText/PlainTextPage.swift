@@ -52,7 +52,7 @@ public enum PlainTextPage: ThreadFormat {
         let byline = Set([header.bylineName].compactMap { $0 })
         let names = recurrences.map { AuthorLine(recurrences: $0, knownNames: byline) } ?? AuthorLine(lines: lines, knownNames: byline)
         names.score(&lines)
-        StampedLogs.unname(&lines)
+        StampedLogs.mark(&lines, rules: rules)
         var considered: [String]? = explaining ? [] : nil
         // (Not a count under another story's teaser, "2023 Was Hottest Year…" / "114 comments", with fewer lines of prose after
         // it than half the comments it counts: it counts none of this page's.)

@@ -132,6 +132,10 @@ public final class PlainTextRules: Sendable {
     /// How many lines above a header's name the page may mark its poster's name (`ProfileLinks`): the name, a user title, a
     /// count of posts, then the header's line.
     let profileNameReach = 4
+    /// Lines in a row, at least, opening with a stamp alike ("[   41.500614] usb …") for a log pasted in a post (`StampedLogs`).
+    let logShortestRun = 3
+    /// Lines a text browser may wrap one of a log's lines into, after its first.
+    let logWrappedLines = 2
     /// A word is the layout's own (`said...`, `Reply`) when it is on at least this share of as many short lines as the
     /// page's commonest word: a prolific commenter's name recurs too, but on fewer lines than every header's words.
     let layoutWordShare = 0.15

@@ -180,14 +180,8 @@ extension PageLayout {
             // "Reactions: COC, jrfsp, jxv and 1 other person": several names parted by commas, with no date, are those who reacted.
             if !dated, slotNames(head, at).filter({ $0.contains(",") }).count * 2 > at.count { return "a list of names, no poster" }
             if !isSpread(at.sorted(), rules: rules) { return "no body between them" }
-            // "[   41.500614] usb usb8: USB disconnect…": a log pasted in a post, its lines stamped alike and glued one under another.
-            if let stamp = Self.stamp(of: lines[at[0]].text), at.filter({ place in
-                Self.stamp(of: lines[place].text) == stamp
-                    && (place + 1 < lines.count && lines[place + 1].blanksBefore == 0 && Self.stamp(of: lines[place + 1].text) == stamp
-                        || place > 0 && lines[place].blanksBefore == 0 && Self.stamp(of: lines[place - 1].text) == stamp)
-            }).count * 2 > at.count {
-                return "a log's stamped lines"
-            }
+            // "[   41.500614] usb usb8: USB disconnect…": the lines of a log pasted in a post (`StampedLogs`).
+            if at.filter({ lines[$0].isInLog }).count * 2 > at.count { return "a log's stamped lines" }
             // "Vision :", "Accueil :" over the article's paragraphs, above "8 Responses": the comments stand under the heading that
             // counts them, the article's headings above it.
             if let heading = countedHeadings.min(), at.filter({ $0 < heading }).count * 2 > at.count { return "above the heading that counts the comments" }
@@ -944,15 +938,6 @@ extension PageLayout {
         let before = text[..<comma]
         let last = before.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return rules.dayNames.contains(last) || rules.monthNames.contains(last) ? text : String(before)
-    }
-
-    /// The mark a stamped line opens with, a figure after it and the spaces between ("[   41.500614] …", "(12:03) …"): as a
-    /// log's lines open.
-    static func stamp(of text: String) -> UInt8? {
-        let bytes = text.utf8
-        guard let mark = bytes.first, mark == UInt8(ascii: "[") || mark == UInt8(ascii: "("),
-              let figure = bytes.dropFirst().first(where: { $0 != 0x20 }), figure &- 0x30 < 10 else { return nil }
-        return mark
     }
 }
 
