@@ -31,21 +31,27 @@ struct PageLine: Equatable {
     private static let short: UInt8 = 1, footer: UInt8 = 2, heading: UInt8 = 4, printedWidth: UInt8 = 8, header: UInt8 = 16,
                               status: UInt8 = 32, profile: UInt8 = 64, log: UInt8 = 128
 
+    /// One of the flags' bits.
+    private subscript(flag flag: UInt8) -> Bool {
+        get { flags & flag != 0 }
+        set { flags = newValue ? flags | flag : flags & ~flag }
+    }
+
     /// Short enough to be a name or a piece of furniture (`PlainTextRules.maxNameLength` characters at most):
     /// told once here, since most lines are paragraphs and every pass looking for names or furniture asks.
-    var isShort: Bool { flags & Self.short != 0 }
+    var isShort: Bool { self[flag: Self.short] }
 
     /// A per-comment footer ("Reply", "12 Likes") was set aside just above this line.
     var footerAbove: Bool {
-        get { flags & Self.footer != 0 }
-        set { flags = newValue ? flags | Self.footer : flags & ~Self.footer }
+        get { self[flag: Self.footer] }
+        set { self[flag: Self.footer] = newValue }
     }
 
     /// Columns the line took as a text browser printed it, link numbers (`[12]`) and all, when those were removed:
     /// only whether it reached the width where the browser wraps matters (`PlainTextRules.wrappedLineLength`).
     var reachedWrapWidth: Bool {
         get { flags & Self.printedWidth != 0 || Int(indent) + text.count >= PlainTextRules.standard.wrappedLineLength }
-        set { flags = newValue ? flags | Self.printedWidth : flags & ~Self.printedWidth }
+        set { self[flag: Self.printedWidth] = newValue }
     }
 
     /// The column where the line's words start after a rule drawn in its margin ("━━━━   parent | next"); nil without one.
@@ -61,37 +67,37 @@ struct PageLine: Equatable {
     var width: Int { Int(indent) + (text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count) }
 
     /// Its link numbers were taken out where the line as printed reached the wrap width.
-    var widerAsPrinted: Bool { flags & Self.printedWidth != 0 }
+    var widerAsPrinted: Bool { self[flag: Self.printedWidth] }
 
     /// A part of a comment's header ("22/04/2025, 14:51", "Subscriber") was set aside just under this line, as under the
     /// page's names.
     var headerBelow: Bool {
-        get { flags & Self.header != 0 }
-        set { flags = newValue ? flags | Self.header : flags & ~Self.header }
+        get { self[flag: Self.header] }
+        set { self[flag: Self.header] = newValue }
     }
 
     /// The poster's status stood beside this line ("dragonexpert Offline"), set aside (`OnlineStatus`): the line is a name.
     var hadStatus: Bool {
-        get { flags & Self.status != 0 }
-        set { flags = newValue ? flags | Self.status : flags & ~Self.status }
+        get { self[flag: Self.status] }
+        set { self[flag: Self.status] = newValue }
     }
 
     /// The line is the text of a link to a poster's own page (`ProfileLinks`): the page says it is a name.
     var linksToProfile: Bool {
-        get { flags & Self.profile != 0 }
-        set { flags = newValue ? flags | Self.profile : flags & ~Self.profile }
+        get { self[flag: Self.profile] }
+        set { self[flag: Self.profile] = newValue }
     }
 
     /// The line is part of a log pasted in a post (`StampedLogs`): text, no name or header.
     var isInLog: Bool {
-        get { flags & Self.log != 0 }
-        set { flags = newValue ? flags | Self.log : flags & ~Self.log }
+        get { self[flag: Self.log] }
+        set { self[flag: Self.log] = newValue }
     }
 
     /// A heading of the comments ("31 Comments", "Join the discussion") was set aside above this line.
     var commentHeadingAbove: Bool {
-        get { flags & Self.heading != 0 }
-        set { flags = newValue ? flags | Self.heading : flags & ~Self.heading }
+        get { self[flag: Self.heading] }
+        set { self[flag: Self.heading] = newValue }
     }
 
     /// How name-like the line is by its own shape (`AuthorLine.score`), set once the page's names are
