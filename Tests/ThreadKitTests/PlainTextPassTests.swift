@@ -306,4 +306,34 @@ final class PlainTextPassTests: XCTestCase {
         XCTAssertEqual(thread.comments[2].quotePositions, [])
         XCTAssert(QuoteMarking.isSetInQuotationMarks("…. “The sides discussed a range of issues.” ……"))
     }
+
+    func testAQuotationGluedToTheAnswerIsCutFromIt() throws {
+        // A forum's quote box without its frame: the quoted sentences and the answer in one paragraph.
+        let thread = try parsePage("""
+        Title
+
+        An article paragraph that is long enough to be an article paragraph, ending with a full stop as prose does.
+
+        Frank Mann
+
+        The timetable was written for the summer crossings only. Nobody checked the winter tides at all.
+
+        Derek Johnson
+
+        The timetable was written for the summer crossings only. Nobody checked the winter tides at all. That is simply not true, the harbour office checked them twice.
+
+        Ann Lee
+
+        The timetable was written for the summer crossings only. Nobody checked the winter tides
+
+        at all? Of course they did.
+        """)
+        XCTAssertEqual(thread.comments[1].blocks.map(\.text), ["The timetable was written for the summer crossings only. Nobody checked the winter tides at all.",
+                                                              "That is simply not true, the harbour office checked them twice."])
+        XCTAssertEqual(thread.comments[1].quotePositions, [0])
+        XCTAssertEqual(thread.comments[1].blocks[0].quotedComment, 0)
+        XCTAssertEqual(thread.parentOf(1), 0)
+        // Going on with a piece of a sentence of the quoted comment (the page broke it), a quotation is not cut.
+        XCTAssertEqual(thread.comments[2].blocks.first?.text, "The timetable was written for the summer crossings only. Nobody checked the winter tides")
+    }
 }

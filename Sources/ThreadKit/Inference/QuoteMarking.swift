@@ -11,6 +11,8 @@ enum QuoteMarking {
             var blocks = comments[index].blocks
             let paragraphs = window.paragraphs[index - window.start]
             var own: [Int] = [] // positions: a paragraph's copy would retain each of its parts
+            // Paragraphs that open with a quotation glued to the answer: where each is cut, by position.
+            var glued: [(position: Int, cut: GluedQuotation)] = []
             // Most comments quote nothing: theirs are not written back (a comment's blocks live in a body of their own).
             var quotes = false
             for position in blocks.indices {
@@ -29,6 +31,12 @@ enum QuoteMarking {
                 } else if paragraph.isQuotation {
                     blocks[position] = Block(.quote, blocks[position].text, quotedComment: quotedSource())
                     quotes = true
+                } else if paragraph.quotation == nil,
+                          let cut = gluedQuotation(in: paragraph, of: blocks[position], said: said, comments: comments, before: index) {
+                    glued.append((position, cut))
+                    quotes = true
+                    for sentence in paragraph.sentences[cut.ownSentences...] { said.record(sentence.hash, by: index) }
+                    said.record(cut.own.normalisedForComparison.utf8.fnv1a, by: index)
                 } else if blocks[position].kind != .quote {
                     if paragraph.quotation != nil {
                         blocks[position].quotedComment = quotedSource()
@@ -41,8 +49,50 @@ enum QuoteMarking {
                 said.record(paragraphs[position].hash, by: index)
                 for sentence in paragraphs[position].sentences { said.record(sentence.hash, by: index) }
             }
+            // Each glued quotation becomes a quote of its own over the answer, from the last so that the earlier positions hold.
+            for (position, cut) in glued.reversed() {
+                blocks[position] = Block(.paragraph, cut.own)
+                blocks.insert(Block(.quote, cut.quoted, quotedComment: cut.source), at: position)
+            }
             if quotes { comments[index].blocks = blocks }
         }
+    }
+
+    /// Where a paragraph that opens with sentences of one earlier comment and goes on in words of its own is cut.
+    private struct GluedQuotation {
+        var quoted: String
+        var own: String
+        var source: Int
+        /// The first of the paragraph's long sentences in `own`.
+        var ownSentences: Int
+    }
+
+    /// A paragraph, or a quotation as the page set it off, opening with whole sentences of one earlier comment and going on
+    /// with sentences no earlier comment said: a forum's quotation whose box a text browser dropped, glued to the answer
+    /// ("Originally Posted by Ann" / her words / the answer, no gap between). Only a plain paragraph single-spaced as compared
+    /// is cut, so that the two parts are its own text.
+    private static func gluedQuotation(in paragraph: Paragraph, of block: Block, said: Said, comments: [Comment], before index: Int) -> GluedQuotation? {
+        guard block.kind == .paragraph || block.kind == .quote && block.quotedComment == nil, block.spans.isEmpty, block.list == nil,
+              let first = paragraph.sentences.first, first.text.startIndex == paragraph.text.startIndex,
+              let source = said.source(of: first.text, hash: first.hash, in: comments, before: index) else { return nil }
+        var ownSentences = 1
+        while ownSentences < paragraph.sentences.count, case let sentence = paragraph.sentences[ownSentences],
+              said.source(of: sentence.text, hash: sentence.hash, in: comments, before: index) == source {
+            ownSentences += 1
+        }
+        // Long sentences follow, none of which an earlier comment said or the quoted one holds as a piece of one (a quotation of
+        // two is not cut, nor one going on in words too short to tell, nor one whose sentence the page broke over two lines, nor
+        // one cut short and going on with the end of the quoted text).
+        guard ownSentences < paragraph.sentences.count else { return nil }
+        let quoted = comments[source].blocks.filter { $0.kind != .quote }.map(\.text.normalisedForComparison)
+        for sentence in paragraph.sentences[ownSentences...] {
+            guard said.source(of: sentence.text, hash: sentence.hash, in: comments, before: index) == nil,
+                  !quoted.contains(where: { $0.holds(sentence.text) }) else { return nil }
+        }
+        let end = paragraph.sentences[ownSentences - 1].text.endIndex
+        let own = paragraph.text[end...].drop { $0 == " " }
+        guard !own.isEmpty, paragraph.text == block.text else { return nil }
+        return GluedQuotation(quoted: String(paragraph.text[..<end]), own: String(own), source: source, ownSentences: ownSentences)
     }
 
     /// A paragraph as the lookups read it: normalised, cut into sentences long enough to tell, and each hashed
