@@ -511,6 +511,17 @@ final class LayoutTests: XCTestCase {
         XCTAssertLessThanOrEqual(thread.comments.count, 39)
     }
 
+    /// LiveJournal through w3m: each poster's picture printed by its file's name ("[userpic-us]") over the next header. It is
+    /// the header's, no text's; a folded comment's body ("1 week ago" / "• Expand") is empty.
+    func testAnImageNamedAsAFileIsNoText() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/17_livejournal.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.filter { $0.blocks.contains { $0.text.contains("[userpic-us]") } }.count, 0)
+        let folded = thread.comments.firstIndex { $0.author == "andrey_zorin" }
+        XCTAssertEqual(folded.map { thread.comments[$0].blocks.count }, 0)
+        XCTAssertEqual(folded.map { thread.comments[$0 - 1].author }, "kouzdra")
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

@@ -129,8 +129,12 @@ struct LineShape: Hashable, CustomStringConvertible {
             if rules.layoutTimeTokens.contains(lower) { return .time }
             return vocabulary.words.contains(lower) ? .word(lower) : .name
         }
-        // "[cc7cab]", "[icon_delete13.gif]": a text browser's stand-in for an image (an avatar, an icon).
-        if word.first == "[", word.last == "]", word.contains(where: { $0.isASCIIDigit || $0 == "." }) { return .mark(imageMark) }
+        // "[cc7cab]", "[icon_delete13.gif]", "[userpic-us]": a text browser's stand-in for an image (an avatar, an icon), named
+        // as a file is.
+        // (Not a toggle, "[-]", "[+]": a file's name joins words with its dash.)
+        if word.first == "[", word.last == "]", word.contains(where: { $0.isASCIIDigit || $0 == "." }) || word.isJoinedFileName {
+            return .mark(imageMark)
+        }
         let bare = word.trimmingPunctuation
         // "@" or "#" alone is punctuation ("Ann @ 2019-03-05"), not a handle.
         if bare.isEmpty || bare == "@" || bare == "#" { return .mark(String(word)) }
@@ -175,6 +179,13 @@ extension Character {
 }
 
 extension Substring {
+    /// "[userpic-us]", "[icon_smile]": words joined by a dash or an underscore inside brackets, as a file's name is.
+    fileprivate var isJoinedFileName: Bool {
+        guard first == "[", last == "]", count > 4 else { return false }
+        let inner = dropFirst().dropLast()
+        return inner.first?.isLetter == true && inner.last.map { $0.isLetter || $0.isNumber } == true && inner.contains { $0 == "-" || $0 == "_" }
+    }
+
     /// Without the punctuation around a word ("(Ann)," as "Ann"); `@`, `#`, `_` and `/` stay, being parts of handles.
     var trimmingPunctuation: Substring {
         if let scalars = simpleScalars {
