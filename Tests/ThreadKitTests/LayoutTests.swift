@@ -522,6 +522,15 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(folded.map { thread.comments[$0 - 1].author }, "kouzdra")
     }
 
+    /// A blog's text through lynx, every line of it short at 80 columns: paragraphs that open alike ("I’ve added this…", "I’ve
+    /// made many false starts at this book…") are no header, their words the text's, however few of its lines are long.
+    func testAWordOfTheTextBesideANameIsNoLabelOfAHeader() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/98_disqus.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertFalse(thread.comments.contains { $0.blocks.first?.text.hasPrefix("To complete the book") == true })
+        XCTAssertEqual(thread.comments.filter { ["datron", "Jim", "Gillybru", "george"].contains($0.author ?? "") }.count, 4)
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

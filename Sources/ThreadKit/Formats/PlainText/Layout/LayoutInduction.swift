@@ -101,8 +101,9 @@ extension PageLayout {
             }
             heads[head] = kept
         }
-        // How many lines of a sentence's words each of the page's labels stands in: counted once, when a head first asks (a line
-        // lower-cased whole, not word by word).
+        // How many lines of a sentence's words each word of the page's layout stands in: counted once, when a head first asks (a
+        // line lower-cased whole, not word by word). Not its labels only: a word as common in paragraphs as on short lines ("I’ve"
+        // of "I’ve added this…" in a copy wrapped at 80 columns) is no label, and is the text's all the more.
         var proseUses: [String: Int]?
         func usedInProse(_ word: String, moreThan limit: Int) -> Bool {
             if proseUses == nil {
@@ -111,7 +112,7 @@ extension PageLayout {
                     var seen: Set<String> = []
                     for piece in lines[index].text.lowercased().split(separator: " ") {
                         let key = String(LineShape.withoutReference(piece))
-                        if vocabulary.labels.contains(key), seen.insert(key).inserted { uses[key, default: 0] += 1 }
+                        if vocabulary.words.contains(key), seen.insert(key).inserted { uses[key, default: 0] += 1 }
                     }
                 }
                 proseUses = uses
