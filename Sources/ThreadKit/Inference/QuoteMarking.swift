@@ -35,8 +35,9 @@ enum QuoteMarking {
                           let cut = gluedQuotation(in: paragraph, of: blocks[position], said: said, comments: comments, before: index) {
                     glued.append((position, cut))
                     quotes = true
-                    for sentence in paragraph.sentences[cut.ownSentences...] { said.record(sentence.hash, by: index) }
-                    said.record(cut.own.normalisedForComparison.utf8.fnv1a, by: index)
+                    for sentence in paragraph.sentences[cut.firstOwnSentence...] { said.record(sentence.hash, by: index) }
+                    // (Cut from the paragraph as compared: normalised already.)
+                    said.record(cut.own.utf8.fnv1a, by: index)
                 } else if blocks[position].kind != .quote {
                     if paragraph.quotation != nil {
                         blocks[position].quotedComment = quotedSource()
@@ -63,8 +64,8 @@ enum QuoteMarking {
         var quoted: String
         var own: String
         var source: Int
-        /// The first of the paragraph's long sentences in `own`.
-        var ownSentences: Int
+        /// Where the paragraph's long sentences in `own` start.
+        var firstOwnSentence: Int
     }
 
     /// A paragraph, or a quotation as the page set it off, opening with whole sentences of one earlier comment and going on
@@ -75,24 +76,23 @@ enum QuoteMarking {
         guard block.kind == .paragraph || block.kind == .quote && block.quotedComment == nil, block.spans.isEmpty, block.list == nil,
               let first = paragraph.sentences.first, first.text.startIndex == paragraph.text.startIndex,
               let source = said.source(of: first.text, hash: first.hash, in: comments, before: index) else { return nil }
-        var ownSentences = 1
-        while ownSentences < paragraph.sentences.count, case let sentence = paragraph.sentences[ownSentences],
+        var firstOwnSentence = 1
+        while firstOwnSentence < paragraph.sentences.count, case let sentence = paragraph.sentences[firstOwnSentence],
               said.source(of: sentence.text, hash: sentence.hash, in: comments, before: index) == source {
-            ownSentences += 1
+            firstOwnSentence += 1
         }
         // Long sentences follow, none of which an earlier comment said or the quoted one holds as a piece of one (a quotation of
         // two is not cut, nor one going on in words too short to tell, nor one whose sentence the page broke over two lines, nor
         // one cut short and going on with the end of the quoted text).
-        guard ownSentences < paragraph.sentences.count else { return nil }
-        let quoted = comments[source].blocks.filter { $0.kind != .quote }.map(\.text.normalisedForComparison)
-        for sentence in paragraph.sentences[ownSentences...] {
+        guard firstOwnSentence < paragraph.sentences.count else { return nil }
+        for sentence in paragraph.sentences[firstOwnSentence...] {
             guard said.source(of: sentence.text, hash: sentence.hash, in: comments, before: index) == nil,
-                  !quoted.contains(where: { $0.holds(sentence.text) }) else { return nil }
+                  !ownWords(of: comments[source], hold: sentence.text) else { return nil }
         }
-        let end = paragraph.sentences[ownSentences - 1].text.endIndex
+        let end = paragraph.sentences[firstOwnSentence - 1].text.endIndex
         let own = paragraph.text[end...].drop { $0 == " " }
         guard !own.isEmpty, paragraph.text == block.text else { return nil }
-        return GluedQuotation(quoted: String(paragraph.text[..<end]), own: String(own), source: source, ownSentences: ownSentences)
+        return GluedQuotation(quoted: String(paragraph.text[..<end]), own: String(own), source: source, firstOwnSentence: firstOwnSentence)
     }
 
     /// A paragraph as the lookups read it: normalised, cut into sentences long enough to tell, and each hashed
@@ -157,11 +157,13 @@ enum QuoteMarking {
         func source(of text: some StringProtocol, hash: UInt64, in comments: [Comment], before index: Int) -> Int? {
             guard let found = latest[hash], Int(found) < index else { return nil }
             let comment = Int(found)
-            let holds = comments[comment].blocks.contains { block in
-                block.kind != .quote && block.text.normalisedForComparison.holds(text)
-            }
-            return holds ? comment : nil
+            return ownWords(of: comments[comment], hold: text) ? comment : nil
         }
+    }
+
+    /// Whether `comment`'s own words (not what it quotes) hold `text`, as compared.
+    private static func ownWords(of comment: Comment, hold text: some StringProtocol) -> Bool {
+        comment.blocks.contains { $0.kind != .quote && $0.text.normalisedForComparison.holds(text) }
     }
 
     /// The latest of the comments just above whose own words hold `quotation` (long enough to tell).
@@ -169,7 +171,7 @@ enum QuoteMarking {
         let rules = PlainTextRules.standard
         guard !quotation.hasAtMost(characters: rules.minQuotedSentenceLength - 1) else { return nil }
         return (max(0, index - rules.quotationSearchWindow)..<index).reversed().first { earlier in
-            comments[earlier].blocks.contains { $0.kind != .quote && $0.text.normalisedForComparison.holds(quotation) }
+            ownWords(of: comments[earlier], hold: quotation)
         }
     }
 
