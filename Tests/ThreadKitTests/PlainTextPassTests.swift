@@ -143,12 +143,14 @@ final class PlainTextPassTests: XCTestCase {
                      "发展条约重要研究。", "真的吗！",
                      // A text browser's lines of a sentence with a parenthesis in it, or left open at the wrap.
                      "produces (initializes) a different kind of object than a list in this",
-                     "Attribution-NonCommercial-ShareAlike license. ("]
+                     "Attribution-NonCommercial-ShareAlike license. (",
+                     // A sentence wrapped inside its parenthesis; a preformatted line's rest, cut inside its brackets.
+                     "has been modified ('[n for n in", "Alpine Ridge LP 2016] (rev 01)"]
         // Free man appears twice in this page, as recurring names do.
         let names = AuthorLine(lines: (lines + ["Free man"]).map { PageLine(text: $0, blanksBefore: 1) }, knownNames: [])
         let isName = lines.map { (names.score($0) ?? -1) >= PlainTextRules.standard.nameScore }
         XCTAssertEqual(isName, [true, true, true, true, true, true, true, true,
-                                false, false, false, false, false, false, false, false, false, false, false])
+                                false, false, false, false, false, false, false, false, false, false, false, false, false])
     }
 
     /// A page of many lines is scored in pieces on every core: each line scores as it does alone.

@@ -160,6 +160,10 @@ struct AuthorLine {
         if text.holdsInputBox || text.holds("(BUTTON)") { return tally.add(.formControl, PlainTextRules.veto, line: line) }
         // "(Ducks.)", "(sigh)": an aside closing a comment.
         if text.first == "(", text.last == ")" { return tally.add(.aside, PlainTextRules.veto, line: line) }
+        // "Alpine Ridge LP 2016] (rev 01)": the rest of a line cut inside its brackets, which no name closes without opening.
+        if let close = text.utf8.firstIndex(of: UInt8(ascii: "]")), !text.utf8[..<close].contains(UInt8(ascii: "[")) {
+            return tally.add(.closedBracket, PlainTextRules.veto, line: line)
+        }
         if Self.isCalendarDate(text, rules: rules) { return tally.add(.calendarDate, PlainTextRules.veto, line: line) }
         let count = recurrenceCount(of: text)
         if Self.looksLikeProse(text, recurring: count >= 2) { return tally.add(.prose, PlainTextRules.veto, line: line) }
@@ -201,7 +205,10 @@ struct AuthorLine {
             let inside = text[text.index(after: open)...].prefix { $0 != ")" }
             if !text.holds(")") {
                 // Not a parenthesis a text browser's wrap left open with nothing in it ("… license. (").
-                if inside.contains(where: \.isLetter) { tally.add(.cutOffParenthesis, rules.cutOffParenthesis, line: line) }
+                // A phrase cut off there ("modified ('[n for n in") is a wrapped sentence's as much as a name's.
+                if inside.contains(where: \.isLetter) {
+                    tally.add(.cutOffParenthesis, inside.holds(" ") ? rules.phraseInParentheses : rules.cutOffParenthesis, line: line)
+                }
             } else {
                 tally.add(.handleInParentheses, inside.holds(" ") ? rules.phraseInParentheses : rules.handleInParentheses, line: line)
             }
