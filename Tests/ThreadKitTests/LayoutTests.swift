@@ -531,6 +531,25 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.filter { ["datron", "Jim", "Gillybru", "george"].contains($0.author ?? "") }.count, 4)
     }
 
+    /// A forum's mark of the one who opened the topic, beside the name in the header ("Atomfried Threadersteller Registrierter
+    /// Benutzer"), is a badge, no part of the name.
+    func testTheTopicStartersMarkIsNoPartOfTheName() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/105_xenforo.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertFalse(thread.comments.contains { $0.author?.contains("Threadersteller") == true })
+        XCTAssertGreaterThanOrEqual(thread.comments.filter { $0.author == "Atomfried" }.count, 10)
+    }
+
+    /// Stack Overflow through lynx: "answered DATE", a blank line, then the poster's name glued over their figures
+    /// ("MedeirosMedeiros" / "3,60622 gold badges…"): the name below the header, however weakly one word scores alone.
+    func testANameOverThePostersFiguresBelowTheHeaderIsTheAuthor() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/107_stack_exchange.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        let answer = thread.comments.first { $0.blocks.first?.text.hasPrefix("Scrapy is a Web-spider") == true }
+        XCTAssertEqual(answer?.author, "Medeiros")
+        XCTAssertEqual(thread.comments.first { $0.blocks.first?.text.hasPrefix("I think both are good") == true }?.author, "rdenadai")
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

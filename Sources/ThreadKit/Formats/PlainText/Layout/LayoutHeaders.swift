@@ -84,7 +84,7 @@ struct LayoutHeader {
                 // name is one, however weakly it scores alone ("Guest", "Ratepayer", "A Very Tired Swim Mum From Ōpaki"). So is
                 // one glued under it where the names stand below ("user avatar" / "nik s").
                 guard offset == -1 ? (lines[anchor].blanksBefore == 0 || layout.weakNamesApart) && isInSlot(line)
-                        : offset > 0 && line < lines.count && isGluedUnder(anchor, line) else {
+                        : offset > 0 && line < lines.count && (isGluedUnder(anchor, line) || isOverFigures(line)) else {
                     // A user title in the name's place ("Herald reporter"), glued under the name that opens the block.
                     let top = offset == -1 && line >= 0 && lines[anchor].blanksBefore == 0 && mayBeName(line)
                         && !lines[line].text.contains(where: \.isNumber) ? blockTop(above: line) : line
@@ -166,6 +166,12 @@ struct LayoutHeader {
         /// A line that may be a name, glued under `anchor` down to it, no picture's stand-in.
         func isGluedUnder(_ anchor: Int, _ line: Int) -> Bool {
             (anchor + 1...line).allSatisfy { lines[$0].blanksBefore == 0 } && mayBeName(line) && !AuthorLine.isPlaceholder(lines[line].text)
+        }
+        /// A line that may be a name glued over the poster's figures ("Medeiros" / "3,60622 gold badges…"), however far below the
+        /// anchor a text browser set it (lynx parts "answered DATE" from the name by a blank line).
+        func isOverFigures(_ line: Int) -> Bool {
+            line + 1 < lines.count && lines[line + 1].blanksBefore == 0 && lines[line + 1].isShort && lines[line + 1].text.isStatistics
+                && mayBeName(line) && !AuthorLine.isPlaceholder(lines[line].text)
         }
         /// A line that may be a name, set apart above (a blank line or a footer), standing where the layout's names stand.
         func isInSlot(_ line: Int) -> Bool {
