@@ -550,6 +550,23 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(thread.comments.first { $0.blocks.first?.text.hasPrefix("I think both are good") == true }?.author, "rdenadai")
     }
 
+    /// Stack Overflow's comments signed at the end of their text, wrapped by a text browser at its width: the dash and the
+    /// signature opening the line under the text (lynx), the dash ending the line above, or the date going on onto the next
+    /// line (w3m). Each is its comment's signature, and the dash no part of its text.
+    func testASignatureWrappedOverTwoLinesSignsItsComment() throws {
+        for browser in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/107_stack_exchange.\(browser).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            let signed = ["Why would you use crawlers": "Inbar Rose", "i am from India": "Nishant Bhakta",
+                          "And what if i want to crawl": "Nishant Bhakta", "which is faster": "shuboy2014", "If you use beautifulsoup": "dyeray"]
+            for (opening, author) in signed {
+                let comment = thread.comments.first { $0.blocks.first?.text.contains(opening) == true }
+                XCTAssertEqual(comment?.author, author, "\(browser): \(opening)")
+                XCTAssertFalse(comment?.blocks.last?.text.hasSuffix("–") ?? true, "\(browser): \(opening)")
+            }
+        }
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

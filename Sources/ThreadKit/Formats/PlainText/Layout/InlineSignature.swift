@@ -8,8 +8,16 @@ struct InlineSignature {
     var textEnd: String.Index
     var author: String
     var shape: LineShape
+    /// The signature opens its line: the comment's text is all above it.
+    var opensLine = false
+    /// The signature goes on onto the line under it: its date there, or the date's end.
+    var goesOnBelow = false
+    /// The dash that opens the signature ends the line above ("… does not have API ? –" / "Nishant Bhakta Oct 30 '13 at 16:09").
+    var dashAbove = false
     /// The signature stands on a line of its own, its date on the line under it.
-    var isSplit = false
+    var isSplit: Bool { opensLine && goesOnBelow }
+    /// The lines the signature takes below its first.
+    var linesBelow: Int { goesOnBelow ? 1 : 0 }
 
     /// The signature at the end of `text`: a spaced dash, then a name and a date (and nothing else but words of the page's
     /// labels between the times, "at"). A name alone after a dash is too common in prose to tell a comment by.
@@ -29,7 +37,7 @@ struct InlineSignature {
         let name = text.dropFirst().drop { $0 == " " || $0 == "\u{A0}" }.trimmingSpaces
         guard !name.isEmpty, name.count < text.count - 1, var signature = InlineSignature(tail: name + " " + lines[index + 1].text, textEnd: text.startIndex,
                                                              vocabulary: vocabulary, rules: rules) else { return nil }
-        signature.isSplit = true
+        (signature.opensLine, signature.goesOnBelow) = (true, true)
         // The name is its line's, whole: the date's line may open with a word of posting ("Commented Sep 21, 2008 at 4:09").
         if let own = LayoutHeader.name(String(name)) { signature.author = own }
         return signature
@@ -85,10 +93,39 @@ struct InlineSignature {
         return nil
     }
 
-    /// The signature at line `index`, at the end of its text or split over it and the next.
-    static func at(_ index: Int, in lines: [PageLine], vocabulary: LineShape.Vocabulary, rules: PlainTextRules) -> InlineSignature? {
+    /// The signature at line `index`, at the end of its text or split over it and the next, or wrapped as a text browser
+    /// wraps a comment's last line at its width: the dash and the signature whole opening a line under the text ("– Inbar
+    /// Rose Oct 30 '13 at 15:55"), the dash ending the line above, or the date going on onto the line under it ("… – Inbar
+    /// Rose Oct 30 '13" / "at 15:55").
+    /// `expected`: the page's signature, when known; a line that ends with its name and the start of its date ("… – Inbar Rose
+    /// Oct 30 '13") is read with the line under it to match it.
+    static func at(_ index: Int, in lines: [PageLine], vocabulary: LineShape.Vocabulary, rules: PlainTextRules,
+                   expected: LineShape? = nil) -> InlineSignature? {
         if let split = split(at: index, in: lines, vocabulary: vocabulary, rules: rules) { return split }
-        return lines[index].text.utf8.count > 12 ? InlineSignature(lines[index].text, vocabulary: vocabulary, rules: rules) : nil
+        let text = lines[index].text
+        // Under the text, glued: the dash opening this line, or ending the one above.
+        if index > 0, lines[index].blanksBefore == 0, text.hasAtMost(characters: rules.signatureMaxLength) {
+            let opening = text.hasPrefix("– ") || text.hasPrefix("— ") || text.hasPrefix("–\u{A0}") || text.hasPrefix("—\u{A0}")
+            let above = lines[index - 1].text
+            let dashAbove = !opening && (above.hasSuffix(" –") || above.hasSuffix(" —"))
+            if opening || dashAbove,
+               var signature = InlineSignature(tail: opening ? String(text.dropFirst(2)) : text, textEnd: text.startIndex, vocabulary: vocabulary, rules: rules) {
+                (signature.opensLine, signature.dashAbove) = (true, dashAbove)
+                return signature
+            }
+        }
+        guard text.utf8.count > 12 else { return nil }
+        let whole = InlineSignature(text, vocabulary: vocabulary, rules: rules)
+        if let whole, expected == nil || whole.shape == expected { return whole }
+        // The date going on below, glued, as indented, and nothing after it there.
+        guard index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].indent == lines[index].indent,
+              lines[index + 1].isShort, let dash = lastDash(in: text, within: rules.signatureMaxLength), dash.lowerBound > text.startIndex,
+              case let tail = text[dash.upperBound...], tail.count + lines[index + 1].text.count < rules.signatureMaxLength,
+              var signature = InlineSignature(tail: tail + " " + lines[index + 1].text, textEnd: dash.lowerBound, vocabulary: vocabulary, rules: rules),
+              whole == nil || signature.shape == expected
+        else { return whole }
+        signature.goesOnBelow = true
+        return signature
     }
 
     /// The shape most of `signatures` share (those a page's lines end with or open, split), when at least
@@ -115,7 +152,8 @@ struct LayoutCut {
     /// The page's signature at line `index`, if it has one there.
     static func signature(at index: Int, in lines: [PageLine], layout: PageLayout, rules: PlainTextRules) -> InlineSignature? {
         guard let signatures = layout.signatures,
-              let signature = InlineSignature.at(index, in: lines, vocabulary: layout.vocabulary, rules: rules), signature.shape == signatures else { return nil }
+              let signature = InlineSignature.at(index, in: lines, vocabulary: layout.vocabulary, rules: rules, expected: signatures),
+              signature.shape == signatures else { return nil }
         return signature
     }
 
@@ -140,12 +178,12 @@ struct LayoutCut {
             // is all above it, its date under it.
             var top = index
             while top > floor, lines[top].blanksBefore == 0, !stops(top - 1) { top -= 1 }
-            let bottom = signature.isSplit ? index + 1 : index
+            let bottom = index + signature.linesBelow
             floor = bottom + 1
             let header = LayoutHeader(top: index, bottom: bottom, anchor: index, author: signature.author, depthLine: index,
                                       authorEvidence: Evidence(.inlineSignature, weight: 0, line: Int(lines[index].number),
                                                                detail: signatures.description))
-            signed.append(LayoutCut(header: header, body: Array(top..<(signature.isSplit ? index : index + 1)), signature: signature))
+            signed.append(LayoutCut(header: header, body: Array(top..<(signature.opensLine ? index : index + 1)), signature: signature))
             taken.formUnion(top...bottom)
         }
         guard !signed.isEmpty else { return cuts }

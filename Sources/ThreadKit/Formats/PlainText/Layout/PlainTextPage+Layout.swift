@@ -165,7 +165,7 @@ extension PlainTextPage {
                 var line = after
                 while line < lines.count, line == after || lines[line].blanksBefore == 0 {
                     if let signature = LayoutCut.signature(at: line, in: lines, layout: layout, rules: rules) {
-                        after = line + (signature.isSplit ? 2 : 1)
+                        after = line + 1 + signature.linesBelow
                         continue signed
                     }
                     line += 1
@@ -353,6 +353,8 @@ extension PlainTextPage {
                 var line = lines[index]
                 if let signature = cut.signature, index == header.anchor {
                     line.text = String(line.text[..<signature.textEnd])
+                } else if let signature = cut.signature, signature.dashAbove, index == header.anchor - 1 {
+                    line.text = String(line.text.dropLast(2))
                 }
                 if let shape = shapes[index - shapesStart], layout.furniture.contains(shape) {
                     chrome.append(line.text)
