@@ -540,6 +540,14 @@ final class LayoutTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(thread.comments.filter { $0.author == "Atomfried" }.count, 10)
     }
 
+    /// A German blog's mark of the post's author beside the name ("Mathias Autor"), as "Author" is in English: a badge.
+    func testTheAuthorsMarkInAnotherLanguageIsNoPartOfTheName() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/103_wordpress.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertFalse(thread.comments.contains { $0.author?.hasSuffix("Autor") == true })
+        XCTAssertGreaterThanOrEqual(thread.comments.filter { $0.author == "Mathias" }.count, 10)
+    }
+
     /// Stack Overflow through lynx: "answered DATE", a blank line, then the poster's name glued over their figures
     /// ("MedeirosMedeiros" / "3,60622 gold badges…"): the name below the header, however weakly one word scores alone.
     func testANameOverThePostersFiguresBelowTheHeaderIsTheAuthor() throws {

@@ -560,6 +560,8 @@ public final class PlainTextRules: Sendable {
         "author", "verified", "subscriber", "moderator", "mod", "staff", "admin", "openid", "top commenter", "top contributor",
         "verified purchaser", "verified buyer", "original poster", "op", "blogger", "featured", "top fan", "rising fan", "post author",
         "editor's pick", "editor’s pick", "editors' pick", "editors’ pick", "journalist", "(not verified)", "bot",
+        // "Author" in other languages of the blogs' themes (German, Spanish, Portuguese, Polish; French, Dutch; Italian).
+        "autor", "auteur", "autore",
         // A forum's mark of the one who opened the topic, in its English and German wordings.
         "thread starter", "topic starter", "threadersteller", "themenersteller", "themenstarter",
     ]
