@@ -575,6 +575,17 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// A user name's shape: a figure, an underscore, a dot inside, a capital inside a word; not a capital opening a name's next
+    /// part after a hyphen or an apostrophe. phpBB through lynx, its posters' names one word each but one: "Postby Jean-Baptiste
+    /// Kempf » 30 Nov 2015" is his whole name, a person's.
+    func testAHyphenedNameIsNoUserName() throws {
+        XCTAssertEqual(["bea_in_bramley", "Skeptic42", "AutoModerator", "ruth.a", "Jean-Baptiste", "O'Brien", "Kempf"].map { Substring($0).isUserName },
+                       [true, true, true, true, false, false, false])
+        let page = Self.layouts.appendingPathComponent("copies/dev/104_phpbb.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertTrue(thread.comments.contains { $0.author == "Jean-Baptiste Kempf" })
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

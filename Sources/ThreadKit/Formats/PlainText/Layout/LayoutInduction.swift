@@ -1044,11 +1044,11 @@ extension LineShape {
 }
 
 extension Substring {
-    /// A user name rather than a word of a name: "bea_in_bramley", "Skeptic42", "AutoModerator", "ruth.a".
+    /// A user name rather than a word of a name: "bea_in_bramley", "Skeptic42", "AutoModerator", "ruth.a". A capital after a
+    /// hyphen or an apostrophe opens a name's next part ("Jean-Baptiste", "O'Brien"), as one inside a word does not.
     var isUserName: Bool {
-        let letters = filter(\.isLetter)
-        return contains { $0 == "_" || $0.isNumber || $0 == "." && last != "." }
-            || letters.dropFirst().contains(where: \.isUppercase) && letters.contains(where: \.isLowercase)
+        guard !contains(where: { $0 == "_" || $0.isNumber || $0 == "." && last != "." }) else { return true }
+        return contains(where: \.isLowercase) && zip(self, dropFirst()).contains { $0.isLetter && $1.isUppercase }
     }
 
     /// A number, a date or a clock time standing as a word: "12", "1,234", "06-14-2012,", "5:00".
