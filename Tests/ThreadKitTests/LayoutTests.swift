@@ -586,6 +586,22 @@ final class LayoutTests: XCTestCase {
         XCTAssertTrue(thread.comments.contains { $0.author == "Jean-Baptiste Kempf" })
     }
 
+    /// phpBB whose posters' column a text browser prints over each post's header ("nkoriyama" / "Cone that earned his stripes" /
+    /// "Posts: 338" / "Operating System: Windows / Mac OS X" / "Re: …" / "Postby nkoriyama » …"): that block is the next post's
+    /// poster's, no text of the post above; nor, taken off, is the name it leaves alone under the text its own poster's.
+    func testTheNextPostersBlockIsNoTextOfThePostAbove() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/104_phpbb.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        for (comment, next) in zip(thread.comments, thread.comments.dropFirst()) {
+            let texts = comment.blocks.map(\.text)
+            XCTAssertFalse(texts.contains(next.author ?? ""), "\(comment.author ?? "") ends with \(next.author ?? "")'s name")
+            XCTAssertFalse(texts.contains { $0.hasPrefix("Location:") || $0.hasPrefix("Operating System:") }, comment.author ?? "")
+        }
+        let other = Self.layouts.appendingPathComponent("copies/dev/12_phpbb.lynx.txt").path
+        let named = try ThreadFile.parse(try ThreadFile.read(other), path: other, options: ParseOptions())
+        XCTAssertFalse(named.comments.contains { comment in comment.blocks.last?.text == comment.author })
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

@@ -217,7 +217,7 @@ extension PlainTextPage {
             else { return false }
             return posters.contains(text.dropLast().lowercased())
         }
-        for cut in cuts {
+        for (position, cut) in cuts.enumerated() {
             let header = cut.header
             var blocks: [Block] = []
             // A quotation opens with its attribution ("Ann wrote:", "Quote:") and goes on to the end of its paragraph, or
@@ -336,17 +336,28 @@ extension PlainTextPage {
             // The poster's own block under the text, where a text browser prints a forum's column beside the post ("User avatar" /
             // "Jakob" / "ILP Legend" / "Posts: 6962"): the name alone with a title or a field under it, only short lines and
             // furniture after, is no text.
-            if layout.placement == .header, let author = header.author,
-               let name = body.suffix(rules.layoutBlockReach * 3).lastIndex(where: { lines[$0].text == author }), name + 1 < body.endIndex,
+            // So is the next poster's, where the page prints each post's column over its header ("Jean-Baptiste Kempf" / "Site
+            // Administrator" / "Posts: 37292" / "Re: …" / "Postby Jean-Baptiste Kempf » …"): set apart, maybe alone under the text.
+            // (The next poster's block taken off, the poster's own may close the text above it, its name alone now.)
+            let nextAuthor = position + 1 < cuts.count && cuts[position + 1].signature == nil ? cuts[position + 1].header.author : nil
+            var blockTaken = false
+            while layout.placement == .header, header.author != nil || nextAuthor != nil,
+               let name = body.suffix(rules.layoutBlockReach * 4).lastIndex(where: { lines[$0].text == header.author || lines[$0].text == nextAuthor }),
+               name + 1 < body.endIndex || (lines[body[name]].text == nextAuthor || blockTaken) && lines[body[name]].blanksBefore > 0,
                // Under the text: a comment whose text is the name alone ("[deleted]") keeps it.
                body[..<name].contains(where: { !isFurniture($0) && !AuthorLine.isPlaceholder(lines[$0].text) }),
+               // (A field of the block may run long, "Re: Solution for VLC 1.1.10+ showing ChineseSimplified subtitles", the post's
+               // subject, or have no value: "Contact:".)
                body[(name + 1)...].allSatisfy({ isFurniture($0) || lines[$0].isShort && !lines[$0].text.endsWithSentencePunctuation
-                   && !lines[$0].text.hasMoreWords(than: rules.layoutMaxNameWords - 2) }) {
+                   && !lines[$0].text.hasMoreWords(than: lines[body[name]].text == nextAuthor ? rules.layoutMaxNameWords : rules.layoutMaxNameWords - 2)
+                   || lines[$0].text.isLabelledField && !lines[$0].text.hasMoreWords(than: rules.proseLineWords)
+                   || lines[$0].text.last == ":" && !lines[$0].text.hasMoreWords(than: 2) }) {
                 // (`name` is a place in the body, whose lines it holds.)
                 let top = name > body.startIndex && lines[body[name]].blanksBefore == 0 && AuthorLine.isPlaceholder(lines[body[name - 1]].text)
                     ? name - 1 : name
                 chrome += body[top...].map { lines[$0].text }
                 body = body[..<top]
+                blockTaken = true
             }
             if header.isNotice { blocks.append(Block(.paragraph, lines[header.anchor].text.listItem.map(String.init) ?? lines[header.anchor].text)) }
             for index in body {
