@@ -602,6 +602,21 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(named.comments.contains { comment in comment.blocks.last?.text == comment.author })
     }
 
+    /// A German blog's comments under "NAME on DATE" / "Antworten": the line under the reply's button, glued (lynx) or set
+    /// apart (w3m), opens the text, no value of a field ("Liebe Swantje,"); the blog's author answering with "❤️" again and
+    /// again writes a text, no furniture of the page's.
+    func testTheTextUnderAReplyButtonAndAnEmojiAnswerAreText() throws {
+        XCTAssertEqual(["❤️", "👍🏻 🙂", "•", "| ·", "Ok ❤️"].map(\.isEmojiOnly), [true, true, false, false, false])
+        for browser in ["lynx", "w3m"] {
+            let page = Self.layouts.appendingPathComponent("copies/dev/115_wordpress.\(browser).txt").path
+            let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+            XCTAssertEqual(thread.comments.first { $0.author == "Helen" }?.blocks.first?.text.hasPrefix("Liebe Swantje,"), true, browser)
+            let answers = thread.comments.filter { $0.author == "Swantje Bernsmann" }
+            XCTAssertGreaterThan(answers.count, 20, browser)
+            XCTAssertEqual(answers.filter { $0.blocks.first?.text == "❤️" }.count, 24, browser)
+        }
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

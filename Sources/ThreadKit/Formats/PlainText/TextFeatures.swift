@@ -257,6 +257,12 @@ extension String {
         return last.properties.isEmojiPresentation
     }
 
+    /// Emoji alone ("❤️", "👍🏻 🙂"): a reaction written as a comment's whole text, no mark of a page's layout ("•", "|").
+    var isEmojiOnly: Bool {
+        let scalars = unicodeScalars.filter { $0 != " " && $0.value != 0xFE0F && $0.value != 0x200D && !(0x1F3FB...0x1F3FF).contains($0.value) }
+        return !scalars.isEmpty && scalars.allSatisfy { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }
+    }
+
     /// Sentence punctuation at the end, but for the full stop of a name's initial or title ("Gus H.", "Ann Lee Jr.").
     var endsLikeASentence: Bool {
         guard endsWithSentencePunctuation else { return false }

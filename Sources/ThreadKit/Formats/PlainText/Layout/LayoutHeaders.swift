@@ -512,8 +512,10 @@ struct LayoutHeader {
                     below += 2
                     continue
                 } else if afterPart, below > 0, let label = shape(below - 1), label.isLabelsOnly(layout.vocabulary), layout.parts.contains(label),
-                          lines[below].text.hasAtMost(characters: rules.maxFieldValueLength), !AuthorLine.isPlaceholder(lines[below - 1].text) {
-                    // The value under a field's label; a longer line is the text under a control ("(BUTTON)" / "I am now using …").
+                          lines[below].text.hasAtMost(characters: rules.maxFieldValueLength), !AuthorLine.isPlaceholder(lines[below - 1].text),
+                          !rules.replyButtons.contains(lines[below - 1].text.lowercased()) {
+                    // The value under a field's label; a longer line is the text under a control ("(BUTTON)" / "I am now using …"), and
+                    // so is any under a reply's button ("Antworten" / "Liebe Swantje,").
                     header.bottom = below
                     skipped = 0
                 } else if lines[below].blanksBefore == 0, lineShape.opensWithField

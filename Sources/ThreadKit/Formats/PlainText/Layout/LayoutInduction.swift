@@ -667,8 +667,9 @@ extension PageLayout {
                 // A prolific commenter's name or handle line is no furniture, however often it recurs.
                 && !lines[at[0]].text.isHandle && !authorLines.contains(lines[at[0]].text)
                 && !ShownReplies.isAttribution(lines[at[0]].text, rules: rules)
-                // A statement of code quoted again in an answer ("this.Opacity = decimal.ToDouble(…);") is the text's.
-                && !lines[at[0]].text.looksLikeStatement
+                // A statement of code quoted again in an answer ("this.Opacity = decimal.ToDouble(…);") is the text's; so is a
+                // reaction the blog's author answers with again and again ("❤️").
+                && !lines[at[0]].text.looksLikeStatement && !lines[at[0]].text.isEmojiOnly
                 // A prolific commenter's header ("morag findlay says:") is still a header; a row of actions that fits its slots
                 // with a word of furniture for a name ("Reply • Share ›" beside "NAME •") is none.
                 && shaped[at[0] - start].map { line in
