@@ -617,6 +617,17 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// "4. JamesDavis in reply to stueysplace 07:45 AM 10/29/10": the marker's words between the two names are neither's,
+    /// however seldom the page has them.
+    func testAReplysMarkerInTheHeaderIsNoPartOfTheName() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/116_generic.lynx.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertFalse(thread.comments.contains { $0.author?.contains("reply") == true })
+        let answer = thread.comments.firstIndex { $0.author == "JamesDavis" }
+        XCTAssertNotNil(answer)
+        XCTAssertEqual(answer.flatMap { thread.comments[$0].parent.map { thread.comments[$0].author } }, "stueysplace")
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

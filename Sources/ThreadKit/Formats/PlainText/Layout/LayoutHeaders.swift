@@ -389,6 +389,10 @@ struct LayoutHeader {
                     // prolific poster's name recurs as often as the layout's words ("Dana Whitfield Martin Ruiz").
                     while own.count > 1, let last = own.last, PlainTextRules.badges.contains(last.lowercased())
                             || layout.vocabulary.labels.contains(LineShape.key(last)) && last.first?.isUppercase != true { own = own.dropLast() }
+                    // So do the words of a reply's marker ("JamesDavis in reply to stueysplace"), however seldom the page has them.
+                    if let marker = rules.replyMarkerOpeners.first(where: { (own.joined(separator: " ").lowercased() + " ").hasSuffix(" " + $0) }) {
+                        own = own.dropLast(marker.split(separator: " ").count)
+                    }
                     header.author = name(own.joined(separator: " "))
                     header.answers = (answered, named)
                     answersNamed = true
