@@ -628,6 +628,18 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(answer.flatMap { thread.comments[$0].parent.map { thread.comments[$0].author } }, "stueysplace")
     }
 
+    /// vBulletin 4 in German through w3m: "Zitat Zitat von Lookbehind Beitrag anzeigen" opens a quotation, no header; the
+    /// poster's name is the avatar's text in the last cell of the row over the post ("Tieftöner      Avatar von Lookbehind").
+    func testAGermanForumsQuotationAndItsAvatarsCell() throws {
+        XCTAssertEqual(ShownReplies.opening(of: "Zitat Zitat von Lookbehind Beitrag anzeigen", rules: .standard)?.kind, .attribution)
+        XCTAssertEqual(LayoutHeader.name("Tieftöner\u{A0}      Avatar von Lookbehind"), "Lookbehind")
+        XCTAssertEqual(LayoutHeader.name("Avatar von Lookbehind"), "Lookbehind")
+        let page = Self.layouts.appendingPathComponent("copies/dev/125_vbulletin.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertGreaterThanOrEqual(Set(thread.comments.compactMap(\.author)).intersection(["Lookbehind", "Thoronador", "Opodeldox"]).count, 3)
+        XCTAssertFalse(thread.comments.contains { $0.author?.contains("Avatar") == true || $0.author?.contains("Beitrag") == true })
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

@@ -313,7 +313,9 @@ public final class PlainTextRules: Sendable {
     /// quotation's attribution opens with the name.
     let bylinePrepositions: Set<String> = ["by", "von", "par", "por", "door"]
     /// Words that open a quotation's attribution before the name: "Originally Posted by Ann".
-    let attributionOpeners = ["quote: originally posted by ", "originally posted by ", "quote from: ", "quoting "]
+    let attributionOpeners = ["quote: originally posted by ", "quote originally posted by ", "originally posted by ", "quote from: ", "quoting ",
+                              // German, French, Spanish and Italian forums' ("Zitat Zitat von Ann Beitrag anzeigen": its icon's text first).
+                              "zitat zitat von ", "zitat von ", "citation de ", "cita de ", "citazione di "]
     /// Words that open a reply marker before the name of the one answered: "In reply to Ann".
     let replyMarkerOpeners = ["in reply to ", "replying to ", "reply to ", "replied to comment from ", "replied to "]
     /// The first bytes of those openers and the attributions' (lower case): most lines open with none of them.

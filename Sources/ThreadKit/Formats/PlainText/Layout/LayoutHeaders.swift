@@ -803,6 +803,12 @@ struct LayoutHeader {
         var name = Substring(text)
         // (Most names are no alt text: looked at in lower case only when "avatar" or "Avatar" may be in them, its bytes found.)
         if name.utf8.count > 10, name.holds("vatar") {
+            // The avatar's text in the last cell of a row a text browser printed side by side ("Tieftöner      Avatar von
+            // Lookbehind", the user title first): that cell names the poster.
+            if let cell = name.ranges(of: "  ").last.map({ name[$0.upperBound...].drop { $0 == " " || $0 == "\u{A0}" } }),
+               PlainTextRules.avatarOpenings.contains(where: cell.lowercased().hasPrefix) {
+                name = cell
+            }
             let lower = name.lowercased()
             if let opening = PlainTextRules.avatarOpenings.first(where: lower.hasPrefix) { name = name.dropFirst(opening.count) }
             if let ending = PlainTextRules.avatarEndings.first(where: lower.hasSuffix) { name = name.dropLast(ending.count) }
