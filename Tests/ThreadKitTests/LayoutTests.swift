@@ -640,6 +640,19 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(thread.comments.contains { $0.author?.contains("Avatar") == true || $0.author?.contains("Beitrag") == true })
     }
 
+    /// Vanilla through w3m prints each poster's name twice with no space ("PendooPendoo 46 replies4 threads"): where most of
+    /// the page's names are so, each is its name once; on Hacker News, where a name or two only looks so ("usrusr"), it stays.
+    func testNamesPrintedTwiceAreNamesOnceWhereMostAreSo() throws {
+        let page = Self.layouts.appendingPathComponent("copies/dev/126_vanilla.w3m.txt").path
+        let thread = try ThreadFile.parse(try ThreadFile.read(page), path: page, options: ParseOptions())
+        XCTAssertEqual(thread.comments.first?.author, "Pendoo")
+        XCTAssertTrue(thread.comments.contains { $0.author == "coolguy40" })
+        XCTAssertFalse(thread.comments.contains { $0.author == "PendooPendoo" })
+        let news = Self.layouts.appendingPathComponent("copies/dev/24_hacker_news.lynx.txt").path
+        let hacker = try ThreadFile.parse(try ThreadFile.read(news), path: news, options: ParseOptions())
+        XCTAssertEqual(hacker.comments.filter { $0.author == "usrusr" }.count, 3)
+    }
+
     /// A stamped line is a log's: the mark, then a figure.
     func testALinesStamp() {
         XCTAssertEqual(StampedLogs.stamp(of: "[   41.500614] usb usb8: USB disconnect"), UInt8(ascii: "["))

@@ -586,6 +586,7 @@ struct LayoutHeader {
         }
         if layout.placement == .header { headers = withHeadersAfterFooters(headers) }
         withoutBadges(&headers)
+        withoutDoubledNames(&headers)
         if layout.authorOffset <= -2 { withoutSharedTitles(&headers, lines: lines, mayBeName: mayBeName) }
         withProfileNames(&headers, lines: lines, rules: rules)
         withoutDisplayNames(&headers, rules: rules)
@@ -689,6 +690,17 @@ struct LayoutHeader {
         guard posters.values.count(where: { $0.count >= rules.postersSharingAPlace }) >= rules.sharedPlaces else { return }
         for index in headers.indices where headers[index].authorEvidence.kind == .nameBesideHeader {
             if let (name, _) = headers[index].author.flatMap(parted) { headers[index].author = String(name) }
+        }
+    }
+
+    /// "PendooPendoo 46 replies4 threads", "coolguy40coolguy40 2886 replies": where most of the page's names are printed twice
+    /// with no space (an avatar's text and the link beside it), each is its name once. Where few are, those few are names that
+    /// only look so ("tartar").
+    private static func withoutDoubledNames(_ headers: inout [LayoutHeader]) {
+        let names = headers.compactMap(\.author).filter { !$0.holdsByte(0x20) }
+        guard names.filter({ $0.doubledHalf != nil }).count * 2 > names.count else { return }
+        for index in headers.indices {
+            if let author = headers[index].author, !author.holdsByte(0x20), let half = author.doubledHalf { headers[index].author = half }
         }
     }
 
