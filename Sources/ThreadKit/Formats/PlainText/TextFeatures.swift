@@ -260,7 +260,7 @@ extension String {
     /// Emoji alone ("❤️", "👍🏻 🙂"): a reaction written as a comment's whole text, no mark of a page's layout ("•", "|").
     var isEmojiOnly: Bool {
         let scalars = unicodeScalars.filter { $0 != " " && $0.value != 0xFE0F && $0.value != 0x200D && !(0x1F3FB...0x1F3FF).contains($0.value) }
-        return !scalars.isEmpty && scalars.allSatisfy { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }
+        return !scalars.isEmpty && scalars.allSatisfy(\.isPictograph)
     }
 
     /// Sentence punctuation at the end, but for the full stop of a name's initial or title ("Gus H.", "Ann Lee Jr.").
@@ -392,4 +392,9 @@ extension String {
         let start = bytes[..<last].lastIndex(of: 0x20).map(bytes.index(after:)) ?? bytes.startIndex
         return self[start..<bytes.index(after: last)]
     }
+}
+
+extension Unicode.Scalar {
+    /// An emoji as a person types one: drawn so by default, or one of the symbols past the ASCII-like marks that may be ("❤").
+    var isPictograph: Bool { properties.isEmojiPresentation || properties.isEmoji && value > 0x2000 }
 }

@@ -29,7 +29,7 @@ public enum EvidenceKind: String, Sendable, CaseIterable {
     case formControl = "a form's field or button"
     case field = "a field's label and its value"
     case aside = "an aside in parentheses"
-    case closedBracket = "closes a bracket opened on the line above"
+    case closedBracket = "closes a bracket it never opened"
     case calendarDate = "a calendar date"
     case removedNotice = "a removed comment's notice, standing apart from the comment above"
     case bodyOpener = "opens like a reply"

@@ -30,17 +30,22 @@ struct InlineSignature {
     /// else, and glued under it a short line that dates it. The comment's text is the lines above.
     static func split(at index: Int, in lines: [PageLine], vocabulary: LineShape.Vocabulary, rules: PlainTextRules) -> InlineSignature? {
         let text = lines[index].text
-        // "–" and "—" open with the byte E2: most lines are passed over on their first byte.
-        guard text.utf8.first == 0xE2, index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].isShort,
-              text.hasPrefix("–") || text.hasPrefix("—"), text.hasAtMost(characters: rules.signatureMaxLength) else { return nil }
-        // w3m sets a no-break space after the dash.
-        let name = text.dropFirst().drop { $0 == " " || $0 == "\u{A0}" }.trimmingSpaces
-        guard !name.isEmpty, name.count < text.count - 1, var signature = InlineSignature(tail: name + " " + lines[index + 1].text, textEnd: text.startIndex,
+        guard index + 1 < lines.count, lines[index + 1].blanksBefore == 0, lines[index + 1].isShort, let name = afterOpeningDash(text),
+              text.hasAtMost(characters: rules.signatureMaxLength) else { return nil }
+        guard !name.isEmpty, var signature = InlineSignature(tail: name + " " + lines[index + 1].text, textEnd: text.startIndex,
                                                              vocabulary: vocabulary, rules: rules) else { return nil }
         (signature.opensLine, signature.goesOnBelow) = (true, true)
         // The name is its line's, whole: the date's line may open with a word of posting ("Commented Sep 21, 2008 at 4:09").
         if let own = LayoutHeader.name(String(name)) { signature.author = own }
         return signature
+    }
+
+    /// What follows a dash opening `text` and the space after it ("– ", "— ", w3m's no-break space), or nil.
+    private static func afterOpeningDash(_ text: String) -> String? {
+        // "–" and "—" open with the byte E2: most lines are passed over on their first byte.
+        guard text.utf8.first == 0xE2, text.hasPrefix("–") || text.hasPrefix("—"),
+              case let rest = text.dropFirst(), rest.first == " " || rest.first == "\u{A0}" else { return nil }
+        return String(rest.drop { $0 == " " || $0 == "\u{A0}" }.trimmingSpaces)
     }
 
     private init?(tail text: String, textEnd: String.Index, vocabulary: LineShape.Vocabulary, rules: PlainTextRules) {
@@ -105,11 +110,11 @@ struct InlineSignature {
         let text = lines[index].text
         // Under the text, glued: the dash opening this line, or ending the one above.
         if index > 0, lines[index].blanksBefore == 0, text.hasAtMost(characters: rules.signatureMaxLength) {
-            let opening = text.hasPrefix("– ") || text.hasPrefix("— ") || text.hasPrefix("–\u{A0}") || text.hasPrefix("—\u{A0}")
+            let opened = afterOpeningDash(text)
             let above = lines[index - 1].text
-            let dashAbove = !opening && (above.hasSuffix(" –") || above.hasSuffix(" —"))
-            if opening || dashAbove,
-               var signature = InlineSignature(tail: opening ? String(text.dropFirst(2)) : text, textEnd: text.startIndex, vocabulary: vocabulary, rules: rules) {
+            let dashAbove = opened == nil && (above.hasSuffix(" –") || above.hasSuffix(" —"))
+            if opened != nil || dashAbove,
+               var signature = InlineSignature(tail: opened ?? text, textEnd: text.startIndex, vocabulary: vocabulary, rules: rules) {
                 (signature.opensLine, signature.dashAbove) = (true, dashAbove)
                 return signature
             }

@@ -390,7 +390,8 @@ struct LayoutHeader {
                     while own.count > 1, let last = own.last, PlainTextRules.badges.contains(last.lowercased())
                             || layout.vocabulary.labels.contains(LineShape.key(last)) && last.first?.isUppercase != true { own = own.dropLast() }
                     // So do the words of a reply's marker ("JamesDavis in reply to stueysplace"), however seldom the page has them.
-                    if let marker = rules.replyMarkerOpeners.first(where: { (own.joined(separator: " ").lowercased() + " ").hasSuffix(" " + $0) }) {
+                    let ownText = own.joined(separator: " ").lowercased() + " "
+                    if let marker = rules.replyMarkerOpeners.first(where: { ownText.hasSuffix(" " + $0) }) {
                         own = own.dropLast(marker.split(separator: " ").count)
                     }
                     header.author = name(own.joined(separator: " "))
@@ -697,11 +698,11 @@ struct LayoutHeader {
     /// with no space (an avatar's text and the link beside it), each is its name once. Where few are, those few are names that
     /// only look so ("tartar").
     private static func withoutDoubledNames(_ headers: inout [LayoutHeader]) {
-        let names = headers.compactMap(\.author).filter { !$0.holdsByte(0x20) }
-        guard names.filter({ $0.doubledHalf != nil }).count * 2 > names.count else { return }
-        for index in headers.indices {
-            if let author = headers[index].author, !author.holdsByte(0x20), let half = author.doubledHalf { headers[index].author = half }
-        }
+        // Each one-word name's half, or nil when it is no name printed twice; no entry for a header with no name or one of words.
+        let halves = headers.map { header in header.author.flatMap { $0.holdsByte(0x20) ? nil : Optional($0.doubledHalf) } }
+        let names = halves.compactMap { $0 }
+        guard names.filter({ $0 != nil }).count * 2 > names.count else { return }
+        for (index, half) in halves.enumerated() { if let half = half ?? nil { headers[index].author = half } }
     }
 
     /// "Blogger Elspeth Laidlaw", "Blogger Hamish Drummond": a word before several different full names is a badge (an

@@ -299,7 +299,7 @@ struct ShapedLine {
                 // a person puts in their name ("Benedikt ✒️").
                 func isEmoji(_ token: LineShape.Token) -> Bool {
                     guard case .mark(let mark) = token, next != token else { return false }
-                    return mark.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }
+                    return mark.unicodeScalars.contains(where: \.isPictograph)
                 }
                 func inner(_ index: Int) -> Bool {
                     // An emoji may open the name too, before its first word ("⛴ Ferry Watcher NL").
